@@ -1,0 +1,140 @@
+"""The analysed document every field extractor reads.
+
+Kiwi runs once per article (`analyse`), giving tokens with offsets into
+`text` and sentence boundaries. Field extractors never call Kiwi themselves.
+One Kiwi is loaded lazily per process (`get_kiwi`): loading costs ~1 s and
+~500 MB, so a worker process keeps it for every article it handles.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from kiwipiepy import Kiwi
+
+RegionKind = Literal["headline", "subheading", "body", "caption", "byline"]
+
+_kiwi: Kiwi | None = None
+_kiwi_lock = threading.Lock()
+
+
+def get_kiwi() -> Kiwi:
+    """The process's one Kiwi, created on first use."""
+    global _kiwi
+    if _kiwi is None:
+        with _kiwi_lock:
+            if _kiwi is None:
+                from kiwipiepy import Kiwi
+
+                with warnings.catch_warnings():
+                    # num_workers=0 (one thread) warns that its meaning changed in 0.21;
+                    # one thread is what we want: parallelism comes from worker processes.
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    _kiwi = Kiwi(num_workers=0)
+    return _kiwi
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One Kiwi morpheme. Contracted morphemes (했 = 하+었) share a span."""
+
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    first_token: int  # index into Document.tokens
+    last_token: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of `text` with a role: the headline, summary lines, body, a photo caption."""
+
+    kind: RegionKind
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.first_token : sentence.last_token]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens whose start lies in [start, end)."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return self.tokens[lo:hi]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def region_at(self, offset: int) -> RegionKind:
+        for region in self.regions:
+            if region.start <= offset < region.end:
+                return region.kind
+        return "body"
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), without surrounding white space."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def analyse(text: str, regions: list[Region] | None = None) -> Document:
+    """Run Kiwi once over `text` and index the result.
+
+    Sentences never cross a line break: Korean press copy often puts a
+    caption or a speaker's name on its own line without final punctuation.
+    """
+    doc = Document(text=text, regions=list(regions or []))
+    if not text.strip():
+        return doc
+    kiwi = get_kiwi()
+    lines = _line_spans(text)
+    for line_start, line_end in lines:
+        for sent in kiwi.split_into_sents(text[line_start:line_end], return_tokens=True):
+            first = len(doc.tokens)
+            for tok in sent.tokens:
+                start = line_start + tok.start
+                doc.tokens.append(Token(tok.form, tok.tag, start, start + tok.len))
+            doc.sentences.append(
+                Sentence(line_start + sent.start, line_start + sent.end, first, len(doc.tokens))
+            )
+    return doc
