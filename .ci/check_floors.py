@@ -13,9 +13,22 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+
+def print_table(corpus: str, result: dict[str, Any]) -> None:
+    print(f"== corpus/{corpus}: {result['articles']} articles, overall {result['overall']:.3f}")
+    print(f"{'field':18} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    for field, row in result["fields"].items():
+        if field == "metadata":
+            print(f"{field:18} {'':6} {'':6} {row['f1']:6.3f}   {row['correct']}/{row['total']} fields")
+        else:
+            counts = f"{row['tp']}/{row['fp']}/{row['fn']}"
+            print(f"{field:18} {row['precision']:6.3f} {row['recall']:6.3f} {row['f1']:6.3f}   {counts}")
+    print(f"spans: {result['spans']['ok']} ok, {result['spans']['bad']} bad", flush=True)
 
 
 def main() -> int:
@@ -29,17 +42,13 @@ def main() -> int:
         if corpus.startswith("_"):
             continue
         gold_dir = SHARED / "corpus" / corpus
-        table = subprocess.run(
-            [sys.executable, str(scorer), str(gold_dir), "--run", args.extract],
-            capture_output=True, text=True, check=False,
-        )
-        print(f"== corpus/{corpus}\n{table.stdout}{table.stderr}", flush=True)
         result = json.loads(
             subprocess.run(
                 [sys.executable, str(scorer), str(gold_dir), "--run", args.extract, "--json"],
                 capture_output=True, text=True, check=True,
             ).stdout
         )
+        print_table(corpus, result)
         if result["errors"]:
             print(f"FAIL corpus/{corpus}: extractor errors {result['errors']}")
             failed = True
