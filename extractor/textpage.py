@@ -1,12 +1,315 @@
-"""Text copies of news pages: page furniture out of the text, metadata out of the furniture."""
+"""Text copies of news pages: page furniture out of the text, metadata out of the furniture.
+
+A copied page is a run of lines: site furniture (UPDATE. clock, share
+widgets, 기자명/승인 lines), the headline (often twice), "- " summary
+lines, a dateline opening the body, the body with photo captions, a final
+byline, then copyright and comment blocks. `LineReader` walks those lines
+once, keeps headline/summary/body/caption/byline lines as `Block`s and reads
+the furniture for metadata; HTML pages reuse it for their body lines.
+"""
 
 from __future__ import annotations
 
-from extractor.page import Page
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extractor import metadata as meta
+from extractor.lexicons import load_words
+from extractor.page import Block, Page, assemble
 from schemas import Metadata
+
+# Outlet sources, strongest first: a dateline names the publication that wrote the article.
+OUTLET_DATELINE, OUTLET_META, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF = 0, 1, 2, 3
+
+_SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
+_BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
+_COMMENT_BLOCK = re.compile(
+    r"""
+    ^ (?: 댓글 \s* (?:삭제|쓰기|입력|작성|목록|보기) | 전체\s*댓글 | 댓글\s*\d+\s*개 )  # comment form openers
+    \s* \d* $
+    """,
+    re.VERBOSE,
+)
+_FURNITURE = re.compile(
+    r"""
+    ^ (?:
+        UPDATE\. .*                                   # a site's page clock: "UPDATE. 2024-04-25 16:50"
+      | 댓글 \s* \d+                                  # "댓글 0"
+      | [\w\-]{1,60} \. (?i:jpe?g|png|gif|webp|bmp)   # an image's file name: "1.jpg"
+      | 기사\s*(?:스크랩|공유|댓글|클린뷰|프린트)       # article tool widgets
+      | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).*     # auto-summary and text-to-speech panels
+      | (?i:advertisement|sponsored)
+      | \d+ \s* / \s* \d+                             # "0 / 400" counters
+    ) $
+    """,
+    re.VERBOSE,
+)
+_WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 박부길"
+_SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 세계적 수준 …"
+_CAPTION = re.compile(
+    r"""
+    ^ \s* (?: \(왼쪽부터\) | \(사진 | \[사진 | 사진\s*[=:] | 사진설명 )      # caption openers
+    | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 송석언 총장. ⓒ제주의소리"
+    | (?: [ⓒ©] \s* [\w가-힣]{2,15}                      # a photo credit closing the line: ⓒ연합뉴스
+        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+ ) \s* $
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"(?:다|요|죠|까)\s*[.!?]?[\"”’']?\s*$")
+# A line that stops mid-sentence (broadcast scripts break lines anywhere): not a title.
+_CONTINUES = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
+_DATE_PREFIX = re.compile(
+    r"""
+    ^ (?: (?i:date|입력|등록|승인|송고) \s* [:：]? \s* )?   # optional label
+    (?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}) \.?  # 2025-09-09
+    (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )?                      # optional time
+    \s+ (?P<rest>\S.*) $
+    """,
+    re.VERBOSE,
+)
+_INLINE_DATELINE = re.compile(
+    r"""
+    ^ (?P<head>[^\[\]\n]{8,120}?) \s+       # a headline …
+    (?P<body>\[[^\[\]\n]{2,40}\] \s* \S.{20,}) $  # … then "[국회의정저널] 광주광역시 …" body
+    """,
+    re.VERBOSE,
+)
+_RESIDUE = re.compile(r"[^가-힣A-Za-z]")
+_DATE_WORDS = re.compile(
+    r"""
+    (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
+    | (?:오전|오후)? \s* \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?          # a time
+    | \( [월화수목금토일] \)                                                # a weekday
+    | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
+    | 업데이트 | 발행일? | 일시 | (?i:date|updated?)
+    """,
+    re.VERBOSE,
+)
+_BYLINE_WORDS = re.compile(
+    r"""
+    [\w.+-]+@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
+    | [가-힣]{2,4} \s? (?:선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|기자|특파원
+      |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def _furniture_phrases() -> tuple[str, ...]:
+    return tuple(sorted({_squash(w) for w in load_words("furniture_lines.txt")}, key=len, reverse=True))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_widget_line(line: str) -> bool:
+    """A line made only of widget words: "기사 스크랩 공유 댓글 프린트", "이 기사를 공유합니다"."""
+    rest = _squash(line)
+    if not rest:
+        return False
+    for phrase in _furniture_phrases():
+        if phrase in rest:
+            rest = rest.replace(phrase, "")
+    return not re.sub(r"[\W_\d]", "", rest)
+
+
+def normalise_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+@dataclass
+class LineReader:
+    """Walks an article's lines once: keeps the article, reads the furniture."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    find_headline: bool = True
+    blocks: list[Block] = field(default_factory=list)
+    outlets: list[tuple[int, str]] = field(default_factory=list)
+    body_started: bool = False
+    in_comments: bool = False
+
+    def feed(self, lines: list[tuple[str, bool]]) -> None:
+        """Read (line, blank line before it) pairs."""
+        for raw, gap in lines:
+            line = normalise_line(raw)
+            if line and not self.in_comments:
+                self._line(line, gap)
+
+    def _line(self, line: str, gap: bool) -> None:
+        if _COMMENT_BLOCK.match(line) and self.body_started:
+            self.in_comments = True
+            return
+        if self._furniture(line):
+            return
+        line = self._date_prefix(line)
+        if not self.body_started and self._header(line, gap):
+            return
+        self._body(line, gap)
+
+    # ------------------------------------------------------------ furniture
+
+    def _furniture(self, line: str) -> bool:
+        bare = _BULLET.sub("", line)
+        if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
+            return True
+        if meta.is_copyright(bare):
+            name = meta.copyright_outlet(bare)
+            if name:
+                self.outlets.append((OUTLET_COPYRIGHT, name))
+            return True
+        dates = meta.labelled_dates(bare)
+        if dates and len(_RESIDUE.sub("", _strip_dates(bare))) <= 12:
+            for kind, when in dates:
+                meta.set_date(self.metadata, kind, when)
+            meta.add_reporters(self.metadata, meta.reporters_in(bare))
+            return True
+        email = meta.email_only(bare)
+        if email:
+            meta.attach_email(self.metadata, email)
+            return True
+        if not self.body_started:
+            return self._header_byline(bare)
+        return False
+
+    def _header_byline(self, line: str) -> bool:
+        """A byline among the header furniture ("• 박부길 기자", "이용민 기자 |"): read, then dropped."""
+        labelled = _WHOLE_LINE_LABEL.sub("", line)
+        found = meta.reporters_in(labelled)
+        if found and _byline_residue(labelled) <= 12:
+            meta.add_reporters(self.metadata, found)
+            return True
+        return False
+
+    def _date_prefix(self, line: str) -> str:
+        """ "date 2025-09-09 공동 사업 …": the date is metadata, the rest is the line."""
+        match = _DATE_PREFIX.match(line)
+        if not match:
+            return line
+        when = meta.parse_datetime(line[: match.start("rest")])
+        if when:
+            meta.set_date(self.metadata, "published", when)
+        return match["rest"]
+
+    # ------------------------------------------------------------ header
+
+    def _header(self, line: str, gap: bool) -> bool:
+        """Headline, its repeat and the summary lines before the body; True when `line` was used."""
+        headline = self.metadata.headline
+        if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
+            return True
+        if meta.parse_dateline(line):
+            return False
+        if headline is None and self.find_headline and not self.blocks:
+            return self._headline(line, gap)
+        if headline is not None and not self.body_started:
+            subheading = _SUBHEADING.match(line)
+            if subheading or (
+                len(line) <= 80
+                and not _SENTENCE_END.search(line)
+                and not _CONTINUES.search(line)
+                and not _CAPTION.search(line)
+            ):
+                self.metadata.subheadings.append(subheading["text"].strip() if subheading else line)
+                self.blocks.append(Block("subheading", line, gap))
+                return True
+        return False
+
+    def _tagged_headline(self) -> str:
+        section = self.metadata.section
+        return f"[{section}] {self.metadata.headline}" if section else self.metadata.headline or ""
+
+    def _headline(self, line: str, gap: bool) -> bool:
+        inline = _INLINE_DATELINE.match(line)
+        if inline and meta.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
+            self._set_headline(inline["head"], gap)
+            self._body(inline["body"], False)
+            return True
+        if _CAPTION.search(line) or not looks_like_headline(line):
+            return False
+        self._set_headline(line, gap)
+        return True
+
+    def _set_headline(self, line: str, gap: bool) -> None:
+        headline, section = meta.split_section(line)
+        self.metadata.headline, self.metadata.section = headline, section
+        self.blocks.append(Block("headline", headline, gap))
+
+    # ------------------------------------------------------------ body
+
+    def _body(self, line: str, gap: bool) -> None:
+        if not self.body_started:
+            self.body_started = True
+            dateline = meta.parse_dateline(line)
+            if dateline:
+                if dateline.outlet:
+                    self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+                meta.add_reporters(self.metadata, dateline.reporters)
+        if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
+            self.blocks.append(Block("caption", line, gap))
+            return
+        found = meta.reporters_in(line)
+        if found and _byline_residue(line) <= 12:
+            meta.add_reporters(self.metadata, found)
+            self.blocks.append(Block("byline", line, gap))
+            return
+        outlet, signed = meta.sign_off(line)
+        if signed:
+            meta.add_reporters(self.metadata, signed)
+            if outlet:
+                self.outlets.append((OUTLET_SIGN_OFF, outlet))
+        self.blocks.append(Block("body", line, gap))
+
+    def page(self) -> Page:
+        """The assembled page; the strongest outlet source wins."""
+        if self.metadata.outlet is None and self.outlets:
+            self.metadata.outlet = min(self.outlets, key=lambda pair: pair[0])[1]
+        warnings = [] if any(b.kind == "body" for b in self.blocks) else ["no article body found"]
+        return assemble(self.blocks, self.metadata, warnings)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A first line that reads as a title, not as a body sentence.
+
+    >>> looks_like_headline("윤진식 무협 회장, 美하원에 韓기업 지원 요청")
+    True
+    >>> looks_like_headline("영광군과 광주국토관리사무소가 복합쉼터 조성사업 관련 업무 협약을 체결했다")
+    False
+    """
+    if len(line) > 150 or meta.parse_dateline(line) or _CONTINUES.search(line):
+        return False
+    if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
+        return False
+    return not line.endswith(("다.", "습니다."))
+
+
+def _strip_dates(line: str) -> str:
+    return _DATE_WORDS.sub("", line)
+
+
+def _byline_residue(line: str) -> int:
+    """How much of a line is left once bylines, e-mails and dates are taken out."""
+    rest = _BYLINE_WORDS.sub("", line)
+    return len(_RESIDUE.sub("", _strip_dates(rest)))
+
+
+def split_lines(raw: str) -> list[tuple[str, bool]]:
+    """Non-blank lines with whether a blank line (a paragraph break) came before each."""
+    out: list[tuple[str, bool]] = []
+    gap = False
+    for line in raw.split("\n"):
+        if normalise_line(line):
+            out.append((line, gap and bool(out)))
+            gap = False
+        else:
+            gap = True
+    return out
 
 
 def prepare_text(raw: str) -> Page:
-    """Clean a plain-text article. (Minimal: furniture handling is issue #2's work.)"""
-    text = raw.strip()
-    return Page(text=text, metadata=Metadata())
+    """Clean a plain-text article (a text copy of a news page is fine)."""
+    reader = LineReader()
+    reader.feed(split_lines(raw))
+    return reader.page()

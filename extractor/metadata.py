@@ -1,0 +1,413 @@
+"""Article metadata helpers shared by text and HTML pages.
+
+Dates become ISO 8601 in Korean time (``2022-02-10T10:59:00+09:00``; a bare
+date stays ``2022-02-10``); bylines, datelines, copyright lines and broadcast
+sign-offs give reporters and the outlet. Everything here is general Korean
+press grammar; outlet and portal names live in tables under ``lexicons/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from functools import cache
+
+from extractor.lexicons import load_rows, load_words
+from schemas import Metadata, Reporter
+
+KST = timezone(timedelta(hours=9))
+
+_DATE_TIME = re.compile(
+    r"""
+    (?<!\d)
+    (?P<y>(?:19|20)\d{2}) \s* (?:[.\-/]|년) \s*        # year: 2022. / 2022- / 2022년
+    (?P<m>\d{1,2}) \s* (?:[.\-/]|월) \s*                # month
+    (?P<d>\d{1,2}) (?!\d) (?: \s* [.일] )?                # day, optional trailing dot or 일
+    (?: \s* \( [월화수목금토일] \) )?                     # weekday in brackets: (목)
+    (?:
+        (?: \s* T | \s+ | (?<=[.일]) )                   # date/time separator
+        (?P<ampm>오전|오후|AM|PM|am|pm)? \s*             # 12-hour clock marker
+        (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
+        (?P<M>\d{2}) (?: \s* 분)?                         # minute
+        (?: :(?P<S>\d{2}) (?:\.\d+)? )?                   # seconds, fractions
+        (?P<tz> Z | [+-]\d{2}:?\d{2} )?                   # zone of ISO strings
+    )?
+    """,
+    re.VERBOSE,
+)
+_COMPACT_DATE_TIME = re.compile(
+    r"""
+    ^ (?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})    # 20240513
+    (?P<H>\d{2}) (?P<M>\d{2}) (?P<S>\d{2})? $            # 1252 and optional seconds
+    """,
+    re.VERBOSE,
+)
+# "입력 2023.09.07. 오후 12:22", "승인 2022.02.10 10:59", "기사입력 : 2020-03-04", "date 2025-09-09"
+_DATE_LABEL = re.compile(
+    r"""
+    (?P<label>
+        기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|작성일?|보도|   # first publication
+        최종수정|수정|업데이트|갱신|                                               # later changes
+        (?i:date|published|posted|updated|modified)
+    )
+    (?:일시|일자|시간|일)? \s* [:：]? \s*                 # "입력일시 :", "수정 :"
+    (?= (?:19|20)\d{2} )                                  # a date follows
+    """,
+    re.VERBOSE,
+)
+_UPDATE_LABELS = frozenset({"최종수정", "수정", "업데이트", "갱신", "updated", "modified"})
+
+
+def _iso(year: int, month: int, day: int, hour: int | None = None, minute: int | None = None) -> str | None:
+    try:
+        if hour is None or minute is None:
+            return datetime(year, month, day).date().isoformat()
+        return datetime(year, month, day, hour, minute, tzinfo=KST).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if match["H"] is None:
+        return _iso(year, month, day)
+    hour, minute = int(match["H"]), int(match["M"])
+    ampm = (match.groupdict().get("ampm") or "").lower()
+    if ampm in {"오후", "pm"} and hour < 12:
+        hour += 12
+    elif ampm in {"오전", "am"} and hour == 12:
+        hour = 0
+    zone = match.groupdict().get("tz")
+    if zone:
+        iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00{_zone(zone)}"
+        try:
+            return datetime.fromisoformat(iso).astimezone(KST).replace(second=0).isoformat()
+        except ValueError:
+            return None
+    return _iso(year, month, day, hour, minute)
+
+
+def _zone(zone: str) -> str:
+    if zone == "Z":
+        return "+00:00"
+    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+
+
+def parse_datetime(text: str) -> str | None:
+    """The first date (and time) in `text` as ISO 8601 in Korean time.
+
+    >>> parse_datetime("승인 2022.02.10 10:59")
+    '2022-02-10T10:59:00+09:00'
+    >>> parse_datetime("2023.09.07. 오후 1:03")
+    '2023-09-07T13:03:00+09:00'
+    >>> parse_datetime("2017-12-18T08:30:45Z")
+    '2017-12-18T17:30:00+09:00'
+    >>> parse_datetime("date 2025-09-09 공동 사업")
+    '2025-09-09'
+    >>> parse_datetime("20240513125214")
+    '2024-05-13T12:52:00+09:00'
+    """
+    compact = _COMPACT_DATE_TIME.match(text.strip())
+    if compact:
+        return _from_match(compact)
+    match = _DATE_TIME.search(text)
+    return _from_match(match) if match else None
+
+
+def has_time(iso: str | None) -> bool:
+    return bool(iso and "T" in iso)
+
+
+def labelled_dates(line: str) -> list[tuple[str, str]]:
+    """("published"|"updated", ISO) for each labelled date in a line.
+
+    >>> labelled_dates("입력 2023.09.07. 오후 12:22 수정 2023.09.07. 오후 1:03")
+    [('published', '2023-09-07T12:22:00+09:00'), ('updated', '2023-09-07T13:03:00+09:00')]
+    """
+    found = []
+    for label in _DATE_LABEL.finditer(line):
+        when = parse_datetime(line[label.end() : label.end() + 40])
+        if when:
+            kind = "updated" if label["label"].lower() in _UPDATE_LABELS else "published"
+            found.append((kind, when))
+    return found
+
+
+# ---------------------------------------------------------------- reporters and outlets
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@cache
+def _title_alternation() -> str:
+    titles = sorted(load_words("reporter_titles.txt"), key=len, reverse=True)
+    return "|".join(re.escape(t) for t in titles)
+
+
+@cache
+def _byline_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?<![가-힣])
+        (?P<name>[가-힣]{{2,4}})                       # the writer's name
+        \s?
+        (?P<title>{_title_alternation()})            # 기자, 특파원, 논설위원 …
+        (?![가-힣])                                   # 기자 as a word, not 기자회견
+        (?: [\s·,/|=]* (?P<email>{_EMAIL.pattern}) )?  # optional e-mail after it
+        """,
+        re.VERBOSE,
+    )
+
+
+_NAME_EMAIL = re.compile(
+    r"""
+    ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
+    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s* $       # … and an e-mail: "한지숙 jshan@x.com"
+    """,
+    re.VERBOSE,
+)
+_SIGN_OFF = re.compile(
+    r"""
+    (?P<outlet>[A-Za-z가-힣][\w가-힣]{0,15}) \s* 뉴스 \s+   # "MBN 뉴스", "KBS 뉴스"
+    (?P<name>[가-힣]{2,4}) 입니다 \.?                        # "안병수입니다."
+    """,
+    re.VERBOSE,
+)
+_REPORTER_INTRO = re.compile(
+    r"""
+    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자
+    (?: 입니다 | 가\s보도합니다 | 의\s보도입니다 | 가\s전해드립니다 )   # anchor hands over
+    """,
+    re.VERBOSE,
+)
+
+
+def is_name(word: str) -> bool:
+    return 2 <= len(word) <= 4 and word not in load_words("reporter_nonnames.txt")
+
+
+def reporters_in(text: str) -> list[Reporter]:
+    """Writers named in a byline: "박부길 기자", "호남취재본부 강성수 기자 soostar@x.com".
+
+    >>> [r.name for r in reporters_in("호남취재본부 강성수 기자 soostar@asiae.co.kr")]
+    ['강성수']
+    >>> reporters_in("사진 기자")
+    []
+    """
+    found: list[Reporter] = []
+    for match in _byline_pattern().finditer(text):
+        if is_name(match["name"]):
+            found.append(Reporter(name=match["name"], email=match["email"]))
+    if not found:
+        bare = _NAME_EMAIL.match(text.strip())
+        if bare and is_name(bare["name"]):
+            found.append(Reporter(name=bare["name"], email=bare["email"]))
+    return found
+
+
+def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
+    """Broadcast sign-offs: "MBN 뉴스 안병수입니다." and "안병수 기자입니다."."""
+    match = _SIGN_OFF.search(line)
+    if match and is_name(match["name"]):
+        return match["outlet"], [Reporter(name=match["name"])]
+    intro = _REPORTER_INTRO.search(line)
+    if intro and is_name(intro["name"]):
+        return None, [Reporter(name=intro["name"])]
+    return None, []
+
+
+def email_only(line: str) -> str | None:
+    """The address when the line is nothing but an e-mail address."""
+    match = _EMAIL.fullmatch(line.strip().strip("<>()[]"))
+    return match.group(0) if match else None
+
+
+_DATELINE = re.compile(
+    r"""
+    ^ \s*
+    (?P<open>[\[(【〔<])                    # [ ( 【 〔 <
+    \s* (?P<inner>[^\[\]()【】〔〕<>\n]{2,40}?) \s*
+    (?P<close>[\])】〕>])                   # matching close mark
+    """,
+    re.VERBOSE,
+)
+_DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 광주일등뉴스=박부길 기자, 더팩트ㅣ이철영 기자
+_AFTER_DATELINE_REPORTER = re.compile(
+    r"""
+    ^ \s* (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원) \s* =   # (서울=연합뉴스) 홍길동 기자 =
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Dateline:
+    """What a body-opening dateline says: the outlet, reporters, and where it ends."""
+
+    outlet: str | None = None
+    reporters: list[Reporter] = field(default_factory=list)
+    end: int = 0
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """Read "[광주일등뉴스=박부길 기자]", "(서울=연합뉴스)", "[한국스포츠경제 정진영]".
+
+    >>> d = parse_dateline("[헤럴드경제=한지숙 기자] 경찰이 …")
+    >>> (d.outlet, [r.name for r in d.reporters])
+    ('헤럴드경제', ['한지숙'])
+    >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는").outlet
+    '연합뉴스'
+    >>> parse_dateline("[취재현장] 시장은") is None
+    True
+    """
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
+    result = Dateline(end=match.end())
+    if len(parts) >= 2:
+        writers = reporters_in(" ".join(parts[1:]))
+        if writers:  # [outlet=name 기자]
+            result.outlet, result.reporters = parts[0], writers
+        elif looks_like_outlet(parts[-1]):  # (place=outlet)
+            result.outlet = parts[-1]
+        elif looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
+            result.outlet, result.reporters = parts[0], [Reporter(name=parts[-1])]
+        else:
+            return None
+    else:
+        words = parts[0].split() if parts else []
+        if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
+            result.outlet, result.reporters = " ".join(words[:-1]), [Reporter(name=words[-1])]
+        elif len(words) >= 2 and reporters_in(parts[0]) and looks_like_outlet(words[0]):
+            result.outlet, result.reporters = words[0], reporters_in(parts[0])
+        elif parts and looks_like_outlet(parts[0]):
+            result.outlet = parts[0]
+        else:
+            return None
+    follow = _AFTER_DATELINE_REPORTER.match(line[result.end :])
+    if follow and is_name(follow["name"]) and not result.reporters:
+        result.reporters = [Reporter(name=follow["name"])]
+    return result
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A publication's name by its ending (…뉴스, …일보, …저널) or a known agency.
+
+    >>> looks_like_outlet("국회의정저널"), looks_like_outlet("취재현장")
+    (True, False)
+    """
+    name = name.strip()
+    if not 2 <= len(name) <= 25 or is_portal(name):
+        return False
+    return any(name.endswith(suffix) or name == suffix for suffix in load_words("outlet_suffixes.txt"))
+
+
+_COPYRIGHT = re.compile(
+    r"""
+    (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:[ⓒ©(]|\(c\)|\(C\))? \s*   # 저작권자 ©, Copyright ⓒ
+    | ^ \s* [<]? \s* [ⓒ©]                                                    # a line opening with ⓒ
+    """,
+    re.VERBOSE,
+)
+_COPYRIGHT_TAIL = re.compile(
+    r"""
+    [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 무단 | 재배포 | 무단전재 | & | ,  # what follows the name
+    | (?i:www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
+    """,
+    re.VERBOSE,
+)
+
+
+def is_copyright(line: str) -> bool:
+    return bool(_COPYRIGHT.search(line)) or ("무단" in line and "금지" in line and len(line) < 80)
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The publication a copyright line names: "저작권자 © 제주의소리 무단전재 및 재배포 금지".
+
+    >>> copyright_outlet("<저작권자ⓒ대전일보사. 무단전재-재배포 금지>")
+    '대전일보사'
+    >>> copyright_outlet("Copyright ⓒ 헤럴드경제. All rights reserved. 무단 전재 및 재배포 금지.")
+    '헤럴드경제'
+    """
+    match = _COPYRIGHT.search(line)
+    if not match:
+        return None
+    rest = line[match.end() :].strip().lstrip("ⓒ©").strip()
+    rest = re.sub(r"^(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*", "", rest)  # a year after ©
+    name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]")
+    if not name or len(name) > 40 or is_portal(name):
+        return None
+    return name
+
+
+@cache
+def _portal_names() -> frozenset[str]:
+    return frozenset(_squash(name) for name, _domain in load_rows("portals.tsv", 2))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def is_portal(name: str) -> bool:
+    """A portal that republishes other outlets' articles (네이버, 다음 …), not a publication."""
+    return _squash(name) in _portal_names()
+
+
+def outlet_from_meta(value: str) -> str | None:
+    """An outlet from a meta tag's value, without the portal part: "헤럴드경제 | 네이버" → 헤럴드경제."""
+    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", value) if p.strip()]
+    kept = [p for p in parts if not is_portal(p)]
+    return kept[0] if kept and len(kept[0]) <= 30 else None
+
+
+def add_reporters(metadata: Metadata, reporters: list[Reporter]) -> None:
+    """Add writers once each; a later sighting may fill in a missing e-mail."""
+    known = {r.name: r for r in metadata.reporters}
+    for reporter in reporters:
+        if reporter.name in known:
+            if known[reporter.name].email is None and reporter.email:
+                known[reporter.name].email = reporter.email
+            continue
+        copy = Reporter(name=reporter.name, email=reporter.email)
+        metadata.reporters.append(copy)
+        known[copy.name] = copy
+
+
+def attach_email(metadata: Metadata, email: str) -> None:
+    """A bare e-mail line belongs to the only writer without one."""
+    missing = [r for r in metadata.reporters if r.email is None]
+    if len(missing) == 1:
+        missing[0].email = email
+
+
+_SECTION_TAG = re.compile(
+    r"""
+    ^ \s* [\[【] \s* (?P<tag>[^\]】=]{1,20}?) \s* [\]】] \s*   # [취재현장], 【단독】
+    (?P<rest>.+) $
+    """,
+    re.VERBOSE,
+)
+
+
+def split_section(headline: str) -> tuple[str, str | None]:
+    """A leading [tag] of a headline is its section.
+
+    >>> split_section("[단독] 차기 서울중앙지검장 거론")
+    ('차기 서울중앙지검장 거론', '단독')
+    """
+    match = _SECTION_TAG.match(headline)
+    if match and not looks_like_outlet(match["tag"]):
+        return match["rest"].strip(), match["tag"].strip()
+    return headline.strip(), None
+
+
+def set_date(metadata: Metadata, kind: str, when: str) -> None:
+    """Keep the first date of each kind, but let a time replace a bare date."""
+    attr = "updated_at" if kind == "updated" else "published_at"
+    current = getattr(metadata, attr)
+    if current is None or (not has_time(current) and has_time(when) and when.startswith(current)):
+        setattr(metadata, attr, when)
