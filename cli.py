@@ -5,14 +5,20 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from enum import Enum
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from extractor.errors import ExtractError
 from extractor.ingest import MAX_INPUT_BYTES
+
+if TYPE_CHECKING:
+    from extractor.batch import Progress, Sink, Totals
 
 app = typer.Typer(
     add_completion=False,
@@ -22,7 +28,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     table = "table"
     html = "html"
@@ -66,36 +72,77 @@ def write_atomically(path: Path, content: str) -> None:
 @app.command()
 def main_command(
     inputs: Annotated[
-        list[str] | None, typer.Argument(help="Article files (text or HTML); '-' reads standard input.")
+        list[str] | None,
+        typer.Argument(
+            help="Article files (text or HTML, .gz too), directories (recursive), globs such as "
+            "'archive/**/*.html', JSON Lines archives (.jsonl, .jsonl.gz); '-' reads standard input.",
+            show_default=False,
+        ),
     ] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="json, a rich [b]table[/b], or a standalone [b]html[/b] review page.")
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="json, a rich [b]table[/b], or a standalone [b]html[/b] review page."
+        ),
     ] = OutputFormat.json,
     pretty: Annotated[
-        bool | None, typer.Option("--pretty/--compact", help="Indented JSON (default on a terminal) or one line.")
+        bool | None,
+        typer.Option("--pretty/--compact", help="Indented JSON (default on a terminal) or one line."),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = MAX_INPUT_BYTES,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o",
+            help="Write to this file instead of stdout; with many inputs a DIR/ (one NAME.json each) "
+            "or a FILE.jsonl.",
+        ),
+    ] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option("--jsonl", help="Read inputs as JSON Lines archives: {id, url?, html|text} a line."),
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=1, help="Worker processes [default: the cores available]."),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Skip inputs whose output is already in --output DIR or FILE.jsonl."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")
+    ] = False,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes.")
+    ] = MAX_INPUT_BYTES,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
     schema: Annotated[
-        bool, typer.Option("--schema", callback=_schema, is_eager=True, help="Print the output's JSON Schema and exit.")
+        bool,
+        typer.Option(
+            "--schema", callback=_schema, is_eager=True, help="Print the output's JSON Schema and exit."
+        ),
     ] = False,
 ) -> None:
     """Extract metadata, people, organisations, quotes, money and task lists from Korean news articles."""
     if not inputs:
         raise fail("no input given (a file, or '-' for standard input); see --help", 2)
-    from extractor import extract_bytes, extract_file
+    if is_batch(inputs, output, jsonl):
+        if output_format is not OutputFormat.json:
+            raise fail(f"--format {output_format.value} takes one input; a batch writes JSON", 2)
+        raise typer.Exit(
+            run_batch_command(inputs, output, jsonl=jsonl, workers=workers, resume=resume, quiet=quiet,
+                              pretty=pretty, max_bytes=max_bytes)
+        )
+    from extractor.batch import extract_path, extract_stdin_bytes
 
-    if len(inputs) > 1:
-        raise fail("several inputs are not supported yet", 2)
     source = inputs[0]
     try:
         if source == "-":
-            article = extract_bytes(sys.stdin.buffer.read(), path=None, max_bytes=max_bytes)
+            article = extract_stdin_bytes(sys.stdin.buffer.read(), max_bytes=max_bytes)
         else:
-            article = extract_file(source, max_bytes=max_bytes)
+            article = extract_path(source, max_bytes=max_bytes)
     except ExtractError as exc:
         raise fail(str(exc), exc.exit_code) from None
 
@@ -114,6 +161,127 @@ def main_command(
         write_atomically(output, content)
     else:
         sys.stdout.write(content)
+
+
+def _output_kind(output: Path | None) -> str:
+    """stdout, jsonl (FILE.jsonl), dir (an existing directory or a path ending in '/') or file."""
+    if output is None:
+        return "stdout"
+    if output.suffix.lower() in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    return "dir" if output.is_dir() or str(output).endswith(("/", os.sep)) else "file"
+
+
+def is_batch(inputs: list[str], output: Path | None, jsonl: bool) -> bool:
+    """Batch mode is decided by what was typed, not by how many files a glob happened to match."""
+    from extractor.batch import is_batch_argument
+
+    if len(inputs) > 1 or jsonl or _output_kind(output) in {"dir", "jsonl"}:
+        return True
+    return is_batch_argument(inputs[0])
+
+
+def _sink(output: Path | None, resume: bool) -> Sink:
+    from extractor.batch import DirectorySink, JsonlFileSink, StreamSink
+
+    kind = _output_kind(output)
+    if output is None:
+        return StreamSink(sys.stdout)
+    if kind == "jsonl":
+        return JsonlFileSink(output, resume=resume)
+    if kind == "file" and output.suffix:
+        raise fail(f"several inputs go to a DIR/ or a FILE.jsonl, not {output}", 2)
+    return DirectorySink(output, resume=resume)
+
+
+def run_batch_command(
+    inputs: list[str],
+    output: Path | None,
+    *,
+    jsonl: bool,
+    workers: int | None,
+    resume: bool,
+    quiet: bool,
+    pretty: bool | None,
+    max_bytes: int,
+) -> int:
+    """Many inputs: results in input order, failures as error records; returns the exit code."""
+    from extractor.batch import default_workers, expand_inputs, run_batch
+
+    if resume and output is None:
+        raise fail("--resume needs --output DIR or --output FILE.jsonl", 2)
+    sink = _sink(output, resume)
+    # Files under DIR are for people as much as programs; JSON Lines must stay one line each.
+    indent = 2 if pretty and _output_kind(output) == "dir" else None
+    with _progress(inputs, jsonl=jsonl, quiet=quiet) as progress:
+        totals = run_batch(
+            expand_inputs(inputs, jsonl=jsonl, stdin=sys.stdin.buffer),
+            sink,
+            workers=workers or default_workers(),
+            indent=indent,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
+    return _finish(totals, quiet)
+
+
+def _finish(totals: Totals, quiet: bool) -> int:
+    if not quiet or totals.interrupted:
+        sys.stderr.write(f"extract: {totals.summary()}\n")
+    if totals.interrupted:
+        return 130
+    return 1 if totals.failed else 0
+
+
+@contextmanager
+def _progress(inputs: list[str], *, jsonl: bool, quiet: bool) -> Iterator[Progress]:
+    """A rich progress bar on a terminal's stderr; plain one-line failures otherwise."""
+    from extractor.batch import Progress, count_inputs
+
+    def plain_report(message: str) -> None:
+        sys.stderr.write(f"extract: {message}\n")
+
+    if quiet or not sys.stderr.isatty():
+        yield Progress(report=plain_report)
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as Bar
+
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    )
+    with Bar(*columns, console=console, speed_estimate_period=60) as bar:
+        task = bar.add_task("extract", total=None, rate="")
+
+        def advance() -> None:
+            bar.advance(task)
+            speed = bar.tasks[task].speed
+            bar.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+
+        def count() -> None:
+            # Counting a large archive takes a while: the bar starts at once and gets its total later.
+            bar.update(task, total=count_inputs(inputs, jsonl=jsonl))
+
+        if "-" not in inputs:
+            threading.Thread(target=count, daemon=True).start()
+        def report(message: str) -> None:
+            console.print(f"extract: {message}", markup=False, highlight=False)
+
+        yield Progress(advance=advance, report=report)
 
 
 def main() -> None:

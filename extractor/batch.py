@@ -1,0 +1,637 @@
+"""Many inputs → ordered results: expansion, .gz and JSON Lines archives, a worker pool, sinks, resume.
+
+The main process only expands inputs, dispatches them and writes results;
+workers read, decode and analyse. Results come back in input order through a
+bounded window of in-flight jobs, so memory stays flat over millions of
+inputs. Every failure becomes an `ErrorRecord` in the output stream.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import json
+import os
+import re
+import signal
+import tempfile
+import threading
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
+from multiprocessing import get_context
+from pathlib import Path
+from types import FrameType
+from typing import BinaryIO, Literal, Protocol, TextIO
+
+from extractor.errors import ExtractError, InputNotFound, InputNotReadable, InputTooLarge, UndecodableInput
+from extractor.ingest import MAX_INPUT_BYTES
+from schemas import Article, ErrorRecord, Source
+
+# What a directory walk picks up; explicitly named files are always read.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ""})
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_GZIP_MAGIC = b"\x1f\x8b"
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once at import: mkstemp's 0600 would make outputs private to us
+
+
+class BadRecord(ExtractError):
+    """A line of a JSON Lines archive that is not an article record."""
+
+    kind = "bad_record"
+    exit_code = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input to extract. Small and picklable: the worker does the reading."""
+
+    key: str  # what resume matches and stderr names: the path, '-', or a record's id
+    stem: str  # the base of NAME.json under --output DIR
+    path: str | None = None  # a file the worker reads (.gz allowed)
+    data: bytes | None = None  # standard input's bytes
+    content: str | None = None  # a JSONL record's html or text
+    content_format: Literal["text", "html"] = "text"
+    archive: str | None = None  # the JSONL file a record came from
+    record_id: str | None = None
+    url: str | None = None
+    problem: ExtractError | None = None  # known bad before extraction (bad JSONL line, glob with no match)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A finished job: one line of JSON (an article or an error record)."""
+
+    json: str
+    error: str | None = None  # "kind: message" when the job failed
+
+
+# ---------------------------------------------------------------- reading
+
+
+def gunzip_limited(data: bytes, max_bytes: int, name: str) -> bytes:
+    """Decompress gzip bytes, refusing more than `max_bytes` of output (gzip bombs)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UndecodableInput(f"{name}: not a valid gzip file ({exc})") from None
+    if len(out) > max_bytes:
+        raise InputTooLarge(f"{name} decompresses to more than {max_bytes:,} bytes (see --max-bytes)")
+    return out
+
+
+def read_bytes(path: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
+    """A file's bytes, gunzipped when it is gzip (by content, so a misnamed file works too)."""
+    from extractor.pipeline import read_input
+
+    data = read_input(path, max_bytes=max_bytes)
+    return gunzip_limited(data, max_bytes, path) if data.startswith(_GZIP_MAGIC) else data
+
+
+def format_hint(path: str) -> str | None:
+    """The extension that tells text from HTML when the content is ambiguous: a.html.gz → html."""
+    name = path[:-3] if path.lower().endswith(".gz") else path
+    return Path(name).suffix.lstrip(".").lower() or None
+
+
+def extract_path(path: str, *, max_bytes: int = MAX_INPUT_BYTES) -> Article:
+    """Like `extract_file`, but .gz files are read transparently."""
+    from extractor.pipeline import extract_bytes
+
+    return extract_bytes(read_bytes(path, max_bytes), path=path, hint=format_hint(path), max_bytes=max_bytes)
+
+
+def extract_stdin_bytes(data: bytes, *, max_bytes: int = MAX_INPUT_BYTES) -> Article:
+    """Standard input's bytes, gunzipped when they are gzip."""
+    from extractor.pipeline import extract_bytes
+
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip_limited(data, max_bytes, "standard input")
+    return extract_bytes(data, path=None, max_bytes=max_bytes)
+
+
+# ---------------------------------------------------------------- expansion
+
+
+def is_jsonl_name(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def _stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in (".gz", *JSONL_SUFFIXES):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return Path(name).stem or name
+
+
+def walk_directory(root: str) -> Iterator[str]:
+    """Article files under `root`, recursively, in a stable (sorted) order, streamed."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        # Hidden directories (.git, our own temp files) are never articles.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            bare = name[:-3] if name.lower().endswith(".gz") else name
+            if not name.startswith(".") and Path(bare).suffix.lower() in ARTICLE_SUFFIXES:
+                yield os.path.join(dirpath, name)
+
+
+def _open_archive(path: str) -> BinaryIO:
+    raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
+    if raw.read(2) == _GZIP_MAGIC:
+        raw.seek(0)
+        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+    raw.seek(0)
+    return raw
+
+
+def record_job(line: bytes, archive: str, lineno: int) -> Job:
+    """One line of a JSON Lines archive: {"id", "url"?, "html" | "text"}."""
+    where = f"{archive}:{lineno}"  # the id of a record that has none (or cannot be read)
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        record, problem = None, f"line {lineno}: {exc}"
+    if record is not None and not isinstance(record, dict):
+        record, problem = None, f"line {lineno}: not a JSON object"
+    if record is None:
+        return Job(key=where, stem=where, archive=archive, record_id=where, problem=BadRecord(problem))
+    record_id = str(record["id"]) if record.get("id") is not None else where
+    url = record["url"] if isinstance(record.get("url"), str) else None
+    job = Job(key=record_id, stem=record_id, archive=archive, record_id=record_id, url=url)
+    if isinstance(record.get("html"), str):
+        return replace(job, content=record["html"], content_format="html")
+    if isinstance(record.get("text"), str):
+        return replace(job, content=record["text"], content_format="text")
+    return replace(job, problem=BadRecord(f"line {lineno}: no 'html' or 'text' string"))
+
+
+def archive_jobs(stream: BinaryIO, archive: str) -> Iterator[Job]:
+    """Stream the records of an archive; a bad line becomes a failed job, not a stop."""
+    for lineno, line in enumerate(stream, start=1):
+        if line.strip():
+            yield record_job(line, archive, lineno)
+
+
+def _file_jobs(path: str, jsonl: bool) -> Iterator[Job]:
+    if not (jsonl or is_jsonl_name(path)):
+        yield Job(key=path, stem=_stem(path), path=path)
+        return
+    try:
+        stream = _open_archive(path)
+    except FileNotFoundError:
+        yield Job(key=path, stem=_stem(path), path=path, problem=InputNotFound(f"{path}: no such file"))
+        return
+    except OSError as exc:
+        yield Job(key=path, stem=_stem(path), path=path, problem=InputNotReadable(f"{path}: {exc.strerror}"))
+        return
+    with stream:
+        try:
+            yield from archive_jobs(stream, path)
+        except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz part-way through
+            problem = UndecodableInput(f"{path}: {exc}")
+            yield Job(key=f"{path}:end", stem=_stem(path), path=path, problem=problem)
+
+
+def expand_inputs(
+    args: Iterable[str], *, jsonl: bool = False, stdin: BinaryIO | None = None
+) -> Iterator[Job]:
+    """Files, directories (recursive), globs (also '**'), '-' and JSON Lines archives → jobs, lazily."""
+    for arg in args:
+        if arg == "-":
+            stream = stdin if stdin is not None else os.fdopen(0, "rb", closefd=False)
+            if jsonl:
+                yield from archive_jobs(stream, "-")
+            else:
+                yield Job(key="-", stem="stdin", data=stream.read())
+        elif os.path.isdir(arg):
+            for path in walk_directory(arg):
+                yield from _file_jobs(path, jsonl)
+        elif _GLOB_CHARS.search(arg) and not os.path.exists(arg):
+            # Quoted globs reach us unexpanded (and Windows shells never expand them).
+            matches = [m for m in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(m)]
+            if not matches:
+                no_match = InputNotFound(f"{arg}: no file matches")
+                yield Job(key=arg, stem=_stem(arg), path=arg, problem=no_match)
+            for path in matches:
+                yield from _file_jobs(path, jsonl)
+        else:
+            yield from _file_jobs(arg, jsonl)
+
+
+def is_batch_argument(arg: str) -> bool:
+    """A directory, a glob or a JSON Lines archive stands for many articles even when typed once."""
+    if arg == "-":
+        return False
+    is_glob = bool(_GLOB_CHARS.search(arg)) and not os.path.exists(arg)
+    return os.path.isdir(arg) or is_jsonl_name(arg) or is_glob
+
+
+def _count_lines(path: str) -> int:
+    try:
+        with _open_archive(path) as stream:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+    except (OSError, EOFError, zlib.error):
+        return 1
+
+
+def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
+    """How many jobs `expand_inputs` will give (archives: their lines), for a progress bar's total."""
+    total = 0
+    for arg in args:
+        if os.path.isdir(arg):
+            paths: Iterable[str] = walk_directory(arg)
+        elif _GLOB_CHARS.search(arg) and not os.path.exists(arg):
+            paths = [m for m in glob.glob(arg, recursive=True) if os.path.isfile(m)] or [arg]
+        else:
+            paths = [arg]
+        total += sum(_count_lines(p) if jsonl or is_jsonl_name(p) else 1 for p in paths)
+    return total
+
+
+# ---------------------------------------------------------------- the worker side
+
+_settings: dict[str, int | None] = {"indent": None, "max_bytes": MAX_INPUT_BYTES}
+
+
+def configure(indent: int | None, max_bytes: int) -> None:
+    """Per-process settings for `run_job` (workers get them through the pool initializer)."""
+    _settings["indent"] = indent
+    _settings["max_bytes"] = max_bytes
+
+
+def init_worker(indent: int | None, max_bytes: int) -> None:
+    """Pool initializer: load Kiwi once per worker, before the first article, not per article."""
+    # The main process decides how to stop; a terminal's Ctrl-C reaches the whole process
+    # group, and a worker dying mid-article would only break the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    configure(indent, max_bytes)
+    from extractor.analysis import get_kiwi
+
+    get_kiwi().tokenize("준비")
+
+
+def _extract(job: Job, max_bytes: int) -> Article:
+    from extractor.pipeline import extract_html, extract_text
+
+    if job.problem is not None:
+        raise job.problem
+    if job.data is not None:
+        return extract_stdin_bytes(job.data, max_bytes=max_bytes)
+    if job.content is not None:
+        if len(job.content) > max_bytes:
+            raise InputTooLarge(f"record is {len(job.content):,} characters; the limit is {max_bytes:,}")
+        extract = extract_html if job.content_format == "html" else extract_text
+        article = extract(job.content, path=job.archive)
+        article.source = article.source.model_copy(update={"id": job.record_id, "url": job.url})
+        return article
+    assert job.path is not None
+    return extract_path(job.path, max_bytes=max_bytes)
+
+
+def error_record(job: Job, kind: str, message: str) -> ErrorRecord:
+    if job.record_id is None:
+        return ErrorRecord(error=kind, message=message, path=job.path if job.data is None else None)
+    source = Source(path=job.archive, format=job.content_format, id=job.record_id, url=job.url)
+    return ErrorRecord(error=kind, message=message, path=job.archive, source=source)
+
+
+def run_job(job: Job) -> Outcome:
+    """Extract one job; whatever goes wrong becomes an error record, never a stopped batch."""
+    indent = _settings["indent"]
+    max_bytes = _settings["max_bytes"] or MAX_INPUT_BYTES
+    try:
+        return Outcome(_extract(job, max_bytes).model_dump_json(indent=indent))
+    except ExtractError as exc:
+        kind, message = exc.kind, str(exc)
+    except Exception as exc:  # the batch boundary: one bad article must not stop a million-article run
+        kind, message = "internal", f"{type(exc).__name__}: {exc}"
+    # The stderr line names the input once: most messages already start with the path.
+    where = "" if message.startswith(job.key) else f"{job.key}: "
+    record = error_record(job, kind, message).model_dump_json(indent=indent)
+    return Outcome(record, f"{where}{kind}: {message}")
+
+
+# ---------------------------------------------------------------- sinks
+
+
+class Sink(Protocol):
+    def plan(self, job: Job) -> object | None:
+        """Where the job's result goes, or None to skip it (already done, --resume)."""
+
+    def write(self, target: object, outcome: Outcome) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class StreamSink:
+    """JSON Lines on a text stream, flushed per article so `| jq` sees each as it comes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def plan(self, job: Job) -> object | None:
+        return job.key
+
+    def write(self, target: object, outcome: Outcome) -> None:
+        self.stream.write(outcome.json + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        pass
+
+
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")  # \w keeps Hangul: 광주_기사.json stays readable
+
+
+def safe_name(stem: str, limit: int = 120) -> str:
+    """A file name that cannot leave its directory: no separators, no leading dots, bounded length.
+
+    >>> safe_name("../../etc/passwd")
+    'etc_passwd'
+    >>> safe_name("...")
+    'input'
+    >>> safe_name("광주 기사")
+    '광주_기사'
+    """
+    name = _UNSAFE_NAME.sub("_", stem).strip("._")
+    while len(name.encode("utf-8")) > limit:  # file systems limit bytes, not characters
+        name = name[:-1]
+    return name or "input"
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write a temp file beside `path`, then rename: readers see the whole file or none."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class DirectorySink:
+    """One NAME.json per input under `root`; names unique in input order, so a rerun gets the same ones."""
+
+    def __init__(self, root: Path, *, resume: bool) -> None:
+        self.root = root
+        self.resume = resume
+        root.mkdir(parents=True, exist_ok=True)
+        self._used: set[str] = set()
+        if resume:
+            # Leftovers of a run that was killed outright (SIGKILL) in the middle of a write.
+            for stale in root.glob(".*.json.*.tmp"):
+                stale.unlink(missing_ok=True)
+
+    def _name(self, stem: str) -> str:
+        base = safe_name(stem)
+        name, n = base, 1
+        # Case-folded: two inputs differing only in case would collide on macOS and Windows.
+        while name.casefold() in self._used:
+            n += 1
+            name = f"{base}-{n}"
+        self._used.add(name.casefold())
+        return name + ".json"
+
+    def plan(self, job: Job) -> object | None:
+        target = self.root / self._name(job.stem)
+        if target.parent != self.root:  # safe_name makes this impossible; keep it impossible
+            raise ValueError(f"refusing to write outside {self.root}: {target}")
+        return None if self.resume and target.exists() else target
+
+    def write(self, target: object, outcome: Outcome) -> None:
+        assert isinstance(target, Path)
+        write_atomically(target, outcome.json + "\n")
+
+    def close(self) -> None:
+        pass
+
+
+def _line_key(line: bytes) -> str | None:
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return None
+    source = obj.get("source") or {}
+    return source.get("id") or source.get("path") or obj.get("path")  # type: ignore[no-any-return]
+
+
+def repair_jsonl(path: Path) -> set[str]:
+    """Cut a partial last line (a killed run) and return the keys of the complete lines."""
+    keys: set[str] = set()
+    with open(path, "r+b") as handle:
+        complete = 0
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            complete += len(line)
+            key = _line_key(line)
+            if key is not None:
+                keys.add(key)
+        handle.truncate(complete)
+    return keys
+
+
+class JsonlFileSink:
+    """All results in one JSON Lines file; each line goes out whole, in one write."""
+
+    def __init__(self, path: Path, *, resume: bool) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.done: set[str] = repair_jsonl(path) if resume and path.exists() else set()
+        self.handle = open(path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
+
+    def plan(self, job: Job) -> object | None:
+        return None if job.key in self.done else job.key
+
+    def write(self, target: object, outcome: Outcome) -> None:
+        self.handle.write(outcome.json + "\n")
+        self.handle.flush()
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+# ---------------------------------------------------------------- running
+
+
+@dataclass
+class StopFlag:
+    """Set by the first Ctrl-C/SIGTERM: finish the article being written, then stop cleanly."""
+
+    requested: bool = False
+    signals: int = 0
+
+    def handle(self, signum: int, frame: FrameType | None) -> None:
+        self.signals += 1
+        if self.signals > 1:  # a second interrupt: the user really wants out now
+            raise KeyboardInterrupt
+        self.requested = True
+
+
+@dataclass
+class Totals:
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    interrupted: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def summary(self) -> str:
+        rate = (self.done + self.failed) / self.elapsed if self.elapsed > 0 else 0.0
+        text = (
+            f"{self.done:,} done, {self.failed:,} failed, {self.skipped:,} skipped "
+            f"in {self.elapsed:.1f} s ({rate:.1f} articles/s)"
+        )
+        return text + (" — interrupted; rerun with --resume to finish" if self.interrupted else "")
+
+
+Planned = tuple[Job, object]
+
+
+def _in_process(planned: Iterator[Planned], stop: StopFlag) -> Iterator[tuple[Job, object, Outcome]]:
+    for job, target in planned:
+        if stop.requested:
+            return
+        yield job, target, run_job(job)
+
+
+def _result(future: Future[Outcome], stop: StopFlag) -> Outcome | None:
+    """Wait for one result, waking up to notice an interrupt; None when stopping."""
+    while not stop.requested:
+        try:
+            return future.result(timeout=0.2)
+        except TimeoutError:
+            continue
+    return None
+
+
+def _pooled(
+    planned: Iterator[Planned], stop: StopFlag, workers: int, window: int
+) -> Iterator[tuple[Job, object, Outcome]]:
+    """Results in input order with at most `window` jobs in flight (flat memory, busy workers)."""
+    pool = _new_pool(workers)
+    pending: deque[tuple[Job, object, Future[Outcome]]] = deque()
+    try:
+        while True:
+            while len(pending) < window and not stop.requested and (nxt := next(planned, None)):
+                pending.append((nxt[0], nxt[1], pool.submit(run_job, nxt[0])))
+            if not pending or stop.requested:
+                return
+            job, target, future = pending.popleft()
+            try:
+                outcome = _result(future, stop)
+            except BrokenProcessPool:
+                # A worker died outright (out of memory, a crash in native code): name the job
+                # we were waiting for, start a fresh pool and resubmit the rest.
+                outcome = Outcome(*_crash_record(job))
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers)
+                pending = deque((j, t, pool.submit(run_job, j)) for j, t, _ in pending)
+            if outcome is None:
+                return
+            yield job, target, outcome
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver, not fork: the main process may run threads (the progress bar, the input counter).
+    context = get_context("forkserver" if os.name == "posix" else "spawn")
+    initargs = (_settings["indent"], _settings["max_bytes"] or MAX_INPUT_BYTES)
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
+
+
+def _crash_record(job: Job) -> tuple[str, str]:
+    message = "a worker process died while extracting this input (or one next to it in the queue)"
+    record = error_record(job, "internal", message).model_dump_json(indent=_settings["indent"])
+    return record, f"{job.key}: internal: {message}"
+
+
+def _planned(
+    jobs: Iterable[Job], sink: Sink, totals: Totals, on_skip: Callable[[], None]
+) -> Iterator[Planned]:
+    for job in jobs:
+        target = sink.plan(job)
+        if target is None:
+            totals.skipped += 1
+            on_skip()
+        else:
+            yield job, target
+
+
+def default_workers() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Progress:
+    """Callbacks the CLI uses to draw a progress bar and report failures; all optional."""
+
+    advance: Callable[[], None] = lambda: None
+    report: Callable[[str], None] = lambda message: None
+
+
+def run_batch(
+    jobs: Iterable[Job],
+    sink: Sink,
+    *,
+    workers: int = 1,
+    indent: int | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
+    progress: Progress | None = None,
+) -> Totals:
+    """Extract every job into `sink` in input order; Ctrl-C/SIGTERM stop cleanly after whole writes."""
+    progress = progress or Progress()
+    configure(indent, max_bytes)
+    totals = Totals()
+    stop = StopFlag()
+    restore = _install_handlers(stop)
+    try:
+        planned = _planned(jobs, sink, totals, progress.advance)
+        results = _in_process(planned, stop) if workers <= 1 else _pooled(planned, stop, workers, workers * 8)
+        for _job, target, outcome in results:
+            sink.write(target, outcome)
+            if outcome.error is None:
+                totals.done += 1
+            else:
+                totals.failed += 1
+                progress.report(outcome.error)
+            progress.advance()
+    finally:
+        totals.interrupted = stop.requested
+        restore()
+        sink.close()
+    return totals
+
+
+def _install_handlers(stop: StopFlag) -> Callable[[], None]:
+    """Route SIGINT/SIGTERM to `stop` (main thread only; elsewhere the defaults stay)."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = {sig: signal.signal(sig, stop.handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def restore() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return restore
