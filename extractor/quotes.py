@@ -1,11 +1,596 @@
-"""Direct and indirect quotes with their speakers (issue #4)."""
+"""Direct and indirect quotes with their speakers (issue #4).
+
+Direct quotes are the words between paired marks (" " “ ” 「 」 『 』). Each
+quote (or chain of quotes joined by -며/-면서) is attributed to the first
+reporting verb after it in its sentence; the speaker is the subject of that
+verb — a phrase after the quote ("…"라고 김 장관은 말했다) or before it
+(김 장관은 "…"), mapped to people and organisations through their mention
+spans. Indirect quotes are clauses ending -다고/-라고/-냐고/-자고 right before
+a reporting verb. Every step reads a bounded window, so the whole pass is
+linear in the length of the text.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from extractor.analysis import Document
+from extractor.speech import (
+    Phrase,
+    Sentences,
+    continuations,
+    org_suffixes,
+    speech_verb_at,
+    subject_phrase,
+    verb_surface,
+)
 from schemas import Organization, Person, Quote
+
+# How far a quote may run: several paragraphs, never the rest of a long article.
+MAX_QUOTE_CHARS = 2500
+MAX_QUOTE_LINES = 8
+# How far after a closing mark the reporting verb may stand.
+MAX_TAIL_CHARS = 200
+# How far back a speaker carries over to a sentence that names none (이어 "…").
+MAX_CARRY_CHARS = 700
+
+_QUOTE_MARKS = re.compile(r"""["“”「」『』]""")
+_CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
+
+# What may stand between two quotes that share one reporting verb: "…"며 "…"고 밝혔다.
+_CHAIN_GLUE = re.compile(
+    r"""
+    \s*
+    (?:이)?(?:라)?           # copula and quotative (…것"이라며)
+    (?:며|면서|고|하며|하면서) # the connective ending
+    \s*,?\s*$                # optional comma, then the next quote opens
+    """,
+    re.VERBOSE,
+)
+# How a quote hands over to the words after it: "…"고, "…"라며, "…"이라고 하면서.
+_QUOTATIVE_START = re.compile(
+    r"""
+    (?:이)?(?:라)?     # copula and quotative
+    (?:고|며|면서)     # connective: the reporting verb follows
+    (?=\s|,|$)         # a whole word
+    """,
+    re.VERBOSE,
+)
+# A quote used as a noun (a slogan, a scare quote): "…"를 강조했다, "…"라는 표현.
+_NOMINAL_START = re.compile(
+    r"""
+    (?:을|를|의|에|로|으로|와|과|처럼|이란|란|이라는|라는|는|은|도)  # a particle on the quote
+    (?=\s|,|$)
+    """,
+    re.VERBOSE,
+)
+# Broadcast soundbite tags: "▶ 인터뷰 : 윤석열 / 대통령 - "…"" (the name before the slash speaks).
+_BROADCAST_TAG = re.compile(
+    r"""
+    (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
+    \s*[:：]\s*
+    (?P<name>[^\s/:：][^/:：\n]{0,20}?)  # the speaker's name
+    \s*/                              # the slash before the title
+    [^\n"“]{0,40}?                    # the title
+    [-–—:]?\s*$                       # a dash right before the quote mark
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    is_person: bool
+
+
+@dataclass
+class _Entities:
+    """People's and organisations' mentions, sorted, for finding what a subject phrase names."""
+
+    people: list[Person]
+    organizations: list[Organization]
+    mentions: list[_Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for person in self.people:
+            self.mentions += [_Mention(m.start, m.end, person.name, True) for m in person.mentions]
+        for org in self.organizations:
+            self.mentions += [_Mention(m.start, m.end, org.name, False) for m in org.mentions]
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def overlapping(self, start: int, end: int) -> list[_Mention]:
+        # mentions are short; one starting 40 characters early cannot reach `start`
+        lo = bisect.bisect_left(self.starts, start - 40)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def org_ending_with(self, suffix: str, before: int) -> str | None:
+        """The organisation with this ending mentioned last before `before` (의회는 → 인천 동구의회)."""
+        best: tuple[int, str] | None = None
+        for org in self.organizations:
+            names = [org.name, *org.aliases]
+            if not any(n.endswith(suffix) and n != suffix for n in names):
+                continue
+            seen = [m.start for m in org.mentions if m.start < before]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), org.name)
+        return best[1] if best else None
+
+
+@dataclass
+class _Attribution:
+    """A reporting verb with the speakers found for it."""
+
+    pos: int
+    speakers: list[str]
 
 
 def extract_quotes(doc: Document, people: list[Person], organizations: list[Organization]) -> list[Quote]:
-    """Not built yet: issue #4."""
-    return []
+    """Direct and indirect quotes in `doc.text`, each with its speakers and reporting verb."""
+    if not doc.text:
+        return []
+    spans = pair_quote_marks(doc.text)
+    finder = _Finder(doc, spans, _Entities(people, organizations))
+    return finder.run()
+
+
+def pair_quote_marks(text: str) -> list[tuple[int, int]]:
+    """(open mark, close mark) index pairs, in order, never overlapping.
+
+    One pass over the marks with a single open slot: a curly or bracket mark
+    closes only its partner, a straight mark closes whatever double mark is
+    open, and an open mark older than MAX_QUOTE_CHARS / MAX_QUOTE_LINES is
+    dropped, so an unbalanced mark never swallows the rest of the article.
+
+    >>> pair_quote_marks('그는 "좋다"며 “가자”고 했다')
+    [(3, 6), (9, 12)]
+    >>> pair_quote_marks('"' * 5)
+    [(0, 1), (2, 3)]
+    """
+    pairs: list[tuple[int, int]] = []
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    open_at: int | None = None
+    for m in _QUOTE_MARKS.finditer(text):
+        i, mark = m.start(), m.group()
+        if open_at is not None and _too_long(newlines, open_at, i):
+            open_at = None
+        if open_at is not None:
+            verdict = _verdict(text[open_at], mark, _crosses_line(newlines, open_at, i), text, i)
+            if verdict == "close":
+                pairs.append((open_at, i))
+                open_at = None
+                continue
+            if verdict == "ignore":
+                continue
+        if mark in "“「『" or (mark == '"' and not _looks_like_closer(text, i)):
+            open_at = i
+    return pairs
+
+
+def _too_long(newlines: list[int], open_at: int, i: int) -> bool:
+    lines = bisect.bisect_left(newlines, i) - bisect.bisect_left(newlines, open_at)
+    return i - open_at > MAX_QUOTE_CHARS or lines > MAX_QUOTE_LINES
+
+
+def _crosses_line(newlines: list[int], open_at: int, i: int) -> bool:
+    return bisect.bisect_left(newlines, i) > bisect.bisect_left(newlines, open_at)
+
+
+def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> str:
+    """What `mark` does to the open quote: close it, be ignored inside it, or reopen ("reopen")."""
+    if mark == _CLOSER_FOR[opener] or (opener == '"' and mark == '"'):
+        # a straight mark that opens a new line's quote means the old open mark was stray
+        if opener == '"' and crosses_line and _looks_like_opener(text, i):
+            return "reopen"
+        return "close"
+    if mark in "”」』":
+        return "ignore"  # a closer of another kind, e.g. 」 inside “…”
+    if opener == "“" and mark == '"' and not crosses_line:
+        return "ignore"  # a straight pair nested in a one-line curly quote stays inside it
+    return "reopen"
+
+
+def _looks_like_closer(text: str, i: int) -> bool:
+    """A stray straight mark glued to the word before and followed by a space: not an opener."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,")
+
+
+def _looks_like_opener(text: str, i: int) -> bool:
+    """A straight mark after a space or line start and before a word."""
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:-") and not after.isspace()
+
+
+@dataclass
+class _Group:
+    """Quotes that share one reporting verb ("…"며 "…"고 밝혔다), in text order."""
+
+    spans: list[tuple[int, int]]
+    verb: tuple[int, int] | None  # token range of the reporting verb
+
+
+class _Finder:
+    """One pass over an article: direct quote groups, then indirect clauses, then speakers in order."""
+
+    def __init__(self, doc: Document, spans: list[tuple[int, int]], entities: _Entities) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.spans = spans
+        self.opens = [o for o, _ in spans]
+        self.entities = entities
+        self.sentences = Sentences(doc, spans)
+        self.token_starts = [t.start for t in doc.tokens]
+        self.history: list[_Attribution] = []  # speakers found so far, in text order
+        self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
+        self.verb_speakers: dict[int, list[str]] = {}  # reporting-verb token → speakers of its quotes
+
+    def run(self) -> list[Quote]:
+        events: list[tuple[int, int, object]] = []
+        for group in self._groups():
+            events.append((group.spans[0][0], 0, group))
+        for clause in self._indirect_clauses():
+            events.append((clause.verb_start, 1, clause))
+        events.sort(key=lambda e: (e[0], e[1]))
+        quotes: list[Quote] = []
+        for _, _, event in events:
+            if isinstance(event, _Group):
+                quotes += self._direct_quotes(event)
+            elif isinstance(event, _Clause):
+                quote = self._indirect_quote(event)
+                if quote:
+                    quotes.append(quote)
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+    # --- direct quotes -------------------------------------------------------------
+
+    def _groups(self) -> list[_Group]:
+        groups: list[_Group] = []
+        current: list[tuple[int, int]] = []
+        for n, (o, c) in enumerate(self.spans):
+            current.append((o, c))
+            nxt = self.spans[n + 1][0] if n + 1 < len(self.spans) else None
+            tail_end = self._tail_end(c, nxt)
+            verb = self._first_verb(c + 1, tail_end)
+            glued = nxt is not None and tail_end == nxt and _CHAIN_GLUE.match(self.text, c + 1, nxt)
+            if verb is None and glued:
+                continue  # glued to the next quote: they share its verb
+            groups.append(_Group(current, verb))
+            current = []
+        return groups
+
+    def _tail_end(self, close: int, next_open: int | None) -> int:
+        end = min(self.sentences.end_after(close), close + MAX_TAIL_CHARS, len(self.text))
+        return min(end, next_open) if next_open is not None else end
+
+    def _first_verb(self, start: int, end: int) -> tuple[int, int] | None:
+        for k in self._token_range(start, end):
+            found = speech_verb_at(self.doc, k)
+            if found:
+                return found
+        return None
+
+    def _token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens starting in [start, end)."""
+        return range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end))
+
+    def _direct_quotes(self, group: _Group) -> list[Quote]:
+        first_open = group.spans[0][0]
+        last_close = group.spans[-1][1]
+        tagged = self._broadcast_speaker(first_open)
+        if tagged is not None:
+            speakers = tagged
+        elif group.verb is not None:
+            speakers = self._speakers_for_verb(first_open, last_close, group.verb)
+            self.verb_speakers[group.verb[0]] = speakers
+        else:
+            speakers = self._name_line_speakers(first_open) or []
+        verb_text = None
+        if group.verb is not None:
+            vs, ve = verb_surface(self.doc, *group.verb)
+            verb_text = self.text[vs:ve]
+        quotes = []
+        for o, c in group.spans:
+            quote = self._direct_quote(o, c, group, speakers, verb_text, tagged is not None)
+            if quote:
+                quotes.append(quote)
+        if quotes and (group.verb is not None or tagged is not None):
+            self._remember(first_open, speakers)
+        return quotes
+
+    def _direct_quote(
+        self, o: int, c: int, group: _Group, speakers: list[str], verb: str | None, tagged: bool
+    ) -> Quote | None:
+        start, end = _strip(self.text, o + 1, c)
+        if start >= end:
+            return None
+        words = len(self.text[start:end].split())
+        after = self.text[c + 1 : c + 12]
+        quotative = bool(_QUOTATIVE_START.match(after)) or len(group.spans) > 1
+        if self.text[o] in "「『" and group.verb is None:
+            return None  # brackets without a verb name books, laws and events
+        if not tagged and words <= 2 and not (group.verb is not None and quotative):
+            return None  # a scare quote or a named slogan, not speech
+        if not tagged and group.verb is None and words <= 4 and _NOMINAL_START.match(after):
+            return None  # "…"를/"…"라는: a quoted phrase used as a noun
+        return Quote(
+            text=self.text[start:end], start=start, end=end, kind="direct", speakers=list(speakers), verb=verb
+        )
+
+    # --- speakers ------------------------------------------------------------------
+
+    def _speakers_for_verb(self, first_open: int, last_close: int, verb: tuple[int, int]) -> list[str]:
+        """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
+        verb_start = self.doc.tokens[verb[0]].start
+        for phrase in self._phrases(last_close + 1, verb_start):
+            if _AFTER_QUOTE_GAP.fullmatch(self.text, last_close + 1, phrase.start):
+                found = self._resolve(phrase)
+                if found is not None:
+                    return found
+        lead = self._phrases(self.sentences.start_before(first_open), first_open)
+        for phrase in lead:
+            found = self._resolve(phrase)
+            if found is not None:
+                return found
+        if lead:
+            return []  # the sentence names a subject we cannot map: no guess
+        named = self._name_line_speakers(first_open)
+        return named if named is not None else self._carried_over(first_open)
+
+    def _phrases(self, start: int, end: int) -> list[Phrase]:
+        """Subject phrases (… 은/는/도/이/가) whose particle lies in [start, end), outside quotes."""
+        tokens = self._token_range(start, end)
+        phrases = []
+        for k in tokens:
+            tok = self.doc.tokens[k]
+            if tok.tag not in {"JX", "JKS"} or self._in_quote(tok.start):
+                continue
+            phrase = subject_phrase(self.doc, k, tokens.start)
+            if phrase is not None:
+                phrases.append(phrase)
+        return phrases
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.opens, pos) - 1
+        return i >= 0 and self.spans[i][0] < pos < self.spans[i][1]
+
+    def _resolve(self, phrase: Phrase) -> list[str] | None:
+        """The people/organisations a subject phrase names, or None when it names none we know."""
+        speakers: list[str] = []
+        for start, end in phrase.conjuncts:
+            for name in self._resolve_conjunct(start, end):
+                if name not in speakers:
+                    speakers.append(name)
+        return speakers or None
+
+    def _resolve_conjunct(self, start: int, end: int) -> list[str]:
+        mentions = self.entities.overlapping(start, end)
+        outside = [m for m in mentions if not _in_parentheses(self.text, start, m.start)]
+        mentions = outside or mentions  # 광주도시공사(사장 김승남)는: the head, not the apposition
+        people = [m.name for m in mentions if m.is_person]
+        if people:
+            return people
+        if mentions:
+            return [max(mentions, key=lambda m: m.end).name]  # the head organisation ends last
+        return self._resolve_unknown(start, end)
+
+    def _resolve_unknown(self, start: int, end: int) -> list[str]:
+        """No entity covers the phrase: a pronoun, a bare suffix noun, or an organisation-like name."""
+        words = self.text[start:end].split()
+        if not words:
+            return []
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            return self._carried_over(start)
+        head = words[-1]
+        if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
+            org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
+            return [org] if org else []
+        if _org_like(head):
+            name = " ".join(words)
+            self.fallback_orgs.append((start, name))
+            return [name]
+        return []
+
+    def _fallback_org(self, suffix: str) -> str | None:
+        for _, name in reversed(self.fallback_orgs):
+            if name.endswith(suffix):
+                return name
+        return None
+
+    def _carried_over(self, pos: int) -> list[str]:
+        """Speakers of the last attribution shortly before `pos` (이어 "…", 그는 …)."""
+        if self.history and pos - self.history[-1].pos <= MAX_CARRY_CHARS:
+            return list(self.history[-1].speakers)
+        return []
+
+    def _remember(self, pos: int, speakers: list[str]) -> None:
+        self.history.append(_Attribution(pos, speakers))
+
+    def _broadcast_speaker(self, open_at: int) -> list[str] | None:
+        """▶ 인터뷰 : 윤석열 / 대통령 - "…": the name before the slash."""
+        line_start = self.text.rfind("\n", 0, open_at) + 1
+        m = _BROADCAST_TAG.search(self.text, max(line_start, open_at - 120), open_at)
+        if not m:
+            return None
+        people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
+        return people[:1] or [m.group("name").strip()]
+
+    def _name_line_speakers(self, open_at: int) -> list[str] | None:
+        """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…")."""
+        line_start = self.text.rfind("\n", 0, open_at) + 1
+        if line_start == 0 or self.text[line_start:open_at].strip():
+            return None
+        prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        prev = self.text[prev_start : line_start - 1].strip()
+        if not prev or len(prev) > 40 or prev[-1] in ".?!\"”'’":
+            return None
+        mentions = self.entities.overlapping(prev_start, line_start - 1)
+        people = [m.name for m in mentions if m.is_person]
+        return _unique(people or [m.name for m in mentions]) or None
+
+    # --- indirect quotes -----------------------------------------------------------
+
+    def _indirect_clauses(self) -> list[_Clause]:
+        """Reporting verbs outside quotes preceded by a -다고/-라고/-냐고/-자고 clause ending."""
+        clauses = []
+        tokens = self.doc.tokens
+        for k, tok in enumerate(tokens):
+            if tok.tag not in {"VV", "NNG", "NNP"} or self._in_quote(tok.start):
+                continue
+            verb = speech_verb_at(self.doc, k)
+            if verb is None:
+                continue
+            ending = self._clause_ending(verb[0])
+            if ending is not None:
+                clauses.append(_Clause(verb, tok.start, ending, tokens[ending].end - 1))
+        return clauses
+
+    def _clause_ending(self, verb_first: int) -> int | None:
+        """Index of the -다고 token before the verb, over time words and a subject ("…다고 28일 밝혔다")."""
+        tokens = self.doc.tokens
+        j = verb_first - 1
+        for _ in range(MAX_GAP_TOKENS):
+            if j < 0:
+                return None
+            tok = tokens[j]
+            if tok.tag == "EC" and self.text[max(tok.start, tok.end - 2) : tok.end] in _REPORTED_ENDINGS:
+                return j
+            if tok.tag not in _GAP_TAGS or "\n" in self.text[tok.end : tokens[j + 1].start]:
+                return None
+            j -= 1
+        return None
+
+    def _indirect_quote(self, clause: _Clause) -> Quote | None:
+        lo = self.sentences.start_before(clause.end)
+        i = bisect.bisect_left(self.opens, clause.end) - 1
+        if i >= 0 and self.spans[i][1] >= lo:
+            glue = _HANDOVER.match(self.text, self.spans[i][1] + 1)
+            if glue is None or glue.end() > clause.end:
+                return None  # "…"하고 있다고: the quote itself is the reported clause
+            lo = glue.end()
+        speakers, lo = self._clause_speakers(clause, lo)
+        start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
+        if end - start < 4:
+            return None
+        self._remember(clause.verb_start, speakers)
+        vs, ve = verb_surface(self.doc, *clause.verb)
+        return Quote(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            kind="indirect",
+            speakers=speakers,
+            verb=self.text[vs:ve],
+        )
+
+    def _clause_speakers(self, clause: _Clause, lo: int) -> tuple[list[str], int]:
+        """Speakers of a reported clause and where the clause starts (after its subject)."""
+        phrases = self._phrases(lo, clause.end)
+        for phrase in phrases:
+            found = self._resolve(phrase)
+            if found is not None:
+                return found, phrase.particle.end
+        topics = [p for p in phrases if p.particle.form in {"은", "는"}]
+        if topics:
+            return [], topics[0].particle.end
+        if clause.verb[0] in self.verb_speakers:
+            return self.verb_speakers[clause.verb[0]], lo  # "…"며 …다고 밝혔다: the quote's speaker
+        for phrase in self._phrases(self.doc.tokens[clause.ending].end, clause.verb_start):
+            found = self._resolve(phrase)
+            if found is not None:
+                return found, lo
+        return self._carried_over(clause.verb_start), lo
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A reported clause: its verb's tokens, where the verb starts, its -다고 token, where 고 starts."""
+
+    verb: tuple[int, int]
+    verb_start: int
+    ending: int
+    end: int
+
+
+# Words that refer back to an earlier speaker when no entity mention covers them.
+_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
+# Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
+_DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
+# Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
+_REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
+# What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
+_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "SP", "XSN"})
+MAX_GAP_TOKENS = 8
+
+# After a quote, the subject may follow the quotative: "…"라고 김 장관은 말했다.
+_AFTER_QUOTE_GAP = re.compile(
+    r"""
+    \s*(?:이)?(?:라)?(?:고|며|면서)  # the quotative ending glued to the closing mark
+    \s*,?\s*                          # then a space or comma before the subject
+    """,
+    re.VERBOSE,
+)
+# Where a reported clause starts after a quote in the same sentence: "…"며 구체적인 …다고 밝혔다.
+_HANDOVER = re.compile(
+    r"""
+    (?:이)?(?:라)?             # copula and quotative
+    (?:며|면서|하며|하면서|고)  # the connective ending
+    [\s,]+                     # the space before the next clause
+    """,
+    re.VERBOSE,
+)
+
+# The first word of a clause, to drop openers such as 이어 / 그러면서.
+_LEADING_WORD = re.compile(
+    r"""
+    \s*([^\s,]+)  # the word
+    [\s,]+        # the space or comma after it
+    """,
+    re.VERBOSE,
+)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _skip_continuations(text: str, start: int, end: int) -> int:
+    """Move past sentence openers like 이어, 그러면서 and a leading comma."""
+    for _ in range(3):
+        m = _LEADING_WORD.match(text, start, end)
+        if not m or m.group(1) not in continuations():
+            break
+        start = m.end()
+    return start
+
+
+def _in_parentheses(text: str, start: int, pos: int) -> bool:
+    """Whether pos sits inside parentheses opened after `start`."""
+    segment = text[start:pos]
+    return segment.count("(") > segment.count(")")
+
+
+def _org_like(word: str) -> bool:
+    """A word ending in an organisation suffix with a name before it (영광군, not 국군 or 간부)."""
+    for suffix in org_suffixes():
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
+            return True
+    return False
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

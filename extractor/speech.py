@@ -1,0 +1,244 @@
+"""Grammar helpers for quotes: reporting verbs, subject phrases and sentence bounds.
+
+Everything here reads the Kiwi tokens already in a `Document`; nothing calls
+Kiwi. The word lists live in `extractor/lexicons/speech_*.{tsv,txt}`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.analysis import Document, Token
+from extractor.lexicons import load_rows, load_words
+
+# Tags that can sit inside a noun phrase naming a speaker: nouns, numbers, foreign
+# words, determiners (이 시장), prefixes/suffixes, and 의 (제주대의 송 총장).
+_NP_TAGS = frozenset(
+    {"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XSN", "XPN", "XR", "MM", "JKG", "SW", "SO"}
+)
+# Punctuation allowed inside a speaker phrase: list commas and the parentheses of (주) / (사장 김승남).
+_NP_PUNCT = frozenset({",", "(", ")", "·"})
+# Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
+_TOPIC_FORMS = frozenset({"은", "는", "도"})
+_SUBJECT_FORMS = frozenset({"이", "가", "께서"})
+# Units that make "28일", "10시" a time adverbial rather than part of a name.
+_TIME_UNITS = frozenset({"일", "월", "년", "시", "분", "주", "개월"})
+
+# A sentence ends at . ? ! followed by white space or the end of the text.
+_SENTENCE_END = re.compile(
+    r"""
+    [.?!]        # final punctuation
+    (?=\s|$)     # only when a space or the end follows (not 4.4%, not www.x.kr)
+    """,
+    re.VERBOSE,
+)
+
+# "말한 것으로 전해졌다" / "언급한 걸로 알려졌다": the hearsay tail belongs to the verb as written.
+_HEARSAY_TAIL = re.compile(
+    r"""
+    \s*(?:것으로|걸로)   # "(that) it was …"
+    \s+(?:전해졌|알려졌)  # "… reported / known"
+    \S*                  # the rest of the word (다, 습니다, 다고)
+    """,
+    re.VERBOSE,
+)
+
+
+@cache
+def speech_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """(verb stems, nouns that report speech with 하다) from speech_verbs.tsv."""
+    rows = load_rows("speech_verbs.tsv", 2)
+    return (
+        frozenset(lemma for lemma, kind in rows if kind == "verb"),
+        frozenset(lemma for lemma, kind in rows if kind == "noun"),
+    )
+
+
+def org_suffixes() -> frozenset[str]:
+    return load_words("speech_org_suffixes.txt")
+
+
+def continuations() -> frozenset[str]:
+    return load_words("speech_continuations.txt")
+
+
+def np_stops() -> frozenset[str]:
+    return load_words("speech_np_stops.txt")
+
+
+def _is_passive(tokens: list[Token], i: int) -> bool:
+    """밝혀졌다 / 전해졌다: stem + 어 + 지 is a passive, not a speaker reporting."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].tag == "EC"
+        and tokens[i + 1].form in {"어", "아"}
+        and tokens[i + 2].tag == "VX"
+        and tokens[i + 2].form == "지"
+    )
+
+
+def _ends_quotative(text: str, tok: Token) -> bool:
+    """A token closing a quoted or reported clause: 고/라고 after a quote, -다고/-라고/-냐고/-자고."""
+    if tok.tag == "JKQ":
+        return True
+    return tok.tag == "EC" and text[max(tok.start, tok.end - 2) : tok.end] in {"다고", "라고", "냐고", "자고"}
+
+
+def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
+    """Token range (first, last) of a reporting verb starting at token i, else None."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    verbs, nouns = speech_lemmas()
+    if tok.tag == "VV" and tok.form in verbs:
+        return None if _is_passive(tokens, i) else (i, i)
+    if tok.tag in {"NNG", "NNP"} and tok.form in nouns and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        if nxt.form == "하" and nxt.tag in {"XSV", "VV"}:
+            return (i, i + 1)
+        # 말을 했다, 약속을 했다
+        if nxt.tag == "JKO" and i + 2 < len(tokens):
+            after = tokens[i + 2]
+            if after.form == "하" and after.tag == "VV":
+                return (i, i + 2)
+        return None
+    # "…"라고 했다 / 좋다고 했다: bare 하다 right after a quotative ending
+    if tok.form == "하" and tok.tag == "VV" and i > 0 and _ends_quotative(doc.text, tokens[i - 1]):
+        return (i, i)
+    return None
+
+
+def verb_surface(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """Span of the verb as written: from its first morpheme to the end of the word, plus hearsay."""
+    text = doc.text
+    start = doc.tokens[first].start
+    end = doc.tokens[last].end
+    while end < len(text) and not text[end].isspace() and text[end] not in ".,\"”’'":
+        end += 1
+    tail = _HEARSAY_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A subject phrase: the noun phrase before 은/는/이/가, split into conjuncts (A, B와 C)."""
+
+    start: int
+    end: int
+    particle: Token
+    conjuncts: tuple[tuple[int, int], ...]
+
+    @property
+    def is_topic(self) -> bool:
+        return self.particle.form in _TOPIC_FORMS
+
+
+def _is_np_token(tok: Token) -> bool:
+    if tok.tag in _NP_TAGS:
+        return True
+    return tok.tag in {"SP", "SSO", "SSC"} and tok.form in _NP_PUNCT
+
+
+def _is_conjunction(tok: Token) -> bool:
+    """Tokens that separate list members: commas, 와/과, 및."""
+    return (tok.tag == "SP" and tok.form == ",") or tok.tag == "JC" or (tok.tag == "MAJ" and tok.form == "및")
+
+
+def _starts_time_adverbial(tokens: list[Token], j: int) -> bool:
+    """Token j is the unit of "28일" / "10시" or a time noun like 이날: the phrase starts after it."""
+    tok = tokens[j]
+    if tok.form in np_stops():
+        return True
+    return tok.tag == "NNB" and tok.form in _TIME_UNITS and j > 0 and tokens[j - 1].tag == "SN"
+
+
+def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
+    """The noun phrase ending at subject particle token k, not reaching back before token `floor`."""
+    tokens, text = doc.tokens, doc.text
+    particle = tokens[k]
+    if not (
+        (particle.tag == "JX" and particle.form in _TOPIC_FORMS)
+        or (particle.tag == "JKS" and particle.form in _SUBJECT_FORMS)
+    ):
+        return None
+    if k == 0 or tokens[k - 1].end != particle.start or tokens[k - 1].tag not in _NP_TAGS:
+        return None  # 에서는, 대해서는: a particle on a non-noun is not a subject
+    j = k - 1
+    boundaries: list[int] = []  # token indices of list separators
+    while j >= floor:
+        tok = tokens[j]
+        if "\n" in text[tok.end : tokens[j + 1].start] or _starts_time_adverbial(tokens, j):
+            break
+        if _is_conjunction(tok):
+            boundaries.append(j)
+        elif not _is_np_token(tok):
+            break
+        j -= 1
+    first = j + 1
+    while first < k and (_is_conjunction(tokens[first]) or tokens[first].form in _NP_PUNCT - {"("}):
+        first += 1
+    if first >= k:
+        return None
+    conjuncts = []
+    lo = first
+    for b in sorted(boundaries):
+        if b > lo:
+            conjuncts.append((tokens[lo].start, tokens[b - 1].end))
+        lo = b + 1
+    if lo < k:
+        conjuncts.append((tokens[lo].start, tokens[k - 1].end))
+    return Phrase(tokens[first].start, tokens[k - 1].end, particle, tuple(conjuncts))
+
+
+class Sentences:
+    """Where sentences start, for clauses that may cross a wrapped line but never a quote."""
+
+    def __init__(self, doc: Document, quote_spans: list[tuple[int, int]]) -> None:
+        text = doc.text
+        self._length = len(text)
+        token_ends = [t.end for t in doc.tokens]
+        starts = [0]
+        for m in _SENTENCE_END.finditer(text):
+            starts.append(m.end())
+        for m in re.finditer("\n", text):
+            if self._hard_break(doc, token_ends, m.start()):
+                starts.append(m.end())
+        starts.sort()
+        # A period inside a quote does not end the reporting sentence around it.
+        opens = [s for s, _ in quote_spans]
+        self._starts = [s for s in starts if not _inside(opens, quote_spans, s)]
+
+    @staticmethod
+    def _hard_break(doc: Document, token_ends: list[int], pos: int) -> bool:
+        """A line break ends the sentence unless the line stops mid-clause (on an ending or particle).
+
+        Broadcast transcripts wrap lines mid-sentence ("…모으고\\n우선 …"); headlines and
+        captions end on nouns or punctuation.
+        """
+        i = bisect.bisect_right(token_ends, pos) - 1
+        if i < 0:
+            return True
+        last = doc.tokens[i]
+        if doc.text[last.end : pos].strip():
+            return True
+        return not (last.tag in {"EC", "ETM"} or last.tag.startswith("J"))
+
+    def start_before(self, pos: int) -> int:
+        """Start of the sentence holding `pos`."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return self._starts[i] if i >= 0 else 0
+
+    def end_after(self, pos: int) -> int:
+        """Start of the next sentence after `pos` (the end of this one)."""
+        i = bisect.bisect_right(self._starts, pos)
+        return self._starts[i] if i < len(self._starts) else self._length
+
+
+def _inside(opens: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether pos lies inside one of the (sorted, disjoint) (open mark, close mark) spans."""
+    i = bisect.bisect_left(opens, pos) - 1
+    return i >= 0 and spans[i][0] < pos <= spans[i][1]
