@@ -238,11 +238,13 @@ def _short(text: str, limit: int = 48) -> str:
 
 
 def _quote_panel(article: Article, shown: set[str]) -> str:
-    items = [
-        _link(f"q{i}", f"“{_short(q.text)}”", shown)
-        + f' <span class="dim">— {escape(", ".join(q.speakers) or "?")} · {escape(q.verb or "—")}</span>'
-        for i, q in enumerate(article.quotes)
-    ]
+    items = []
+    for i, quote in enumerate(article.quotes):
+        who = ", ".join(quote.speakers) or "speaker unknown"
+        items.append(
+            _link(f"q{i}", f"“{_short(quote.text)}”", shown)
+            + f' <span class="dim">— {escape(who)} · {escape(quote.verb or "—")}</span>'
+        )
     return _section("Quotes", len(article.quotes), items, ordered=True)
 
 

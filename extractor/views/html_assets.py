@@ -38,7 +38,7 @@ h2 { font-size: 1rem; margin: 1.1rem 0 .4rem; }
   list-style: none; font-size: .95rem; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; align-items: start; }
 main { padding: 1rem 1.5rem 5rem; }
-.text { white-space: pre-wrap; line-height: 2.5; font-size: 1.05rem; max-width: 52rem;
+.text { white-space: pre-wrap; line-height: 2.3; font-size: 1.05rem; max-width: 52rem;
   overflow-wrap: anywhere; }
 aside { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: .5rem 1.2rem 5rem;
   background: var(--panel); border-left: 1px solid #ddd; font-size: .9rem; line-height: 1.5; }
