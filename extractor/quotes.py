@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extractor.analysis import Document
+from extractor.analysis import Document, Token
 from extractor.speech import (
     Phrase,
     Sentences,
@@ -156,12 +156,15 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     """
     pairs: list[tuple[int, int]] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
+    curly_closes = [m.start() for m in re.finditer("”", text)]
     open_at: int | None = None
     for m in _QUOTE_MARKS.finditer(text):
         i, mark = m.start(), m.group()
         if open_at is not None and _too_long(newlines, open_at, i):
             open_at = None
         if open_at is not None:
+            if text[open_at] == "“" and mark == '"' and _curly_close_ahead(newlines, curly_closes, i):
+                continue  # a straight pair nested in a curly quote that closes later on its line
             verdict = _verdict(text[open_at], mark, _crosses_line(newlines, open_at, i), text, i)
             if verdict == "close":
                 pairs.append((open_at, i))
@@ -179,6 +182,16 @@ def _too_long(newlines: list[int], open_at: int, i: int) -> bool:
     return i - open_at > MAX_QUOTE_CHARS or lines > MAX_QUOTE_LINES
 
 
+def _curly_close_ahead(newlines: list[int], curly_closes: list[int], i: int) -> bool:
+    """Whether a ” follows position i before the end of its line."""
+    n = bisect.bisect_left(curly_closes, i)
+    if n == len(curly_closes):
+        return False
+    line = bisect.bisect_left(newlines, i)
+    line_end = newlines[line] if line < len(newlines) else curly_closes[n] + 1
+    return curly_closes[n] < line_end
+
+
 def _crosses_line(newlines: list[int], open_at: int, i: int) -> bool:
     return bisect.bisect_left(newlines, i) > bisect.bisect_left(newlines, open_at)
 
@@ -193,7 +206,7 @@ def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> s
     if mark in "”」』":
         return "ignore"  # a closer of another kind, e.g. 」 inside “…”
     if opener == "“" and mark == '"' and not crosses_line:
-        return "ignore"  # a straight pair nested in a one-line curly quote stays inside it
+        return "close"  # sloppy “…" copy: no ” follows on this line
     return "reopen"
 
 
@@ -276,9 +289,19 @@ class _Finder:
     def _first_verb(self, start: int, end: int) -> tuple[int, int] | None:
         for k in self._token_range(start, end):
             found = speech_verb_at(self.doc, k)
-            if found:
+            if found and not self._is_reported(found[1]):
                 return found
         return None
+
+    def _is_reported(self, last: int) -> bool:
+        """발표하겠다고 밝혔다: a verb ending in -다고 sits inside the reported clause."""
+        tokens = self.doc.tokens
+        for j in range(last + 1, min(last + 4, len(tokens))):
+            if tokens[j].start != tokens[j - 1].end:
+                return False
+            if _reported_ending(self.text, tokens[j]):
+                return True
+        return False
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -463,7 +486,7 @@ class _Finder:
             if j < 0:
                 return None
             tok = tokens[j]
-            if tok.tag == "EC" and self.text[max(tok.start, tok.end - 2) : tok.end] in _REPORTED_ENDINGS:
+            if _reported_ending(self.text, tok):
                 return j
             if tok.tag not in _GAP_TAGS or "\n" in self.text[tok.end : tokens[j + 1].start]:
                 return None
@@ -558,6 +581,10 @@ _LEADING_WORD = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _reported_ending(text: str, tok: Token) -> bool:
+    return tok.tag == "EC" and text[max(tok.start, tok.end - 2) : tok.end] in _REPORTED_ENDINGS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,7 +25,9 @@ _NP_PUNCT = frozenset({",", "(", ")", "·"})
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
 _SUBJECT_FORMS = frozenset({"이", "가", "께서"})
 # Units that make "28일", "10시" a time adverbial rather than part of a name.
-_TIME_UNITS = frozenset({"일", "월", "년", "시", "분", "주", "개월"})
+_TIME_UNITS = frozenset({"일", "월", "년", "시", "분", "개월"})
+# A speaker phrase longer than this is not a name and its titles.
+MAX_PHRASE_WORDS = 20
 
 # A sentence ends at . ? ! followed by white space or the end of the text.
 _SENTENCE_END = re.compile(
@@ -137,18 +139,12 @@ class Phrase:
         return self.particle.form in _TOPIC_FORMS
 
 
-def _is_np_token(tok: Token) -> bool:
-    if tok.tag in _NP_TAGS:
-        return True
-    return tok.tag in {"SP", "SSO", "SSC"} and tok.form in _NP_PUNCT
-
-
 def _is_conjunction(tok: Token) -> bool:
-    """Tokens that separate list members: commas, 와/과, 및."""
+    """Tokens that close a list member: commas, 와/과, 및."""
     return (tok.tag == "SP" and tok.form == ",") or tok.tag == "JC" or (tok.tag == "MAJ" and tok.form == "및")
 
 
-def _starts_time_adverbial(tokens: list[Token], j: int) -> bool:
+def _is_time_adverbial(tokens: list[Token], j: int) -> bool:
     """Token j is the unit of "28일" / "10시" or a time noun like 이날: the phrase starts after it."""
     tok = tokens[j]
     if tok.form in np_stops():
@@ -156,8 +152,33 @@ def _starts_time_adverbial(tokens: list[Token], j: int) -> bool:
     return tok.tag == "NNB" and tok.form in _TIME_UNITS and j > 0 and tokens[j - 1].tag == "SN"
 
 
+def _word_start(doc: Document, j: int, floor: int) -> int:
+    """First token of the white-space word holding token j."""
+    while j > floor and doc.tokens[j - 1].end == doc.tokens[j].start:
+        j -= 1
+    return j
+
+
+def _is_np_word(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a word can be part of a speaker phrase (a name, a title, a list comma)."""
+    if any(_is_time_adverbial(tokens, j) for j in range(first, last + 1)):
+        return False
+    tail = tokens[last]
+    if _is_conjunction(tail) or tail.tag in _NP_TAGS:
+        return True
+    if tail.tag in {"SP", "SSO", "SSC"}:
+        return tail.form in _NP_PUNCT
+    # Kiwi splits unknown names oddly ((주)에픽 → 에/JKB 픽/MAG); a word that merely ends in
+    # an adverb after other morphemes is still a name, while a lone adverb (함께) is not.
+    return tail.tag == "MAG" and first < last and tokens[first].tag in _NP_TAGS | {"SSO"}
+
+
 def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
-    """The noun phrase ending at subject particle token k, not reaching back before token `floor`."""
+    """The noun phrase ending at subject particle token k, not reaching back before token `floor`.
+
+    Walks back word by word while words look like names, titles and list glue,
+    stopping at a predicate, a time adverbial (28일, 이날) or a line break.
+    """
     tokens, text = doc.tokens, doc.text
     particle = tokens[k]
     if not (
@@ -167,31 +188,38 @@ def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
         return None
     if k == 0 or tokens[k - 1].end != particle.start or tokens[k - 1].tag not in _NP_TAGS:
         return None  # 에서는, 대해서는: a particle on a non-noun is not a subject
-    j = k - 1
-    boundaries: list[int] = []  # token indices of list separators
-    while j >= floor:
-        tok = tokens[j]
-        if "\n" in text[tok.end : tokens[j + 1].start] or _starts_time_adverbial(tokens, j):
+    words = [(_word_start(doc, k - 1, floor), k - 1)]
+    while len(words) < MAX_PHRASE_WORDS:
+        j = words[-1][0] - 1
+        if j < floor or "\n" in text[tokens[j].end : tokens[j + 1].start]:
             break
-        if _is_conjunction(tok):
-            boundaries.append(j)
-        elif not _is_np_token(tok):
+        first = _word_start(doc, j, floor)
+        if not _is_np_word(tokens, first, j):
             break
-        j -= 1
-    first = j + 1
-    while first < k and (_is_conjunction(tokens[first]) or tokens[first].form in _NP_PUNCT - {"("}):
-        first += 1
-    if first >= k:
+        words.append((first, j))
+    words.reverse()
+    while words and _is_conjunction(tokens[words[0][1]]):
+        words.pop(0)  # a phrase never starts with list glue
+    if not words or (words[0][0] == words[0][1] == k - 1 and _is_time_adverbial(tokens, k - 1)):
         return None
-    conjuncts = []
-    lo = first
-    for b in sorted(boundaries):
-        if b > lo:
-            conjuncts.append((tokens[lo].start, tokens[b - 1].end))
-        lo = b + 1
-    if lo < k:
-        conjuncts.append((tokens[lo].start, tokens[k - 1].end))
-    return Phrase(tokens[first].start, tokens[k - 1].end, particle, tuple(conjuncts))
+    return Phrase(tokens[words[0][0]].start, particle.start, particle, _conjuncts(tokens, words))
+
+
+def _conjuncts(tokens: list[Token], words: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Split the phrase's words at list glue (A 전무, B 대표와 C 원장)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for first, last in words:
+        if start is None:
+            start = tokens[first].start
+        if _is_conjunction(tokens[last]):
+            end = tokens[last - 1].end if last > first else tokens[last].start
+            if end > start:
+                out.append((start, end))
+            start = None
+    if start is not None:
+        out.append((start, tokens[words[-1][1]].end))
+    return tuple(out)
 
 
 class Sentences:
