@@ -1,20 +1,440 @@
-"""HTML pages: structured metadata first, then the visible article body."""
+"""HTML pages: structured metadata first, then the visible article body.
+
+Order of trust: the visible page (headline element, the byline and date
+under it, the body's dateline) over JSON-LD / OpenGraph / article:* meta,
+which fill what the page does not show. The body is the CMS's article
+container (a table of common selectors) or, failing that, the block with the
+most Korean prose; widgets, comment blocks, related lists and footers are
+removed, block elements and <br> become line breaks, and the lines go
+through the same `LineReader` as text copies of pages.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from extractor import metadata as meta
+from extractor.lexicons import load_words
 from extractor.page import Page
-from schemas import Metadata
+from extractor.textpage import OUTLET_META, LineReader, is_widget_line, strip_dates
+from schemas import Metadata, Reporter
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+
+_NOISE_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "textarea", "input",
+)
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4",
+    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "td", "th",
+    "blockquote", "figure", "figcaption", "pre", "hr", "address", "form", "center",
+})
+_CAPTION_CLASS = re.compile(
+    r"""
+    caption | img_desc | imgtxt                 # figcaption-like classes: txt_caption, img_desc
+    | photo_?desc | pic_?desc | photo_?te?xt    # photo_desc, photoText
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_HEADING_CLASS = re.compile(r"headline|title|subject|tit_|_tit|heading", re.IGNORECASE)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|<|>|:|ㅣ|│|«|»)\s+")  # "대전일보 모바일 :: 제목"
+_WHITE = re.compile(r"\s+")
+_HANGUL = re.compile(r"[가-힣]")
+_NON_NAME_ENDING = re.compile(r"(?:국|부|팀|실|센터|본부|데스크|편집|취재|뉴스|일보|신문)$")
+_ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"}
+)
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:regdate", "datepublished", "pubdate",
+    "publish-date", "dcterms.date", "dc.date.issued", "date", "article:published",
+)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
+_AUTHOR_META = ("og:article:author", "article:author", "author", "dable:author", "byl", "dc.creator")
+_DATE_ATTRIBUTES = (
+    ("data-date-time", "published"), ("data-published", "published"), ("data-regdate", "published"),
+    ("data-modify-date-time", "updated"), ("data-modified", "updated"),
+)
+
+
+@dataclass
+class Structured:
+    """What JSON-LD and meta tags say about the article."""
+
+    titles: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    portal: bool = False
+
+
+def _squash(text: str) -> str:
+    return _WHITE.sub("", text)
+
+
+def _text(node: Tag) -> str:
+    return _WHITE.sub(" ", node.get_text(" ")).strip()
+
+
+# ---------------------------------------------------------------- structured metadata
+
+
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        value = tag.get("content")
+        if isinstance(key, str) and isinstance(value, str) and value.strip():
+            found.setdefault(key.strip().lower(), value.strip())
+    return found
+
+
+def _json_ld_articles(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    articles: list[dict[str, Any]] = []
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "", strict=False)
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if any(k in _ARTICLE_TYPES for k in kinds):
+                    articles.append(item)
+                stack.extend(v for k, v in item.items() if k == "@graph")
+    return articles
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def read_structured(soup: BeautifulSoup) -> Structured:
+    """JSON-LD NewsArticle, OpenGraph and article:* meta, author meta."""
+    tags = _meta_tags(soup)
+    found = Structured()
+    for article in _json_ld_articles(soup):
+        found.titles += _names(article.get("headline"))
+        found.published = found.published or _date_value(article.get("datePublished"))
+        found.updated = found.updated or _date_value(article.get("dateModified"))
+        found.authors += _names(article.get("author"))
+        found.publisher = found.publisher or next(iter(_names(article.get("publisher"))), None)
+    found.titles += [tags[k] for k in ("og:title", "twitter:title", "title") if k in tags]
+    if soup.title and soup.title.string:
+        found.titles.append(soup.title.string.strip())
+    site = tags.get("og:site_name")
+    found.portal = bool(site and meta.is_portal(site)) or _portal_url(tags.get("og:url", ""))
+    found.site_name = None if found.portal or not site else site
+    found.published = found.published or _first_date(tags, _PUBLISHED_META)
+    found.updated = found.updated or _first_date(tags, _UPDATED_META)
+    found.authors += [tags[k] for k in _AUTHOR_META if k in tags]
+    return found
+
+
+def _date_value(value: Any) -> str | None:
+    return meta.parse_datetime(value) if isinstance(value, str) else None
+
+
+def _first_date(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if key in tags and (when := meta.parse_datetime(tags[key])):
+            return when
+    return None
+
+
+def _portal_url(url: str) -> bool:
+    host = re.sub(r"^https?://", "", url).split("/")[0].lower()
+    return any(host == d or host.endswith("." + d) for d in ("naver.com", "daum.net", "nate.com", "zum.com"))
+
+
+# ---------------------------------------------------------------- headline
+
+
+def clean_title(title: str, site_name: str | None) -> str:
+    """A page title without the site's name: "대전일보 모바일 :: 제목" → "제목".
+
+    >>> clean_title("빅뱅 태양, 결혼 - 한국스포츠경제", "한국스포츠경제")
+    '빅뱅 태양, 결혼'
+    """
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    site = _squash(site_name or "")
+
+    def is_site(part: str) -> bool:
+        squashed = _squash(part)
+        return bool(site and site in squashed) or meta.is_portal(part) or meta.looks_like_outlet(part)
+
+    kept = [p for p in parts if not is_site(p)]
+    return max(kept, key=len) if kept and len(kept) < len(parts) else title.strip()
+
+
+def find_headline(soup: BeautifulSoup, structured: Structured) -> tuple[str | None, Tag | None]:
+    """The headline as the page shows it, and its element (the header zone starts there)."""
+    candidates = [clean_title(t, structured.site_name) for t in structured.titles]
+    candidates = [c for c in candidates if c]
+    headings = [
+        tag
+        for tag in soup.find_all(["h1", "h2", "h3", "h4", "div", "p", "strong", "span"])
+        if tag.name[0] == "h" or _HEADING_CLASS.search(_class_and_id(tag))
+    ]
+    for candidate in candidates:
+        want = _squash(candidate)
+        matches = [h for h in headings if _squash(_text(h)) and _close(_squash(_text(h)), want)]
+        if matches:
+            return _text(matches[-1]), matches[-1]
+    h1 = soup.find("h1")
+    if h1 is not None and len(_text(h1)) >= 8:
+        return _text(h1), h1
+    return (candidates[0] if candidates else None), None
+
+
+def _class_and_id(tag: Tag) -> str:
+    return " ".join(tag.get("class") or []) + " " + str(tag.get("id") or "")
+
+
+def _close(shown: str, wanted: str) -> bool:
+    if shown == wanted:
+        return True
+    shorter, longer = sorted((shown, wanted), key=len)
+    return len(shorter) >= 8 and shorter in longer and len(shorter) / len(longer) >= 0.8
+
+
+# ---------------------------------------------------------------- body
+
+
+@cache
+def _junk_words() -> frozenset[str]:
+    return load_words("html_junk_classes.txt")
+
+
+def _is_junk(tag: Tag) -> bool:
+    names = [*(tag.get("class") or []), str(tag.get("id") or "")]
+    for name in names:
+        lowered = name.lower()
+        if lowered in _junk_words() or any(part in _junk_words() for part in re.split(r"[_-]", lowered)):
+            return True
+    return False
+
+
+def _is_caption(tag: Tag) -> bool:
+    return tag.name == "figcaption" or bool(_CAPTION_CLASS.search(" ".join(tag.get("class") or [])))
+
+
+def find_body(soup: BeautifulSoup) -> Tag | None:
+    """The article container: a known CMS selector, else the block with the most Korean prose."""
+    for selector in load_words_ordered("html_body_selectors.txt"):
+        for tag in soup.select(selector):
+            if len(_HANGUL.findall(tag.get_text())) >= 50:
+                return tag
+    best, best_score = None, 0
+    for tag in soup.find_all(["div", "td", "section", "article"]):
+        score = sum(len(_HANGUL.findall(str(s))) for s in tag.find_all(string=True, recursive=False))
+        score += sum(len(_HANGUL.findall(p.get_text())) for p in tag.find_all("p", recursive=False))
+        if score > best_score:
+            best, best_score = tag, score
+    return best if best_score >= 50 else None
+
+
+@cache
+def load_words_ordered(name: str) -> tuple[str, ...]:
+    """A one-column table in file order (selector priority matters)."""
+    from importlib.resources import files
+
+    lines = files("extractor.lexicons").joinpath(name).read_text(encoding="utf-8").splitlines()
+    load_words(name)  # validates the source line
+    return tuple(line.strip() for line in lines[1:] if line.strip() and not line.startswith("#"))
+
+
+def _drop_junk(body: Tag) -> None:
+    total = len(body.get_text())
+    for tag in body.find_all(True):
+        if tag.decomposed:
+            continue
+        junk = tag.name in {"aside", "nav", "footer"} or (_is_junk(tag) and not _is_caption(tag))
+        if junk and len(tag.get_text()) < total * 0.5:  # never the wrapper holding the article itself
+            tag.decompose()
+
+
+@dataclass
+class _Lines:
+    """Block elements and <br> to lines; captions flagged; marks record line positions of tags."""
+
+    marks: dict[int, str]
+    lines: list[tuple[str, bool, bool]] = field(default_factory=list)
+    positions: dict[str, int] = field(default_factory=dict)
+    buffer: list[str] = field(default_factory=list)
+    gap: bool = False
+
+    def flush(self, paragraph: bool = False) -> None:
+        text = _WHITE.sub(" ", "".join(self.buffer)).strip()
+        self.buffer.clear()
+        if text:
+            self.lines.append((text, self.gap, False))
+            self.gap = False
+        if paragraph or not text:
+            self.gap = self.gap or bool(self.lines)
+
+    def walk(self, node: Tag) -> None:
+        from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+        from bs4.element import Tag as ElementTag
+
+        for child in node.children:
+            if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
+                continue
+            if isinstance(child, NavigableString):
+                self.buffer.append(str(child))
+                continue
+            if not isinstance(child, ElementTag):
+                continue
+            if id(child) in self.marks:
+                self.flush()
+                self.positions[self.marks[id(child)]] = len(self.lines)
+            if child.name == "br":
+                self.flush()
+            elif _is_caption(child):
+                self.flush()
+                if caption := _text(child):
+                    self.lines.append((caption, self.gap, True))
+            elif child.name in _BLOCK_TAGS:
+                self.flush(paragraph=True)
+                self.walk(child)
+                self.flush(paragraph=True)
+            else:
+                self.walk(child)
+            if id(child) in self.marks:
+                self.flush()
+                self.positions[self.marks[id(child)] + ":end"] = len(self.lines)
+
+
+# ---------------------------------------------------------------- the page
 
 
 def prepare_html(html: str) -> Page:
-    """Minimal body extraction; the full version is issue #2's work."""
+    """Metadata and the cleaned article text of one HTML page."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside"]):
+    structured = read_structured(soup)
+    date_attributes = _date_attributes(soup)
+    for tag in soup(list(_NOISE_TAGS)):
         tag.decompose()
-    body = soup.body or soup
-    lines = [line.strip() for line in body.get_text("\n").split("\n")]
-    text = "\n".join(line for line in lines if line)
-    title = soup.title.get_text(strip=True) if soup.title else None
-    return Page(text=text, metadata=Metadata(headline=title or None))
+    headline, heading = find_headline(soup, structured)
+    body = find_body(soup)
+    metadata = Metadata()
+    if headline:
+        metadata.headline, metadata.section = meta.split_section(headline)
+    marks = {id(tag): name for tag, name in ((heading, "heading"), (body, "body")) if tag is not None}
+    walker = _Lines(marks)
+    walker.walk(soup.body or soup)
+    walker.flush()
+    _read_header_zone(walker, metadata)
+    for kind, when in date_attributes:
+        meta.set_date(metadata, kind, when)
+    reader = LineReader(metadata=metadata, find_headline=False)
+    if metadata.headline:
+        reader.blocks.append(_headline_block(metadata.headline))
+    if body is not None:
+        _drop_junk(body)
+        body_lines = _Lines({})
+        body_lines.walk(body)
+        body_lines.flush()
+        for text, gap, is_caption in body_lines.lines:
+            if is_caption:
+                reader.caption(text, gap)
+            else:
+                reader.feed([(text, gap)])
+    _apply_structured(reader, structured)
+    page = reader.page()
+    return page
+
+
+def _headline_block(headline: str) -> Any:
+    from extractor.page import Block
+
+    return Block("headline", headline)
+
+
+def _read_header_zone(walker: _Lines, metadata: Metadata) -> None:
+    """The lines between the headline element and the body: byline, 입력/수정 dates."""
+    end = walker.positions.get("body", len(walker.lines))
+    start = walker.positions.get("heading:end", max(0, end - 40))
+    zone = [text for text, _gap, _caption in walker.lines[start:end]][:80]
+    for index, line in enumerate(zone):
+        for kind, when in meta.labelled_dates(line):
+            meta.set_date(metadata, kind, when)
+        unlabelled = meta.parse_datetime(line)
+        if metadata.published_at is None and meta.has_time(unlabelled) and len(_HANGUL.findall(line)) <= 4:
+            meta.set_date(metadata, "published", unlabelled or "")
+        if len(line) <= 60 and not is_widget_line(line):
+            meta.add_reporters(metadata, [r for r in meta.reporters_in(line) if len(line) < 40])
+        if not metadata.reporters:
+            bare = strip_dates(line).strip(" |·")
+            if _bare_name(bare) and (bare != line.strip() or _next_to_date(zone, index)):
+                meta.add_reporters(metadata, [Reporter(name=bare)])  # "박상우 2024. 5. 13. 12:52"
+
+
+def _bare_name(line: str) -> bool:
+    word = line.strip()
+    hangul_word = re.fullmatch(r"[가-힣]{2,4}", word) is not None
+    return hangul_word and meta.is_name(word) and not _NON_NAME_ENDING.search(word)
+
+
+def _next_to_date(zone: list[str], index: int) -> bool:
+    near = zone[max(0, index - 1) : index + 2]
+    return any(meta.has_time(meta.parse_datetime(line)) for line in near if line != zone[index])
+
+
+def _date_attributes(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """`data-date-time`-style attributes and <time datetime> (the page's own clock)."""
+    found: list[tuple[str, str]] = []
+    for attribute, kind in _DATE_ATTRIBUTES:
+        for tag in soup.find_all(True, attrs={attribute: True}):
+            value = tag.get(attribute)
+            if isinstance(value, str) and (when := meta.parse_datetime(value)):
+                found.append((kind, when))
+    for tag in soup.find_all("time"):
+        value = tag.get("datetime")
+        if isinstance(value, str) and (when := meta.parse_datetime(value)):
+            found.append(("published", when))
+            break
+    return found
+
+
+def _apply_structured(reader: LineReader, structured: Structured) -> None:
+    """Meta and JSON-LD fill what the visible page did not give."""
+    metadata = reader.metadata
+    if structured.published:
+        meta.set_date(metadata, "published", structured.published)
+    if structured.updated:
+        meta.set_date(metadata, "updated", structured.updated)
+    for author in structured.authors:
+        writers = meta.reporters_in(author)
+        if writers:
+            meta.add_reporters(metadata, writers)
+        elif structured.portal or meta.looks_like_outlet(author) or "|" in author:
+            outlet = meta.outlet_from_meta(author)
+            if outlet:
+                reader.outlets.append((OUTLET_META, outlet))
+        elif _bare_name(author) and not metadata.reporters:
+            meta.add_reporters(metadata, [Reporter(name=author)])
+    for name in (structured.site_name, structured.publisher):
+        if name and not meta.is_portal(name):
+            reader.outlets.append((OUTLET_META, name))

@@ -138,6 +138,12 @@ class LineReader:
             if line and not self.in_comments:
                 self._line(line, gap)
 
+    def caption(self, raw: str, gap: bool) -> None:
+        """A line the markup says is a photo caption (HTML figcaption)."""
+        line = normalise_line(raw)
+        if line and not self.in_comments and not _FURNITURE.match(line):
+            self.blocks.append(Block("caption", line, gap))
+
     def _line(self, line: str, gap: bool) -> None:
         if _COMMENT_BLOCK.match(line) and self.body_started:
             self.in_comments = True
@@ -180,6 +186,9 @@ class LineReader:
         found = meta.reporters_in(labelled)
         if found and _byline_residue(labelled) <= 12:
             meta.add_reporters(self.metadata, found)
+            when = meta.parse_datetime(labelled)  # "이용민 기자 | 2020-03-04 16:52:59"
+            if when and meta.has_time(when):
+                meta.set_date(self.metadata, "published", when)
             return True
         return False
 
@@ -253,7 +262,7 @@ class LineReader:
         found = meta.reporters_in(line)
         if found and _byline_residue(line) <= 12:
             meta.add_reporters(self.metadata, found)
-            self.blocks.append(Block("byline", line, gap))
+            self.blocks.append(Block("byline", _byline_only(line), gap))
             return
         outlet, signed = meta.sign_off(line)
         if signed:
@@ -283,6 +292,21 @@ def looks_like_headline(line: str) -> bool:
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return False
     return not line.endswith(("다.", "습니다."))
+
+
+def _byline_only(line: str) -> str:
+    """A body-final byline without widget words after it: "정진영 기자 다른기사 보기" → "정진영 기자"."""
+    last = None
+    for match in _BYLINE_WORDS.finditer(line):
+        last = match
+    if last is None or not is_widget_line(line[last.end() :]):
+        return line
+    return line[: last.end()].rstrip(" |·,")
+
+
+def strip_dates(line: str) -> str:
+    """The line without dates, times, weekdays and date labels."""
+    return _strip_dates(line)
 
 
 def _strip_dates(line: str) -> str:
