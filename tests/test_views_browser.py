@@ -151,21 +151,32 @@ def test_panel_link_scrolls_to_and_focuses_the_mention(browser: Any, tmp_path: P
     assert "title: 시장" in browser.find_element("id", "inspector").text
 
 
-def test_bundled_sample_in_the_browser(browser: Any, tmp_path: Path, kiwi: object) -> None:
+def test_bundled_sample_in_the_browser(
+    browser: Any, tmp_path: Path, kiwi: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from extractor import extract_file
 
-    article = extract_file(SAMPLE)
+    # Resolved before the chdir below: the path is relative to where the command was run.
+    screenshot = os.environ.get("EXTRACT_SCREENSHOT")
+    target = Path(screenshot).resolve() if screenshot else None
+    # From the repository root, so the page (and the README screenshot) shows the path as users type it.
+    root = SAMPLE.parent.parent
+    monkeypatch.chdir(root)
+    article = extract_file(SAMPLE.relative_to(root))
     _open(browser, article, tmp_path)
     assert +_highlight_counts(browser) == +expected_counts(article)
-    target = os.environ.get("EXTRACT_SCREENSHOT")
-    if target:
+    if target is not None:
         _show_a_tooltip(browser)
-        assert browser.save_screenshot(str(Path(target).resolve()))
+        assert browser.save_screenshot(str(target))
 
 
 def _show_a_tooltip(browser: Any) -> None:
-    """Focus a highlight by keyboard so the screenshot shows what hover/focus reveal."""
-    for _ in range(40):
-        _press_tab(browser)
-        if browser.switch_to.active_element.get_attribute("data-kind") in ("amount", "quote"):
-            return
+    """Focus an amount (else a quote) after a Tab, so the screenshot shows what focus reveals."""
+    _press_tab(browser)  # keyboard modality first, so the focus below counts as :focus-visible
+    browser.execute_script(
+        "const mark = document.querySelector('article mark.hl[id][data-kind=amount]')"
+        " || document.querySelector('article mark.hl[id][data-kind=quote]');"
+        # Instant, not the page's smooth scrolling, so the screenshot is not taken mid-scroll.
+        "if (mark) { mark.focus({preventScroll: true});"
+        " mark.scrollIntoView({block: 'center', behavior: 'instant'}); }"
+    )

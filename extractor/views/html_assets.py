@@ -27,20 +27,21 @@ STYLE = """
 }
 * { box-sizing: border-box; }
 html { scroll-behavior: smooth; }
-body { margin: 0; color: var(--ink); background: #fff;
+/* Header and legend stay in view; the text and the panel scroll on their own. */
+body { margin: 0; color: var(--ink); background: #fff; height: 100vh; display: flex; flex-direction: column;
   font-family: "Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Apple SD Gothic Neo",
     "Malgun Gothic", sans-serif; }
-header { padding: 1rem 1.5rem .5rem; border-bottom: 1px solid #ddd; }
+header { flex: none; padding: 1rem 1.5rem .5rem; border-bottom: 1px solid #ddd; }
 h1 { font-size: 1.35rem; margin: 0 0 .3rem; }
 h2 { font-size: 1rem; margin: 1.1rem 0 .4rem; }
 .meta, .dim { color: var(--muted); font-size: .9rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; margin: .6rem 0 .2rem; padding: 0;
   list-style: none; font-size: .95rem; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; align-items: start; }
-main { padding: 1rem 1.5rem 5rem; }
+.layout { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 1fr) 24rem; }
+main { overflow-y: auto; padding: 1rem 1.5rem 8rem; }
 .text { white-space: pre-wrap; line-height: 2.3; font-size: 1.05rem; max-width: 52rem;
   overflow-wrap: anywhere; }
-aside { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding: .5rem 1.2rem 5rem;
+aside { overflow-y: auto; padding: .5rem 1.2rem 5rem;
   background: var(--panel); border-left: 1px solid #ddd; font-size: .9rem; line-height: 1.5; }
 aside ul, aside ol { padding-left: 1.2rem; margin: .2rem 0; }
 aside li { margin: .25rem 0; }
@@ -68,8 +69,10 @@ mark.hl { background: none; color: inherit; position: relative; scroll-margin: 3
 #inspector { position: fixed; left: 0; right: 24rem; bottom: 0; margin: 0; padding: .5rem 1.5rem;
   background: #222; color: #fff; white-space: pre-line; font-size: .88rem; min-height: 2.4rem; }
 @media (max-width: 60rem) {
+  body { height: auto; display: block; }
   .layout { grid-template-columns: 1fr; }
-  aside { position: static; max-height: none; border-left: 0; border-top: 1px solid #ddd; }
+  main, aside { overflow: visible; }
+  aside { border-left: 0; border-top: 1px solid #ddd; }
   #inspector { right: 0; }
 }
 """
