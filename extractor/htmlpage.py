@@ -245,12 +245,12 @@ def find_body(soup: BeautifulSoup) -> Tag | None:
             if len(_HANGUL.findall(tag.get_text())) >= 50:
                 return tag
     best, best_score = None, 0
-    for tag in soup.find_all(["div", "td", "section", "article"]):
+    for tag in soup.find_all(["div", "td", "section", "article", "main", "body"]):
         score = sum(len(_HANGUL.findall(str(s))) for s in tag.find_all(string=True, recursive=False))
         score += sum(len(_HANGUL.findall(p.get_text())) for p in tag.find_all("p", recursive=False))
         if score > best_score:
             best, best_score = tag, score
-    return best if best_score >= 50 else None
+    return best if best_score >= 10 else None
 
 
 @cache

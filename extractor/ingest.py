@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,6 +22,8 @@ _HTML_SNIFF = re.compile(
         <(?:!doctype\s+html|html|head|body|meta|div|article|p|script|title)\b""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+_LAYOUT = frozenset("\t\n\r\f")
+_BAD = frozenset({"Cc", "Cn", "Co", "Cs"})  # controls, unassigned, private use, lone surrogates
 _HTML_TAGS = re.compile(rb"</?(?:p|div|br|span|a|html|body)\b[^>]{0,200}>", re.IGNORECASE)
 
 
@@ -63,54 +66,86 @@ def sniff_format(data: bytes, hint: str | None = None) -> Literal["text", "html"
     return "html" if hint in {"html", "htm"} and b"<" in head else "text"
 
 
-_DECLARED_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([-\w]+)""", re.IGNORECASE)
+_DECLARED_CHARSET = re.compile(
+    rb"""
+    <meta [^>]{0,200}? charset \s* = \s*   # <meta charset=...> or content="text/html; charset=..."
+    ["']? \s* (?P<name>[-\w]+)             # the declared name
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_KOREAN_LEGACY = ("euc-kr", "cp949")  # EUC-KR first: reported when the bytes are plain EUC-KR
+_UTF8_NAMES = frozenset({"utf-8", "utf8"})
+_KOREAN_ALIASES = frozenset({"euc-kr", "euckr", "ks_c_5601-1987", "cp949", "x-windows-949", "ks_c_5601"})
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode bytes as Korean archives come: UTF-8 (with or without BOM), UTF-16, CP949/EUC-KR.
+    """Decode bytes as Korean archives come: UTF-8 (with or without BOM), UTF-16, EUC-KR/CP949.
 
-    A page may declare euc-kr and be UTF-8; strict UTF-8 that decodes wins.
+    A page may declare euc-kr and be UTF-8: bytes that decode as strict UTF-8 are UTF-8
+    whatever the page says. charset-normalizer decides what none of these explain.
 
     >>> decode_bytes("광주광역시".encode("cp949"))
-    ('광주광역시', 'cp949')
+    ('광주광역시', 'euc-kr')
     >>> decode_bytes(b"\\xef\\xbb\\xbf" + "광주".encode())
     ('광주', 'utf-8-sig')
+    >>> decode_bytes("광주".encode("utf-16"))
+    ('광주', 'utf-16')
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return _strict_or_fail(data, codec)
+    if (text := _strict(data, "utf-8")) is not None:
+        return text, "utf-8"
     if _utf16_without_bom(data[:4096]):
-        codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
-        try:
-            return data.decode(codec), codec
-        except UnicodeDecodeError:
-            pass
-    for codec in _korean_candidates(data):
-        try:
-            return data.decode(codec), codec
-        except UnicodeDecodeError:
-            continue
+        return _strict_or_fail(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    for codec in _candidates(data):
+        text = _strict(data, codec)
+        if text is not None and (codec not in _KOREAN_LEGACY or _mostly_hangul(text)):
+            return text, codec
+    return _detect(data)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _strict_or_fail(data: bytes, codec: str) -> tuple[str, str]:
+    text = _strict(data, codec)
+    if text is None:
+        raise UndecodableInput(f"input starts like {codec} but does not decode as it")
+    return text, codec
+
+
+def _candidates(data: bytes) -> list[str]:
+    """A declared charset that is not UTF-8 first, then the Korean legacy encodings."""
+    names = list(_KOREAN_LEGACY)
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    if declared:
+        name = declared["name"].decode("ascii", "ignore").lower()
+        if name not in _UTF8_NAMES and name not in _KOREAN_ALIASES:
+            names.insert(0, name)
+    return names
+
+
+def _mostly_hangul(text: str) -> bool:
+    """Korean read as CP949 is mostly Hangul; other bytes read as CP949 are mostly Hanja and symbols."""
+    wide = [c for c in text[:20000] if ord(c) > 0x7F]
+    if not wide:
+        return True
+    hangul = sum(1 for c in wide if "가" <= c <= "힣")
+    return hangul / len(wide) >= 0.6
+
+
+def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    if best is None:
-        raise UndecodableInput("could not detect the text encoding")
+    if best is None or best.encoding is None:
+        raise UndecodableInput("input does not decode as text in any known encoding")
     return data.decode(best.encoding, errors="replace"), str(best.encoding)
-
-
-def _korean_candidates(data: bytes) -> list[str]:
-    declared = _DECLARED_CHARSET.search(data[:4096])
-    names = ["cp949"]
-    if declared:
-        name = declared.group(1).decode("ascii", "ignore").lower()
-        if name not in {"utf-8", "utf8", "euc-kr", "euckr", "ks_c_5601-1987", "cp949"}:
-            names.insert(0, name)
-    return names
 
 
 def decode_input(data: bytes, *, hint: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> DecodedInput:
@@ -122,14 +157,16 @@ def decode_input(data: bytes, *, hint: str | None = None, max_bytes: int = MAX_I
     if looks_binary(data):
         raise BinaryInput("input is binary (an image, PDF, archive or executable?), not text or HTML")
     text, encoding = decode_bytes(data)
-    if _replacement_ratio(text) > 0.05:
-        raise UndecodableInput(f"input does not decode as text (tried {encoding})")
+    if _garbage_ratio(text) > 0.05:
+        raise UndecodableInput(f"input does not decode as text (best guess {encoding} gives garbage)")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return DecodedInput(text, encoding, sniff_format(data, hint), hashlib.sha256(data).hexdigest())
 
 
-def _replacement_ratio(text: str) -> float:
-    if not text:
-        return 0.0
+def _garbage_ratio(text: str) -> float:
+    """Share of replacement marks, control codes and unassigned code points in the text."""
     sample = text[:100_000]
-    return sample.count("\ufffd") / len(sample)
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if c == "\ufffd" or (c not in _LAYOUT and unicodedata.category(c) in _BAD))
+    return bad / len(sample)

@@ -275,7 +275,12 @@ class LineReader:
         """The assembled page; the strongest outlet source wins."""
         if self.metadata.outlet is None and self.outlets:
             self.metadata.outlet = min(self.outlets, key=lambda pair: pair[0])[1]
-        warnings = [] if any(b.kind == "body" for b in self.blocks) else ["no article body found"]
+        kinds = {b.kind for b in self.blocks}
+        if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
+            self.blocks = [Block("body", self._tagged_headline())]
+            self.metadata.headline = self.metadata.section = None
+        headline_only = bool(self.blocks) and not any(b.kind == "body" for b in self.blocks)
+        warnings = ["only a headline found, no article body"] if headline_only else []
         return assemble(self.blocks, self.metadata, warnings)
 
 
