@@ -149,7 +149,8 @@ def main_command(
     if output_format is OutputFormat.table:
         from extractor.views import render_table
 
-        content = render_table(article)
+        # A file given with -o gets plain text even from a terminal: no colour codes in files.
+        content = render_table(article, color=None if output is None else False)
     elif output_format is OutputFormat.html:
         from extractor.views import render_html
 
