@@ -133,15 +133,29 @@ def _stem(path: str) -> str:
     return Path(name).stem or name
 
 
+def _is_article_name(name: str) -> bool:
+    bare = name[:-3] if name.lower().endswith(".gz") else name
+    return Path(bare).suffix.lower() in ARTICLE_SUFFIXES
+
+
 def walk_directory(root: str) -> Iterator[str]:
-    """Article files under `root`, recursively, in a stable (sorted) order, streamed."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        # Hidden directories (.git, our own temp files) are never articles.
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            bare = name[:-3] if name.lower().endswith(".gz") else name
-            if not name.startswith(".") and Path(bare).suffix.lower() in ARTICLE_SUFFIXES:
-                yield os.path.join(dirpath, name)
+    """Article files under `root`, recursively, streamed in name order (as a sorted glob lists them).
+
+    Hidden entries (.git, our own temp files) are never articles. Symlinked
+    directories are not followed: a link cycle would never end.
+    """
+    stack = [root]
+    while stack:
+        path = stack.pop()
+        if not os.path.isdir(path) or (path != root and os.path.islink(path)):
+            if _is_article_name(os.path.basename(path)):
+                yield path
+            continue
+        try:
+            names = sorted((e.name for e in os.scandir(path) if not e.name.startswith(".")), reverse=True)
+        except OSError:
+            continue  # an unreadable directory: nothing to list (a named input would report it)
+        stack.extend(os.path.join(path, name) for name in names)
 
 
 def _open_archive(path: str) -> BinaryIO:
@@ -553,6 +567,9 @@ def _pooled(
 def _new_pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the main process may run threads (the progress bar, the input counter).
     context = get_context("forkserver" if os.name == "posix" else "spawn")
+    if os.name == "posix":
+        # Import once in the fork server, not once per worker; Kiwi itself loads in each worker.
+        context.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
     initargs = (_settings["indent"], _settings["max_bytes"] or MAX_INPUT_BYTES)
     return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
 

@@ -1,0 +1,221 @@
+"""Batch throughput and memory, as ratios against raw Kiwi on the same texts (issue 6).
+
+    .venv/bin/python bench/throughput.py                 # 10,000 articles (several minutes)
+    .venv/bin/python bench/throughput.py --articles 500  # a quick look
+
+Generates an archive of varied articles from samples/ (paragraph windows,
+reorderings and concatenations, each with a unique line), then in one run:
+raw Kiwi tokenisation of every text in this process; the real `extract`
+command over the archive with 1 worker, 2 workers and all workers, timed
+from its first output line (so Kiwi's load is not counted) to its last;
+peak RSS of each process of the run, and RSS at 10 %, 50 % and 100 %.
+
+Targets: pipeline(1 worker) ≥ 0.7 × raw Kiwi; 2 workers ≥ 1.7 × 1 worker;
+RSS flat from 10 % to 100 %. Numbers are noisy on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRACT = Path(sys.executable).with_name("extract")
+
+
+def sample_paragraphs() -> list[list[str]]:
+    """Non-blank lines of each bundled sample: the material the archive is built from."""
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    if not samples:
+        sys.exit("bench: no samples/*.txt to build an archive from")
+    return [[line for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in samples]
+
+
+def make_article(rng: random.Random, sources: list[list[str]], number: int) -> str:
+    """A window of one sample's lines, sometimes reordered or joined with another's: varied lengths."""
+    lines = rng.choice(sources)
+    start = rng.randrange(len(lines))
+    size = rng.randint(5, max(6, len(lines)))
+    body = (lines[start:] + lines[:start])[:size]
+    if rng.random() < 0.3:
+        rng.shuffle(body)
+    if rng.random() < 0.2:
+        other = rng.choice(sources)
+        body += other[: rng.randint(3, max(4, len(other) // 2))]
+    # A unique line so no two articles are byte-identical (no cache can help).
+    return "\n".join([*body, f"(자료 번호 {number})"])
+
+
+def write_archive(path: Path, count: int) -> list[str]:
+    rng = random.Random(6)
+    sources = sample_paragraphs()
+    texts = [make_article(rng, sources, i) for i in range(count)]
+    with path.open("w", encoding="utf-8") as handle:
+        for i, text in enumerate(texts):
+            handle.write(json.dumps({"id": f"a{i:06d}", "text": text}, ensure_ascii=False) + "\n")
+    return texts
+
+
+def raw_kiwi(texts: list[str]) -> float:
+    """Seconds for Kiwi().tokenize over every text in this one process (load excluded)."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    kiwi.tokenize("준비")
+    start = time.perf_counter()
+    for text in texts:
+        kiwi.tokenize(text)
+    return time.perf_counter() - start
+
+
+def _rss_kb(pid: int, field_name: str = "VmRSS") -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field_name + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    """The process and everything under it (the forkserver's workers are grandchildren)."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            try:
+                queue.extend(int(c) for c in task.read_text().split())
+            except OSError:
+                continue
+    return found
+
+
+def _role(pid: int, root: int) -> str:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "gone"
+    if pid == root:
+        return "main"
+    if "resource_tracker" in cmd:
+        return "tracker"
+    status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    ppid = int(next(line for line in status if line.startswith("PPid")).split()[1])
+    return "forkserver" if ppid == root else "worker"
+
+
+@dataclass
+class Run:
+    workers: int
+    seconds: float = 0.0  # first output line → last
+    wall: float = 0.0  # including start-up and Kiwi loads
+    articles: int = 0  # counted after the first one, matching `seconds`
+    last: dict[int, int] = field(default_factory=dict)  # the latest sample with every process alive
+    peak_kb: dict[int, tuple[str, int]] = field(default_factory=dict)
+    snapshots: dict[int, dict[int, int]] = field(default_factory=dict)  # % done → pid → RSS kB
+
+
+def _count_new_lines(path: Path, offset: int) -> tuple[int, int]:
+    if not path.exists():
+        return 0, offset
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        chunk = handle.read()
+    return chunk.count(b"\n"), offset + len(chunk)
+
+
+def _sample(run: Run, root: int, done: int, total: int, marks: list[int]) -> None:
+    rss = {}
+    for pid in _descendants(root):
+        role = _role(pid, root)
+        peak = _rss_kb(pid, "VmHWM")
+        if role not in {"gone", "tracker", "forkserver"} and peak:
+            rss[pid] = _rss_kb(pid)
+            run.peak_kb[pid] = (role, max(peak, run.peak_kb.get(pid, (role, 0))[1]))
+    if len(rss) >= len(run.last) and all(rss.values()):
+        run.last = rss  # at the very end processes exit: 100 % is the last sample with all alive
+    while marks and marks[0] < 100 and done * 100 >= marks[0] * total:
+        run.snapshots[marks.pop(0)] = rss
+
+
+def run_pipeline(archive: Path, out: Path, workers: int, total: int) -> Run:
+    """The real command over the archive, watched from outside: lines written and RSS per process."""
+    run = Run(workers)
+    command = [str(EXTRACT), str(archive), "-o", str(out), "--workers", str(workers), "--quiet"]
+    started = time.perf_counter()
+    proc = subprocess.Popen(command)
+    done, offset, first, marks = 0, 0, 0.0, [10, 50, 100]
+    while proc.poll() is None:
+        new, offset = _count_new_lines(out, offset)
+        if new and not first:
+            first, done = time.perf_counter(), done + new - 1  # count from the first article out
+        elif new:
+            done += new
+        _sample(run, proc.pid, done + 1 if first else 0, total, marks)
+        time.sleep(0.05)
+    new, offset = _count_new_lines(out, offset)
+    done += new
+    run.snapshots[100] = run.last
+    run.wall = time.perf_counter() - started
+    run.seconds = time.perf_counter() - first if first else run.wall
+    run.articles = done
+    if proc.returncode not in (0, 1):
+        sys.exit(f"bench: extract exited with {proc.returncode}")
+    return run
+
+
+def report(texts: list[str], raw_seconds: float, runs: list[Run]) -> None:
+    chars = sum(len(t) for t in texts)
+    n = len(texts)
+    per_article = chars / n
+    print(f"archive: {n:,} articles, {chars:,} chars (mean {per_article:,.0f} chars/article)")
+    raw_rate = n / raw_seconds
+    print(f"raw Kiwi tokenize, 1 process: {raw_rate:8.1f} articles/s {raw_rate * per_article:10,.0f} chars/s")
+    rates = {}
+    for run in runs:
+        rate = run.articles / run.seconds
+        rates[run.workers] = rate
+        print(
+            f"pipeline, {run.workers} worker(s): {rate:10.1f} articles/s {rate * per_article:10,.0f} chars/s"
+            f"   (wall {run.wall:.1f} s incl. start-up and Kiwi loads)"
+        )
+    print(f"ratio pipeline(1 worker) / raw Kiwi: {rates[1] / raw_rate:.2f}   (target ≥ 0.7)")
+    if 2 in rates:
+        print(f"ratio 2 workers / 1 worker:          {rates[2] / rates[1]:.2f}   (target ≥ 1.7)")
+    for run in runs:
+        print(f"memory, {run.workers} worker(s): peak RSS per process (MB):",
+              ", ".join(f"{role} {kb / 1024:.0f}" for role, kb in sorted(run.peak_kb.values())))
+        for mark, rss in sorted(run.snapshots.items()):
+            print(f"    RSS at {mark:3d} %:", ", ".join(f"{kb / 1024:.0f}" for kb in rss.values()), "MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=10_000, help="archive size (default 10,000)")
+    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="'all workers'")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
+        archive = Path(tmp) / "archive.jsonl"
+        texts = write_archive(archive, args.articles)
+        raw_seconds = raw_kiwi(texts)
+        runs = []
+        for workers in sorted({1, 2, args.workers}):
+            runs.append(run_pipeline(archive, Path(tmp) / f"out-{workers}.jsonl", workers, len(texts)))
+            print(f"  … {workers} worker(s) done", file=sys.stderr)
+        report(texts, raw_seconds, runs)
+
+
+if __name__ == "__main__":
+    main()
