@@ -1,11 +1,210 @@
-"""Money amounts as budgets (issue #5)."""
+"""Money amounts as budgets (issue #5).
+
+`amounts.find_money` finds every amount with a currency in `doc.text`; this
+module adds what the amount is *of* (`label`), the years the sentence gives
+(`period`) and a qualifier written after it (가량, 이상). Labels come from the
+tokens around the amount, tried from the most to the least explicit form:
+
+1. a money word right before it (국비 35억 원, 총사업비 7조원): kept in `text`;
+2. a Korean reading in parentheses (1600억달러(약 232조원)): the same label;
+3. "N원의 X", "N원 규모의 X", "N원이 넘는 X": X;
+4. "N원을 X하다" (15억 달러를 추가 투자하겠다): X;
+5. "X에 N원", "X로 N원", and "X은 N원" when X is a money word (투자액은);
+6. a noun phrase right before it (충전소 15억 원).
+"""
 
 from __future__ import annotations
 
-from extractor.analysis import Document
+import re
+from dataclasses import dataclass
+
+from extractor.amounts import MoneyMatch, find_money
+from extractor.analysis import Document, Token
+from extractor.lexicons import load_rows
 from schemas import Budget
+
+_LABEL_WORDS = load_rows("money_labels.tsv", 2)
+_EXACT = frozenset(w for w, kind in _LABEL_WORDS if kind == "exact")
+_SUFFIX = tuple(sorted((w for w, kind in _LABEL_WORDS if kind == "suffix"), key=len, reverse=True))
+_NEVER = frozenset(w for w, kind in _LABEL_WORDS if kind == "never")
+_AFTER_QUALIFIERS = tuple(w for w, where in load_rows("money_qualifiers.tsv", 2) if where == "after")
+
+# Tags of the parts of a noun phrase a label is made of (Kiwi/Sejong tag set).
+_NOUNISH = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH"})
+_MAX_LABEL_TOKENS = 5
+# Between an amount and the noun it modifies: 규모의, 상당의, 이상의, 이/가 넘는, 에 달하는, 에 이르는.
+_BRIDGE_FORMS = frozenset(
+    {"규모", "상당", "이상", "가량", "의", "이", "가", "에", "넘", "달하", "이르", "는", "ㄴ"}
+)
+# Particles after a noun phrase that make it the purpose or source of the amount (조성에 20억 원).
+_PURPOSE_PARTICLES = frozenset({"에", "으로", "로", "에는", "으로는", "로는"})
+# Topic and subject particles: the phrase is the amount's label only when it is a money word.
+_TOPIC_PARTICLES = frozenset({"은", "는", "이", "가"})
+
+_PERIOD = re.compile(
+    r"""
+    (?<!\d) (?P<first> (?:19|20)\d\d ) 년? \s?     # a first year, 년 optional (2023~2024년)
+    (?: 부터 | [~∼〜\-–] | 에서 ) \s?            # from … / a range dash
+    (?: (?P<last> (?:19|20)\d\d ) (?!\d)          # … to a second year
+      | (?P<span> \d{1,2} ) 년간 )                # … or for N years (2017년부터 8년간)
+    """,
+    re.VERBOSE,
+)
+_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년")  # one year written as such (2030년까지)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """The tokens of the amount's sentence, split around it."""
+
+    before: list[Token]
+    after: list[Token]
+
+
+def _context(doc: Document, start: int, end: int) -> _Context:
+    sentence = doc.sentence_at(start)
+    tokens = doc.sentence_tokens(sentence) if sentence else doc.tokens_between(max(0, start - 200), end + 200)
+    return _Context([t for t in tokens if t.end <= start], [t for t in tokens if t.start >= end])
+
+
+def _is_money_word(word: str) -> bool:
+    return word in _EXACT or (word.endswith(_SUFFIX) and word not in _NEVER)
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The Hangul word ending right before `start` (one space allowed), with its offset."""
+    end = start - 1 if start > 0 and text[start - 1] == " " else start
+    begin = end
+    while begin > 0 and "가" <= text[begin - 1] <= "힣":
+        begin -= 1
+    return (begin, text[begin:end]) if begin < end else None
+
+
+def _chain_back(tokens: list[Token]) -> list[Token]:
+    """The noun phrase that ends the token list (조성, 기반시설 조성)."""
+    chain: list[Token] = []
+    for token in reversed(tokens):
+        if token.tag not in _NOUNISH or token.form in _NEVER or len(chain) == _MAX_LABEL_TOKENS:
+            break  # 임기동안 학교발전기금으로: the phrase starts after 동안
+        chain.insert(0, token)
+    while chain and chain[0].tag == "XSN":
+        chain.pop(0)  # 5년간 한국: a suffix cut from its stem does not start a phrase
+    return chain
+
+
+def _chain_forward(tokens: list[Token]) -> list[Token]:
+    chain: list[Token] = []
+    for token in tokens:
+        if token.tag not in _NOUNISH or token.form in _NEVER or len(chain) == _MAX_LABEL_TOKENS:
+            break
+        chain.append(token)
+    return chain
+
+
+def _phrase(doc: Document, chain: list[Token]) -> str | None:
+    """The chain's surface, unless it is empty or headed by a noun that is never a label."""
+    if not chain or chain[-1].tag not in {"NNG", "NNP", "XSN", "SL"}:
+        return None
+    words = doc.text[chain[0].start : chain[-1].end]
+    if not re.search(r"[가-힣A-Za-z]", words):
+        return None
+    return words
+
+
+def _label_after(doc: Document, after: list[Token]) -> str | None:
+    """N원의 X / N원 규모의 X / N원이 넘는 X: the noun the amount modifies."""
+    i = 0
+    while i < len(after) and i < 4 and after[i].form in _BRIDGE_FORMS:
+        i += 1
+    if i == 0 or after[i - 1].tag not in {"JKG", "ETM"}:
+        return None
+    return _phrase(doc, _chain_forward(after[i:]))
+
+
+def _label_before(doc: Document, before: list[Token], start: int) -> str | None:
+    """X에/X로 N원 (any X), X은 N원 (X a money word), or X N원 with nothing between."""
+    if not before:
+        return None
+    last = before[-1]
+    if last.form in _PURPOSE_PARTICLES and last.tag.startswith("J"):
+        chain = _chain_back(before[:-1])
+        # 한국에 15억 달러: a bare proper noun before 에 is where the money goes, not what it is
+        return _phrase(doc, chain) if any(t.tag == "NNG" for t in chain) else None
+    if last.form in _TOPIC_PARTICLES and last.tag.startswith("J"):
+        phrase = _phrase(doc, _chain_back(before[:-1]))
+        return phrase if phrase and _is_money_word(phrase.replace(" ", "")) else None
+    if doc.text[last.end : start].strip():
+        return None  # punctuation between: the phrase is not this amount's
+    return _phrase(doc, _chain_back(before))
+
+
+def _label_of_verb(doc: Document, after: list[Token]) -> str | None:
+    """N원을 X하다: 15억 달러를 추가 투자하겠다 → 추가 투자."""
+    if not after or after[0].tag != "JKO":
+        return None
+    chain = _chain_forward(after[1:])
+    rest = after[1 + len(chain) :]
+    return _phrase(doc, chain) if rest and rest[0].tag in {"XSV", "XSA"} else None
+
+
+def _period(text: str, start: int, end: int, at: int) -> str | None:
+    """The years nearest before the amount in its sentence, else the first after it."""
+    spans = []
+    for m in _PERIOD.finditer(text, start, end):
+        last = m["last"] or str(int(m["first"]) + int(m["span"]) - 1)
+        spans.append((m.start(), f"{m['first']}-{last}"))
+    if not spans:
+        years = {y["year"] for y in _YEAR.finditer(text, start, end)}
+        spans = [(y.start(), y["year"]) for y in _YEAR.finditer(text, start, end)] if len(years) == 1 else []
+    before = [p for pos, p in spans if pos < at]
+    return before[-1] if before else (spans[0][1] if spans else None)
+
+
+def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    sentence = doc.sentence_at(offset)
+    if sentence is not None:
+        return sentence.start, sentence.end
+    line_start = doc.text.rfind("\n", 0, offset) + 1
+    line_end = doc.text.find("\n", offset)
+    return line_start, len(doc.text) if line_end < 0 else line_end
+
+
+def _after_qualifier(text: str, end: int) -> str | None:
+    rest = text[end : end + 4].lstrip(" ")
+    return next((q for q in _AFTER_QUALIFIERS if rest.startswith(q)), None)
+
+
+def _budget(doc: Document, match: MoneyMatch, previous: Budget | None) -> Budget:
+    start, label = match.start, None
+    word = _word_before(doc.text, start)
+    context = _context(doc, match.start, match.end)
+    if word is not None and _is_money_word(word[1]):
+        start, label = word  # 국비 35억 원: the money word is part of how the sum is written
+    elif previous is not None and re.fullmatch(r"\s?\(", doc.text[previous.end : start]):
+        label = previous.label  # 1600억달러(약 232조원): the same sum in another currency
+    else:
+        label = (
+            _label_after(doc, context.after)
+            or _label_of_verb(doc, context.after)
+            or _label_before(doc, context.before, start)
+        )
+    sentence_start, sentence_end = _sentence_bounds(doc, match.start)
+    return Budget(
+        text=doc.text[start : match.end],
+        start=start,
+        end=match.end,
+        amount=match.amount,
+        currency=match.currency,
+        label=label,
+        period=_period(doc.text, sentence_start, sentence_end, match.start),
+        qualifier=match.qualifier or _after_qualifier(doc.text, match.end),
+        range_id=match.range_id,
+    )
 
 
 def extract_budgets(doc: Document) -> list[Budget]:
-    """Not built yet: issue #5."""
-    return []
+    """Every money amount in the text, in order; the same sum written twice is two budgets."""
+    budgets: list[Budget] = []
+    for match in find_money(doc.text):
+        budgets.append(_budget(doc, match, budgets[-1] if budgets else None))
+    return budgets

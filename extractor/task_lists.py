@@ -1,11 +1,329 @@
-"""Task lists (▲ …) with headings and declared counts (issue #5)."""
+"""Task lists (▲ …) with headings and declared counts (issue #5).
+
+Korean press copy enumerates in two layouts:
+
+* inline, in one paragraph: "4대 추진전략으로 ▲A ▲B ▲C를 제시했다." The
+  items run from marker to marker; the last one ends with the sentence, minus
+  the sentence's glue (를 제시했다, 등이다, 으로 확정했다);
+* one item per line, each line opened by the same marker (▲, -, 1., 가., ①).
+
+The phrase right before the first marker that ends in a list noun (과제,
+전략, 내용, 현황 …) or announces a count (4대 …) is the heading. Summary lines
+under the headline and photo captions are never lists, and one marker alone
+(a ▲ caption) is not an enumeration.
+"""
 
 from __future__ import annotations
 
-from extractor.analysis import Document
-from schemas import TaskList
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extractor.analysis import Document, Token
+from extractor.lexicons import load_rows, load_words
+from schemas import TaskItem, TaskList
+
+_MARKERS = load_rows("list_markers.tsv", 2)
+_INLINE = "".join(m for m, where in _MARKERS if where == "inline")
+_LINE_ONLY = "".join(m for m, where in _MARKERS if where == "line")
+_HEADING_NOUNS = tuple(load_words("list_headings.txt"))
+_CAPTION_CUES = tuple(load_words("caption_cues.txt"))
+_NOT_LISTS = frozenset({"headline", "subheading", "caption", "byline"})
+
+_INLINE_MARKER = re.compile(
+    rf"""
+    (?P<marker> [{re.escape(_INLINE)}] | [①-⑳] )   # a list mark from list_markers.tsv, or ①–⑳
+    [ \t]*                                        # the space after it is not part of the item
+    """,
+    re.VERBOSE,
+)
+_LINE_MARKER = re.compile(
+    rf"""
+    [ \t]*
+    (?P<marker>
+        (?P<num> \d{{1,2}} ) (?P<numsep> [.)] ) (?![\d.])   # 1. / 1) but not 3.5 or a date 2024.
+      | \( (?P<pnum> \d{{1,2}} ) \)                         # (1)
+      | (?P<han> [가나다라마바사아자차카타파하] ) (?P<hansep> [.)] )   # 가. / 나) — the Korean a, b, c
+      | (?P<circ> [①-⑳] )                                  # ① …
+      | (?P<sym> [{re.escape(_INLINE + _LINE_ONLY)}] )      # ▲ / - / · …
+    )
+    (?: [ \t]+ | (?= [^\s\d] ) )                            # then the item, never a number (-3%, 1.5)
+    """,
+    re.VERBOSE,
+)
+# ▲3.2% and (△1.5%p) are rises and falls, not list marks: the mark is part of a number.
+_NUMBER_AFTER_MARK = re.compile(r"\s?[\d.,]+\s?(?:%p?|％|포인트|bp|p\b|배)")
+# The end of a sentence inside a line: 다. / ?) / ."  — never the point inside 3.5.
+_SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]”’\"'])[.!?](?=\s|$|[\"”’'])")
+# 등 ("etc.") after the last item starts the sentence's glue: 등을 / 등이다 / 등으로.
+_ETC = re.compile(r"\s등(?=[을를이의도과으로에,.\s]|$)")
+# A closing quotation mark ends a list quoted inside a sentence.
+_CLOSING_QUOTE = re.compile(r"[”\"’]")
+# 주요 내용은 다음과 같다: the list follows on the next lines.
+_AS_FOLLOWS = re.compile(r"(?:은|는|으로는|로는)?\s*다음과\s*같(?:다|습니다|이다)?[.:]?\s*$")
+# Separators left at the end of an item before the next mark: ▲A, ▲B / ▲A 및 ▲B.
+_ITEM_TAIL = re.compile(r"(?:[\s,;/·]|및|그리고|또는)+$")
+_COUNT = re.compile(r"(?P<n>\d{1,2})\s?(?:대|개|가지)")
+_PROSE = re.compile(r"[가-힣]다[.]")
+
+# Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
+_PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "SF", "SP", "SSC", "SSO"})
+_HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR"})
+_COUNT_NOUNS = frozenset({"대", "개", "가지"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    start: int  # the mark itself
+    end: int  # where the item's text starts
+    kind: str
+    number: int | None = None
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(pos + lead, pos + lead + len(stripped)))
+        pos += len(raw) + 1
+    return lines
+
+
+def _excluded(doc: Document, line: _Line, first_prose: int) -> bool:
+    """Summary lines, captions and other page parts never hold lists."""
+    text = doc.text[line.start : line.end]
+    return (
+        doc.region_at(line.start) in _NOT_LISTS
+        or line.start < first_prose
+        or any(cue in text for cue in _CAPTION_CUES)
+    )
+
+
+def _first_prose(text: str, lines: list[_Line]) -> int:
+    """Where the first line written as a sentence (…다.) starts: summary lines come before it."""
+    for line in lines:
+        if _PROSE.search(text, line.start, line.end):
+            return line.start
+    return len(text)
+
+
+def _is_number_mark(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else ""
+    return before.isdigit() or before in "([" or _NUMBER_AFTER_MARK.match(text, end) is not None
+
+
+def _heading(doc: Document, start: int, end: int) -> str | None:
+    """The list noun phrase that ends right before the first mark (4대 추진전략으로 ▲)."""
+    lead = doc.text[start:end]
+    follows = _AS_FOLLOWS.search(lead)
+    colon = lead.rstrip().endswith(":")
+    if follows:
+        end = start + follows.start()
+    tokens = [t for t in doc.tokens_between(start, end) if t.end <= end]
+    particles = 0
+    while tokens and (tokens[-1].tag.startswith("J") or tokens[-1].form in {":", "："}) and particles < 3:
+        tokens.pop()
+        particles += 1
+    chain: list[Token] = []
+    for token in reversed(tokens):
+        if token.tag not in _HEADING_TAGS and token.form not in _COUNT_NOUNS:
+            break
+        chain.insert(0, token)
+    if not chain or not (particles or colon or follows):
+        return None
+    phrase = doc.text[chain[0].start : chain[-1].end]
+    if chain[-1].form.endswith(_HEADING_NOUNS) or _COUNT.search(phrase):
+        return phrase
+    return None
+
+
+def _declared(heading: str | None) -> int | None:
+    match = _COUNT.search(heading or "")
+    return int(match["n"]) if match else None
+
+
+def _glue_start(doc: Document, start: int, end: int) -> int:
+    """Where the sentence's glue after the last item begins (등을 …, 으로 확정했다, 이다)."""
+    etc = _ETC.search(doc.text, start, end)
+    if etc:
+        return etc.start()
+    tokens = [t for t in doc.tokens_between(start, end) if t.end <= end]
+    cut = end
+    for i in range(len(tokens) - 1, 0, -1):
+        token, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+        verb_noun = token.tag == "NNG" and following is not None and following.tag in {"XSV", "XSA"}
+        if not (token.tag in _PREDICATE_TAGS or token.tag.startswith(("E", "J")) or verb_noun
+                or token.form == "키"):  # 추진키로: 하기로 contracted
+            break
+        if token.tag.startswith("J") or token.tag == "VCP":
+            cut = token.start  # the earliest particle of the predicate-only tail
+    return cut
+
+
+def _clean(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and separators from both ends of an item."""
+    tail = _ITEM_TAIL.search(doc.text, start, end)
+    if tail:
+        end = tail.start()
+    while end > start and doc.text[end - 1] in " \t.。":
+        end -= 1
+    while start < end and doc.text[start] in " \t:":
+        start += 1
+    return start, end
+
+
+def _make_list(
+    doc: Document, spans: list[tuple[int, int]], heading: str | None, marker: str
+) -> tuple[TaskList, str | None] | None:
+    cleaned = [_clean(doc, start, end) for start, end in spans]
+    items = [TaskItem(text=doc.text[s:e], start=s, end=e) for s, e in cleaned if e > s]
+    if len(items) < 2:
+        return None  # one ▲ is a caption or an aside, not an enumeration
+    declared = _declared(heading)
+    task_list = TaskList(heading=heading, declared_count=declared, marker=marker, items=items)
+    warning = None
+    if declared is not None and declared != len(items):
+        warning = f"declared {declared} items under '{heading}', found {len(items)}"
+    return task_list, warning
+
+
+_HANGUL_ORDER = "가나다라마바사아자차카타파하"
+
+
+def _line_mark(doc: Document, line: _Line) -> _Mark | None:
+    """The mark that opens a line, with its numbering when it has one."""
+    m = _LINE_MARKER.match(doc.text, line.start, line.end)
+    if m is None or m.end() >= line.end:
+        return None
+    start = m.start("marker")
+    if m["num"]:
+        return _Mark(start, m.end(), "1" + m["numsep"], int(m["num"]))
+    if m["pnum"]:
+        return _Mark(start, m.end(), "(1)", int(m["pnum"]))
+    if m["han"]:
+        return _Mark(start, m.end(), "가" + m["hansep"], _HANGUL_ORDER.index(m["han"]) + 1)
+    if m["circ"]:
+        return _Mark(start, m.end(), "①", ord(m["circ"]) - ord("①") + 1)
+    if _is_number_mark(doc.text, start, m.end()):
+        return None
+    return _Mark(start, m.end(), m["sym"])
+
+
+def _continues(previous: _Mark, mark: _Mark) -> bool:
+    """Same kind of mark, and numbered marks count up by one (1. 2. 3.; 가. 나.)."""
+    if mark.kind != previous.kind:
+        return False
+    return mark.number is None or previous.number is None or mark.number == previous.number + 1
+
+
+def _line_runs(doc: Document, lines: list[_Line], first_prose: int) -> Iterator[list[tuple[int, _Mark]]]:
+    """Runs of at least two consecutive lines opened by the same kind of mark."""
+    run: list[tuple[int, _Mark]] = []
+    for i, line in enumerate(lines):
+        mark = None if _excluded(doc, line, first_prose) else _line_mark(doc, line)
+        if mark is not None and run and _continues(run[-1][1], mark):
+            run.append((i, mark))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [(i, mark)] if mark is not None else []
+    if len(run) >= 2:
+        yield run
+
+
+def _marker_text(doc: Document, mark: _Mark) -> str:
+    return doc.text[mark.start : mark.end].strip()
+
+
+def _inline_marks(doc: Document, line: _Line) -> list[_Mark]:
+    marks = []
+    for m in _INLINE_MARKER.finditer(doc.text, line.start, line.end):
+        if not _is_number_mark(doc.text, m.start(), m.end()):
+            kind = "①" if "①" <= m["marker"] <= "⑳" else m["marker"]
+            marks.append(_Mark(m.start(), m.end(), kind))
+    return marks
+
+
+def _inline_groups(doc: Document, marks: list[_Mark]) -> Iterator[list[_Mark]]:
+    """Marks of one kind, split where a sentence ends and prose (not a mark) follows."""
+    for kind in dict.fromkeys(m.kind for m in marks):
+        group: list[_Mark] = []
+        for mark in (m for m in marks if m.kind == kind):
+            if group and _prose_between(doc.text, group[-1].end, mark.start):
+                yield group
+                group = []
+            group.append(mark)
+        yield group
+
+
+def _prose_between(text: str, start: int, end: int) -> bool:
+    sentence_end = _SENTENCE_END.search(text, start, end)
+    return sentence_end is not None and bool(text[sentence_end.end() : end].strip())
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Is the list inside a quotation opened before its first mark?"""
+    span = text[start:end]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+def _last_item_end(doc: Document, line: _Line, group: list[_Mark], lead_start: int) -> int:
+    """The end of the sentence (or quotation) that holds the list, minus its glue."""
+    start = group[-1].end
+    sentence_end = _SENTENCE_END.search(doc.text, start, line.end)
+    limit = sentence_end.start() if sentence_end else line.end
+    if _quote_open(doc.text, lead_start, group[0].start):
+        closing = _CLOSING_QUOTE.search(doc.text, start, limit)
+        limit = closing.start() if closing else limit
+    return _glue_start(doc, start, limit)
+
+
+def _lead_start(doc: Document, line: _Line, first: _Mark) -> int:
+    """Where the sentence that introduces the list starts."""
+    lead = line.start
+    for sentence_end in _SENTENCE_END.finditer(doc.text, line.start, first.start):
+        lead = sentence_end.end()
+    return lead
+
+
+def _inline_lists(doc: Document, line: _Line) -> Iterator[tuple[TaskList, str | None]]:
+    for group in _inline_groups(doc, _inline_marks(doc, line)):
+        if len(group) < 2:
+            continue
+        lead = _lead_start(doc, line, group[0])
+        spans = [(a.end, b.start) for a, b in itertools.pairwise(group)]
+        spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
+        made = _make_list(doc, spans, _heading(doc, lead, group[0].start), _marker_text(doc, group[0]))
+        if made is not None:
+            yield made
 
 
 def extract_task_lists(doc: Document) -> tuple[list[TaskList], list[str]]:
-    """Not built yet: issue #5. Returns the lists and warnings."""
-    return [], []
+    """Every enumeration in the text, in order, and a warning per count mismatch."""
+    lines = _lines(doc.text)
+    first_prose = _first_prose(doc.text, lines)
+    found: list[tuple[int, TaskList, str | None]] = []
+    in_runs: set[int] = set()
+    for run in _line_runs(doc, lines, first_prose):
+        in_runs.update(i for i, _ in run)
+        first_line = run[0][0]
+        previous = lines[first_line - 1] if first_line > 0 else None
+        heading = _heading(doc, previous.start, previous.end) if previous else None
+        spans = [(mark.end, lines[i].end) for i, mark in run]
+        made = _make_list(doc, spans, heading, _marker_text(doc, run[0][1]))
+        if made is not None:
+            found.append((run[0][1].start, *made))
+    for i, line in enumerate(lines):
+        if i not in in_runs and not _excluded(doc, line, 0 if doc.regions else first_prose):
+            found.extend((made[0].items[0].start, *made) for made in _inline_lists(doc, line))
+    found.sort(key=lambda entry: entry[0])
+    return [task_list for _, task_list, _ in found], [w for _, _, w in found if w]

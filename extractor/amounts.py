@@ -1,0 +1,261 @@
+"""Korean money amounts: the number grammar and a linear-time matcher.
+
+Korean writes large numbers in groups of four digits closed by a "big" unit
+(만 10⁴, 억 10⁸, 조 10¹²), each group optionally built with "small" units
+(십 백 천): 18억6천500만 is 18·10⁸ + (6·1000 + 500)·10⁴. Digits and Hangul
+numerals mix freely (삼천억, 1조 8천억, 2.5조). The units live in
+lexicons/number_units.tsv, the currencies in lexicons/currencies.tsv.
+
+>>> parse_amount("1조 8천억")
+1800000000000
+>>> parse_amount("3억5천만")
+350000000
+>>> parse_amount("18억6천500만")
+1865000000
+>>> parse_amount("1,200억")
+120000000000
+>>> parse_amount("2.5조")
+2500000000000
+>>> parse_amount("삼천억"), parse_amount("십억")
+(300000000000, 1000000000)
+>>> parse_amount("7조 9000억")
+7900000000000
+>>> parse_amount("100여억")
+10000000000
+>>> parse_amount("만") is None, parse_amount("3만 2억") is None
+(True, True)
+>>> [(m.text, m.amount, m.currency, m.qualifier) for m in find_money("총 9억4000만 달러와 $5.5")]
+[('총 9억4000만 달러', 940000000, 'USD', '총'), ('$5.5', 5.5, 'USD', None)]
+>>> [(m.text, m.amount, m.range_id) for m in find_money("3천억~5천억원, 10~20억원 규모")]
+[('3천억', 300000000000, 1), ('5천억원', 500000000000, 1), ('10', 1000000000, 2), ('20억원', 2000000000, 2)]
+>>> find_money("100만평 부지에 100개사, 20대 3만명, 2022년 4.4%")
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractor.lexicons import load_rows
+
+_UNITS = {surface: (Decimal(value), kind) for surface, value, kind in load_rows("number_units.tsv", 3)}
+_CURRENCIES = load_rows("currencies.tsv", 4)
+_QUALIFIERS = load_rows("money_qualifiers.tsv", 2)
+
+
+def _chars(kind: str) -> str:
+    """A character class of the one-syllable units of one kind."""
+    return "[" + "".join(s for s, (_, k) in _UNITS.items() if k == kind) + "]"
+
+
+def _alternation(surfaces: list[str]) -> str:
+    """Longest first, so 미국 달러 wins over 달러 and 최대 over 최."""
+    return "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def _suffix_currency() -> str:
+    parts = []
+    for surface, _, where, not_before in sorted(_CURRENCIES, key=lambda row: -len(row[0])):
+        if where != "suffix":
+            continue
+        part = re.escape(surface).replace(r"\ ", r"\s?")
+        if not_before != "-":
+            part += f"(?!{not_before})"  # 원장, 엔진, 위안부: the syllables make another word
+        if surface.isascii():
+            part += "(?![A-Za-z])"  # USD, not USDT
+        parts.append(part)
+    return "|".join(parts)
+
+
+_DIGIT = _chars("digit")
+_SMALL = _chars("small")
+_BIG = _chars("big")
+_UNIT = f"(?:{_SMALL}|{_BIG})"
+_SEVERAL = _chars("several")
+_ABOUT = _chars("about")
+# Arabic digits with optional thousands commas and a decimal part; possessive so a
+# failed match never re-splits a long digit run.
+_DIGITS = r"\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+# One piece of a number after the first: digits, a Hangul numeral that a unit
+# follows (삼천: never the 이 of a word), 수 before a unit, a unit, or 여 (100여억).
+_ATOM = rf"(?:{_DIGITS}|{_DIGIT}(?={_UNIT})|{_SEVERAL}(?={_UNIT})|{_UNIT}|{_ABOUT})"
+
+_MONEY = re.compile(
+    rf"""
+    (?: (?<![가-힣]) (?P<qual> {_alternation([s for s, w in _QUALIFIERS if w == "before"])} ) \s?+ )?+
+                                          # 약 / 총 / 최대 written before, not the end of a word (계약)
+    (?: (?P<pre> {_alternation([s for s, _, w, _ in _CURRENCIES if w == "prefix"])} ) \s?+ )?+
+                                          # $ / US$ / ₩ written before the number
+    (?P<number>
+        (?: (?<![\d.,]) {_DIGITS}         # digits: never start inside a longer number (keeps it linear)
+          | (?<![가-힣]) (?: {_DIGIT}(?={_UNIT}) | {_SEVERAL}(?={_UNIT}) | {_UNIT} )
+        )                                 # Hangul numeral, 수 or unit: never inside a word
+        (?: [ ]?+ {_ATOM} )*+             # the rest: at most one space between pieces, never given back
+    )
+    (?: \s?+ (?P<cur> {_suffix_currency()} ) )?+
+                                          # 원 / 달러 / 유로 … written after the number
+    """,
+    re.VERBOSE,
+)
+
+# One lexical piece of a number, for the parser.
+_PIECE = re.compile(
+    rf"""
+      (?P<digits> {_DIGITS} )             # 1,200 / 2.5
+    | (?P<unit> {_DIGIT}|{_UNIT}|{_SEVERAL}|{_ABOUT} )   # one syllable from number_units.tsv
+    | (?P<space> \s+ )                    # spacing inside a number (7조 9000억)
+    | (?P<other> . )                      # anything else makes it not a number
+    """,
+    re.VERBOSE,
+)
+
+# Between two amounts: a range (3천억~5천억원) or its spoken form (에서/부터).
+_RANGE_SEP = re.compile(
+    r"""
+    \s?
+    (?: (?P<dash> [~∼〜\-–—] )            # a tilde or dash: the two ends of one range
+      | 에서 | 부터 )                     # spoken form: the first takes the second's unit too
+    \s?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    value: Decimal
+    smallest_big: Decimal | None  # the last big unit written (억 in 5천억), for ranges like 10~20억
+
+
+def _parse(text: str) -> _Parsed | None:
+    total = group = Decimal(0)
+    pending: Decimal | None = None
+    last_big: Decimal | None = None
+    numerals = units = 0
+    for piece in _PIECE.finditer(text):
+        if piece["other"] is not None:
+            return None
+        if piece["space"] is not None:
+            continue
+        if piece["digits"] is not None:
+            if pending is not None:
+                return None  # two numbers side by side are not one amount
+            try:
+                pending = Decimal(piece["digits"].replace(",", ""))
+            except InvalidOperation:  # pragma: no cover - the regex only lets numbers through
+                return None
+            numerals += 1
+            continue
+        value, kind = _UNITS[piece["unit"]]
+        if kind == "digit":
+            if pending is not None:
+                return None
+            pending, numerals = value, numerals + 1
+        elif kind == "several":
+            numerals += 1  # 수천억: counted at its lower bound, the caller keeps 수 as qualifier
+        elif kind == "small":
+            group += (pending if pending is not None else Decimal(1)) * value
+            pending, units = None, units + 1
+        elif kind == "big":
+            if last_big is not None and value >= last_big:
+                return None  # big units only ever go down (3만 2억 is two numbers)
+            group += pending or Decimal(0)
+            total += (group or Decimal(1)) * value
+            group, pending, last_big, units = Decimal(0), None, value, units + 1
+    if numerals == 0 and units < 2:
+        return None  # 만 원 alone is "full", not 10,000 won; 천만 원 is a number
+    return _Parsed(total + group + (pending or Decimal(0)), last_big)
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_amount(text: str) -> int | float | None:
+    """The value of a Korean number with units (no currency), or None if it is not one."""
+    parsed = _parse(text)
+    return None if parsed is None else _plain(parsed.value)
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMatch:
+    """One amount of money in a text: `text[start:end]` is the qualifier, number and currency."""
+
+    start: int
+    end: int
+    text: str
+    amount: int | float
+    currency: str
+    qualifier: str | None
+    range_id: int | None
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    parsed: _Parsed
+    currency: str | None
+    qualifier: str | None
+    has_several: bool
+    range_id: int | None = None
+
+
+_SEVERAL_SURFACES = frozenset(s for s, (_, kind) in _UNITS.items() if kind == "several")
+_ABOUT_SURFACES = frozenset(s for s, (_, kind) in _UNITS.items() if kind == "about")
+_CODE = {surface.replace(" ", ""): code for surface, code, _, _ in _CURRENCIES}
+
+
+def _code(surface: str | None) -> str | None:
+    if surface is None:
+        return None
+    return _CODE.get(re.sub(r"\s+", "", surface))  # 미국달러 and 미국 달러 are one currency
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found = []
+    for m in _MONEY.finditer(text):
+        parsed = _parse(m["number"])
+        if parsed is None:
+            continue
+        currency = _code(m["pre"]) or _code(m["cur"])
+        end = m.end("cur") if m["cur"] else m.end("number")
+        several = m["number"][0] in _SEVERAL_SURFACES
+        about = next((ch for ch in m["number"] if ch in _ABOUT_SURFACES), None)
+        qualifier = m["qual"] or (m["number"][0] if several else about)
+        found.append(_Candidate(m.start(), end, parsed, currency, qualifier, several))
+    return found
+
+
+def _link_ranges(found: list[_Candidate], text: str) -> None:
+    """3천억~5천억원 and 10~20억원: the first end takes the second's currency (and unit)."""
+    next_id = 1
+    for first, second in itertools.pairwise(found):
+        if second.currency is None:
+            continue
+        sep = _RANGE_SEP.fullmatch(text, first.end, second.start)
+        if sep is None or (first.currency not in (None, second.currency)):
+            continue
+        if first.currency is None:
+            first.currency = second.currency
+            if first.parsed.smallest_big is None and second.parsed.smallest_big is not None:
+                first.parsed = _Parsed(first.parsed.value * second.parsed.smallest_big, None)
+        if sep["dash"] is not None:
+            if first.range_id is None:  # a~b~c stays one range
+                first.range_id, next_id = next_id, next_id + 1
+            second.range_id = first.range_id
+
+
+def find_money(text: str) -> list[MoneyMatch]:
+    """Every amount with a currency, in text order; linear in the length of `text`."""
+    found = _candidates(text)
+    _link_ranges(found, text)
+    return [
+        MoneyMatch(c.start, c.end, text[c.start : c.end], _plain(c.parsed.value), c.currency,
+                   c.qualifier, c.range_id)
+        for c in found
+        if c.currency is not None
+    ]
