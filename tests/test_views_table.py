@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.views import render_table
@@ -144,3 +146,23 @@ def test_bundled_sample_table_shows_every_item(kiwi: object) -> None:
         assert all(item.text in table for item in task_list.items)
     for warning in article.warnings:
         assert warning in table
+
+
+@pytest.mark.parametrize(
+    ("output_format", "starts_with"),
+    [("table", "Article"), ("html", "<!DOCTYPE html>")],
+    ids=["table", "html"],
+)
+def test_cli_writes_each_view_to_a_file(
+    kiwi: object, tmp_path: Path, output_format: str, starts_with: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    target = tmp_path / f"review.{output_format}"
+    result = CliRunner().invoke(app, [str(SAMPLE), "--format", output_format, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith(starts_with)
+    assert "\x1b[" not in written
