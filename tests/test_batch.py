@@ -298,7 +298,7 @@ def test_interrupted_run_leaves_whole_outputs_and_resume_finishes(
         assert len(list(out.iterdir())) == count
     else:
         keys = [key_of(r) for r in lines_of(out.read_text(encoding="utf-8"))]
-        assert sorted(keys) == sorted(str(p) for p in src.iterdir()) and len(keys) == count
+        assert sorted(map(str, keys)) == sorted(str(p) for p in src.iterdir()) and len(keys) == count
 
 
 def test_default_workers_is_the_cores_available() -> None:
