@@ -468,7 +468,7 @@ class _Finder:
         clauses = []
         tokens = self.doc.tokens
         for k, tok in enumerate(tokens):
-            if tok.tag not in {"VV", "NNG", "NNP"} or self._in_quote(tok.start):
+            if not tok.tag.startswith(("VV", "NN")) or self._in_quote(tok.start):
                 continue
             verb = speech_verb_at(self.doc, k)
             if verb is None:
@@ -503,6 +503,8 @@ class _Finder:
             lo = glue.end()
         speakers, lo = self._clause_speakers(clause, lo)
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
+        while start < end and self.text[start] in "\"“”":
+            start += 1  # an unpaired mark left by a broken direct quote
         if end - start < 4:
             return None
         self._remember(clause.verb_start, speakers)

@@ -43,7 +43,7 @@ _HEARSAY_TAIL = re.compile(
     r"""
     \s*(?:것으로|걸로)   # "(that) it was …"
     \s+(?:전해졌|알려졌)  # "… reported / known"
-    \S*                  # the rest of the word (다, 습니다, 다고)
+    [^\s.,!?"”]*         # the rest of the word (다, 습니다), not the full stop
     """,
     re.VERBOSE,
 )
@@ -94,7 +94,7 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
     tokens = doc.tokens
     tok = tokens[i]
     verbs, nouns = speech_lemmas()
-    if tok.tag == "VV" and tok.form in verbs:
+    if tok.tag.startswith("VV") and tok.form in verbs:  # VV-I / VV-R: irregular stems (묻 → 물었다)
         return None if _is_passive(tokens, i) else (i, i)
     if tok.tag in {"NNG", "NNP"} and tok.form in nouns and i + 1 < len(tokens):
         nxt = tokens[i + 1]
@@ -186,7 +186,10 @@ def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
         or (particle.tag == "JKS" and particle.form in _SUBJECT_FORMS)
     ):
         return None
-    if k == 0 or tokens[k - 1].end != particle.start or tokens[k - 1].tag not in _NP_TAGS:
+    before = tokens[k - 1] if k else None
+    if before is None or before.end != particle.start:
+        return None
+    if before.tag not in _NP_TAGS and not (before.tag == "SSC" and before.form == ")"):
         return None  # 에서는, 대해서는: a particle on a non-noun is not a subject
     words = [(_word_start(doc, k - 1, floor), k - 1)]
     while len(words) < MAX_PHRASE_WORDS:

@@ -1,0 +1,275 @@
+"""Quotes and their speakers: one case table of sentences written for these tests.
+
+People and organisations are built by hand (with the mentions the people and
+organisation extractors would give), so these tests do not depend on them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.quotes import extract_quotes, pair_quote_marks
+from schemas import Mention, Organization, Person
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    # what we expect: (kind, quote text, speakers); order-insensitive
+    want: list[tuple[str, str, list[str]]]
+    # name -> surfaces in the text that mention that person / organisation
+    people: dict[str, list[str]] = field(default_factory=dict)
+    orgs: dict[str, list[str]] = field(default_factory=dict)
+    verbs: list[str] = field(default_factory=list)  # reporting verbs as written, when checked
+
+
+def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
+    found = []
+    for surface in surfaces:
+        for m in re.finditer(re.escape(surface), text):
+            found.append(Mention(start=m.start(), end=m.end(), text=surface))
+    return found
+
+
+CASES = [
+    Case(
+        '김민수 장관은 "규제를 과감히 풀겠다"고 말했다.',
+        [("direct", "규제를 과감히 풀겠다", ["김민수"])],
+        people={"김민수": ["김민수"]},
+        verbs=["말했다"],
+    ),
+    Case(
+        '박지영 대표는 "올해 매출이 크게 늘었다"며 "내년에는 해외 시장에 나가겠다"고 밝혔다.',
+        [
+            ("direct", "올해 매출이 크게 늘었다", ["박지영"]),
+            ("direct", "내년에는 해외 시장에 나가겠다", ["박지영"]),
+        ],
+        people={"박지영": ["박지영"]},
+        verbs=["밝혔다", "밝혔다"],
+    ),
+    Case(
+        '"지역 예산이 턱없이 부족하다"고 최동훈 의원은 지적했다.',
+        [("direct", "지역 예산이 턱없이 부족하다", ["최동훈"])],
+        people={"최동훈": ["최동훈"]},
+    ),
+    Case(
+        '이정민 전무, 한서준 대표, 오세라 원장은 "지역 산업을 위해 힘을 모으겠다"고 말했다.',
+        [("direct", "지역 산업을 위해 힘을 모으겠다", ["이정민", "한서준", "오세라"])],
+        people={"이정민": ["이정민"], "한서준": ["한서준"], "오세라": ["오세라"]},
+    ),
+    Case(
+        "강릉시는 “올여름 관광객이 지난해보다 크게 늘었다”고 밝혔다.",
+        [("direct", "올여름 관광객이 지난해보다 크게 늘었다", ["강릉시"])],
+        orgs={"강릉시": ["강릉시"]},
+    ),
+    Case(
+        '10일 평창군은 "겨울 축제를 한 달 연기한다"고 밝혔다.',
+        [("direct", "겨울 축제를 한 달 연기한다", ["평창군"])],
+    ),
+    Case(
+        '정유나 교수는 연구 결과를 공개했다. 그는 "추가 연구가 꼭 필요하다"고 말했다.',
+        [("direct", "추가 연구가 꼭 필요하다", ["정유나"])],
+        people={"정유나": ["정유나", "그"]},
+    ),
+    Case(
+        '최민호 시장은 새 계획을 내놨다. 최 시장은 "시민과 함께 도시를 바꾸겠다"고 강조했다.',
+        [("direct", "시민과 함께 도시를 바꾸겠다", ["최민호"])],
+        people={"최민호": ["최민호", "최 시장"]},
+    ),
+    Case(
+        '한수진 원장은 "병상을 늘리겠다"고 말했다.\n\n'
+        '이어 "의료진 채용도 서두르겠다"며 "주민 불편을 줄이겠다"고 덧붙였다.',
+        [
+            ("direct", "병상을 늘리겠다", ["한수진"]),
+            ("direct", "의료진 채용도 서두르겠다", ["한수진"]),
+            ("direct", "주민 불편을 줄이겠다", ["한수진"]),
+        ],
+        people={"한수진": ["한수진"]},
+    ),
+    Case(
+        '문태오 청장은 "교통 체계를 바꾸겠다고 말했다.\n\n'
+        + "둘째 문단이다.\n\n" * 12
+        + '배나래 국장은 "신호 체계도 손보겠다"고 설명했다.',
+        [("indirect", "교통 체계를 바꾸겠다", ["문태오"]), ("direct", "신호 체계도 손보겠다", ["배나래"])],
+        people={"문태오": ["문태오"], "배나래": ["배나래"]},
+    ),
+    Case('정부는 이른바 "착한 임대료" 정책을 넓힌다.', []),
+    Case('정부는 "국민 안전"을 거듭 강조했다.', []),
+    Case(
+        "울산시는 ‘스마트 도시 조성사업’을 본격 추진한다고 밝혔다.",
+        [("indirect", "‘스마트 도시 조성사업’을 본격 추진한다", ["울산시"])],
+    ),
+    Case(
+        '한지수 총장은 "첫 문장은 여기서 끝난다.\n\n둘째 문단도 같은 말로 이어진다"고 말했다.',
+        [("direct", "첫 문장은 여기서 끝난다.\n\n둘째 문단도 같은 말로 이어진다", ["한지수"])],
+        people={"한지수": ["한지수"]},
+    ),
+    Case(
+        '윤가온 대표는 "주요 과제는 ▲인력 양성 ▲기술 개발이며 ‘상생 협력’이 바탕"이라고 말했다.',
+        [("direct", "주요 과제는 ▲인력 양성 ▲기술 개발이며 ‘상생 협력’이 바탕", ["윤가온"])],
+        people={"윤가온": ["윤가온"]},
+    ),
+    Case(
+        '▶ 인터뷰 : 김영호 / 교육부 장관 - "학생 안전이 무엇보다 최우선입니다."',
+        [("direct", "학생 안전이 무엇보다 최우선입니다.", ["김영호"])],
+    ),
+    Case(
+        '서지훈 대구대총장\n"졸업생들이 정말 자랑스럽습니다."',
+        [("direct", "졸업생들이 정말 자랑스럽습니다.", ["서지훈"])],
+        people={"서지훈": ["서지훈"]},
+    ),
+    Case(
+        "부산 해운대구의회는 주차 조례를 개정했다고 3일 밝혔다. "
+        "의회는 주민 의견을 끝까지 반영하겠다고 설명했다.",
+        [
+            ("indirect", "주차 조례를 개정했다", ["부산 해운대구의회"]),
+            ("indirect", "주민 의견을 끝까지 반영하겠다", ["부산 해운대구의회"]),
+        ],
+        orgs={"부산 해운대구의회": ["부산 해운대구의회"]},
+    ),
+    Case(
+        "해운대구의회는 주차 조례를 개정했다고 밝혔다. 의회는 주민 의견을 반영하겠다고 설명했다.",
+        [
+            ("indirect", "주차 조례를 개정했다", ["해운대구의회"]),
+            ("indirect", "주민 의견을 반영하겠다", ["해운대구의회"]),
+        ],
+    ),
+    Case(
+        "윤하늘 의원은 정부가 책임을 져야 하지 않느냐고 물었다.",
+        [("indirect", "정부가 책임을 져야 하지 않느냐", ["윤하늘"])],
+        people={"윤하늘": ["윤하늘"]},
+    ),
+    Case(
+        "김도윤 위원장은 여야가 함께 논의하자고 제안했다.",
+        [("indirect", "여야가 함께 논의하자", ["김도윤"])],
+        people={"김도윤": ["김도윤"]},
+    ),
+    Case(
+        '정태오 회장은 "투자를 두 배로 늘리겠다"고 말한 것으로 전해졌다.',
+        [("direct", "투자를 두 배로 늘리겠다", ["정태오"])],
+        people={"정태오": ["정태오"]},
+        verbs=["말한 것으로 전해졌다"],
+    ),
+    Case(
+        '오민석 감독은 "선수들이 끝까지 잘해줬다"라고 했다.',
+        [("direct", "선수들이 끝까지 잘해줬다", ["오민석"])],
+        people={"오민석": ["오민석"]},
+        verbs=["했다"],
+    ),
+    Case(
+        "조하람 작가는 「글은 결국 삶을 닮는다」고 말했다.",
+        [("direct", "글은 결국 삶을 닮는다", ["조하람"])],
+        people={"조하람": ["조하람"]},
+    ),
+    Case("「토지」는 오래 읽힌 대하소설이다.", []),
+    Case(
+        '한 관계자는 "아직 검토 중"이라고 말했다.',
+        [("direct", "아직 검토 중", [])],
+    ),
+    Case(
+        '한빛공사(사장 문재윤)는 "노후 설비를 모두 교체하겠다"고 밝혔다.',
+        [("direct", "노후 설비를 모두 교체하겠다", ["한빛공사"])],
+        people={"문재윤": ["문재윤"]},
+        orgs={"한빛공사": ["한빛공사"]},
+    ),
+    Case(
+        "공단 조사 결과 사고 원인이 밝혀졌다.",
+        [],
+    ),
+    Case(
+        '류세아 시장은 “예산을 더 확보하겠다"고 말했다.',
+        [("direct", "예산을 더 확보하겠다", ["류세아"])],
+        people={"류세아": ["류세아"]},
+    ),
+    Case(
+        '신가람 대표는 "사업을 넓히겠다"며 내년 상반기에 공장을 짓겠다고 밝혔다.',
+        [
+            ("direct", "사업을 넓히겠다", ["신가람"]),
+            ("indirect", "내년 상반기에 공장을 짓겠다", ["신가람"]),
+        ],
+        people={"신가람": ["신가람"]},
+    ),
+    Case(
+        '마준혁 사장도 "수출 물량을 늘리는 방안도 검토"하고 있다고 밝혔다.',
+        [("direct", "수출 물량을 늘리는 방안도 검토", ["마준혁"])],
+        people={"마준혁": ["마준혁"]},
+    ),
+    Case(
+        '남궁현 교수는 학회에서 "기후 위기는 이미 시작됐다"고 말했다. 한 청중은 "공감한다"고 답했다.',
+        [
+            ("direct", "기후 위기는 이미 시작됐다", ["남궁현"]),
+            ("direct", "공감한다", []),
+        ],
+        people={"남궁현": ["남궁현"]},
+    ),
+    # known gaps
+    pytest.param(
+        Case(
+            '고은별 대표는 “첫 문단에서 시작한다.\n\n“둘째 문단에서 끝난다”고 말했다.',
+            [("direct", "첫 문단에서 시작한다.\n\n“둘째 문단에서 끝난다", ["고은별"])],
+            people={"고은별": ["고은별"]},
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="English-style reopened paragraphs are cut"),
+    ),
+    pytest.param(
+        Case(
+            '허도윤 의원은 "그가 "가자"고 했다"고 전했다.',
+            [("direct", '그가 "가자"고 했다', ["허도윤"])],
+            people={"허도윤": ["허도윤"]},
+        ),
+        marks=pytest.mark.xfail(strict=True, reason="straight marks nested in straight marks"),
+    ),
+]
+
+
+def _case_id(case: object) -> str:
+    return case.text[:60] if isinstance(case, Case) else str(case)
+
+
+def _build(case: Case) -> tuple[list[Person], list[Organization]]:
+    people = [Person(name=n, mentions=_mentions(case.text, s)) for n, s in case.people.items()]
+    orgs = [Organization(name=n, mentions=_mentions(case.text, s)) for n, s in case.orgs.items()]
+    return people, orgs
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_quotes(case: Case, doc_of: Callable[[str], Document]) -> None:
+    people, orgs = _build(case)
+    doc = doc_of(case.text)
+    quotes = extract_quotes(doc, people, orgs)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text
+    got = sorted((q.kind, q.text, sorted(q.speakers)) for q in quotes)
+    assert got == sorted((kind, text, sorted(speakers)) for kind, text, speakers in case.want)
+    if case.verbs:
+        assert [q.verb for q in quotes] == case.verbs
+
+
+def test_unbalanced_marks_stay_linear() -> None:
+    """A megabyte of unbalanced marks finishes (one pass, bounded windows) and never spans far."""
+    unit = '김 장관은 "좋다 “가자\n」 『 "\n'
+    text = unit * (1_000_000 // len(unit))
+    quotes = extract_quotes(Document(text=text), [], [])
+    assert all(q.end - q.start < 100 for q in quotes)
+
+
+def test_long_analysed_article_with_stray_marks(doc_of: Callable[[str], Document]) -> None:
+    """A stray mark in a real-sized article leaves later quotes intact."""
+    filler = "시는 올해 도로 정비 사업을 마쳤다. " * 40
+    text = '송하윤 국장은 "예산을 아끼겠다.\n' + filler + '\n송 국장은 "내년에도 계속하겠다"고 말했다.'
+    people = [Person(name="송하윤", mentions=_mentions(text, ["송하윤", "송 국장"]))]
+    quotes = extract_quotes(doc_of(text), people, [])
+    direct = [(q.text, q.speakers) for q in quotes if q.kind == "direct"]
+    assert direct == [("내년에도 계속하겠다", ["송하윤"])]
+
+
+def test_pairing_never_overlaps() -> None:
+    pairs = pair_quote_marks('"a" "b “c" d” "e')
+    assert all(o < c for o, c in pairs)
+    assert all(c1 < o2 for (_, c1), (o2, _) in itertools.pairwise(pairs))
