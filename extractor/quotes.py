@@ -33,6 +33,9 @@ MAX_QUOTE_CHARS = 2500
 MAX_QUOTE_LINES = 8
 # How far after a closing mark the reporting verb may stand.
 MAX_TAIL_CHARS = 200
+# How far before a quote its subject may stand, and how long a reported clause may be.
+MAX_LEAD_CHARS = 300
+MAX_CLAUSE_CHARS = 500
 # How far back a speaker carries over to a sentence that names none (이어 "…").
 MAX_CARRY_CHARS = 700
 
@@ -308,28 +311,41 @@ class _Finder:
         return range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end))
 
     def _direct_quotes(self, group: _Group) -> list[Quote]:
-        first_open = group.spans[0][0]
         last_close = group.spans[-1][1]
-        tagged = self._broadcast_speaker(first_open)
-        if tagged is not None:
-            speakers = tagged
-        elif group.verb is not None:
-            speakers = self._speakers_for_verb(first_open, last_close, group.verb)
-            self.verb_speakers[group.verb[0]] = speakers
-        else:
-            speakers = self._name_line_speakers(first_open) or []
+        speakers, attributed = self._group_speakers(group)
         verb_text = None
         if group.verb is not None:
             vs, ve = verb_surface(self.doc, *group.verb)
             verb_text = self.text[vs:ve]
+        tagged = attributed and group.verb is None
         quotes = []
         for o, c in group.spans:
-            quote = self._direct_quote(o, c, group, speakers, verb_text, tagged is not None)
+            quote = self._direct_quote(o, c, group, speakers, verb_text, tagged)
             if quote:
                 quotes.append(quote)
-        if quotes and (group.verb is not None or tagged is not None):
-            self._remember(first_open, speakers)
+        if quotes and attributed:
+            self._remember(last_close, speakers)
         return quotes
+
+    def _group_speakers(self, group: _Group) -> tuple[list[str], bool]:
+        """Speakers of a quote group, and whether the text attributes it (verb, tag or quotative)."""
+        first_open = group.spans[0][0]
+        last_close = group.spans[-1][1]
+        tagged = self._broadcast_speaker(first_open)
+        if tagged is not None:
+            return tagged, True
+        if group.verb is not None:
+            speakers = self._speakers_before(first_open, last_close, self.doc.tokens[group.verb[0]].start)
+            self.verb_speakers[group.verb[0]] = speakers
+            return speakers, True
+        if _QUOTATIVE_START.match(self.text, last_close + 1):
+            # "…"라며 목소리를 높였다: a quotative ending attributes the quote though the verb is not speech
+            end = self._tail_end(last_close, None)
+            return self._speakers_before(first_open, last_close, end), True
+        named = self._name_line_speakers(first_open)
+        if named is not None:
+            return named, True
+        return self._headline_speakers(first_open), False
 
     def _direct_quote(
         self, o: int, c: int, group: _Group, speakers: list[str], verb: str | None, tagged: bool
@@ -352,15 +368,15 @@ class _Finder:
 
     # --- speakers ------------------------------------------------------------------
 
-    def _speakers_for_verb(self, first_open: int, last_close: int, verb: tuple[int, int]) -> list[str]:
+    def _speakers_before(self, first_open: int, last_close: int, verb_start: int) -> list[str]:
         """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
-        verb_start = self.doc.tokens[verb[0]].start
         for phrase in self._phrases(last_close + 1, verb_start):
             if _AFTER_QUOTE_GAP.fullmatch(self.text, last_close + 1, phrase.start):
                 found = self._resolve(phrase)
                 if found is not None:
                     return found
-        lead = self._phrases(self.sentences.start_before(first_open), first_open)
+        lead_start = max(self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS)
+        lead = self._phrases(lead_start, first_open)
         for phrase in lead:
             found = self._resolve(phrase)
             if found is not None:
@@ -448,6 +464,18 @@ class _Finder:
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
         return people[:1] or [m.group("name").strip()]
 
+    def _headline_speakers(self, open_at: int) -> list[str]:
+        """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote."""
+        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+        words = self._token_range(line_start, open_at)
+        tokens = self.doc.tokens
+        # only each word's last morpheme counts: Kiwi splits unfamiliar names oddly (예/NP 서/JKB 현/MM)
+        word_ends = [k for k in words if k + 1 == words.stop or tokens[k].end != tokens[k + 1].start]
+        if not words or any(tokens[k].tag not in _NAME_PHRASE_TAGS for k in word_ends):
+            return []
+        mentions = self.entities.overlapping(line_start, open_at)
+        return _unique([m.name for m in mentions if m.is_person])
+
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
         """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…")."""
         line_start = self.text.rfind("\n", 0, open_at) + 1
@@ -494,7 +522,7 @@ class _Finder:
         return None
 
     def _indirect_quote(self, clause: _Clause) -> Quote | None:
-        lo = self.sentences.start_before(clause.end)
+        lo = max(self.sentences.start_before(clause.end), clause.end - MAX_CLAUSE_CHARS)
         i = bisect.bisect_left(self.opens, clause.end) - 1
         if i >= 0 and self.spans[i][1] >= lo:
             glue = _HANDOVER.match(self.text, self.spans[i][1] + 1)
@@ -503,7 +531,7 @@ class _Finder:
             lo = glue.end()
         speakers, lo = self._clause_speakers(clause, lo)
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
-        while start < end and self.text[start] in "\"“”":
+        while start < end and self.text[start] in '"“”':
             start += 1  # an unpaired mark left by a broken direct quote
         if end - start < 4:
             return None
@@ -557,10 +585,12 @@ _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "SP", "XSN"})
 MAX_GAP_TOKENS = 8
 
+# Tags of a headline's bare speaker phrase: names, titles, their punctuation (김 장관, 이 대표·박 위원장).
+_NAME_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SP", "SO", "SW", "XSN", "MM"})
 # After a quote, the subject may follow the quotative: "…"라고 김 장관은 말했다.
 _AFTER_QUOTE_GAP = re.compile(
     r"""
-    \s*(?:이)?(?:라)?(?:고|며|면서)  # the quotative ending glued to the closing mark
+    \s*(?:(?:이)?(?:라)?(?:고|며|면서))?  # the quotative ending glued to the closing mark, if any
     \s*,?\s*                          # then a space or comma before the subject
     """,
     re.VERBOSE,
