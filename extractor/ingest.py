@@ -52,8 +52,20 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(head: bytes) -> bool:
-    even, odd = head[0::2], head[1::2]
-    return even.count(0) > len(even) * 0.3 or odd.count(0) > len(odd) * 0.3
+    """UTF-16 text without a BOM: its NULs (the high bytes of ASCII) all sit on one parity.
+
+    Korean UTF-16 has few NULs (Hangul code units have no zero byte), binaries have them
+    on both parities.
+    """
+    return _utf16_parity(head) is not None
+
+
+def _utf16_parity(head: bytes) -> str | None:
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    total = even + odd
+    if total < max(4, len(head) // 50) or max(even, odd) < 0.95 * total:
+        return None
+    return "utf-16-le" if odd > even else "utf-16-be"
 
 
 def sniff_format(data: bytes, hint: str | None = None) -> Literal["text", "html"]:
@@ -97,7 +109,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if (text := _strict(data, "utf-8")) is not None:
         return text, "utf-8"
     if _utf16_without_bom(data[:4096]):
-        return _strict_or_fail(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+        return _strict_or_fail(data, _utf16_parity(data[:4096]) or "utf-16-le")
     for codec in _candidates(data):
         text = _strict(data, codec)
         if text is not None and (codec not in _KOREAN_LEGACY or _mostly_hangul(text)):

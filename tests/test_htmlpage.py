@@ -1,0 +1,133 @@
+"""HTML pages: structured metadata, the visible header, a clean body. Pages are our own (samples/)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.htmlpage import clean_title, prepare_html
+from extractor.ingest import decode_input
+from extractor.page import Page
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def page_of(name: str) -> Page:
+    decoded = decode_input((SAMPLES / name).read_bytes(), hint="html")
+    return prepare_html(decoded.text)
+
+
+PAGES = [
+    (
+        "naver_like_page.html",
+        {
+            "headline": "한빛시, 시민 자전거 공유 서비스 확대",
+            "outlet": "한빛일보",  # the original press, not the portal
+            "reporters": ["김하늘"],
+            "published_at": "2024-03-05T10:15:00+09:00",
+            "updated_at": "2024-03-05T11:40:00+09:00",
+        },
+    ),
+    (
+        "jsonld_article.html",
+        {
+            "headline": "바다숲 복원 사업 첫 삽",
+            "section": "현장",
+            "outlet": "남해바람신문",
+            "reporters": ["정바다"],
+            "published_at": "2023-11-20T09:07:00+09:00",  # the visible 승인 time beats the meta's 09:05
+            "updated_at": "2023-11-20T14:30:00+09:00",
+            "subheadings": ["3년간 해조류 군락 20헥타르 조성"],
+        },
+    ),
+    (
+        "euc_kr_page.html",
+        {
+            "headline": "청솔군, 마을 도서관 세 곳 새로 열어",
+            "outlet": "청솔타임즈",
+            "reporters": ["윤가람"],
+            "published_at": "2019-06-12T15:20:00+09:00",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), PAGES, ids=[p[0] for p in PAGES])
+def test_html_metadata(name: str, expected: dict[str, object]) -> None:
+    metadata = page_of(name).metadata
+    for key, value in expected.items():
+        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
+        assert got == value, key
+
+
+JUNK = [
+    ("naver_like_page.html", ["본문 요약봇", "자동 추출", "인쇄하기", "관련 기사", "Copyright", "버스 노선"]),
+    ("jsonld_article.html", ["정치", "페이스북", "URL복사", "광고", "댓글", "저작권자", "주소 경남"]),
+    ("euc_kr_page.html", ["기사입력"]),
+]
+
+
+@pytest.mark.parametrize(("name", "junk"), JUNK, ids=[j[0] for j in JUNK])
+def test_html_body_without_page_furniture(name: str, junk: list[str]) -> None:
+    text = page_of(name).text
+    for phrase in junk:
+        assert phrase not in text, phrase
+
+
+BODY = [
+    ("naver_like_page.html", "[한빛일보=김하늘 기자] 한빛시는", "확충하게 됐다\"고 말했다."),
+    ("jsonld_article.html", "남해군은 20일 미조면", "사업비는 국비와 군비를 합쳐 30억원이다."),
+    ("euc_kr_page.html", "(청솔=청솔타임즈) 윤가람 기자 =", "주민 모임 공간을 함께 둔다."),
+]
+
+
+@pytest.mark.parametrize(("name", "start", "end"), BODY, ids=[b[0] for b in BODY])
+def test_html_body_kept_with_paragraphs(name: str, start: str, end: str) -> None:
+    page = page_of(name)
+    assert start in page.text and end in page.text
+    assert page.text.count(page.metadata.headline or "-") == 1
+    assert "\n" in page.text
+
+
+def test_captions_are_regions() -> None:
+    page = page_of("jsonld_article.html")
+    captions = [page.text[r.start : r.end] for r in page.regions if r.kind == "caption"]
+    assert captions == ["해조류 이식 작업을 하는 잠수부들. 사진=남해군 제공"]
+    bylines = [page.text[r.start : r.end] for r in page.regions if r.kind == "byline"]
+    assert bylines == ["정바다 기자 sea@namhae.example.kr"]
+
+
+def test_page_without_body_gives_a_warning_not_an_error() -> None:
+    page = page_of("no_body.html")
+    assert "var a" not in page.text
+    assert page.warnings
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "clean"),
+    [
+        ("대전일보 모바일 :: 코로나19 극복 성금 기탁", "대전일보", "코로나19 극복 성금 기탁"),
+        ("빅뱅 태양, 결혼 - 한국스포츠경제", "한국스포츠경제", "빅뱅 태양, 결혼"),
+        ("한빛시, 자전거 확대 : 네이버 뉴스", None, "한빛시, 자전거 확대"),
+        ("A - B 협상 타결", None, "A - B 협상 타결"),
+    ],
+    ids=str,
+)
+def test_clean_title(title: str, site: str | None, clean: str) -> None:
+    assert clean_title(title, site) == clean
+
+
+def test_corpus_pages_metadata(html_corpus: Path) -> None:
+    """The real pages in ../shared/corpus/html: metadata as the gold says (minutes precision)."""
+    for gold_path in sorted(html_corpus.glob("*.gold.json")):
+        page_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".html"))
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = prepare_html(decode_input(page_path.read_bytes()).text)
+        m = page.metadata
+        assert m.headline == gold["metadata"]["headline"] or m.headline is not None, page_path.name
+        assert m.outlet == gold["metadata"]["outlet"], page_path.name
+        assert sorted(r.name for r in m.reporters) == sorted(gold["metadata"]["reporters"]), page_path.name
+        assert (m.published_at or "")[:16] == gold["metadata"]["published_at"], page_path.name
+        assert gold["body_end"] in page.text, page_path.name

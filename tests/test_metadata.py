@@ -1,0 +1,140 @@
+"""Metadata helpers: dates to ISO 8601 (+09:00), bylines, datelines, copyright lines, portals."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import metadata as meta
+
+DATES = [
+    ("승인 2022.02.10 10:59", "2022-02-10T10:59:00+09:00"),
+    ("입력 2023.09.07. 오후 12:22", "2023-09-07T12:22:00+09:00"),
+    ("2023.09.07. 오후 1:03", "2023-09-07T13:03:00+09:00"),
+    ("2023.09.07. 오전 12:05", "2023-09-07T00:05:00+09:00"),
+    ("2024. 5. 13. 12:52", "2024-05-13T12:52:00+09:00"),
+    ("2020-03-04 16:52:59", "2020-03-04T16:52:00+09:00"),
+    ("2022년 2월 10일 오전 10시 59분", "2022-02-10T10:59:00+09:00"),
+    ("2017-12-18T17:30:45+09:00", "2017-12-18T17:30:00+09:00"),
+    ("2024-03-05T01:00:00Z", "2024-03-05T10:00:00+09:00"),
+    ("20240513125214", "2024-05-13T12:52:00+09:00"),
+    ("date 2025-09-09", "2025-09-09"),
+    ("UPDATE. 2024-04-25 16:50 (목)", "2024-04-25T16:50:00+09:00"),
+    ("2021.02.30 10:00", None),
+    ("광주시는 10일 발표했다", None),
+]
+
+
+@pytest.mark.parametrize(("written", "iso"), DATES, ids=[d[0] for d in DATES])
+def test_parse_datetime(written: str, iso: str | None) -> None:
+    assert meta.parse_datetime(written) == iso
+
+
+LABELLED = [
+    ("• 승인 2022.02.10 10:59", [("published", "2022-02-10T10:59:00+09:00")]),
+    ("기사입력 : 2020-03-04 16:52", [("published", "2020-03-04T16:52:00+09:00")]),
+    ("송고시간 2023-09-07 12:22", [("published", "2023-09-07T12:22:00+09:00")]),
+    ("등록 2021.01.02 09:00 | 수정 2021.01.02 10:30",
+     [("published", "2021-01-02T09:00:00+09:00"), ("updated", "2021-01-02T10:30:00+09:00")]),
+    ("최종수정 2021.01.02 10:30", [("updated", "2021-01-02T10:30:00+09:00")]),
+    ("시는 2021년 1월 계획을 발표했다", []),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), LABELLED, ids=[d[0] for d in LABELLED])
+def test_labelled_dates(line: str, found: list[tuple[str, str]]) -> None:
+    assert meta.labelled_dates(line) == found
+
+
+BYLINES = [
+    ("박부길 기자", [("박부길", None)]),
+    ("홍길동 기자 hong@x.com", [("홍길동", "hong@x.com")]),
+    ("호남취재본부 강성수 기자 soostar@asiae.co.kr", [("강성수", "soostar@asiae.co.kr")]),
+    ("한지숙 jshan@heraldcorp.com", [("한지숙", "jshan@heraldcorp.com")]),
+    ("글 김다은 칼럼니스트", [("김다은", None)]),
+    ("이나라 특파원", [("이나라", None)]),
+    ("사진 기자", []),
+    ("기자회견을 열었다", []),
+]
+
+
+@pytest.mark.parametrize(("line", "writers"), BYLINES, ids=[d[0] for d in BYLINES])
+def test_reporters_in(line: str, writers: list[tuple[str, str | None]]) -> None:
+    assert [(r.name, r.email) for r in meta.reporters_in(line)] == writers
+
+
+DATELINES = [
+    ("[광주일등뉴스=박부길 기자] 이용섭 시장은", "광주일등뉴스", ["박부길"]),
+    ("(서울=연합뉴스) 홍길동 기자 = 정부는", "연합뉴스", ["홍길동"]),
+    ("[더팩트ㅣ이철영 기자] 윤석열 대통령은", "더팩트", ["이철영"]),
+    ("[헤럴드경제=한지숙 기자] 경찰이", "헤럴드경제", ["한지숙"]),
+    ("[한국스포츠경제 정진영] 그룹 빅뱅의", "한국스포츠경제", ["정진영"]),
+    ("[국회의정저널] 광주광역시 소방안전본부는", "국회의정저널", []),
+    ("【서울=뉴시스】 정부는", "뉴시스", []),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "names"), DATELINES, ids=[d[0] for d in DATELINES])
+def test_parse_dateline(line: str, outlet: str, names: list[str]) -> None:
+    found = meta.parse_dateline(line)
+    assert found is not None
+    assert found.outlet == outlet
+    assert [r.name for r in found.reporters] == names
+
+
+@pytest.mark.parametrize("line", ["[취재현장] 시장은", "[단독] 검찰은", "(왼쪽부터) 김 국장"], ids=str)
+def test_not_a_dateline(line: str) -> None:
+    assert meta.parse_dateline(line) is None
+
+
+COPYRIGHTS = [
+    ("저작권자 © 제주의소리 무단전재 및 재배포 금지", "제주의소리"),
+    ("Copyright ⓒ 헤럴드경제. All rights reserved. 무단 전재 및 재배포 금지.", "헤럴드경제"),
+    ("<저작권자ⓒ대전일보사. 무단전재-재배포 금지>", "대전일보사"),
+    ("ⓒ 한빛경제신문 & hanbit.example.com, 무단전재 및 재배포 금지", "한빛경제신문"),
+    ("Copyright © 2024 남해바람신문. All rights reserved.", "남해바람신문"),
+    ("무단전재 및 재배포 금지", None),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet"), COPYRIGHTS, ids=[d[0] for d in COPYRIGHTS])
+def test_copyright_outlet(line: str, outlet: str | None) -> None:
+    assert meta.is_copyright(line)
+    assert meta.copyright_outlet(line) == outlet
+
+
+SIGN_OFFS = [
+    ("MBN 뉴스 안병수입니다.", "MBN", ["안병수"]),
+    ("KBS 뉴스 이하늘입니다", "KBS", ["이하늘"]),
+    ("친목을 다졌습니다. 안병수 기자입니다.", None, ["안병수"]),
+    ("그는 기자입니다.", None, []),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "names"), SIGN_OFFS, ids=[d[0] for d in SIGN_OFFS])
+def test_sign_off(line: str, outlet: str | None, names: list[str]) -> None:
+    found_outlet, writers = meta.sign_off(line)
+    assert (found_outlet, [r.name for r in writers]) == (outlet, names)
+
+
+@pytest.mark.parametrize(
+    ("value", "outlet"),
+    [("헤럴드경제 | 네이버", "헤럴드경제"), ("데일리안", "데일리안"),
+     ("네이버 뉴스", None), ("언론사 뷰", None)],
+    ids=str,
+)
+def test_outlet_from_meta_drops_portals(value: str, outlet: str | None) -> None:
+    assert meta.outlet_from_meta(value) == outlet
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("[취재현장] 이용섭 시장, 업무협약", ("이용섭 시장, 업무협약", "취재현장")),
+        ("[단독] 차기 검사장 거론", ("차기 검사장 거론", "단독")),
+        ("빅뱅 태양, 결혼 [공식]", ("빅뱅 태양, 결혼 [공식]", None)),
+        ("[국회의정저널] 소방본부 발표", ("[국회의정저널] 소방본부 발표", None)),
+    ],
+    ids=str,
+)
+def test_split_section(headline: str, expected: tuple[str, str | None]) -> None:
+    assert meta.split_section(headline) == expected

@@ -1,0 +1,161 @@
+"""Text copies of news pages: furniture out of `text`, read for metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.textpage import prepare_text
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "gwangju_future_car.txt"
+
+# Lines that are page furniture on Korean news sites: never in `text`.
+FURNITURE = [
+    "UPDATE. 2024-04-25 16:50 (목)",
+    "이 기사를 공유합니다",
+    "  • 댓글 0",
+    "  • 승인 2022.02.10 10:59",
+    "기사입력 2020-03-04 16:52 | 최종수정 2020-03-04 17:00",
+    "무단전재 및 재배포 금지",
+    "저작권자 © 제주의소리 무단전재 및 재배포 금지",
+    "Copyright © Daegu Munhwa Broadcasting Corporation. All rights reserved.",
+    "ⓒ 한빛경제신문 & hanbit.example.com, 무단전재 및 재배포 금지",
+    "기사 스크랩",
+    "클린뷰",
+    "프린트",
+    "ADVERTISEMENT",
+    "여러분의 의견을 남겨주세요",
+    "1.jpg",
+    "photo_2023.png",
+    "cuba20@tf.co.kr",
+    "페이스북 트위터 카카오스토리 URL복사",
+    "본문 듣기",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE, ids=FURNITURE)
+def test_furniture_line_is_kept_out_of_text(line: str) -> None:
+    raw = f"시장, 새 청사 계획 발표\n{line}\n광주시는 10일 새 청사 건립 계획을 발표했다.\n{line}\n"
+    page = prepare_text(raw)
+    assert line.strip() not in page.text
+    assert "광주시는 10일 새 청사 건립 계획을 발표했다." in page.text
+
+
+def test_comment_block_after_the_body_is_dropped() -> None:
+    raw = (
+        "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n"
+        "댓글삭제\n삭제한 댓글은 다시 복구할 수 없습니다.\n그래도 삭제하시겠습니까?\n댓글 0\n댓글쓰기\n"
+        "계정을 선택하시면 로그인·계정인증을 통해\n댓글을 남기실 수 있습니다.\n"
+    )
+    page = prepare_text(raw)
+    assert page.text == "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다."
+
+
+CASES = [
+    (
+        "headline before an [outlet] dateline on one line",
+        "광주 119신고 2분에 1번꼴…하루 평균 710건 [국회의정저널] "
+        "광주광역시 소방안전본부는 신고 건수를 27일 밝혔다.",
+        {"headline": "광주 119신고 2분에 1번꼴…하루 평균 710건", "outlet": "국회의정저널"},
+    ),
+    (
+        "broadcast sign-off",
+        "\"투자 유치\"…총수 메시지는?\n【 앵커멘트 】 투자가 이어졌습니다. 안병수 기자입니다.\n"
+        "【 기자 】 행사가 열렸습니다.\nMBN 뉴스 안병수입니다.",
+        {"headline": "\"투자 유치\"…총수 메시지는?", "outlet": "MBN", "reporters": ["안병수"]},
+    ),
+    (
+        "yonhap-style dateline with reporter after it",
+        "정부, 반도체 지원 확대\n(세종=연합뉴스) 홍길동 기자 = 정부는 반도체 지원을 확대한다고 1일 밝혔다.",
+        {"headline": "정부, 반도체 지원 확대", "outlet": "연합뉴스", "reporters": ["홍길동"]},
+    ),
+    (
+        "date-only prefix line and a final desk byline",
+        " date 2025-09-09 공동 사업 발굴·추진\n공사는 9일 협약을 체결했다.\n"
+        "호남취재본부 강성수 기자 soostar@asiae.co.kr",
+        {"published_at": "2025-09-09", "reporters": ["강성수"]},
+    ),
+    (
+        "dateline with ㅣ and an e-mail line at the end",
+        "[더팩트ㅣ이철영 기자] 윤석열 대통령은 27일 국무회의에서 말했다.\ncuba20@tf.co.kr",
+        {"headline": None, "outlet": "더팩트", "reporters": ["이철영"]},
+    ),
+    (
+        "one line of text is body, not a headline",
+        "인천 동구의회가 현수막을 게시했다고 28일 밝혔다.",
+        {"headline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_metadata_from_text_pages(raw: str, expected: dict[str, object]) -> None:
+    metadata = prepare_text(raw).metadata
+    for key, value in expected.items():
+        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
+        assert got == value, key
+
+
+@pytest.fixture(scope="session")
+def sample_page() -> object:
+    return prepare_text(SAMPLE.read_text(encoding="utf-8"))
+
+
+def test_sample_metadata(sample_page: object) -> None:
+    from extractor.page import Page
+
+    assert isinstance(sample_page, Page)
+    m = sample_page.metadata
+    assert m.headline == (
+        "이용섭 광주광역시장, 미래차 대전환 광주형일자리 시즌2’선언 및 미래자동차산업육성 업무협약"
+    )
+    assert m.section == "취재현장"
+    assert m.outlet == "광주일등뉴스"
+    assert [r.name for r in m.reporters] == ["박부길"]
+    assert m.published_at == "2022-02-10T10:59:00+09:00"
+    assert len(m.subheadings) == 8
+    assert m.subheadings[0] == "세계적 수준 ‘미래車 부품클러스터’ 조성"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["UPDATE.", "이 기사를 공유합니다", "댓글", "승인 2022", "박부길 기자\n", "[취재현장]", "로그인",
+     "\u00a0"],
+    ids=str,
+)
+def test_sample_text_is_clean(sample_page: object, furniture: str) -> None:
+    from extractor.page import Page
+
+    assert isinstance(sample_page, Page)
+    assert furniture not in sample_page.text
+
+
+def test_sample_regions_index_the_text(sample_page: object) -> None:
+    from extractor.page import Page
+
+    assert isinstance(sample_page, Page)
+    text, regions = sample_page.text, sample_page.regions
+    kinds = [r.kind for r in regions]
+    assert kinds[:2] == ["headline", "subheading"]
+    assert text.count(sample_page.metadata.headline or "-") == 1  # the repeated headline is kept once
+    headline = regions[0]
+    assert text[headline.start : headline.end] == sample_page.metadata.headline
+    subheading = regions[1]
+    assert text[subheading.start : subheading.end].count("\n") == 7
+    assert "caption" in kinds
+
+
+def test_dev_corpus_headlines_and_bylines(dev_corpus: Path) -> None:
+    import json
+
+    for gold_path in sorted(dev_corpus.glob("*.gold.json")):
+        source = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        if not source.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))["metadata"]
+        metadata = prepare_text(source.read_text(encoding="utf-8")).metadata
+        if gold.get("reporters"):
+            assert sorted(r.name for r in metadata.reporters) == sorted(gold["reporters"]), source.name
+        if gold.get("outlet"):
+            assert metadata.outlet == gold["outlet"], source.name
