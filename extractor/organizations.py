@@ -1,11 +1,300 @@
-"""Organisations named in the article, aliases merged (issue #3)."""
+"""Organisations named in the article, aliases merged (issue #3).
+
+Candidates come from four general signals, never from a list of names:
+- the body in a person's appositive or fused title (김용화 현대차 전무, 광주그린카진흥원장);
+- a legal-form prefix: (주)에픽, ㈜에픽, (재)광주그린카진흥원;
+- a head noun that names institutions (…진흥원, …공사, …협회, …대학교, …그룹) after a
+  proper stem, or after a separate proper word (광주그린카 진흥원, 광주광역시 소방안전본부);
+- a place + 시/군/구/도 (영광군, 광주시) and the central bodies in `government_bodies.tsv`.
+Candidates that are one body (광주광역시/광주시, 제주대학교/제주대, 영광군/영광군청,
+현대자동차/현대차, 인천 동구의회/동구의회, 한국무역협회(무협)) are merged by canonical keys.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from extractor.analysis import Document
-from schemas import Organization, Person
+from extractor.lexicons import load_rows
+from extractor.names import (
+    TokenIndex,
+    Word,
+    has_legal_prefix,
+    is_space_gap,
+    org_suffix_strength,
+    org_suffixes,
+    place_names,
+    split_particle,
+    strip_legal,
+    titles,
+)
+from extractor.names_match import Matches, match
+from schemas import Mention, Organization, Person
+
+# A local government written out: place + administrative level (+ 청 for its office).
+LOCAL_GOV_RE = re.compile(
+    r"""
+    ^(?P<place>[가-힣]{1,4}?)                          # the place: 광주, 영광, 제주
+    (?P<level>특별자치시|특별자치도|광역시|특별시|시|군|구|도)  # its administrative level
+    (?P<office>청)?                                     # 시청/군청: the office stands for the body
+    (?P<rest>.*)$                                       # a unit of that government, if any
+    """,
+    re.VERBOSE,
+)
+
+# "한국무역협회(무협)": a body's name with its abbreviation in parentheses.
+ABBREVIATION_RE = re.compile(
+    r"""
+    \(                            # the parenthesis glued to the full name
+    (?P<abbr>[가-힣A-Za-z]{2,5})   # the short form
+    \)                            # close
+    """,
+    re.VERBOSE,
+)
+
+# Legal forms that may precede a mention (kept in the mention's text).
+LEGAL_FORM = r"(?:(?:\((?:주|재|사|유|합)\)|㈜|주식회사)[ \t]?)?"
+
+UNIVERSITY_SHORT = ("대학교", "대")
+CAR_SHORT = ("자동차", "차")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    name: str  # as written, legal prefix included
+    start: int
+    end: int
 
 
 def extract_organizations(doc: Document, people: list[Person]) -> list[Organization]:
-    """Not built yet: issue #3."""
-    return []
+    """Every named body once, with its aliases and all its mentions."""
+    found = match(doc)
+    candidates = _hit_candidates(found) + _word_candidates(doc, found)
+    person_names = {p.name for p in people}
+    candidates = [c for c in candidates if _acceptable(c.name, person_names)]
+    if not candidates:
+        return []
+    groups = _merge(candidates, _abbreviation_ties(doc, found, candidates))
+    return _build(doc, groups)
+
+
+def _acceptable(name: str, person_names: set[str]) -> bool:
+    bare = strip_legal(name).strip()
+    return len(bare) >= 2 and bare not in person_names and bare not in place_names() and bare not in titles()
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _hit_candidates(found: Matches) -> list[_Candidate]:
+    """Bodies named in people's appositives; for an internal unit, the government it belongs to."""
+    out: list[_Candidate] = []
+    for hit in found.hits:
+        if hit.organization is None or hit.org_span is None:
+            continue
+        if hit.org_is_unit:
+            parent = _parent_government(hit.organization)
+            if parent:
+                out.append(_Candidate(parent, hit.org_span.start, hit.org_span.start + len(parent)))
+            continue
+        out.append(_Candidate(hit.organization, hit.org_span.start, hit.org_span.end))
+    return out
+
+
+def _parent_government(unit_name: str) -> str | None:
+    """광주시인공지능산업국 → 광주시: the local government a department's name starts with."""
+    m = LOCAL_GOV_RE.match(unit_name)
+    if m and m.group("place") in place_names() and m.group("rest"):
+        return unit_name[: m.end("level")]
+    return None
+
+
+def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    words = found.words
+    # Words holding a person's body (에픽대표, 광주시장) are read from the appositive instead.
+    appositive_orgs = {hit.org_span.start for hit in found.hits if hit.org_span is not None}
+    for i, word in enumerate(words):
+        if word.start in appositive_orgs:
+            continue
+        bare = doc.text[word.start : found.index.bare_end(word)]
+        stem, _ = split_particle(word.text)
+        for surface in dict.fromkeys((bare, word.text, stem)):
+            if not surface:
+                continue
+            cand = _candidate_from_word(doc, words, i, surface, found.index)
+            if cand is not None:
+                out.append(cand)
+                break
+    return out
+
+
+def _candidate_from_word(
+    doc: Document, words: list[Word], i: int, surface: str, index: TokenIndex
+) -> _Candidate | None:
+    word = words[i]
+    start, end = word.start, word.start + len(surface)
+    if has_legal_prefix(surface):
+        return _Candidate(surface, start, end)
+    if i > 0 and words[i - 1].text == "주식회사" and is_space_gap(word.gap):
+        return _Candidate(surface, start, end)
+    if strip_legal(surface) in government_bodies():
+        return _Candidate(surface, start, end)
+    if _is_local_government(surface):
+        return _Candidate(surface, start, end)
+    return _suffix_candidate(doc, words, i, surface, index)
+
+
+def _is_local_government(surface: str) -> bool:
+    """영광군, 광주시, 제주대: a known place + an administrative level (or 대 for its university)."""
+    if surface[-1:] not in ("시", "군", "구", "도", "대"):
+        return False
+    return surface[:-1] in place_names()
+
+
+def _suffix_candidate(
+    doc: Document, words: list[Word], i: int, surface: str, index: TokenIndex
+) -> _Candidate | None:
+    """A word ending in an institution's head noun after a proper stem, or a generic head noun
+    (연구개발본부, 진흥원) after a separate proper word."""
+    word = words[i]
+    end = word.start + len(surface)
+    if surface in titles():
+        return None
+    strength = org_suffix_strength(surface)
+    bare_head = org_suffixes().get(surface) == "body"
+    if strength in ("body", "company") and _is_proper(index, word.start, end, surface):
+        return _Candidate(surface, word.start, end)
+    if (strength == "body" or bare_head) and i > 0 and is_space_gap(word.gap):
+        prev = words[i - 1]
+        if _can_lead(index, prev, bare_head):
+            return _Candidate(doc.text[prev.start : end], prev.start, end)
+    return None
+
+
+def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
+    """Kiwi sees a proper noun in it, or reads the whole unknown compound as one noun."""
+    if index.has_proper_noun(start, end):
+        return True
+    return index.is_single_token(start, end) and len(surface) >= 4
+
+
+def _can_lead(index: TokenIndex, prev: Word, bare_head: bool) -> bool:
+    """May `prev` be the first word of a two-word body's name?"""
+    if not index.is_nominal(prev) or prev.text in titles():
+        return False
+    if org_suffix_strength(prev.text) in ("body", "company") or _is_local_government(prev.text):
+        return True
+    return bare_head and _is_proper(index, prev.start, prev.end, prev.text) and len(prev.text) >= 3
+
+
+@cache
+def government_bodies() -> dict[str, str]:
+    """Every central body's name and short form → its full name."""
+    out: dict[str, str] = {}
+    for name, short in load_rows("government_bodies.tsv", 2):
+        out[name] = name
+        if short != "-":
+            out[short] = name
+    return out
+
+
+# ---------------------------------------------------------------- merging
+
+
+def canonical_keys(name: str) -> set[str]:
+    """Keys two spellings of one body share.
+
+    >>> sorted(canonical_keys("광주광역시")) == sorted(canonical_keys("광주시"))
+    True
+    >>> "현대차" in canonical_keys("현대자동차")
+    True
+    """
+    words = strip_legal(name).split()
+    flat = "".join(words)
+    flat = government_bodies().get(flat, flat)
+    flat = flat.replace(*CAR_SHORT)
+    if flat.endswith(UNIVERSITY_SHORT[0]):
+        flat = flat[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1]
+    m = LOCAL_GOV_RE.match(flat)
+    if m and m.group("place") in place_names():
+        flat = m.group("place") + m.group("rest")
+    keys = {flat}
+    if flat.endswith("사") and len(flat) >= 3 and not flat.endswith(("공사", "회사")):
+        keys.add(flat[:-1])  # 코닝사 → 코닝
+    if len(words) > 1 and org_suffix_strength(words[-1]) is not None:
+        keys |= canonical_keys(words[-1])  # 인천 동구의회 → 동구의회
+    return keys
+
+
+def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidate]) -> list[tuple[str, str]]:
+    """(full, short) pairs written as "한국무역협회(무협)": the short form's letters follow the full name's."""
+    by_end = {c.end: c.name for c in candidates}
+    ties: list[tuple[str, str]] = []
+    for m in ABBREVIATION_RE.finditer(doc.text):
+        full = by_end.get(m.start())
+        if full and _is_subsequence(m.group("abbr"), strip_legal(full)):
+            ties.append((full, m.group("abbr")))
+    return ties
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    it = iter(full)
+    return len(short) < len(full) and all(ch in it for ch in short)
+
+
+def _merge(candidates: list[_Candidate], ties: list[tuple[str, str]]) -> list[list[str]]:
+    """Union the spellings that share a key; returns groups of distinct names in text order."""
+    names = list(dict.fromkeys(c.name for c in candidates))
+    names += [short for _, short in ties if short not in names]
+    parent = {n: n for n in names}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    owner_of_key: dict[str, str] = {}
+    for n in names:
+        for key in canonical_keys(n):
+            if key in owner_of_key:
+                parent[find(n)] = find(owner_of_key[key])
+            else:
+                owner_of_key[key] = n
+    for full, short in ties:
+        parent[find(short)] = find(full)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(find(n), []).append(n)
+    return list(groups.values())
+
+
+# ---------------------------------------------------------------- output
+
+
+def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
+    """One Organization per group, with every occurrence of any of its spellings as a mention."""
+    spelling_owner: dict[str, int] = {}
+    for gi, group in enumerate(groups):
+        for name in group:
+            spelling_owner.setdefault(strip_legal(name), gi)
+    spellings = sorted(spelling_owner, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![가-힣])" + LEGAL_FORM + "(?P<name>" + "|".join(re.escape(s) for s in spellings) + ")"
+    )
+    mentions: dict[int, list[Mention]] = {gi: [] for gi in range(len(groups))}
+    for m in pattern.finditer(doc.text):
+        gi = spelling_owner[m.group("name")]
+        mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
+    orgs: list[Organization] = []
+    for gi, group in enumerate(groups):
+        if not mentions[gi]:
+            continue
+        bare = list(dict.fromkeys(strip_legal(n) for n in group))
+        name = max(bare, key=len)
+        aliases = [b for b in bare if b != name]
+        orgs.append(Organization(name=name, aliases=aliases, mentions=mentions[gi]))
+    return sorted(orgs, key=lambda o: o.mentions[0].start)

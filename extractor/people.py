@@ -1,11 +1,166 @@
-"""People: full names, titles, organisations, and later references to them (issue #3)."""
+"""People: full names, titles, organisations, and later references to them (issue #3).
+
+Who is a person comes from `names_match.match` (appositives with a title,
+"(사장 김승남)", "김철수 씨", broadcast tags) and from the byline reporters in
+the metadata. Every place the name is written becomes a `name` mention;
+"송 총장은", "윤 대통령" and "그는" become `reference` mentions of the person
+they point back to, so quote attribution can resolve a subject to a name.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from extractor.analysis import Document
-from schemas import Metadata, Person
+from extractor.names import (
+    is_space_gap,
+    parse_title,
+    particles_longest_first,
+    pronouns,
+    surname_of,
+    surname_ranks,
+)
+from extractor.names_match import Matches, PersonHit, match
+from schemas import Mention, Metadata, Person
+
+REPORTER_TITLE = "기자"
+
+# What may follow a person's name inside the same word: a particle, an honorific, a title.
+HONORIFICS = frozenset({"씨", "님", "氏"})
+
+# Particles after a pronoun that make it a person's subject/object/possessive (그는, 그가, 그의).
+PRONOUN_PARTICLES = frozenset({"는", "가", "의", "를", "에게", "도", "와", "과", "에게는", "도는", "만"})
+
+# The Hangul run right after a name match, to check the name ends where the word's stem ends.
+HANGUL_RUN_RE = re.compile(r"[가-힣]*")
+
+
+@dataclass
+class _Draft:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
-    """Not built yet: issue #3."""
-    return []
+    """Everyone the article names, each once, with title, body and every mention."""
+    found = match(doc)
+    drafts = _drafts_from_hits(found.hits)
+    _add_reporters(drafts, metadata)
+    _add_name_mentions(doc, drafts)
+    _add_reference_mentions(doc, found, drafts)
+    people = [
+        Person(
+            name=d.name,
+            title=d.title,
+            organization=d.organization,
+            mentions=sorted(d.mentions, key=lambda m: m.start),
+        )
+        for d in drafts.values()
+    ]
+    return sorted(people, key=lambda p: p.mentions[0].start if p.mentions else len(doc.text))
+
+
+def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
+    """One draft per name; title and body from the most informative appositive."""
+    by_name: dict[str, list[PersonHit]] = {}
+    for hit in hits:
+        by_name.setdefault(hit.name, []).append(hit)
+    drafts: dict[str, _Draft] = {}
+    for name, group in by_name.items():
+        best = next((h for h in group if h.title and h.organization), None)
+        best = best or next((h for h in group if h.title), group[0])
+        drafts[name] = _Draft(name, best.title, best.organization)
+    return drafts
+
+
+def _add_reporters(drafts: dict[str, _Draft], metadata: Metadata) -> None:
+    """Bylined reporters are people too, even when the byline is not part of `text`."""
+    for reporter in metadata.reporters:
+        name = reporter.name.strip()
+        if not name:
+            continue
+        draft = drafts.get(name)
+        if draft is None:
+            drafts[name] = _Draft(name, REPORTER_TITLE, metadata.outlet)
+        elif draft.title is None:
+            draft.title = REPORTER_TITLE
+
+
+def _add_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
+    """Every occurrence of each full name that starts a word and ends at the word's stem."""
+    if not drafts:
+        return
+    names = sorted(drafts, key=len, reverse=True)
+    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(n) for n in names) + ")")
+    for m in pattern.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        if rest is not None and not _name_can_end_before(rest.group()):
+            continue
+        drafts[m.group()].mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
+
+
+def _name_can_end_before(rest: str) -> bool:
+    """True when `rest` (the Hangul glued after a name) is a particle, honorific or title."""
+    if not rest or rest in HONORIFICS:
+        return True
+    if rest in particles_longest_first() or rest[:1] in HONORIFICS:
+        return True
+    return parse_title(rest) is not None
+
+
+def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
+    """송 총장은 / 윤 대통령 → the person with that surname and title; 그는 → the last person named."""
+    for i, word in enumerate(found.words[:-1]):
+        nxt = found.words[i + 1]
+        if word.text in surname_ranks() and is_space_gap(nxt.gap):
+            parsed = parse_title(nxt.text)
+            if parsed is None or parsed.org is not None:
+                continue
+            draft = _person_by_surname_title(drafts, word.text, parsed.title)
+            if draft is not None:
+                end = nxt.start + parsed.stem_len
+                draft.mentions.append(
+                    Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
+                )
+    _add_pronoun_mentions(doc, found, drafts)
+
+
+def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
+    """The one person with this surname whose title is this title (윤 회장 → 윤진식 회장)."""
+    matches = [
+        d
+        for d in drafts.values()
+        if surname_of(d.name) == surname
+        and d.title is not None
+        and (d.title == title or d.title.endswith(title))
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _add_pronoun_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
+    """그는/그가/그녀는: the person named last before the pronoun."""
+    owners: list[tuple[int, _Draft]] = sorted(
+        ((m.start, d) for d in drafts.values() for m in d.mentions), key=lambda pair: pair[0]
+    )
+    starts = [start for start, _ in owners]
+    for word in found.words:
+        pronoun = next(
+            (p for p in pronouns() if word.text[len(p) :] in PRONOUN_PARTICLES and word.text.startswith(p)),
+            None,
+        )
+        if pronoun is None:
+            continue
+        if word.start > 0 and "가" <= doc.text[word.start - 1] <= "힣":
+            continue
+        i = bisect.bisect_left(starts, word.start) - 1
+        if i < 0:
+            continue
+        draft = owners[i][1]
+        end = word.start + len(pronoun)
+        draft.mentions.append(
+            Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
+        )

@@ -1,0 +1,331 @@
+"""Shared vocabulary and word-level helpers for people and organisations (issue #3).
+
+Kiwi splits Korean names (김덕모 → 김덕 + 모) and glues titles to bodies
+(광주시인공지능산업국장), so matching here works on *words* — runs of
+Hangul/Latin/digits between spaces and punctuation, in `doc.text` — and uses
+Kiwi's tags only to veto common words (이번, 정부) and to see particles.
+Every span is cut from `doc.text`, never rebuilt from morphemes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.analysis import Document, Token
+from extractor.lexicons import load_rows, load_words
+
+# A word: an optional legal-form prefix kept in the surface, then one run of letters.
+WORD_RE = re.compile(
+    r"""
+    (?:\((?:주|재|사|유|합)\)\s?|㈜\s?)?   # legal form glued or spaced before a name: (주)에픽, ㈜ 에픽
+    [0-9A-Za-z가-힣\u4e00-\u9fff&]+         # the word: Hangul, Latin, digits, Hanja (美하원), KT&G
+    """,
+    re.VERBOSE,
+)
+
+# Legal-form prefixes the scorer and the alias merge ignore.
+LEGAL_PREFIX_RE = re.compile(
+    r"""
+    ^(?:\((?:주|재|사|유|합)\)   # (주) (재) (사) (유) (합)
+    |㈜                          # the one-character (주)
+    |주식회사                    # spelled out
+    )\s*
+    """,
+    re.VERBOSE,
+)
+
+# Gaps allowed inside one appositive: spaces only.
+SPACE_GAP_RE = re.compile(r"[ \t\u00a0]+")
+# Broadcast speaker tags put a slash between name and title: "윤석열 / 대통령".
+SLASH_GAP_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+
+HANGUL_RE = re.compile(r"[가-힣]")
+
+# Kiwi tags a word made only of these is a noun phrase (no particle, no verb ending).
+NOMINAL_TAGS = frozenset(
+    {"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN", "SW", "SSO", "SSC", "W_SERIAL"}
+)
+
+# How many surnames (in frequency order) count as common: a common surname beats a rare one
+# when two words before a title could both be the name (정의선 현대차 회장: 현 is rare).
+COMMON_SURNAME_RANK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A whitespace/punctuation-delimited word of `doc.text`; `gap` is the text before it."""
+
+    start: int
+    end: int
+    text: str
+    gap: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleParse:
+    """A title word read as (organisation part) + title: 광주시장 → 광주시 + 시장."""
+
+    title: str
+    org: str | None  # the organisation the fused form names, None for a bare title
+    org_len: int  # how many characters of the word the organisation covers (0 when not a substring)
+    stem_len: int  # the word without its particle
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+@cache
+def surname_ranks() -> dict[str, int]:
+    rows = load_rows("surnames.txt", 1)
+    return {row[0]: i for i, row in enumerate(rows)}
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Title → the unit suffix its fused form implies ("-" for none)."""
+    return {row[0]: row[1] for row in load_rows("titles.tsv", 2)}
+
+
+@cache
+def titles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(titles(), key=len, reverse=True))
+
+
+@cache
+def org_suffixes() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("org_suffixes.tsv", 2)}
+
+
+@cache
+def org_suffixes_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(org_suffixes(), key=len, reverse=True))
+
+
+@cache
+def particles_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(load_words("name_particles.txt"), key=len, reverse=True))
+
+
+def title_modifiers() -> frozenset[str]:
+    return load_words("title_modifiers.txt")
+
+
+def place_names() -> frozenset[str]:
+    return load_words("place_names.txt")
+
+
+def pronouns() -> frozenset[str]:
+    return load_words("person_pronouns.txt")
+
+
+# ---------------------------------------------------------------- words
+
+
+def split_words(text: str) -> list[Word]:
+    """All words of `text` in order, each with the gap text before it.
+
+    >>> [w.text for w in split_words("최성식 (주)에픽대표, 송 총장")]
+    ['최성식', '(주)에픽대표', '송', '총장']
+    """
+    words: list[Word] = []
+    prev_end = 0
+    for m in WORD_RE.finditer(text):
+        words.append(Word(m.start(), m.end(), m.group(), text[prev_end : m.start()]))
+        prev_end = m.end()
+    return words
+
+
+def strip_legal(name: str) -> str:
+    """`name` without a legal-form prefix: (주)에픽 → 에픽."""
+    return LEGAL_PREFIX_RE.sub("", name)
+
+
+def has_legal_prefix(name: str) -> bool:
+    return LEGAL_PREFIX_RE.match(name) is not None and bool(strip_legal(name))
+
+
+def split_particle(word: str) -> tuple[str, str]:
+    """(stem, particle) using the longest particle that leaves a stem of 2+ characters.
+
+    >>> split_particle("시장은")
+    ('시장', '은')
+    """
+    for particle in particles_longest_first():
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)], particle
+    return word, ""
+
+
+def is_space_gap(gap: str) -> bool:
+    return SPACE_GAP_RE.fullmatch(gap) is not None
+
+
+def is_slash_gap(gap: str) -> bool:
+    return SLASH_GAP_RE.fullmatch(gap) is not None
+
+
+# ---------------------------------------------------------------- Kiwi views
+
+
+class TokenIndex:
+    """Kiwi tokens by offset, so word-level checks stay O(log n)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.tokens[lo:hi]
+
+    def is_nominal(self, word: Word) -> bool:
+        """True when Kiwi reads the whole word as nouns (a legal prefix counts as one)."""
+        if has_legal_prefix(word.text):
+            return True
+        toks = self.within(word.start, word.end)
+        return bool(toks) and all(t.tag in NOMINAL_TAGS for t in toks)
+
+    def bare_end(self, word: Word) -> int:
+        """Where `word` ends without the particles and copula Kiwi finds at its end (영광군과 → 영광군)."""
+        end = word.end
+        for tok in reversed(self.within(word.start, word.end)):
+            if tok.tag[:1] not in ("J", "E") and tok.tag != "VCP":
+                break
+            end = min(end, tok.start)
+        return end if end > word.start else word.end
+
+    def has_proper_noun(self, start: int, end: int) -> bool:
+        return any(t.tag == "NNP" for t in self.within(start, end))
+
+    def is_single_token(self, start: int, end: int) -> bool:
+        toks = self.within(start, end)
+        return len(toks) == 1 and toks[0].start == start and toks[0].end == end
+
+
+# ---------------------------------------------------------------- names
+
+
+def surname_of(name: str) -> str | None:
+    """The surname a Korean name starts with (compound surnames first), if any."""
+    ranks = surname_ranks()
+    if len(name) >= 3 and name[:2] in ranks:
+        return name[:2]
+    if name[:1] in ranks:
+        return name[:1]
+    return None
+
+
+def looks_like_korean_name(text: str) -> bool:
+    """Surname + one or two syllables; never a place, a party or an anonymous 김모.
+
+    >>> looks_like_korean_name("김덕모"), looks_like_korean_name("한국"), looks_like_korean_name("김모")
+    (True, False, False)
+    """
+    if not 2 <= len(text) <= 4 or not all("가" <= ch <= "힣" for ch in text):
+        return False
+    surname = surname_of(text)
+    if surname is None or len(text) - len(surname) not in (1, 2):
+        return False
+    if text in place_names() or text in titles() or text in title_modifiers():
+        return False
+    if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
+        return False
+    return org_suffix_strength(text) not in ("body", "company") and not text.endswith("당")
+
+
+def is_name_word(word: Word, index: TokenIndex) -> bool:
+    """A bare word (no particle) that reads as a Korean name and that Kiwi does not know as a common word."""
+    if not looks_like_korean_name(word.text):
+        return False
+    toks = index.within(word.start, word.end)
+    if not toks or any(t.tag not in NOMINAL_TAGS for t in toks):
+        return False
+    # One token Kiwi knows as a common noun (이번, 정부, 당시) is not a name; names Kiwi
+    # does not know come out as NNP or split into pieces (김덕 + 모).
+    return not (len(toks) == 1 and toks[0].tag != "NNP")
+
+
+def surname_rank(name: str) -> int:
+    surname = surname_of(name)
+    return surname_ranks().get(surname, 10_000) if surname else 10_000
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def org_suffix_strength(name: str) -> str | None:
+    """'body', 'company' or 'weak' when `name` ends in an organisation suffix after a stem."""
+    bare = strip_legal(name).replace(" ", "")
+    for suffix in org_suffixes_longest_first():
+        if bare.endswith(suffix) and len(bare) > len(suffix):
+            return org_suffixes()[suffix]
+    return None
+
+
+def is_latin_acronym(text: str) -> bool:
+    """MBN, KBS, SK: an all-capitals Latin word is a body's name in Korean copy."""
+    return 2 <= len(text) <= 6 and text.isascii() and text.isalpha() and text.isupper()
+
+
+def looks_like_org(text: str) -> bool:
+    """Any organisation-looking word, weak suffixes included (used next to a title)."""
+    if has_legal_prefix(text) or is_latin_acronym(text):
+        return True
+    return org_suffix_strength(text) is not None
+
+
+# ---------------------------------------------------------------- titles
+
+
+def parse_title(word: str) -> TitleParse | None:
+    """Read a word as [organisation] + title + [particle].
+
+    >>> parse_title("광주시인공지능산업국장은")
+    TitleParse(title='국장', org='광주시인공지능산업국', org_len=10, stem_len=11)
+    >>> parse_title("(주)에픽대표").org
+    '(주)에픽'
+    >>> parse_title("경제수석").title
+    '경제수석'
+    """
+    stem, _ = split_particle(word)
+    for candidate in (word, stem):
+        parsed = _parse_title_stem(candidate)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _parse_title_stem(stem: str) -> TitleParse | None:
+    table = titles()
+    for title in titles_longest_first():
+        if not stem.endswith(title):
+            continue
+        prefix = stem[: -len(title)]
+        if not prefix:
+            return TitleParse(title, None, 0, len(stem))
+        if not HANGUL_RE.search(prefix[-1:]) and not prefix.endswith(")"):
+            return None
+        return _fused(prefix, title, table[title], len(stem))
+    return None
+
+
+def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | None:
+    """Organisation + title glued in one word: the title's unit syllable closes the body's name."""
+    if unit != "-":
+        if len(strip_legal(prefix)) < 1:
+            return None
+        org = prefix + unit
+        # 광주시장 → 광주 + 시: the unit is the title's first syllable, so 광주시 is in the word.
+        org_len = len(org) if title.startswith(unit) else 0
+        return TitleParse(title, org, org_len, stem_len)
+    if looks_like_org(prefix):
+        return TitleParse(title, prefix, len(prefix), stem_len)
+    if org_suffix_strength(prefix + title[0]) is not None:  # 한국무역협 + 회장 → 한국무역협회
+        return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
+    if len(prefix) <= 2 and all("가" <= ch <= "힣" for ch in prefix):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
+    return None

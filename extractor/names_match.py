@@ -1,0 +1,237 @@
+"""One matching pass over a document: people in appositives and the bodies they name.
+
+Korean news introduces a person once with an appositive and then refers back:
+
+    김용화 현대가아차연구개발본부 전무      name, organisation, title
+    이용섭 광주광역시장 / 김준성 영광군수   name, fused organisation + title
+    영남대 이상천 총장                     organisation, name, title
+    광주도시공사(사장 김승남)              organisation(title name)
+    윤석열 / 대통령                        broadcast speaker tag
+    김철수 씨                              name + honorific
+
+`match(doc)` finds these once per document (people.py and organizations.py
+both read the result) in one left-to-right pass over the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass
+
+from extractor.analysis import Document
+from extractor.names import (
+    COMMON_SURNAME_RANK,
+    TitleParse,
+    TokenIndex,
+    Word,
+    is_name_word,
+    is_slash_gap,
+    is_space_gap,
+    looks_like_korean_name,
+    looks_like_org,
+    parse_title,
+    split_words,
+    surname_rank,
+    title_modifiers,
+    titles,
+)
+
+# The most words that may stand between a name and its title (김용화 현대기아자동차 연구개발본부 전무).
+MAX_MIDDLE_WORDS = 3
+
+# "광주도시공사(사장 김승남)": the body's name, then its head in parentheses.
+PAREN_HEAD_RE = re.compile(
+    r"""
+    \(                          # the parenthesis right after the body's name
+    (?P<title>[가-힣]{1,8})      # the head's title: 사장, 원장, 대표이사
+    [ \t]+                      # one space between title and name
+    (?P<name>[가-힣]{2,4})       # the head's name
+    [ \t]*\)                    # close
+    """,
+    re.VERBOSE,
+)
+
+# Honorific after a name: "김철수 씨", "김철수씨는".
+HONORIFIC_RE = re.compile(
+    r"""
+    (?<![가-힣])                 # the name starts a word
+    (?P<name>[가-힣]{2,4})       # the name
+    [ \t]?                      # an optional space
+    (?:씨|氏)                    # the honorific
+    (?![가-힣])                  # not the start of a longer word (씨름, 씨앗); a particle needs no check
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    """One place where the text names a person, with what it says about them."""
+
+    name: str
+    name_span: Span
+    title: str | None
+    organization: str | None
+    org_span: Span | None  # where `organization` is written, when it is a piece of the text
+    org_is_unit: bool  # the organisation is an internal department (국, 과, 팀): not listed as a body
+
+
+@dataclass
+class Matches:
+    words: list[Word]
+    index: TokenIndex
+    hits: list[PersonHit]
+
+
+# Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
+INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
+
+_cache: tuple[weakref.ref[Document], Matches] | None = None
+
+
+def match(doc: Document) -> Matches:
+    """The matching pass for `doc`, computed once and reused by people and organisations."""
+    global _cache
+    if _cache is not None and _cache[0]() is doc:
+        return _cache[1]
+    words = split_words(doc.text)
+    index = TokenIndex(doc)
+    hits = _appositive_hits(doc, words, index) + _paren_hits(doc, words, index) + _honorific_hits(doc, index)
+    hits.sort(key=lambda h: h.name_span.start)
+    result = Matches(words, index, hits)
+    _cache = (weakref.ref(doc), result)
+    return result
+
+
+# ---------------------------------------------------------------- appositives
+
+
+def _appositive_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
+    hits: list[PersonHit] = []
+    for t, word in enumerate(words):
+        parsed = parse_title(word.text)
+        if parsed is None or t == 0:
+            continue
+        title_start = _extend_title_left(words, t)
+        hit = _name_before_title(doc, words, index, title_start, t, parsed)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _extend_title_left(words: list[Word], t: int) -> int:
+    """Index of the first word of a multi-word title (대표이사 부회장)."""
+    first = t
+    while first > 0 and is_space_gap(words[first].gap) and words[first - 1].text in titles():
+        first -= 1
+    return first
+
+
+def _name_before_title(
+    doc: Document, words: list[Word], index: TokenIndex, first: int, t: int, parsed: TitleParse
+) -> PersonHit | None:
+    """Look back from a title for the person's name, taking the words between as their body."""
+    candidates: list[int] = []
+    j = first - 1
+    while j >= 0 and first - j - 1 <= MAX_MIDDLE_WORDS:
+        gap = words[j + 1].gap
+        slash = is_slash_gap(gap)
+        if not (is_space_gap(gap) or slash):
+            break
+        if is_name_word(words[j], index) and _middle_ok(words[j + 1 : first], index):
+            candidates.append(j)
+        if slash or not index.is_nominal(words[j]):
+            break
+        j -= 1
+    if not candidates:
+        return None
+    n = _best_name(words, candidates)
+    title_word = words[t]
+    title_text = parsed.title
+    if first < t:  # 대표이사 부회장: the title as written across words
+        title_text = doc.text[words[first].start : title_word.start + parsed.stem_len]
+    org, org_span, unit = _organization(doc, words, index, n, first, t, parsed)
+    name_word = words[n]
+    return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
+    """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
+    return all(index.is_nominal(w) or w.text in title_modifiers() for w in middle)
+
+
+def _best_name(words: list[Word], candidates: list[int]) -> int:
+    """Prefer a common surname, then the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE
+    only when both look equally like names)."""
+    return max(candidates, key=lambda j: (surname_rank(words[j].text) < COMMON_SURNAME_RANK, j))
+
+
+def _organization(
+    doc: Document, words: list[Word], index: TokenIndex, n: int, first: int, t: int, parsed: TitleParse
+) -> tuple[str | None, Span | None, bool]:
+    """The body a person's title belongs to: words between name and title, the fused part of the
+    title word, or a body's name just before the name (영남대 이상천 총장)."""
+    middle = [w for w in words[n + 1 : first] if w.text not in title_modifiers()]
+    unit = parsed.org is not None and parsed.title[:1] in INTERNAL_UNITS and parsed.org_len > 0
+    if middle:
+        start = middle[0].start
+        if parsed.org is not None and first == t and parsed.org_len:
+            end = words[t].start + parsed.org_len
+            return doc.text[start:end], Span(start, end), unit
+        return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
+    if parsed.org is not None:
+        if parsed.org_len:
+            s = words[t].start
+            return parsed.org, Span(s, s + parsed.org_len), unit
+        return parsed.org, None, False
+    return _org_before_name(words, index, n)
+
+
+def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
+    if n == 0 or not is_space_gap(words[n].gap):
+        return None, None, False
+    before = words[n - 1]
+    if index.is_nominal(before) and looks_like_org(before.text):
+        return before.text, Span(before.start, before.end), False
+    return None, None, False
+
+
+# ---------------------------------------------------------------- other patterns
+
+
+def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
+    """광주도시공사(사장 김승남): the body before the parenthesis, its head inside."""
+    hits: list[PersonHit] = []
+    ends = [w.end for w in words]
+    for m in PAREN_HEAD_RE.finditer(doc.text):
+        title, name = m.group("title"), m.group("name")
+        if title not in titles() or not looks_like_korean_name(name):
+            continue
+        org_word = _word_at_end(words, ends, m.start())
+        org = org_word.text if org_word is not None else None
+        org_span = Span(org_word.start, org_word.end) if org_word is not None else None
+        hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, org, org_span, False))
+    return hits
+
+
+def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None:
+    i = bisect.bisect_left(ends, offset)
+    return words[i] if i < len(words) and ends[i] == offset else None
+
+
+def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """김철수 씨: a name the honorific vouches for; no title."""
+    hits: list[PersonHit] = []
+    for m in HONORIFIC_RE.finditer(doc.text):
+        name = m.group("name")
+        if looks_like_korean_name(name):
+            hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    return hits

@@ -1,0 +1,71 @@
+"""Organisations: every named body once, aliases merged, as case tables of invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.organizations import extract_organizations
+from extractor.people import extract_people
+from schemas import Metadata, Organization
+
+DocOf = Callable[[str], Document]
+
+
+def orgs_of(doc_of: DocOf, text: str) -> list[Organization]:
+    doc = doc_of(text)
+    orgs = extract_organizations(doc, extract_people(doc, Metadata()))
+    for org in orgs:
+        for mention in org.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return orgs
+
+
+def xfail(*values: object) -> object:
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True))
+
+
+def case_id(case: object) -> str:
+    """The sentence of a case row, whether plain or wrapped in pytest.param."""
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple)
+    return str(values[0])
+
+
+# (sentence, expected {name: sorted aliases})
+ORG_CASES = [
+    ("대전광역시는 대전시 예산을 늘렸다.", {"대전광역시": ["대전시"]}),
+    ("한빛자동차와 한빛차 노조가 합의했다.", {"한빛자동차": ["한빛차"]}),
+    (
+        "(재)대전바이오진흥원과 대전바이오진흥원, 대전바이오 진흥원이 같은 곳이다.",
+        {"대전바이오진흥원": ["대전바이오 진흥원"]},
+    ),
+    ("순천군과 순천군청이 공동으로 추진한다.", {"순천군": ["순천군청"]}),
+    ("한라대학교는 한라대 학생을 모집한다.", {"한라대학교": ["한라대"]}),
+    ("부산 해운대구의회와 해운대구의회 의원들", {"부산 해운대구의회": ["해운대구의회"]}),
+    ("한국조선협회(조협)는 조협 회원사를 모았다.", {"한국조선협회": ["조협"]}),
+    ("㈜누리솔루션과 엔지니어링 기업 주식회사 다온테크가 참여했다.", {"누리솔루션": [], "다온테크": []}),
+    ("국토교통부와 국토부 관계자가 현장을 찾았다.", {"국토교통부": ["국토부"]}),
+    ("정민호 한빛전자 전무는 설명했다.", {"한빛전자": []}),
+    ("최다온 대전시환경정책국장이 브리핑을 했다.", {"대전시": []}),
+    (
+        "대전광역시 소방본부와 대전소방본부는 한 기관이다.",
+        {"대전광역시 소방본부": ["대전소방본부"], "대전광역시": []},
+    ),
+    ("의회는 현수막을 걸었다. 본부는 답하지 않았다.", {}),
+    ("지역 부품기업과 연구개발본부가 참여했다.", {}),
+    ("서울에서 열린 행사에 정부 관계자가 참석했다.", {}),
+    xfail("하늘항공 노조가 파업했다.", {"하늘항공": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_CASES, ids=[case_id(c) for c in ORG_CASES])
+def test_organizations(doc_of: DocOf, text: str, expected: dict[str, list[str]]) -> None:
+    assert {o.name: sorted(o.aliases) for o in orgs_of(doc_of, text)} == expected
+
+
+def test_legal_prefix_kept_in_mention_text(doc_of: DocOf) -> None:
+    orgs = orgs_of(doc_of, "(주)누리솔루션은 누리솔루션 본사에서 행사를 열었다.")
+    assert [m.text for m in orgs[0].mentions] == ["(주)누리솔루션", "누리솔루션"]

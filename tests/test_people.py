@@ -1,0 +1,117 @@
+"""People: names, titles, organisations and references, as case tables of invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.people import extract_people
+from schemas import Metadata, Person, Reporter
+
+DocOf = Callable[[str], Document]
+
+
+def people_of(doc_of: DocOf, text: str, metadata: Metadata | None = None) -> list[Person]:
+    doc = doc_of(text)
+    people = extract_people(doc, metadata or Metadata())
+    for person in people:
+        for mention in person.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    return people
+
+
+def xfail(*values: object) -> object:
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True))
+
+
+def case_id(case: object) -> str:
+    """The sentence of a case row, whether plain or wrapped in pytest.param."""
+    values = getattr(case, "values", case)
+    assert isinstance(values, tuple)
+    return str(values[0])
+
+
+# (sentence, expected (name, title, organization) triples in order of first mention)
+PEOPLE_CASES = [
+    ("박서진 대전광역시장은 이날 협약식에서 인사말을 했다.", [("박서진", "시장", "대전광역시")]),
+    (
+        "김나래 부산시장과 오형준 울산시장이 만났다.",
+        [("김나래", "시장", "부산시"), ("오형준", "시장", "울산시")],
+    ),
+    ("정민호 한빛전자 전무는 신제품을 소개했다.", [("정민호", "전무", "한빛전자")]),
+    ("이수빈 (주)누리솔루션대표는 투자를 약속했다.", [("이수빈", "대표", "(주)누리솔루션")]),
+    ("최다온 대전시환경정책국장이 브리핑을 했다.", [("최다온", "국장", "대전시환경정책국")]),
+    ("한결 바이오진흥원(원장 조은서)은 협약을 맺었다.", [("조은서", "원장", "바이오진흥원")]),
+    ("새나라당 김하늘 대표는 기자회견을 열었다.", [("김하늘", "대표", "새나라당")]),
+    ("강유진 신임 한라대학교 총장은 취임했다.", [("강유진", "총장", "한라대학교")]),
+    ("윤태오 한밭그룹 회장도 참석했다.", [("윤태오", "회장", "한밭그룹")]),
+    ('▶ 인터뷰 : 문지호 / 국토교통부 차관 - "속도를 내겠습니다"', [("문지호", "차관", "국토교통부")]),
+    (
+        "(왼쪽부터) 오세린 청주시교통과장, 배준서 청주시장",
+        [("오세린", "과장", "청주시교통과"), ("배준서", "시장", "청주시")],
+    ),
+    (
+        "서도윤 전무, 임채원 대표, 노지안 원장은 함께 서명했다.",
+        [("서도윤", "전무", None), ("임채원", "대표", None), ("노지안", "원장", None)],
+    ),
+    ("권하람 수석주무관이 실무를 맡았다.", [("권하람", "수석주무관", None)]),
+    ("김덕모 순천시청소년과장은 설명했다.", [("김덕모", "과장", "순천시청소년과")]),
+    ("피해자 김정우 씨는 병원으로 옮겨졌다.", [("김정우", None, None)]),
+    ("A씨와 관계자들은 말을 아꼈다.", []),
+    ("이번 대표 회의는 연기됐다.", []),
+    ("한국 대표는 결승에 올랐다.", []),
+    ("[한빛일보=남궁민수 기자] 행사가 열렸다.", [("남궁민수", "기자", None)]),
+    ("소피아 로렌츠 한빛상사 회장은 방한했다.", [("소피아 로렌츠", "회장", "한빛상사")]),
+    xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_CASES, ids=[case_id(c) for c in PEOPLE_CASES])
+def test_people(doc_of: DocOf, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    people = people_of(doc_of, text)
+    assert [(p.name, p.title, p.organization) for p in people] == expected
+
+
+# (sentence, name, the reference mentions expected for that person)
+REFERENCE_CASES = [
+    ("오세린 청주시장은 회의를 열었다. 오 시장은 예산을 강조했다.", "오세린", ["오 시장"]),
+    ("문지호 대통령이 연설했다. 문 대통령은 협력을 당부했다.", "문지호", ["문 대통령"]),
+    ("강유진 총장이 취임했다. 그는 개혁을 약속했다.", "강유진", ["그"]),
+    ("이수빈 시장이 말했다. 이 시장은 예산을 늘리겠다고 밝혔다.", "이수빈", ["이 시장"]),
+    ("박서진 원장이 참석했다. 김 원장은 불참했다.", "박서진", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "refs"), REFERENCE_CASES, ids=[c[0] for c in REFERENCE_CASES])
+def test_references(doc_of: DocOf, text: str, name: str, refs: list[str]) -> None:
+    person = next(p for p in people_of(doc_of, text) if p.name == name)
+    assert [m.text for m in person.mentions if m.kind == "reference"] == refs
+
+
+# (sentence, name, how many name mentions)
+MENTION_CASES = [
+    ("박서진 대전시장은 말했다. 박서진은 이어 웃었다.", "박서진", 2),
+    ("김덕모 원장이 왔다. 김덕모원장은 떠났다.", "김덕모", 2),
+    ("정민호 전무가 왔다. 정민호텔에서 묵었다.", "정민호", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "count"), MENTION_CASES, ids=[c[0] for c in MENTION_CASES])
+def test_name_mentions(doc_of: DocOf, text: str, name: str, count: int) -> None:
+    person = next(p for p in people_of(doc_of, text) if p.name == name)
+    assert len([m for m in person.mentions if m.kind == "name"]) == count
+
+
+def test_reporter_from_metadata_without_byline(doc_of: DocOf) -> None:
+    metadata = Metadata(outlet="한빛일보", reporters=[Reporter(name="서하준")])
+    people = people_of(doc_of, "시의회가 조례를 통과시켰다.", metadata)
+    found = [(p.name, p.title, p.organization, p.mentions) for p in people]
+    assert found == [("서하준", "기자", "한빛일보", [])]
+
+
+def test_reporter_found_in_text_gets_mentions(doc_of: DocOf) -> None:
+    metadata = Metadata(reporters=[Reporter(name="서하준")])
+    people = people_of(doc_of, "조례가 통과됐다. 서하준 기자 hajun@example.com", metadata)
+    assert [(p.name, p.title, len(p.mentions)) for p in people] == [("서하준", "기자", 1)]
