@@ -61,6 +61,14 @@ _QUOTATIVE_START = re.compile(
     """,
     re.VERBOSE,
 )
+# A quote carried by a noun of saying: "…"는 것이다, "…"라는 설명이다 (the speaker is the last one).
+_EXPLANATION_TAIL = re.compile(
+    r"""
+    (?:이)?(?:라)?는\s*     # adnominal 는 / 라는 / 이라는
+    (?:것|게|설명|입장|주장|지적|얘기|이야기|전언|말|평가|반응|생각)  # the noun of saying
+    """,
+    re.VERBOSE,
+)
 # A quote used as a noun (a slogan, a scare quote): "…"를 강조했다, "…"라는 표현.
 _NOMINAL_START = re.compile(
     r"""
@@ -249,6 +257,7 @@ class _Finder:
         self.history: list[_Attribution] = []  # speakers found so far, in text order
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.verb_speakers: dict[int, list[str]] = {}  # reporting-verb token → speakers of its quotes
+        self.lead_floor = 0  # where the last quote group's attribution ended
 
     def run(self) -> list[Quote]:
         events: list[tuple[int, int, object]] = []
@@ -300,7 +309,7 @@ class _Finder:
         """발표하겠다고 밝혔다: a verb ending in -다고 sits inside the reported clause."""
         tokens = self.doc.tokens
         for j in range(last + 1, min(last + 4, len(tokens))):
-            if tokens[j].start != tokens[j - 1].end:
+            if tokens[j].start > tokens[j - 1].end:  # a space: the word ended (했 = 하+었 share a span)
                 return False
             if _reported_ending(self.text, tokens[j]):
                 return True
@@ -325,6 +334,8 @@ class _Finder:
                 quotes.append(quote)
         if quotes and attributed:
             self._remember(last_close, speakers)
+        if group.verb is not None:
+            self.lead_floor = self.doc.tokens[group.verb[1]].end
         return quotes
 
     def _group_speakers(self, group: _Group) -> tuple[list[str], bool]:
@@ -338,7 +349,9 @@ class _Finder:
             speakers = self._speakers_before(first_open, last_close, self.doc.tokens[group.verb[0]].start)
             self.verb_speakers[group.verb[0]] = speakers
             return speakers, True
-        if _QUOTATIVE_START.match(self.text, last_close + 1):
+        if _QUOTATIVE_START.match(self.text, last_close + 1) or _EXPLANATION_TAIL.match(
+            self.text, last_close + 1
+        ):
             # "…"라며 목소리를 높였다: a quotative ending attributes the quote though the verb is not speech
             end = self._tail_end(last_close, None)
             return self._speakers_before(first_open, last_close, end), True
@@ -375,7 +388,10 @@ class _Finder:
                 found = self._resolve(phrase)
                 if found is not None:
                     return found
-        lead_start = max(self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS)
+        # 박 의원은 "…"고 비판했고, 최 의원은 "…": the lead starts after the previous attribution
+        lead_start = max(
+            self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
+        )
         lead = self._phrases(lead_start, first_open)
         for phrase in lead:
             found = self._resolve(phrase)
@@ -413,14 +429,16 @@ class _Finder:
         return speakers or None
 
     def _resolve_conjunct(self, start: int, end: int) -> list[str]:
+        end = _before_apposition(self.text, start, end)
         mentions = self.entities.overlapping(start, end)
-        outside = [m for m in mentions if not _in_parentheses(self.text, start, m.start)]
-        mentions = outside or mentions  # 광주도시공사(사장 김승남)는: the head, not the apposition
         people = [m.name for m in mentions if m.is_person]
         if people:
-            return people
-        if mentions:
-            return [max(mentions, key=lambda m: m.end).name]  # the head organisation ends last
+            return _unique(people)
+        # an organisation speaks only as the head of the phrase (영광군은, 삼성전자 측은),
+        # not as the modifier of an unnamed person (광주시 관계자는 → no speaker)
+        heads = [m for m in mentions if self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS]
+        if heads:
+            return [max(heads, key=lambda m: m.end - m.start).name]
         return self._resolve_unknown(start, end)
 
     def _resolve_unknown(self, start: int, end: int) -> list[str]:
@@ -470,7 +488,7 @@ class _Finder:
         words = self._token_range(line_start, open_at)
         tokens = self.doc.tokens
         # only each word's last morpheme counts: Kiwi splits unfamiliar names oddly (예/NP 서/JKB 현/MM)
-        word_ends = [k for k in words if k + 1 == words.stop or tokens[k].end != tokens[k + 1].start]
+        word_ends = [k for k in words if k + 1 == words.stop or tokens[k + 1].start > tokens[k].end]
         if not words or any(tokens[k].tag not in _NAME_PHRASE_TAGS for k in word_ends):
             return []
         mentions = self.entities.overlapping(line_start, open_at)
@@ -575,6 +593,8 @@ class _Clause:
     end: int
 
 
+# What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
+_ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
@@ -637,10 +657,13 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
     return start
 
 
-def _in_parentheses(text: str, start: int, pos: int) -> bool:
-    """Whether pos sits inside parentheses opened after `start`."""
-    segment = text[start:pos]
-    return segment.count("(") > segment.count(")")
+def _before_apposition(text: str, start: int, end: int) -> int:
+    """End of a phrase without a closing parenthetical: 광주도시공사(사장 김승남) → 광주도시공사."""
+    if text[start:end].rstrip().endswith(")"):
+        opening = text.rfind("(", start, end)
+        if opening > start and text[start:opening].strip():
+            return opening
+    return end
 
 
 def _org_like(word: str) -> bool:

@@ -154,7 +154,7 @@ def _is_time_adverbial(tokens: list[Token], j: int) -> bool:
 
 def _word_start(doc: Document, j: int, floor: int) -> int:
     """First token of the white-space word holding token j."""
-    while j > floor and doc.tokens[j - 1].end == doc.tokens[j].start:
+    while j > floor and doc.tokens[j].start <= doc.tokens[j - 1].end:  # contracted morphemes share a span
         j -= 1
     return j
 
