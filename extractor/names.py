@@ -242,7 +242,9 @@ def is_name_word(word: Word, index: TokenIndex) -> bool:
     if not looks_like_korean_name(word.text):
         return False
     toks = index.within(word.start, word.end)
-    if not toks or any(t.tag not in NOMINAL_TAGS for t in toks):
+    # Kiwi may read a syllable of an unknown name as an adverb (임채원 → 임 + 채/MAG + 원), but a
+    # particle or verb ending at the end means the word is not a bare name.
+    if not toks or index.bare_end(word) != word.end or toks[0].tag[:1] == "V":
         return False
     # One token Kiwi knows as a common noun (이번, 정부, 당시) is not a name; names Kiwi
     # does not know come out as NNP or split into pieces (김덕 + 모).

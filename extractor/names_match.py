@@ -32,6 +32,8 @@ from extractor.names import (
     looks_like_korean_name,
     looks_like_org,
     parse_title,
+    particles_longest_first,
+    place_names,
     split_words,
     surname_rank,
     title_modifiers,
@@ -59,11 +61,14 @@ HONORIFIC_RE = re.compile(
     (?<![가-힣])                 # the name starts a word
     (?P<name>[가-힣]{2,4})       # the name
     [ \t]?                      # an optional space
-    (?:씨|氏)                    # the honorific
-    (?![가-힣])                  # not the start of a longer word (씨름, 씨앗); a particle needs no check
+    (?:씨|氏)                    # the honorific; what follows must be a particle (checked in code)
     """,
     re.VERBOSE,
 )
+
+
+# The Hangul glued after a match, to check it is only a particle (김철수 씨는, not 씨름).
+HANGUL_RUN_RE = re.compile(r"[가-힣]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +157,13 @@ def _name_before_title(
             break
         j -= 1
     if not candidates:
-        return None
+        return _foreign_name_before_title(doc, words, index, first, t, parsed)
     n = _best_name(words, candidates)
+    if surname_rank(words[n].text) >= COMMON_SURNAME_RANK:
+        # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
+        foreign = _foreign_name_before_title(doc, words, index, first, t, parsed)
+        if foreign is not None and foreign.name_span.start == words[n].start:
+            return foreign
     title_word = words[t]
     title_text = parsed.title
     if first < t:  # 대표이사 부회장: the title as written across words
@@ -161,6 +171,50 @@ def _name_before_title(
     org, org_span, unit = _organization(doc, words, index, n, first, t, parsed)
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+def _foreign_name_before_title(
+    doc: Document, words: list[Word], index: TokenIndex, first: int, t: int, parsed: TitleParse
+) -> PersonHit | None:
+    """웬델 윅스 코닝 회장: a clause that opens with two proper-noun words Kiwi does not know, then a
+    body and a title. The first two words are the name (given name + family name in Hangul)."""
+    if parsed.org is not None:
+        return None
+    run = _clause_run(words, first)
+    if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
+        return None
+    name_start, name_end = words[run[0]].start, words[run[1]].end
+    org: str | None = None
+    org_span: Span | None = None
+    if len(run) > 2:
+        org_span = Span(words[run[2]].start, words[run[-1]].end)
+        org = doc.text[org_span.start : org_span.end]
+    title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
+    return PersonHit(
+        doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
+    )
+
+
+def _clause_run(words: list[Word], first: int) -> list[int]:
+    """Indices of the space-separated bare nouns before word `first`, when they open a clause."""
+    j = first - 1
+    while j >= 0 and first - j <= 5 and is_space_gap(words[j + 1].gap):
+        j -= 1
+    start = j + 1
+    if start > 0 and is_space_gap(words[start].gap):
+        return []  # the run continues further left: not the start of a clause
+    return list(range(start, first))
+
+
+def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
+    """A Hangul word Kiwi reads only as proper nouns, that is no place and no body."""
+    text = word.text
+    if not 1 <= len(text) <= 5 or not all("가" <= ch <= "힣" for ch in text):
+        return False
+    if text in place_names() or looks_like_org(text) or text in title_modifiers():
+        return False
+    toks = index.within(word.start, word.end)
+    return bool(toks) and all(tok.tag == "NNP" for tok in toks)
 
 
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
@@ -199,7 +253,7 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
     before = words[n - 1]
-    if index.is_nominal(before) and looks_like_org(before.text):
+    if index.bare_end(before) == before.end and looks_like_org(before.text):
         return before.text, Span(before.start, before.end), False
     return None, None, False
 
@@ -232,6 +286,8 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for m in HONORIFIC_RE.finditer(doc.text):
         name = m.group("name")
-        if looks_like_korean_name(name):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        glued = rest.group() if rest else ""
+        if looks_like_korean_name(name) and (not glued or glued in particles_longest_first()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
     return hits

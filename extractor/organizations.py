@@ -204,33 +204,58 @@ def government_bodies() -> dict[str, str]:
 # ---------------------------------------------------------------- merging
 
 
-def canonical_keys(name: str) -> set[str]:
-    """Keys two spellings of one body share.
+def canonical_name(name: str) -> str:
+    """One spelling per body for the spellings articles alternate between.
 
-    >>> sorted(canonical_keys("광주광역시")) == sorted(canonical_keys("광주시"))
+    >>> canonical_name("광주광역시") == canonical_name("광주시") == canonical_name("광주시청")
     True
-    >>> "현대차" in canonical_keys("현대자동차")
-    True
+    >>> canonical_name("현대자동차"), canonical_name("제주대학교"), canonical_name("(주)에픽")
+    ('현대차', '제주대', '에픽')
     """
-    words = strip_legal(name).split()
-    flat = "".join(words)
+    flat = "".join(strip_legal(name).split())
     flat = government_bodies().get(flat, flat)
     flat = flat.replace(*CAR_SHORT)
     if flat.endswith(UNIVERSITY_SHORT[0]):
         flat = flat[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1]
     m = LOCAL_GOV_RE.match(flat)
-    if m and m.group("place") in place_names():
+    # 광주광역시 소방안전본부 → 광주소방안전본부, 영광군청 → 영광; but 광주도시공사 is 광주 + 도시공사,
+    # so a one-syllable level only collapses when nothing follows it.
+    if m and m.group("place") in place_names() and (len(m.group("level")) > 1 or not m.group("rest")):
         flat = m.group("place") + m.group("rest")
+    return flat
+
+
+def canonical_keys(name: str) -> set[str]:
+    """Keys that make two spellings one body outright (코닝사 → 코닝 as well)."""
+    flat = canonical_name(name)
     keys = {flat}
     if flat.endswith("사") and len(flat) >= 3 and not flat.endswith(("공사", "회사")):
-        keys.add(flat[:-1])  # 코닝사 → 코닝
-    if len(words) > 1 and org_suffix_strength(words[-1]) is not None:
-        keys |= canonical_keys(words[-1])  # 인천 동구의회 → 동구의회
+        keys.add(flat[:-1])
     return keys
 
 
+def head_splits(name: str) -> list[tuple[str, str]]:
+    """(qualifier, head) readings of a body's name: 인천 동구의회 → (인천, 동구의회);
+    광주도시공사 → (광주, 도시공사). Another spelling of the same head joins it when its own
+    qualifier is empty or starts the same way (현대기아자동차 연구개발본부 / 현대가아차연구개발본부).
+
+    >>> head_splits("광주도시공사")
+    [('광주', '도시공사')]
+    """
+    words = strip_legal(name).split()
+    splits: list[tuple[str, str]] = []
+    if len(words) > 1 and org_suffix_strength(words[-1]) is not None:
+        splits.append((canonical_name(" ".join(words[:-1])), canonical_name(words[-1])))
+    flat = canonical_name(name)
+    for size in (3, 2):
+        if flat[:size] in place_names() and len(flat) - size >= 3:
+            splits.append((flat[:size], flat[size:]))
+            break
+    return splits
+
+
 def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidate]) -> list[tuple[str, str]]:
-    """(full, short) pairs written as "한국무역협회(무협)": the short form's letters follow the full name's."""
+    """(full, short) pairs written as "한국무역협회(무협)": the short form follows the full name's letters."""
     by_end = {c.end: c.name for c in candidates}
     ties: list[tuple[str, str]] = []
     for m in ABBREVIATION_RE.finditer(doc.text):
@@ -245,31 +270,86 @@ def _is_subsequence(short: str, full: str) -> bool:
     return len(short) < len(full) and all(ch in it for ch in short)
 
 
+def short_forms(name: str) -> list[str]:
+    """Shorter spellings articles use for a body once named: 현대자동차 → 현대차, 제주대학교 → 제주대,
+    광주도시공사 → 도시공사.
+
+    >>> short_forms("현대자동차"), short_forms("제주대학교")
+    (['현대차'], ['제주대'])
+    """
+    bare = strip_legal(name)
+    out: list[str] = []
+    if " " not in bare:
+        if CAR_SHORT[0] in bare:
+            out.append(bare.replace(*CAR_SHORT))
+        if bare.endswith(UNIVERSITY_SHORT[0]):
+            out.append(bare[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1])
+    out += [head for _, head in head_splits(bare) if len(head) >= 4 and org_suffix_strength(head) is not None]
+    return [s for s in out if s != bare and len(s) >= 2]
+
+
+class _UnionFind:
+    def __init__(self, items: list[str]) -> None:
+        self.parent = {n: n for n in items}
+
+    def find(self, n: str) -> str:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(b)] = self.find(a)
+
+
 def _merge(candidates: list[_Candidate], ties: list[tuple[str, str]]) -> list[list[str]]:
     """Union the spellings that share a key; returns groups of distinct names in text order."""
     names = list(dict.fromkeys(c.name for c in candidates))
     names += [short for _, short in ties if short not in names]
-    parent = {n: n for n in names}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
+    uf = _UnionFind(names)
     owner_of_key: dict[str, str] = {}
     for n in names:
         for key in canonical_keys(n):
             if key in owner_of_key:
-                parent[find(n)] = find(owner_of_key[key])
+                uf.union(owner_of_key[key], n)
             else:
                 owner_of_key[key] = n
     for full, short in ties:
-        parent[find(short)] = find(full)
+        uf.union(full, short)
+    _merge_heads(names, uf)
     groups: dict[str, list[str]] = {}
     for n in names:
-        groups.setdefault(find(n), []).append(n)
+        groups.setdefault(uf.find(n), []).append(n)
     return list(groups.values())
+
+
+def _merge_heads(names: list[str], uf: _UnionFind) -> None:
+    """Join a spelling to the one body whose head it repeats; leave it alone when several could own it."""
+    splits = [(n, q, head) for n in names for q, head in head_splits(n)]
+    for _ in range(3):  # a join can make a later spelling unambiguous: repeat until settled
+        if not _merge_heads_once(names, splits, uf):
+            return
+
+
+def _merge_heads_once(names: list[str], splits: list[tuple[str, str, str]], uf: _UnionFind) -> bool:
+    changed = False
+    for name in names:
+        flat = canonical_name(name)
+        owners = {
+            uf.find(owner)
+            for owner, qualifier, head in splits
+            if owner != name and flat.endswith(head) and _same_qualifier(flat[: -len(head)], qualifier)
+        }
+        owners.discard(uf.find(name))
+        if len(owners) == 1:
+            uf.union(owners.pop(), name)
+            changed = True
+    return changed
+
+
+def _same_qualifier(mine: str, theirs: str) -> bool:
+    """No qualifier (도시공사) or one that starts like theirs (현대가아차 ~ 현대기아차)."""
+    return not mine or (len(mine) >= 2 and mine[:2] == theirs[:2])
 
 
 # ---------------------------------------------------------------- output
@@ -281,6 +361,13 @@ def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     for gi, group in enumerate(groups):
         for name in group:
             spelling_owner.setdefault(strip_legal(name), gi)
+    derived_owner: dict[str, int] = {}
+    for gi, group in enumerate(groups):
+        for name in group:
+            for short in short_forms(name):
+                derived_owner.setdefault(short, gi)
+    for short, gi in derived_owner.items():
+        spelling_owner.setdefault(short, gi)
     spellings = sorted(spelling_owner, key=len, reverse=True)
     pattern = re.compile(
         r"(?<![가-힣])" + LEGAL_FORM + "(?P<name>" + "|".join(re.escape(s) for s in spellings) + ")"
@@ -293,7 +380,10 @@ def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     for gi, group in enumerate(groups):
         if not mentions[gi]:
             continue
-        bare = list(dict.fromkeys(strip_legal(n) for n in group))
+        written = {strip_legal(m.text) for m in mentions[gi]}
+        bare = list(
+            dict.fromkeys([strip_legal(n) for n in group] + [s for s in derived_owner if s in written])
+        )
         name = max(bare, key=len)
         aliases = [b for b in bare if b != name]
         orgs.append(Organization(name=name, aliases=aliases, mentions=mentions[gi]))
