@@ -39,8 +39,17 @@ LEGAL_PREFIX_RE = re.compile(
 
 # Gaps allowed inside one appositive: spaces only.
 SPACE_GAP_RE = re.compile(r"[ \t\u00a0]+")
-# Broadcast speaker tags put a slash between name and title: "윤석열 / 대통령".
-SLASH_GAP_RE = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*")
+# Gaps allowed only right after a name: the broadcast slash ("윤석열 / 대통령") and an age ("김철수(45) 대표").
+SLASH_GAP_RE = re.compile(
+    r"""
+    [ \t\u00a0]*
+    (?:/                          # broadcast speaker tag: name / title
+    |\(\d{1,3}(?:세)?\)           # age in parentheses: (45), (45세)
+    )
+    [ \t\u00a0]*
+    """,
+    re.VERBOSE,
+)
 
 HANGUL_RE = re.compile(r"[가-힣]")
 
@@ -133,9 +142,20 @@ def split_words(text: str) -> list[Word]:
     words: list[Word] = []
     prev_end = 0
     for m in WORD_RE.finditer(text):
+        if _is_age(text, m):
+            continue  # 김철수(45) 대표: the age stays in the gap between name and title
         words.append(Word(m.start(), m.end(), m.group(), text[prev_end : m.start()]))
         prev_end = m.end()
     return words
+
+
+def _is_age(text: str, m: re.Match[str]) -> bool:
+    word = m.group()
+    return (
+        (word.isdigit() or (word[:-1].isdigit() and word.endswith("세")))
+        and text[m.start() - 1 : m.start()] == "("
+        and text[m.end() : m.end() + 1] == ")"
+    )
 
 
 def strip_legal(name: str) -> str:
@@ -234,7 +254,7 @@ def looks_like_korean_name(text: str) -> bool:
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
         return False
-    return org_suffix_strength(text) not in ("body", "company") and not text.endswith("당")
+    return org_suffix_strength(text) not in ("body", "company", "party") and not text.endswith("당")
 
 
 def is_name_word(word: Word, index: TokenIndex) -> bool:
@@ -244,11 +264,20 @@ def is_name_word(word: Word, index: TokenIndex) -> bool:
     toks = index.within(word.start, word.end)
     # Kiwi may read a syllable of an unknown name as an adverb (임채원 → 임 + 채/MAG + 원), but a
     # particle or verb ending at the end means the word is not a bare name.
-    if not toks or index.bare_end(word) != word.end or toks[0].tag[:1] == "V":
+    if not toks or toks[0].tag[:1] == "V":
+        return False
+    if index.bare_end(word) != word.end and not _name_ending_like_particle(toks):
         return False
     # One token Kiwi knows as a common noun (이번, 정부, 당시) is not a name; names Kiwi
     # does not know come out as NNP or split into pieces (김덕 + 모).
     return not (len(toks) == 1 and toks[0].tag != "NNP")
+
+
+def _name_ending_like_particle(toks: list[Token]) -> bool:
+    """김지은 → 김/NNP + 짓/VV + 은/ETM: a three-syllable name whose end Kiwi took for a particle or
+    an ending. Only a proper-noun start that is no place qualifies (한국은 is 한국 + 은)."""
+    first = toks[0]
+    return first.tag == "NNP" and first.form not in place_names() and toks[-1].end - first.start == 3
 
 
 def surname_rank(name: str) -> int:
@@ -263,8 +292,9 @@ def org_suffix_strength(name: str) -> str | None:
     """'body', 'company' or 'weak' when `name` ends in an organisation suffix after a stem."""
     bare = strip_legal(name).replace(" ", "")
     for suffix in org_suffixes_longest_first():
-        if bare.endswith(suffix) and len(bare) > len(suffix):
-            return org_suffixes()[suffix]
+        strength = org_suffixes()[suffix]
+        if bare.endswith(suffix) and (len(bare) > len(suffix) or strength == "party"):
+            return strength
     return None
 
 
@@ -309,6 +339,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
         prefix = stem[: -len(title)]
         if not prefix:
             return TitleParse(title, None, 0, len(stem))
+        if prefix[-1:].isdigit() and len(prefix) <= 4 and HANGUL_RE.match(prefix):
+            return TitleParse(stem, None, 0, len(stem))  # 행정1부시장, 제2차관: a numbered title
         if not HANGUL_RE.search(prefix[-1:]) and not prefix.endswith(")"):
             return None
         return _fused(prefix, title, table[title], len(stem))

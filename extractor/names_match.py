@@ -60,6 +60,7 @@ HONORIFIC_RE = re.compile(
     r"""
     (?<![가-힣])                 # the name starts a word
     (?P<name>[가-힣]{2,4})       # the name
+    (?:\(\d{1,3}(?:세)?\))?       # an optional age: 송도현(32)씨
     [ \t]?                      # an optional space
     (?:씨|氏)                    # the honorific; what follows must be a particle (checked in code)
     """,
@@ -123,13 +124,21 @@ def _appositive_hits(doc: Document, words: list[Word], index: TokenIndex) -> lis
     hits: list[PersonHit] = []
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
-        if parsed is None or t == 0:
+        if parsed is None or t == 0 or _title_continues(words, t):
             continue
         title_start = _extend_title_left(words, t)
         hit = _name_before_title(doc, words, index, title_start, t, parsed)
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+def _title_continues(words: list[Word], t: int) -> bool:
+    """대표이사 부회장: a bare title followed by another title is read with the last one."""
+    if t + 1 >= len(words) or words[t].text not in titles() or not is_space_gap(words[t + 1].gap):
+        return False
+    following = parse_title(words[t + 1].text)
+    return following is not None and following.org is None
 
 
 def _extend_title_left(words: list[Word], t: int) -> int:
@@ -223,9 +232,12 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
 
 
 def _best_name(words: list[Word], candidates: list[int]) -> int:
-    """Prefer a common surname, then the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE
-    only when both look equally like names)."""
-    return max(candidates, key=lambda j: (surname_rank(words[j].text) < COMMON_SURNAME_RANK, j))
+    """Prefer a common surname, then three syllables (most Korean names; 한은 is the Bank of Korea), then
+    the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE only when both look equally like names)."""
+    return max(
+        candidates,
+        key=lambda j: (surname_rank(words[j].text) < COMMON_SURNAME_RANK, len(words[j].text) == 3, j),
+    )
 
 
 def _organization(
@@ -253,9 +265,23 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
     before = words[n - 1]
-    if index.bare_end(before) == before.end and looks_like_org(before.text):
+    if index.bare_end(before) != before.end:
+        return None, None, False
+    if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
+
+
+def _proper_body_word(word: Word, index: TokenIndex) -> bool:
+    """SK하이닉스 / 카카오 before "김철수 사장": a proper noun that is no place, title or name.
+    A Latin start (SK, LG, KT) marks a company; otherwise Kiwi must read it only as proper nouns."""
+    text = word.text
+    if text in place_names() or text in titles() or looks_like_korean_name(text):
+        return False
+    if text[:1].isascii() and text[:1].isalpha():
+        return any("가" <= ch <= "힣" for ch in text) or text.isupper()
+    toks = index.within(word.start, word.end)
+    return bool(toks) and all(tok.tag == "NNP" for tok in toks) and len(text) >= 2
 
 
 # ---------------------------------------------------------------- other patterns

@@ -165,7 +165,9 @@ def _suffix_candidate(
         return None
     strength = org_suffix_strength(surface)
     bare_head = org_suffixes().get(surface) == "body"
-    if strength in ("body", "company") and _is_proper(index, word.start, end, surface):
+    if strength == "party" or (
+        strength in ("body", "company") and _is_proper(index, word.start, end, surface)
+    ):
         return _Candidate(surface, word.start, end)
     if (strength == "body" or bare_head) and i > 0 and is_space_gap(word.gap):
         prev = words[i - 1]
