@@ -39,7 +39,7 @@ LEGAL_PREFIX_RE = re.compile(
 
 # Gaps allowed inside one appositive: spaces only.
 SPACE_GAP_RE = re.compile(r"[ \t\u00a0]+")
-# Gaps allowed only right after a name: the broadcast slash ("윤석열 / 대통령") and an age ("김철수(45) 대표").
+# Gaps allowed only right after a name: a broadcast slash ("윤석열 / 대통령"), an age ("김철수(45) 대표").
 SLASH_GAP_RE = re.compile(
     r"""
     [ \t\u00a0]*

@@ -233,7 +233,7 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
 
 def _best_name(words: list[Word], candidates: list[int]) -> int:
     """Prefer a common surname, then three syllables (most Korean names; 한은 is the Bank of Korea), then
-    the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE only when both look equally like names)."""
+    the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE when both look equally like names)."""
     return max(
         candidates,
         key=lambda j: (surname_rank(words[j].text) < COMMON_SURNAME_RANK, len(words[j].text) == 3, j),
