@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_rows, load_words
@@ -98,9 +98,22 @@ def titles() -> dict[str, str]:
     return {row[0]: row[1] for row in load_rows("titles.tsv", 2)}
 
 
+def longest_suffix(
+    word: str, table: frozenset[str] | dict[str, str], max_len: int, min_rest: int = 0
+) -> str | None:
+    """The longest entry of `table` that `word` ends with, leaving at least `min_rest` characters.
+
+    One set lookup per candidate length, so matching stays linear in the text, not in the table.
+    """
+    for size in range(min(max_len, len(word) - min_rest), 0, -1):
+        if word[-size:] in table:
+            return word[-size:]
+    return None
+
+
 @cache
-def titles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(titles(), key=len, reverse=True))
+def max_title_len() -> int:
+    return max(map(len, titles()))
 
 
 @cache
@@ -109,13 +122,17 @@ def org_suffixes() -> dict[str, str]:
 
 
 @cache
-def org_suffixes_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(org_suffixes(), key=len, reverse=True))
+def max_org_suffix_len() -> int:
+    return max(map(len, org_suffixes()))
+
+
+def particles() -> frozenset[str]:
+    return load_words("name_particles.txt")
 
 
 @cache
-def particles_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(load_words("name_particles.txt"), key=len, reverse=True))
+def max_particle_len() -> int:
+    return max(map(len, particles()))
 
 
 def title_modifiers() -> frozenset[str]:
@@ -173,10 +190,10 @@ def split_particle(word: str) -> tuple[str, str]:
     >>> split_particle("시장은")
     ('시장', '은')
     """
-    for particle in particles_longest_first():
-        if word.endswith(particle) and len(word) - len(particle) >= 2:
-            return word[: -len(particle)], particle
-    return word, ""
+    particle = longest_suffix(word, particles(), max_particle_len(), min_rest=2)
+    if particle is None:
+        return word, ""
+    return word[: -len(particle)], particle
 
 
 def is_space_gap(gap: str) -> bool:
@@ -291,11 +308,11 @@ def surname_rank(name: str) -> int:
 def org_suffix_strength(name: str) -> str | None:
     """'body', 'company' or 'weak' when `name` ends in an organisation suffix after a stem."""
     bare = strip_legal(name).replace(" ", "")
-    for suffix in org_suffixes_longest_first():
-        strength = org_suffixes()[suffix]
-        if bare.endswith(suffix) and (len(bare) > len(suffix) or strength == "party"):
-            return strength
-    return None
+    table = org_suffixes()
+    suffix = longest_suffix(bare, table, max_org_suffix_len(), min_rest=1)
+    if suffix is not None:
+        return table[suffix]
+    return "party" if table.get(bare) == "party" else None
 
 
 def is_latin_acronym(text: str) -> bool:
@@ -313,6 +330,7 @@ def looks_like_org(text: str) -> bool:
 # ---------------------------------------------------------------- titles
 
 
+@lru_cache(maxsize=65536)
 def parse_title(word: str) -> TitleParse | None:
     """Read a word as [organisation] + title + [particle].
 
@@ -333,9 +351,8 @@ def parse_title(word: str) -> TitleParse | None:
 
 def _parse_title_stem(stem: str) -> TitleParse | None:
     table = titles()
-    for title in titles_longest_first():
-        if not stem.endswith(title):
-            continue
+    title = longest_suffix(stem, table, max_title_len())
+    if title is not None:
         prefix = stem[: -len(title)]
         if not prefix:
             return TitleParse(title, None, 0, len(stem))

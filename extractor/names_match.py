@@ -32,7 +32,7 @@ from extractor.names import (
     looks_like_korean_name,
     looks_like_org,
     parse_title,
-    particles_longest_first,
+    particles,
     place_names,
     split_words,
     surname_rank,
@@ -314,6 +314,6 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         name = m.group("name")
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
         glued = rest.group() if rest else ""
-        if looks_like_korean_name(name) and (not glued or glued in particles_longest_first()):
+        if looks_like_korean_name(name) and (not glued or glued in particles()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
     return hits

@@ -178,8 +178,8 @@ def _suffix_candidate(
 
 def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
     """Kiwi sees a proper noun in it, or reads the whole unknown compound as one noun."""
-    if index.has_proper_noun(start, end):
-        return True
+    if index.has_proper_noun(start, end) or (surface[:1].isascii() and surface[:1].isalpha()):
+        return True  # Kiwi tags Latin as SL, but LG전자 / SK텔레콤 start with the company's letters
     return index.is_single_token(start, end) and len(surface) >= 4
 
 

@@ -17,7 +17,7 @@ from extractor.analysis import Document
 from extractor.names import (
     is_space_gap,
     parse_title,
-    particles_longest_first,
+    particles,
     pronouns,
     surname_of,
     surname_ranks,
@@ -107,7 +107,7 @@ def _name_can_end_before(rest: str) -> bool:
     """True when `rest` (the Hangul glued after a name) is a particle, honorific or title."""
     if not rest or rest in HONORIFICS:
         return True
-    if rest in particles_longest_first() or rest[:1] in HONORIFICS:
+    if rest in particles() or rest[:1] in HONORIFICS:
         return True
     return parse_title(rest) is not None
 
