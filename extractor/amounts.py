@@ -83,8 +83,16 @@ _DIGITS = r"\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 # follows (삼천: never the 이 of a word), 수 before a unit, a unit, or 여 (100여억).
 _ATOM = rf"(?:{_DIGITS}|{_DIGIT}(?={_UNIT})|{_SEVERAL}(?={_UNIT})|{_UNIT}|{_ABOUT})"
 
+# Every character an amount can start with: a cheap first test at each position of the text.
+_FIRST_CHARS = "".join(
+    sorted(
+        {s[0] for s, _ in _QUALIFIERS} | {s[0] for s, _, w, _ in _CURRENCIES if w == "prefix"} | set(_UNITS)
+    )
+)
+
 _MONEY = re.compile(
     rf"""
+    (?= [\d{re.escape(_FIRST_CHARS)}] )     # fail fast where no amount can start
     (?: (?<![가-힣]) (?P<qual> {_alternation([s for s, w in _QUALIFIERS if w == "before"])} ) \s?+ )?+
                                           # 약 / 총 / 최대 written before, not the end of a word (계약)
     (?: (?P<pre> {_alternation([s for s, _, w, _ in _CURRENCIES if w == "prefix"])} ) \s?+ )?+
@@ -124,6 +132,10 @@ _RANGE_SEP = re.compile(
 )
 
 
+# Longer digit runs are serial numbers or noise; capping them also keeps Decimal→int cheap.
+_MAX_DIGITS = 24
+
+
 @dataclass(frozen=True, slots=True)
 class _Parsed:
     value: Decimal
@@ -141,8 +153,8 @@ def _parse(text: str) -> _Parsed | None:
         if piece["space"] is not None:
             continue
         if piece["digits"] is not None:
-            if pending is not None:
-                return None  # two numbers side by side are not one amount
+            if pending is not None or len(piece["digits"]) > _MAX_DIGITS:
+                return None  # two numbers side by side, or a digit run no sum of money has
             try:
                 pending = Decimal(piece["digits"].replace(",", ""))
             except InvalidOperation:  # pragma: no cover - the regex only lets numbers through
@@ -218,6 +230,8 @@ def _code(surface: str | None) -> str | None:
 def _candidates(text: str) -> list[_Candidate]:
     found = []
     for m in _MONEY.finditer(text):
+        if m["cur"] is None and m["pre"] is None and not _RANGE_SEP.match(text, m.end()):
+            continue  # no currency and not the first end of a range: never money
         parsed = _parse(m["number"])
         if parsed is None:
             continue
@@ -254,8 +268,9 @@ def find_money(text: str) -> list[MoneyMatch]:
     found = _candidates(text)
     _link_ranges(found, text)
     return [
-        MoneyMatch(c.start, c.end, text[c.start : c.end], _plain(c.parsed.value), c.currency,
-                   c.qualifier, c.range_id)
+        MoneyMatch(
+            c.start, c.end, text[c.start : c.end], _plain(c.parsed.value), c.currency, c.qualifier, c.range_id
+        )
         for c in found
         if c.currency is not None
     ]

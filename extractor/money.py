@@ -62,8 +62,8 @@ class _Context:
 
 
 def _context(doc: Document, start: int, end: int) -> _Context:
-    sentence = doc.sentence_at(start)
-    tokens = doc.sentence_tokens(sentence) if sentence else doc.tokens_between(max(0, start - 200), end + 200)
+    sentence_start, sentence_end = _sentence_bounds(doc, start)
+    tokens = doc.tokens_between(sentence_start, sentence_end)
     return _Context([t for t in tokens if t.end <= start], [t for t in tokens if t.start >= end])
 
 
@@ -75,7 +75,7 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     """The Hangul word ending right before `start` (one space allowed), with its offset."""
     end = start - 1 if start > 0 and text[start - 1] == " " else start
     begin = end
-    while begin > 0 and "가" <= text[begin - 1] <= "힣":
+    while begin > max(0, end - 20) and "가" <= text[begin - 1] <= "힣":  # a word, not a run of syllables
         begin -= 1
     return (begin, text[begin:end]) if begin < end else None
 
@@ -160,13 +160,20 @@ def _period(text: str, start: int, end: int, at: int) -> str | None:
     return before[-1] if before else (spans[0][1] if spans else None)
 
 
+# How far around an amount its sentence is read: a label or a period is never
+# further away, and the cap keeps a huge one-line "sentence" from making the work quadratic.
+_WINDOW = 300
+
+
 def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     sentence = doc.sentence_at(offset)
     if sentence is not None:
-        return sentence.start, sentence.end
-    line_start = doc.text.rfind("\n", 0, offset) + 1
-    line_end = doc.text.find("\n", offset)
-    return line_start, len(doc.text) if line_end < 0 else line_end
+        start, end = sentence.start, sentence.end
+    else:
+        start = doc.text.rfind("\n", max(0, offset - _WINDOW), offset) + 1
+        newline = doc.text.find("\n", offset, offset + _WINDOW)
+        end = len(doc.text) if newline < 0 else newline
+    return max(start, offset - _WINDOW), min(end, offset + _WINDOW)
 
 
 def _after_qualifier(text: str, end: int) -> str | None:
@@ -207,4 +214,16 @@ def extract_budgets(doc: Document) -> list[Budget]:
     budgets: list[Budget] = []
     for match in find_money(doc.text):
         budgets.append(_budget(doc, match, budgets[-1] if budgets else None))
+    _share_range_labels(budgets)
     return budgets
+
+
+def _share_range_labels(budgets: list[Budget]) -> None:
+    """The two ends of one range (3천억~5천억원) are amounts of the same thing."""
+    labels: dict[int, str] = {}
+    for budget in budgets:
+        if budget.range_id is not None and budget.label:
+            labels.setdefault(budget.range_id, budget.label)
+    for budget in budgets:
+        if budget.range_id in labels and not budget.label:
+            budget.label = labels[budget.range_id]

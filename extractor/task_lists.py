@@ -66,6 +66,7 @@ _AS_FOLLOWS = re.compile(r"(?:은|는|으로는|로는)?\s*다음과\s*같(?:다
 _ITEM_TAIL = re.compile(r"(?:[\s,;/·]|및|그리고|또는)+$")
 _COUNT = re.compile(r"(?P<n>\d{1,2})\s?(?:대|개|가지)")
 _PROSE = re.compile(r"[가-힣]다[.]")
+_HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and marks around a heading line
 
 # Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
 _PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "SF", "SP", "SSC", "SSO"})
@@ -109,11 +110,14 @@ def _excluded(doc: Document, line: _Line, first_prose: int) -> bool:
 
 
 def _first_prose(text: str, lines: list[_Line]) -> int:
-    """Where the first line written as a sentence (…다.) starts: summary lines come before it."""
+    """Where the first line written as a sentence (…다.) starts: summary lines come before it.
+
+    Text with no such line (a bare list) has no summary block to tell apart.
+    """
     for line in lines:
         if _PROSE.search(text, line.start, line.end):
             return line.start
-    return len(text)
+    return 0
 
 
 def _is_number_mark(text: str, start: int, end: int) -> bool:
@@ -129,18 +133,24 @@ def _heading(doc: Document, start: int, end: int) -> str | None:
     if follows:
         end = start + follows.start()
     tokens = [t for t in doc.tokens_between(start, end) if t.end <= end]
+    while tokens and tokens[-1].tag in {"SSC", "SF", "SP", "SE", "SO", "SW"}:
+        tokens.pop()  # 주요 일정] / 내용: — the punctuation that closes the heading
     particles = 0
-    while tokens and (tokens[-1].tag.startswith("J") or tokens[-1].form in {":", "："}) and particles < 3:
-        tokens.pop()
+    while tokens and tokens[-1].tag.startswith("J") and particles < 3:
+        tokens.pop()  # 추진과제로는 / 내용은: the particles that hand over to the list
         particles += 1
     chain: list[Token] = []
     for token in reversed(tokens):
         if token.tag not in _HEADING_TAGS and token.form not in _COUNT_NOUNS:
             break
         chain.insert(0, token)
-    if not chain or not (particles or colon or follows):
+    if not chain:
         return None
     phrase = doc.text[chain[0].start : chain[-1].end]
+    # A line that is only the phrase ([주요 일정] above its items) introduces them too.
+    whole_line = lead.strip(_HEADING_FRAME) == phrase
+    if not (particles or colon or follows or whole_line):
+        return None
     if chain[-1].form.endswith(_HEADING_NOUNS) or _COUNT.search(phrase):
         return phrase
     return None
@@ -161,8 +171,12 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
     for i in range(len(tokens) - 1, 0, -1):
         token, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
         verb_noun = token.tag == "NNG" and following is not None and following.tag in {"XSV", "XSA"}
-        if not (token.tag in _PREDICATE_TAGS or token.tag.startswith(("E", "J")) or verb_noun
-                or token.form == "키"):  # 추진키로: 하기로 contracted
+        if not (
+            token.tag in _PREDICATE_TAGS
+            or token.tag.startswith(("E", "J"))
+            or verb_noun
+            or token.form == "키"
+        ):  # 추진키로: 하기로 contracted
             break
         if token.tag.startswith("J") or token.tag == "VCP":
             cut = token.start  # the earliest particle of the predicate-only tail
@@ -287,19 +301,21 @@ def _last_item_end(doc: Document, line: _Line, group: list[_Mark], lead_start: i
     return _glue_start(doc, start, limit)
 
 
-def _lead_start(doc: Document, line: _Line, first: _Mark) -> int:
-    """Where the sentence that introduces the list starts."""
-    lead = line.start
-    for sentence_end in _SENTENCE_END.finditer(doc.text, line.start, first.start):
+def _lead_start(doc: Document, floor: int, first: _Mark) -> int:
+    """Where the sentence that introduces the list starts (never before `floor`)."""
+    lead = floor
+    for sentence_end in _SENTENCE_END.finditer(doc.text, floor, first.start):
         lead = sentence_end.end()
     return lead
 
 
 def _inline_lists(doc: Document, line: _Line) -> Iterator[tuple[TaskList, str | None]]:
+    floor = line.start  # each group's lead is read once: the previous group ends it
     for group in _inline_groups(doc, _inline_marks(doc, line)):
         if len(group) < 2:
             continue
-        lead = _lead_start(doc, line, group[0])
+        lead = _lead_start(doc, max(floor, line.start), group[0])
+        floor = group[-1].end
         spans = [(a.end, b.start) for a, b in itertools.pairwise(group)]
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
         made = _make_list(doc, spans, _heading(doc, lead, group[0].start), _marker_text(doc, group[0]))
@@ -323,7 +339,7 @@ def extract_task_lists(doc: Document) -> tuple[list[TaskList], list[str]]:
         if made is not None:
             found.append((run[0][1].start, *made))
     for i, line in enumerate(lines):
-        if i not in in_runs and not _excluded(doc, line, 0 if doc.regions else first_prose):
+        if i not in in_runs and not _excluded(doc, line, first_prose):
             found.extend((made[0].items[0].start, *made) for made in _inline_lists(doc, line))
     found.sort(key=lambda entry: entry[0])
     return [task_list for _, task_list, _ in found], [w for _, _, w in found if w]

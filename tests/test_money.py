@@ -1,0 +1,131 @@
+"""Budgets: every amount of money with its label and period (extractor/money.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.analysis import Document
+from extractor.money import extract_budgets
+
+DocOf = Callable[[str], Document]
+
+
+def _ids(cases: list[Any]) -> list[str | None]:
+    """The sentence as the id; pytest.param rows carry their own."""
+    return [c[0] if isinstance(c, tuple) else None for c in cases]
+
+
+def _xfail(sentence: str, expected: object, reason: str) -> Any:
+    return pytest.param(sentence, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=sentence)
+
+
+TEXT_CASES: list[Any] = [
+    (
+        "도는 국비 120억원과 도비 80억원을 확보했다.",
+        [("국비 120억원", 12_000_000_000), ("도비 80억원", 8_000_000_000)],
+    ),
+    ("이 사업에는 총사업비 2조원이 들어간다.", [("총사업비 2조원", 2_000_000_000_000)]),
+    ("시는 모두 45억 원의 예산을 세웠다.", [("모두 45억 원", 4_500_000_000)]),
+    ("회사는 매출 3조 2000억 원을 올렸다.", [("매출 3조 2000억 원", 3_200_000_000_000)]),
+    ("같은 금액인 10억원을 올해도 10억원 지원한다.", [("10억원", 1_000_000_000), ("10억원", 1_000_000_000)]),
+    ("군은 군비 5억 원을 들여 경로당을 고친다.", [("군비 5억 원", 500_000_000)]),
+    ("참가 기업 30개사와 관람객 2만명이 모였다.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEXT_CASES, ids=_ids(TEXT_CASES))
+def test_budget_text_and_amount(doc_of: DocOf, sentence: str, expected: list[tuple[str, int]]) -> None:
+    doc = doc_of(sentence)
+    budgets = extract_budgets(doc)
+    assert [(b.text, b.amount) for b in budgets] == expected
+    assert all(doc.text[b.start : b.end] == b.text for b in budgets)
+
+
+LABEL_CASES: list[Any] = [
+    ("도는 국비 120억원과 도비 80억원을 확보했다.", ["국비", "도비"]),
+    ("시는 총 63억 원의 사업비를 투입한다.", ["사업비"]),
+    ("올해 50억 달러 규모의 투자를 유치했다.", ["투자"]),
+    ("상반기에만 30억 달러가 넘는 투자 유치를 기록했다.", ["투자 유치"]),
+    ("주차장 조성에 12억 원을 쓴다.", ["주차장 조성"]),
+    ("대학은 발전기금으로 200억원을 모은다.", ["발전기금"]),
+    ("올해 대미 수출액은 900억달러(약 120조원)에 이른다.", ["대미 수출액", "대미 수출액"]),
+    ("그는 한국에 10억 달러를 추가 투자하겠다고 말했다.", ["추가 투자"]),
+    ("전기차 충전소 8억 원과 공원 4억 원이 포함됐다.", ["전기차 충전소", "공원"]),
+    ("이 가운데 복지 예산은 3천억~5천억원이다.", ["복지 예산", "복지 예산"]),
+    ("사흘 동안 20억 달러를 모았다.", [None]),
+    ("학교는 500억원을 모으고 있다.", [None]),
+    _xfail(
+        "재단은 기금 모금을 시작해 첫해 100억원을 모았다.",
+        ["기금"],
+        "a label carried over from an earlier clause is not resolved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), LABEL_CASES, ids=_ids(LABEL_CASES))
+def test_budget_label(doc_of: DocOf, sentence: str, labels: list[str | None]) -> None:
+    assert [b.label for b in extract_budgets(doc_of(sentence))] == labels
+
+
+PERIOD_CASES: list[Any] = [
+    ("시는 2022년부터 2030년까지 총사업비 7조원을 투입한다.", ["2022-2030"]),
+    ("2023~2024년 투자액은 500억달러였다.", ["2023-2024"]),
+    ("2017년부터 8년간 투자액은 1600억달러다.", ["2017-2024"]),
+    ("2026년 예산은 3조원이다.", ["2026"]),
+    ("올해 예산은 3조원이다.", [None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "periods"), PERIOD_CASES, ids=_ids(PERIOD_CASES))
+def test_budget_period(doc_of: DocOf, sentence: str, periods: list[str | None]) -> None:
+    assert [b.period for b in extract_budgets(doc_of(sentence))] == periods
+
+
+QUALIFIER_CASES: list[Any] = [
+    ("우리 돈으로 약 7조 9000억 원이다.", ["약"]),
+    ("최대 500억원을 지원한다.", ["최대"]),
+    ("사업비는 100억원 가량이다.", ["가량"]),
+    ("국비 100억원을 받았다.", [None]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "qualifiers"), QUALIFIER_CASES, ids=_ids(QUALIFIER_CASES))
+def test_budget_qualifier(doc_of: DocOf, sentence: str, qualifiers: list[str | None]) -> None:
+    assert [b.qualifier for b in extract_budgets(doc_of(sentence))] == qualifiers
+
+
+def test_range_ends_are_linked(doc_of: DocOf) -> None:
+    low, high = extract_budgets(doc_of("복구비는 3천억~5천억원으로 추산된다."))
+    assert (low.amount, high.amount) == (300_000_000_000, 500_000_000_000)
+    assert low.range_id == high.range_id is not None
+    assert low.currency == high.currency == "KRW"
+
+
+# fmt: off
+WORDS = [  # fragments that combine into realistic and broken input
+    "국비", "총", "약", "예산", "3억", "5천만", "원", "달러",
+    "~", "(", ")", "에", "을", "▲", "2024년", "1,200", " ",
+]
+# fmt: on
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_spans_always_round_trip(doc_of: DocOf, words: list[str]) -> None:
+    doc = doc_of("".join(words))
+    for budget in extract_budgets(doc):
+        assert doc.text[budget.start : budget.end] == budget.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["9", "▲", "국비 3억 원을 들였다. ", "국비 "], ids=lambda u: f"1 MB of {u!r}"
+)
+def test_a_megabyte_line_finishes(unit: str) -> None:
+    # No timing assertion; the document has no tokens so Kiwi's own cost is not measured.
+    text = unit * (1_000_000 // len(unit))
+    extract_budgets(Document(text=text))

@@ -1,0 +1,181 @@
+"""Task lists: items, headings, declared counts and count warnings (extractor/task_lists.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.analysis import Document, Region
+from extractor.task_lists import extract_task_lists
+
+DocOf = Callable[[str], Document]
+
+
+def _ids(cases: list[Any]) -> list[str | None]:
+    """The text as the id; pytest.param rows carry their own."""
+    return [c[0] if isinstance(c, tuple) else None for c in cases]
+
+
+def _xfail(text: str, expected: object, reason: str) -> Any:
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason), id=text)
+
+
+ITEM_CASES: list[Any] = [
+    (
+        "군은 3대 중점과제로 ▲청년 일자리 창출 ▲관광 기반 확충 ▲농업 경쟁력 강화를 선정했다.",
+        [["청년 일자리 창출", "관광 기반 확충", "농업 경쟁력 강화"]],
+    ),
+    ("협력 분야는 ▲교육 ▲문화 ▲관광 등이다.", [["교육", "문화", "관광"]]),
+    (
+        "세부 과제로는 ■공공 와이파이 확대 ■무인 민원기 설치로 확정했다.",
+        [["공공 와이파이 확대", "무인 민원기 설치"]],
+    ),
+    (
+        "두 기관은 ▲인력 교류 ▲공동 연구 ▲장비 공유 등을 함께 추진하기로 했다.",
+        [["인력 교류", "공동 연구", "장비 공유"]],
+    ),
+    (
+        "협약에 따라 양 기관은 ①지역 인재 양성 ②공동 연구 ③시설 개방 등에 협력한다.",
+        [["지역 인재 양성", "공동 연구", "시설 개방"]],
+    ),
+    (
+        "신고 유형은 △교통사고 1200건 △화재 300건 △기타 50건 등으로 나타났다.",
+        [["교통사고 1200건", "화재 300건", "기타 50건"]],
+    ),
+    (
+        '김 대표는 "올해는 ▲신규 채용 확대 ▲해외 진출을 추진하겠다"고 말했다.',
+        [["신규 채용 확대", "해외 진출"]],
+    ),
+    (
+        "주요 내용은 ▲AI·데이터 기반 행정 ▲탄소중립 도시(Net-Zero) 조성이다. 시는 곧 착수한다.",
+        [["AI·데이터 기반 행정", "탄소중립 도시(Net-Zero) 조성"]],
+    ),
+    (
+        "주요 지원 내용은 다음과 같다.\n1. 창업기업 임대료 감면\n2. 시제품 제작비 지원\n3. 판로 개척 컨설팅",
+        [["창업기업 임대료 감면", "시제품 제작비 지원", "판로 개척 컨설팅"]],
+    ),
+    (
+        "정비 대상은 다음과 같다.\n가. 도로 정비\n나. 하천 정비\n다. 공원 조성",
+        [["도로 정비", "하천 정비", "공원 조성"]],
+    ),
+    (
+        "행사는 사흘간 열린다.\n[주요 일정]\n- 10일 개막식\n- 11일 학술대회",
+        [["10일 개막식", "11일 학술대회"]],
+    ),
+    (
+        "주요 내용은 다음과 같다.\n▲ 청년 주거 지원\n▲ 신혼부부 대출 확대",
+        [["청년 주거 지원", "신혼부부 대출 확대"]],
+    ),
+    (
+        "시는 ▲교통 ▲환경 분야를 먼저 정비한다. 이어 ▲복지 ▲교육 분야를 손본다.",
+        [["교통", "환경 분야"], ["복지", "교육 분야"]],
+    ),
+    ("매출은 전년 대비 ▲12.5% 늘었고 영업이익은 △3.1%p 줄었다.", []),
+    ("▲ 김철수 신임 원장. ⓒ뉴스통신\n김철수 신임 원장은 취임사에서 포부를 밝혔다.", []),
+    ("시는 ▲만 표시된 안내판을 교체했다.", []),
+    _xfail(
+        "주요 과제는 1) 교통 개선 2) 주차장 확충 3) 보행로 정비이다.",
+        [["교통 개선", "주차장 확충", "보행로 정비"]],
+        "inline 1) 2) 3) numbering is not read yet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_CASES, ids=_ids(ITEM_CASES))
+def test_list_items(doc_of: DocOf, text: str, expected: list[list[str]]) -> None:
+    doc = doc_of(text)
+    lists, _ = extract_task_lists(doc)
+    assert [[item.text for item in task_list.items] for task_list in lists] == expected
+    for task_list in lists:
+        for item in task_list.items:
+            assert doc.text[item.start : item.end] == item.text
+
+
+HEADING_CASES: list[Any] = [
+    ("군은 3대 중점과제로 ▲청년 일자리 ▲관광 기반을 선정했다.", ["3대 중점과제"]),
+    ("주요 협력 사항으로는 ▲교육 ▲문화 ▲관광이다.", ["주요 협력 사항"]),
+    ("사고 현황은 △교통 1200건 △화재 300건이다.", ["사고 현황"]),
+    ("유형별로 분석한 결과 △교통 1200건 △화재 300건 등으로 나타났다.", [None]),
+    ("두 기관은 ▲인력 교류 ▲공동 연구를 추진한다.", [None]),
+    ("협력 분야: ▲교육 ▲문화 ▲관광", ["협력 분야"]),
+    ("주요 지원 내용은 다음과 같다.\n1. 임대료 감면\n2. 제작비 지원", ["주요 지원 내용"]),
+    ("행사는 사흘간 열린다.\n[주요 일정]\n- 10일 개막식\n- 11일 학술대회", ["주요 일정"]),
+]
+
+
+@pytest.mark.parametrize(("text", "headings"), HEADING_CASES, ids=_ids(HEADING_CASES))
+def test_list_heading(doc_of: DocOf, text: str, headings: list[str | None]) -> None:
+    lists, _ = extract_task_lists(doc_of(text))
+    assert [task_list.heading for task_list in lists] == headings
+
+
+COUNT_CASES: list[Any] = [
+    ("4대 전략으로 ▲가 ▲나 ▲다 ▲라를 제시했다.", [4], []),
+    (
+        "5대 핵심 과제는 ▲탄소중립 ▲디지털 전환 ▲인구 대응 등이다.",
+        [5],
+        ["declared 5 items under '5대 핵심 과제', found 3"],
+    ),
+    ("3가지 원칙은 ▲공정 ▲투명 ▲책임이다.", [3], []),
+    ("주요 내용은 ▲교육 ▲문화이다.", [None], []),
+]
+
+
+@pytest.mark.parametrize(("text", "counts", "warnings"), COUNT_CASES, ids=_ids(COUNT_CASES))
+def test_declared_count_and_warning(
+    doc_of: DocOf, text: str, counts: list[int | None], warnings: list[str]
+) -> None:
+    lists, found_warnings = extract_task_lists(doc_of(text))
+    assert [task_list.declared_count for task_list in lists] == counts
+    assert found_warnings == warnings
+
+
+def test_summary_lines_under_the_headline_are_not_a_list(doc_of: DocOf) -> None:
+    text = "시, 미래차 육성 계획 발표\n- 부품 클러스터 조성\n- 인재 1000명 양성\n시는 10일 계획을 발표했다."
+    assert extract_task_lists(doc_of(text)) == ([], [])
+
+
+def test_a_subheading_region_is_never_a_list(doc_of: DocOf) -> None:
+    text = "시는 10일 계획을 발표했다.\n- 부품 클러스터 조성\n- 인재 1000명 양성"
+    doc = doc_of(text)
+    start = text.index("-")
+    doc.regions = [Region("body", 0, start), Region("subheading", start, len(text))]
+    assert extract_task_lists(doc) == ([], [])
+
+
+def test_caption_lines_are_never_a_list(doc_of: DocOf) -> None:
+    text = "시장은 10일 현장을 찾았다.\n▲ 현장을 둘러보는 시장 (사진=시청)\n▲ 간담회 모습 (사진=시청)"
+    assert extract_task_lists(doc_of(text)) == ([], [])
+
+
+# fmt: off
+PIECES = [  # fragments that combine into realistic and broken input
+    "▲", "△", "①", "1.", "가.", "교육", "확대", "을", "제시했다",
+    ".", "등", "이다", '"', "4대", "과제로", "- ", "\n", " ",
+]
+# fmt: on
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_items_always_round_trip_and_are_trimmed(doc_of: DocOf, pieces: list[str]) -> None:
+    doc = doc_of("".join(pieces))
+    lists, _ = extract_task_lists(doc)
+    for task_list in lists:
+        assert len(task_list.items) >= 2
+        for item in task_list.items:
+            assert item.text and item.text == item.text.strip()
+            assert doc.text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    "unit", ["▲", "▲가 ", "1", "1. 가\n", "과제로 ▲가 ▲나. "], ids=lambda u: f"1 MB of {u!r}"
+)
+def test_a_megabyte_line_finishes(unit: str) -> None:
+    # No timing assertion; the document has no tokens so Kiwi's own cost is not measured.
+    text = unit * (1_000_000 // len(unit))
+    extract_task_lists(Document(text=text))
