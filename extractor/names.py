@@ -22,17 +22,25 @@ WORD_RE = re.compile(
     r"""
     (?:\((?:주|재|사|유|합)\)\s?|㈜\s?)?   # legal form glued or spaced before a name: (주)에픽, ㈜ 에픽
     [0-9A-Za-z가-힣\u4e00-\u9fff&]+         # the word: Hangul, Latin, digits, Hanja (美하원), KT&G
+    (?:\((?:주|재|사|유)\)|㈜)?             # legal form glued after the name: 흥덕산업㈜
     """,
     re.VERBOSE,
 )
 
-# Legal-form prefixes the scorer and the alias merge ignore.
+# Legal forms the scorer and the alias merge ignore, before or after the name.
 LEGAL_PREFIX_RE = re.compile(
     r"""
     ^(?:\((?:주|재|사|유|합)\)   # (주) (재) (사) (유) (합)
     |㈜                          # the one-character (주)
     |주식회사                    # spelled out
+    |재단법인|사단법인
     )\s*
+    """,
+    re.VERBOSE,
+)
+LEGAL_SUFFIX_RE = re.compile(
+    r"""
+    \s*(?:\((?:주|재|사|유)\)|㈜)$   # 흥덕산업㈜, 흥덕산업(주)
     """,
     re.VERBOSE,
 )
@@ -95,7 +103,13 @@ def surname_ranks() -> dict[str, int]:
 @cache
 def titles() -> dict[str, str]:
     """Title → the unit suffix its fused form implies ("-" for none)."""
-    return {row[0]: row[1] for row in load_rows("titles.tsv", 2)}
+    return {row[0]: row[1] for row in load_rows("titles.tsv", 3)}
+
+
+@cache
+def name_after_titles() -> frozenset[str]:
+    """Descriptors written before the name: 배우 민효린, 소설가 한강."""
+    return frozenset(row[0] for row in load_rows("titles.tsv", 3) if row[2] == "after")
 
 
 def longest_suffix(
@@ -176,12 +190,13 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 
 
 def strip_legal(name: str) -> str:
-    """`name` without a legal-form prefix: (주)에픽 → 에픽."""
-    return LEGAL_PREFIX_RE.sub("", name)
+    """`name` without a legal form: (주)에픽 → 에픽, 흥덕산업㈜ → 흥덕산업."""
+    return LEGAL_SUFFIX_RE.sub("", LEGAL_PREFIX_RE.sub("", name))
 
 
 def has_legal_prefix(name: str) -> bool:
-    return LEGAL_PREFIX_RE.match(name) is not None and bool(strip_legal(name))
+    """True when a legal form (before or after) marks `name` as a company or foundation."""
+    return strip_legal(name) != name and bool(strip_legal(name))
 
 
 def split_particle(word: str) -> tuple[str, str]:
@@ -274,14 +289,17 @@ def looks_like_korean_name(text: str) -> bool:
     return org_suffix_strength(text) not in ("body", "company", "party") and not text.endswith("당")
 
 
-def is_name_word(word: Word, index: TokenIndex) -> bool:
-    """A bare word (no particle) that reads as a Korean name and that Kiwi does not know as a common word."""
+def is_name_word(word: Word, index: TokenIndex, known: frozenset[str] = frozenset()) -> bool:
+    """A bare word (no particle) that reads as a Korean name and that Kiwi does not know as a common word.
+    `known` names were already found in the article: Kiwi's reading of a name varies with context."""
     if not looks_like_korean_name(word.text):
         return False
+    if word.text in known:
+        return True
     toks = index.within(word.start, word.end)
     # Kiwi may read a syllable of an unknown name as an adverb (임채원 → 임 + 채/MAG + 원), but a
     # particle or verb ending at the end means the word is not a bare name.
-    if not toks or toks[0].tag[:1] == "V":
+    if not toks or toks[0].tag[:1] == "V" or _derived_common_word(toks):
         return False
     if index.bare_end(word) != word.end and not _name_ending_like_particle(toks):
         return False
@@ -290,11 +308,21 @@ def is_name_word(word: Word, index: TokenIndex) -> bool:
     return not (len(toks) == 1 and toks[0].tag != "NNP")
 
 
+def _derived_common_word(toks: list[Token]) -> bool:
+    """연예 + 계: a common noun with a derivational suffix. After a proper noun (노/NNP + 가/XSN + 은)
+    Kiwi is only splitting a name it does not know."""
+    return any(t.tag[:2] == "XS" and i > 0 and toks[i - 1].tag != "NNP" for i, t in enumerate(toks))
+
+
 def _name_ending_like_particle(toks: list[Token]) -> bool:
     """김지은 → 김/NNP + 짓/VV + 은/ETM: a three-syllable name whose end Kiwi took for a particle or
     an ending. Only a proper-noun start that is no place qualifies (한국은 is 한국 + 은)."""
     first = toks[0]
-    return first.tag == "NNP" and first.form not in place_names() and toks[-1].end - first.start == 3
+    if first.tag != "NNP" or first.form in place_names() or toks[-1].end - first.start != 3:
+        return False
+    # 김 + 지은 read as a verb: the proper noun is the surname alone. A two-syllable proper noun plus
+    # a particle (태양 + 과) is a word with a particle.
+    return first.end - first.start == 1
 
 
 def surname_rank(name: str) -> int:
@@ -352,10 +380,16 @@ def parse_title(word: str) -> TitleParse | None:
 def _parse_title_stem(stem: str) -> TitleParse | None:
     table = titles()
     title = longest_suffix(stem, table, max_title_len())
+    if title is not None and len(stem) - len(title) == 1:
+        # 수사단장 is 수사단 + 단장, not 수 + 사단장: a one-syllable body is unlikely.
+        title = longest_suffix(stem, table, len(title) - 1) or title
     if title is not None:
         prefix = stem[: -len(title)]
         if not prefix:
             return TitleParse(title, None, 0, len(stem))
+        if prefix.isdigit() and table[title] != "-":
+            org = prefix + table[title]  # 1사단장 → 1사단: a numbered unit
+            return TitleParse(title, org, len(org) if title.startswith(table[title]) else 0, len(stem))
         if prefix[-1:].isdigit() and len(prefix) <= 4 and HANGUL_RE.match(prefix):
             return TitleParse(stem, None, 0, len(stem))  # 행정1부시장, 제2차관: a numbered title
         if not HANGUL_RE.search(prefix[-1:]) and not prefix.endswith(")"):
@@ -375,7 +409,7 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, org, org_len, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
-    if org_suffix_strength(prefix + title[0]) is not None:  # 한국무역협 + 회장 → 한국무역협회
+    if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국무역협 + 회장 → 한국무역협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if len(prefix) <= 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title

@@ -31,6 +31,7 @@ from extractor.names import (
     is_space_gap,
     looks_like_korean_name,
     looks_like_org,
+    name_after_titles,
     parse_title,
     particles,
     place_names,
@@ -47,9 +48,9 @@ MAX_MIDDLE_WORDS = 3
 PAREN_HEAD_RE = re.compile(
     r"""
     \(                          # the parenthesis right after the body's name
-    (?P<title>[가-힣]{1,8})      # the head's title: 사장, 원장, 대표이사
+    (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
     [ \t]+                      # one space between title and name
-    (?P<name>[가-힣]{2,4})       # the head's name
+    (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
     [ \t]*\)                    # close
     """,
     re.VERBOSE,
@@ -97,6 +98,11 @@ class Matches:
     hits: list[PersonHit]
 
 
+# The gap after a parenthesis that closes right before the next word: "…25기) 울산지검장".
+CLOSE_PAREN_GAP_RE = re.compile(r"\)[ \t]*")
+# How far back a parenthesis after a name may open: (57·사법연수원 25기).
+MAX_PAREN_CHARS = 40
+
 # Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
 INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
 
@@ -110,7 +116,14 @@ def match(doc: Document) -> Matches:
         return _cache[1]
     words = split_words(doc.text)
     index = TokenIndex(doc)
-    hits = _appositive_hits(doc, words, index) + _paren_hits(doc, words, index) + _honorific_hits(doc, index)
+    appositive = _appositive_hits(doc, words, index, frozenset())
+    others = _paren_hits(doc, words, index) + _honorific_hits(doc, index)
+    known = frozenset(h.name for h in appositive + others)
+    if known:
+        # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the
+        # appositives again knowing the article's names. Still linear in the words.
+        appositive = _appositive_hits(doc, words, index, known)
+    hits = appositive + others
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits)
     _cache = (weakref.ref(doc), result)
@@ -120,66 +133,111 @@ def match(doc: Document) -> Matches:
 # ---------------------------------------------------------------- appositives
 
 
-def _appositive_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
+@dataclass(frozen=True)
+class _Context:
+    doc: Document
+    words: list[Word]
+    index: TokenIndex
+    ends: list[int]  # words' end offsets, to find the word a parenthesis is glued to
+    known: frozenset[str]  # names already found in the article
+
+
+def _appositive_hits(
+    doc: Document, words: list[Word], index: TokenIndex, known: frozenset[str]
+) -> list[PersonHit]:
+    ctx = _Context(doc, words, index, [w.end for w in words], known)
     hits: list[PersonHit] = []
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
-        if parsed is None or t == 0 or _title_continues(words, t):
+        if parsed is None or _title_continues(words, t):
             continue
-        title_start = _extend_title_left(words, t)
-        hit = _name_before_title(doc, words, index, title_start, t, parsed)
+        hit = _name_after_title(ctx, t, parsed) if parsed.title in name_after_titles() else None
+        if hit is None and t > 0:
+            hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
         if hit is not None:
             hits.append(hit)
     return hits
 
 
+def _is_bare_title(word: Word) -> bool:
+    """A word that is only a title, without body or particle (대표이사, 부회장)."""
+    parsed = parse_title(word.text)
+    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
+
+
 def _title_continues(words: list[Word], t: int) -> bool:
     """대표이사 부회장: a bare title followed by another title is read with the last one."""
-    if t + 1 >= len(words) or words[t].text not in titles() or not is_space_gap(words[t + 1].gap):
+    if t + 1 >= len(words) or not _is_bare_title(words[t]) or not is_space_gap(words[t + 1].gap):
         return False
     following = parse_title(words[t + 1].text)
     return following is not None and following.org is None
 
 
 def _extend_title_left(words: list[Word], t: int) -> int:
-    """Index of the first word of a multi-word title (대표이사 부회장)."""
+    """Index of the first word of a multi-word title (대표이사 부회장, 민정수석 비서관)."""
     first = t
-    while first > 0 and is_space_gap(words[first].gap) and words[first - 1].text in titles():
+    while first > 0 and is_space_gap(words[first].gap) and _is_bare_title(words[first - 1]):
         first -= 1
     return first
 
 
-def _name_before_title(
-    doc: Document, words: list[Word], index: TokenIndex, first: int, t: int, parsed: TitleParse
-) -> PersonHit | None:
+def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
+    """배우 민효린이: a descriptor written before the name."""
+    if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap) or not _is_bare_title(ctx.words[t]):
+        return None
+    word = ctx.words[t + 1]
+    end = ctx.index.bare_end(word)
+    name = ctx.doc.text[word.start : end]
+    toks = ctx.index.within(word.start, end)
+    if not looks_like_korean_name(name) or not toks or toks[0].tag != "NNP":
+        return None
+    return PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
+
+
+def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) -> PersonHit | None:
     """Look back from a title for the person's name, taking the words between as their body."""
-    candidates: list[int] = []
-    j = first - 1
-    while j >= 0 and first - j - 1 <= MAX_MIDDLE_WORDS:
+    words, index = ctx.words, ctx.index
+    candidates: list[tuple[int, int]] = []  # (name word, first word after the name)
+    j, after = first - 1, first
+    while j >= 0 and first - after <= MAX_MIDDLE_WORDS:
         gap = words[j + 1].gap
-        slash = is_slash_gap(gap)
-        if not (is_space_gap(gap) or slash):
+        name_only = is_slash_gap(gap)
+        if CLOSE_PAREN_GAP_RE.fullmatch(gap):  # 한석리(55·28기) 울산지검장: skip the parenthesis
+            owner = _paren_owner(ctx, j + 1)
+            if owner is None:
+                break
+            j, name_only = owner, True
+        elif not (is_space_gap(gap) or name_only):
             break
-        if is_name_word(words[j], index) and _middle_ok(words[j + 1 : first], index):
-            candidates.append(j)
-        if slash or not index.is_nominal(words[j]):
+        if is_name_word(words[j], index, ctx.known) and _middle_ok(words[after:first], index):
+            candidates.append((j, after))
+        if name_only or not (index.is_nominal(words[j]) or words[j].text in title_modifiers()):
             break
-        j -= 1
+        j, after = j - 1, j
     if not candidates:
-        return _foreign_name_before_title(doc, words, index, first, t, parsed)
-    n = _best_name(words, candidates)
+        return _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
+    n, after = _best_name(words, candidates)
     if surname_rank(words[n].text) >= COMMON_SURNAME_RANK:
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
-        foreign = _foreign_name_before_title(doc, words, index, first, t, parsed)
+        foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
         if foreign is not None and foreign.name_span.start == words[n].start:
             return foreign
-    title_word = words[t]
     title_text = parsed.title
     if first < t:  # 대표이사 부회장: the title as written across words
-        title_text = doc.text[words[first].start : title_word.start + parsed.stem_len]
-    org, org_span, unit = _organization(doc, words, index, n, first, t, parsed)
+        title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
+    org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+def _paren_owner(ctx: _Context, k: int) -> int | None:
+    """The word a parenthesis closing just before word `k` is glued to: 한석리 in 한석리(55·28기)."""
+    close = ctx.words[k].start - len(ctx.words[k].gap)
+    open_at = ctx.doc.text.rfind("(", max(0, close - MAX_PAREN_CHARS), close)
+    if open_at <= 0 or ")" in ctx.doc.text[open_at:close]:
+        return None
+    i = bisect.bisect_left(ctx.ends, open_at)
+    return i if i < len(ctx.words) and ctx.ends[i] == open_at else None
 
 
 def _foreign_name_before_title(
@@ -231,21 +289,22 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     return all(index.is_nominal(w) or w.text in title_modifiers() for w in middle)
 
 
-def _best_name(words: list[Word], candidates: list[int]) -> int:
+def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:
     """Prefer a common surname, then three syllables (most Korean names; 한은 is the Bank of Korea), then
     the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE when both look equally like names)."""
     return max(
         candidates,
-        key=lambda j: (surname_rank(words[j].text) < COMMON_SURNAME_RANK, len(words[j].text) == 3, j),
+        key=lambda c: (surname_rank(words[c[0]].text) < COMMON_SURNAME_RANK, len(words[c[0]].text) == 3, c),
     )
 
 
 def _organization(
-    doc: Document, words: list[Word], index: TokenIndex, n: int, first: int, t: int, parsed: TitleParse
+    ctx: _Context, n: int, after: int, first: int, t: int, parsed: TitleParse
 ) -> tuple[str | None, Span | None, bool]:
     """The body a person's title belongs to: words between name and title, the fused part of the
     title word, or a body's name just before the name (영남대 이상천 총장)."""
-    middle = [w for w in words[n + 1 : first] if w.text not in title_modifiers()]
+    doc, words = ctx.doc, ctx.words
+    middle = [w for w in words[after:first] if w.text not in title_modifiers()]
     unit = parsed.org is not None and parsed.title[:1] in INTERNAL_UNITS and parsed.org_len > 0
     if middle:
         start = middle[0].start
@@ -258,7 +317,7 @@ def _organization(
             s = words[t].start
             return parsed.org, Span(s, s + parsed.org_len), unit
         return parsed.org, None, False
-    return _org_before_name(words, index, n)
+    return _org_before_name(words, ctx.index, n)
 
 
 def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
@@ -293,12 +352,15 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
     ends = [w.end for w in words]
     for m in PAREN_HEAD_RE.finditer(doc.text):
         title, name = m.group("title"), m.group("name")
+        if title not in titles() and name in titles():  # 흥덕산업㈜(김윤회 대표): name first
+            title, name = name, title
         if title not in titles() or not looks_like_korean_name(name):
             continue
         org_word = _word_at_end(words, ends, m.start())
         org = org_word.text if org_word is not None else None
         org_span = Span(org_word.start, org_word.end) if org_word is not None else None
-        hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, org, org_span, False))
+        group = "name" if m.group("name") == name else "title"
+        hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, False))
     return hits
 
 

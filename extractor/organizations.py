@@ -143,8 +143,32 @@ def _candidate_from_word(
     if strip_legal(surface) in government_bodies():
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
-        return _Candidate(surface, start, end)
+        return None if _in_address(words, i, index) else _Candidate(surface, start, end)
     return _suffix_candidate(doc, words, i, surface, index)
+
+
+ADDRESS_LEVELS = ("시", "군", "구", "동", "읍", "면", "리", "도")
+DISTRICT_LEVELS = ("구", "동", "읍", "면", "리")
+
+
+def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
+    """경기도 수원시 영통구: a place in a chain of places is an address, not the body that governs it."""
+    neighbours: list[Word] = []
+    if i > 0 and is_space_gap(words[i].gap):
+        neighbours.append(words[i - 1])
+    if i + 1 < len(words) and is_space_gap(words[i + 1].gap):
+        neighbours.append(words[i + 1])
+    return any(_is_place_level(n, index) for n in neighbours)
+
+
+def _is_place_level(word: Word, index: TokenIndex) -> bool:
+    """경기도, 수원시, 영통구, 남구: a known place + its level, or a proper district name."""
+    stem = word.text[: index.bare_end(word) - word.start]
+    if 2 <= len(stem) <= 5 and stem.endswith(ADDRESS_LEVELS) and stem[:-1] in place_names():
+        return True
+    return (
+        2 <= len(stem) <= 4 and stem.endswith(DISTRICT_LEVELS) and index.has_proper_noun(word.start, word.end)
+    )
 
 
 def _is_local_government(surface: str) -> bool:
@@ -180,7 +204,8 @@ def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
     """Kiwi sees a proper noun in it, or reads the whole unknown compound as one noun."""
     if index.has_proper_noun(start, end) or (surface[:1].isascii() and surface[:1].isalpha()):
         return True  # Kiwi tags Latin as SL, but LG전자 / SK텔레콤 start with the company's letters
-    return index.is_single_token(start, end) and len(surface) >= 4
+    # Kiwi reads an unknown compound (광주그린카진흥원) as one noun; short ones may be common words.
+    return index.is_single_token(start, end) and len(surface) >= 5
 
 
 def _can_lead(index: TokenIndex, prev: Word, bare_head: bool) -> bool:

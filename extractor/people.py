@@ -43,6 +43,7 @@ class _Draft:
     title: str | None = None
     organization: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # every title the article gives them (대구고검장, 검사장)
 
 
 def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
@@ -73,7 +74,7 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
     for name, group in by_name.items():
         best = next((h for h in group if h.title and h.organization), None)
         best = best or next((h for h in group if h.title), group[0])
-        drafts[name] = _Draft(name, best.title, best.organization)
+        drafts[name] = _Draft(name, best.title, best.organization, titles={h.title for h in group if h.title})
     return drafts
 
 
@@ -88,6 +89,7 @@ def _add_reporters(drafts: dict[str, _Draft], metadata: Metadata) -> None:
             drafts[name] = _Draft(name, REPORTER_TITLE, metadata.outlet)
         elif draft.title is None:
             draft.title = REPORTER_TITLE
+        drafts[name].titles.add(REPORTER_TITLE)
 
 
 def _add_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
@@ -134,9 +136,7 @@ def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str
     matches = [
         d
         for d in drafts.values()
-        if surname_of(d.name) == surname
-        and d.title is not None
-        and (d.title == title or d.title.endswith(title))
+        if surname_of(d.name) == surname and any(t == title or t.endswith(title) for t in d.titles)
     ]
     return matches[0] if len(matches) == 1 else None
 
