@@ -22,8 +22,8 @@ lexicons/number_units.tsv, the currencies in lexicons/currencies.tsv.
 7900000000000
 >>> parse_amount("100여억")
 10000000000
->>> parse_amount("만") is None, parse_amount("3만 2억") is None
-(True, True)
+>>> parse_amount("만") is None, parse_amount("3만 2억") is None, parse_amount("천")
+(True, True, 1000)
 >>> [(m.text, m.amount, m.currency, m.qualifier) for m in find_money("총 9억4000만 달러와 $5.5")]
 [('총 9억4000만 달러', 940000000, 'USD', '총'), ('$5.5', 5.5, 'USD', None)]
 >>> [(m.text, m.amount, m.range_id) for m in find_money("3천억~5천억원, 10~20억원 규모")]
@@ -177,8 +177,10 @@ def _parse(text: str) -> _Parsed | None:
             group += pending or Decimal(0)
             total += (group or Decimal(1)) * value
             group, pending, last_big, units = Decimal(0), None, value, units + 1
-    if numerals == 0 and units < 2:
-        return None  # 만 원 alone is "full", not 10,000 won; 천만 원 is a number
+    if numerals == 0 and (units > 1 or (units == 1 and last_big is None)):
+        numerals = 1  # 천만 원, 천 원, 백 원 are numbers
+    if numerals == 0:
+        return None  # 만 원 alone is mostly "full" (만원 버스, 만원 관중), 억 원 alone is no sum
     return _Parsed(total + group + (pending or Decimal(0)), last_big)
 
 

@@ -53,7 +53,16 @@ _LINE_MARKER = re.compile(
     re.VERBOSE,
 )
 # ▲3.2% and (△1.5%p) are rises and falls, not list marks: the mark is part of a number.
-_NUMBER_AFTER_MARK = re.compile(r"\s?[\d.,]+\s?(?:%p?|％|포인트|bp|p\b|배)")
+_NUMBER_AFTER_MARK = re.compile(
+    r"""
+    \s? [\d.,]+ \s?                     # a number right after the mark …
+    (?: (?:%p?|％|포인트|bp|p\b|배)      # … with a unit of change (▲3.2%, △1.5%p)
+      | (?:원|달러)? (?=[\s)\],]*$|[)\],]|\s+[\d(▲▼△▽]) )   # … or a bare figure in a table (▲1,200원))
+    """,
+    re.VERBOSE,
+)
+# ○ and □ also mask names and places (김○○ 씨, □□시): doubled or glued to a syllable, they are no mark.
+_MASKS = "○□◯"
 # The end of a sentence inside a line: 다. / ?) / ."  — never the point inside 3.5.
 _SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]”’\"'])[.!?](?=\s|$|[\"”’'])")
 # 등 ("etc.") after the last item starts the sentence's glue: 등을 / 등이다 / 등으로.
@@ -66,6 +75,8 @@ _AS_FOLLOWS = re.compile(r"(?:은|는|으로는|로는)?\s*다음과\s*같(?:다
 _ITEM_TAIL = re.compile(r"(?:[\s,;/·]|및|그리고|또는)+$")
 _COUNT = re.compile(r"(?P<n>\d{1,2})\s?(?:대|개|가지)")
 _PROSE = re.compile(r"[가-힣]다[.]")
+_PARAGRAPH_LENGTH = 40  # list entries are phrases; marked press-release paragraphs run longer
+_SENTENCE_CLOSE = re.compile(r"[가-힣]다[.]?\s*$")  # …이다. closing the last line of a list
 _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and marks around a heading line
 
 # Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
@@ -121,7 +132,11 @@ def _first_prose(text: str, lines: list[_Line]) -> int:
 
 
 def _is_number_mark(text: str, start: int, end: int) -> bool:
+    """Is the mark part of a figure (▲3.2%, (△1.5%p)) or a masked name (김○○) rather than a list mark?"""
     before = text[start - 1] if start > 0 else ""
+    mark = text[start]
+    if mark in _MASKS and (before == mark or text[start + 1 : start + 2] == mark or "가" <= before <= "힣"):
+        return True
     return before.isdigit() or before in "([" or _NUMBER_AFTER_MARK.match(text, end) is not None
 
 
@@ -323,6 +338,27 @@ def _inline_lists(doc: Document, line: _Line) -> Iterator[tuple[TaskList, str | 
             yield made
 
 
+def _is_paragraph(item: str) -> bool:
+    """A whole sentence of prose (long, closed by …다.) rather than a list entry."""
+    return len(item) >= _PARAGRAPH_LENGTH and item.rstrip().endswith("다.")
+
+
+def _line_list(
+    doc: Document, lines: list[_Line], run: list[tuple[int, _Mark]]
+) -> tuple[TaskList, str | None] | None:
+    """One item per line; the line above, when it is a list phrase, is the heading."""
+    spans = [(mark.end, lines[i].end) for i, mark in run]
+    if all(_is_paragraph(doc.text[start:end]) for start, end in spans):
+        return None  # □ 시는 …했다. / □ 이번 사업은 …이다.: marked paragraphs of a press release
+    if _SENTENCE_CLOSE.search(doc.text, *spans[-1]):
+        last_start, last_end = spans[-1]  # ▲ C이다.: the last line carries the sentence's glue
+        spans[-1] = (last_start, _glue_start(doc, last_start, last_end))
+    first_line = run[0][0]
+    previous = lines[first_line - 1] if first_line > 0 else None
+    heading = _heading(doc, previous.start, previous.end) if previous else None
+    return _make_list(doc, spans, heading, _marker_text(doc, run[0][1]))
+
+
 def extract_task_lists(doc: Document) -> tuple[list[TaskList], list[str]]:
     """Every enumeration in the text, in order, and a warning per count mismatch."""
     lines = _lines(doc.text)
@@ -331,11 +367,7 @@ def extract_task_lists(doc: Document) -> tuple[list[TaskList], list[str]]:
     in_runs: set[int] = set()
     for run in _line_runs(doc, lines, first_prose):
         in_runs.update(i for i, _ in run)
-        first_line = run[0][0]
-        previous = lines[first_line - 1] if first_line > 0 else None
-        heading = _heading(doc, previous.start, previous.end) if previous else None
-        spans = [(mark.end, lines[i].end) for i, mark in run]
-        made = _make_list(doc, spans, heading, _marker_text(doc, run[0][1]))
+        made = _line_list(doc, lines, run)
         if made is not None:
             found.append((run[0][1].start, *made))
     for i, line in enumerate(lines):
