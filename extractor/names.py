@@ -191,6 +191,8 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 
 def strip_legal(name: str) -> str:
     """`name` without a legal form: (주)에픽 → 에픽, 흥덕산업㈜ → 흥덕산업."""
+    if "(" not in name and "㈜" not in name and "법인" not in name and "주식회사" not in name:
+        return name  # the common case, without running two regexes
     return LEGAL_SUFFIX_RE.sub("", LEGAL_PREFIX_RE.sub("", name))
 
 
@@ -411,6 +413,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, prefix, len(prefix), stem_len)
     if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국무역협 + 회장 → 한국무역협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
+    if org_suffix_strength(prefix + title) in ("body", "company"):
+        return None  # 한빛연구원: the word names a body, it is not a title
     if len(prefix) <= 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None

@@ -156,7 +156,24 @@ def _appositive_hits(
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
         if hit is not None:
             hits.append(hit)
+            hits.extend(_joined_names(ctx, hit))
     return hits
+
+
+def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
+    """신성식·이성윤 전 연구위원: names joined by a middle dot before a name share its title and body."""
+    out: list[PersonHit] = []
+    i = bisect.bisect_left(ctx.ends, hit.name_span.end)
+    while 0 < i < len(ctx.words) and ctx.words[i].gap == "·" and ctx.words[i].start == hit.name_span.start:
+        prev = ctx.words[i - 1]
+        if not is_name_word(prev, ctx.index, ctx.known):
+            break
+        out.append(
+            PersonHit(prev.text, Span(prev.start, prev.end), hit.title, hit.organization, hit.org_span, False)
+        )
+        hit = out[-1]
+        i -= 1
+    return out
 
 
 def _is_bare_title(word: Word) -> bool:

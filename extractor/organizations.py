@@ -116,8 +116,18 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     words = found.words
     # Words holding a person's body (에픽대표, 광주시장) are read from the appositive instead.
     appositive_orgs = {hit.org_span.start for hit in found.hits if hit.org_span is not None}
+    last_chars = _org_last_chars()
     for i, word in enumerate(words):
-        if word.start in appositive_orgs:
+        if word.start in appositive_orgs or len(word.text) < 2:
+            continue
+        # Cheap filter first: a body's name ends in a known last syllable within its last few
+        # characters (particles follow), or carries a legal form.
+        after_legal_word = i > 0 and words[i - 1].text == "주식회사"
+        if (
+            not last_chars.intersection(word.text[-4:])
+            and not has_legal_prefix(word.text)
+            and not after_legal_word
+        ):
             continue
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
@@ -129,6 +139,13 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
                 out.append(cand)
                 break
     return out
+
+
+@cache
+def _org_last_chars() -> frozenset[str]:
+    """Last characters of every suffix, government body and local-government level."""
+    names = [*org_suffixes(), *government_bodies(), "시", "군", "구", "도", "대"]
+    return frozenset(name[-1] for name in names)
 
 
 def _candidate_from_word(

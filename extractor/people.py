@@ -128,7 +128,25 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
                 draft.mentions.append(
                     Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
                 )
+    _add_family_name_mentions(doc, drafts)
     _add_pronoun_mentions(doc, found, drafts)
+
+
+def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
+    """도널드 트럼프 … 트럼프 대통령은: a foreign name's last word alone refers back to the person."""
+    family = {d.name.rsplit(" ", 1)[1]: d for d in drafts.values() if " " in d.name}
+    family = {k: d for k, d in family.items() if len(k) >= 2 and k not in drafts}
+    if not family:
+        return
+    inside_full_names = {m.end for d in family.values() for m in d.mentions}
+    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(k) for k in family) + ")")
+    for m in pattern.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        if m.end() in inside_full_names or (rest is not None and not _name_can_end_before(rest.group())):
+            continue
+        family[m.group()].mentions.append(
+            Mention(start=m.start(), end=m.end(), text=m.group(), kind="reference")
+        )
 
 
 def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
@@ -147,7 +165,10 @@ def _add_pronoun_mentions(doc: Document, found: Matches, drafts: dict[str, _Draf
         ((m.start, d) for d in drafts.values() for m in d.mentions), key=lambda pair: pair[0]
     )
     starts = [start for start, _ in owners]
+    initials = {p[0] for p in pronouns()}
     for word in found.words:
+        if word.text[0] not in initials:
+            continue
         pronoun = next(
             (p for p in pronouns() if word.text[len(p) :] in PRONOUN_PARTICLES and word.text.startswith(p)),
             None,
