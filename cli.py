@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,15 +57,10 @@ def fail(message: str, code: int) -> typer.Exit:
 
 def write_atomically(path: Path, content: str) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    from extractor import batch
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    batch.write_atomically(path, content)  # one implementation: same permissions, same cleanup
 
 
 @app.command()
@@ -279,6 +273,7 @@ def _progress(inputs: list[str], *, jsonl: bool, quiet: bool) -> Iterator[Progre
 
         if "-" not in inputs:
             threading.Thread(target=count, daemon=True).start()
+
         def report(message: str) -> None:
             console.print(f"extract: {message}", markup=False, highlight=False)
 

@@ -64,16 +64,25 @@ def write_archive(path: Path, count: int) -> list[str]:
     return texts
 
 
-def raw_kiwi(texts: list[str]) -> float:
-    """Seconds for Kiwi().tokenize over every text in this one process (load excluded)."""
+def raw_kiwi(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds for Kiwi().tokenize over every text in this one process (load excluded)."""
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi()
     kiwi.tokenize("준비")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         kiwi.tokenize(text)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_kb(pid: int, field_name: str = "VmRSS") -> int:
@@ -121,6 +130,7 @@ class Run:
     wall: float = 0.0  # including start-up and Kiwi loads
     articles: int = 0  # counted after the first one, matching `seconds`
     last: dict[int, int] = field(default_factory=dict)  # the latest sample with every process alive
+    cpu: dict[int, float] = field(default_factory=dict)  # pid → CPU seconds, main and workers
     peak_kb: dict[int, tuple[str, int]] = field(default_factory=dict)
     snapshots: dict[int, dict[int, int]] = field(default_factory=dict)  # % done → pid → RSS kB
 
@@ -142,9 +152,10 @@ def _sample(run: Run, root: int, done: int, total: int, marks: list[int]) -> Non
         if role not in {"gone", "tracker", "forkserver"} and peak:
             rss[pid] = _rss_kb(pid)
             run.peak_kb[pid] = (role, max(peak, run.peak_kb.get(pid, (role, 0))[1]))
+            run.cpu[pid] = max(run.cpu.get(pid, 0.0), _cpu_seconds(pid))
     if len(rss) >= len(run.last) and all(rss.values()):
-        run.last = rss  # at the very end processes exit: 100 % is the last sample with all alive
-    while marks and marks[0] < 100 and done * 100 >= marks[0] * total:
+        run.last = rss  # processes free memory as they exit: fall back on the last full sample
+    while marks and done * 100 >= marks[0] * total and all(rss.values()):
         run.snapshots[marks.pop(0)] = rss
 
 
@@ -165,7 +176,7 @@ def run_pipeline(archive: Path, out: Path, workers: int, total: int) -> Run:
         time.sleep(0.05)
     new, offset = _count_new_lines(out, offset)
     done += new
-    run.snapshots[100] = run.last
+    run.snapshots.setdefault(100, run.last)
     run.wall = time.perf_counter() - started
     run.seconds = time.perf_counter() - first if first else run.wall
     run.articles = done
@@ -174,11 +185,12 @@ def run_pipeline(archive: Path, out: Path, workers: int, total: int) -> Run:
     return run
 
 
-def report(texts: list[str], raw_seconds: float, runs: list[Run]) -> None:
+def report(texts: list[str], raw: tuple[float, float], runs: list[Run]) -> None:
     chars = sum(len(t) for t in texts)
     n = len(texts)
     per_article = chars / n
     print(f"archive: {n:,} articles, {chars:,} chars (mean {per_article:,.0f} chars/article)")
+    raw_seconds, raw_cpu = raw
     raw_rate = n / raw_seconds
     print(f"raw Kiwi tokenize, 1 process: {raw_rate:8.1f} articles/s {raw_rate * per_article:10,.0f} chars/s")
     rates = {}
@@ -192,6 +204,12 @@ def report(texts: list[str], raw_seconds: float, runs: list[Run]) -> None:
     print(f"ratio pipeline(1 worker) / raw Kiwi: {rates[1] / raw_rate:.2f}   (target ≥ 0.7)")
     if 2 in rates:
         print(f"ratio 2 workers / 1 worker:          {rates[2] / rates[1]:.2f}   (target ≥ 1.7)")
+    # CPU time is what other load on a shared machine disturbs least: articles per CPU-second
+    # equal for 1 and N workers means the pool adds no overhead and scales with free cores.
+    print(f"per CPU-second: raw Kiwi {n / raw_cpu:.1f} articles", end="")
+    for run in runs:
+        print(f"; {run.workers} worker(s) {n / sum(run.cpu.values()):.1f}", end="")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for run in runs:
         print(f"memory, {run.workers} worker(s): peak RSS per process (MB):",
               ", ".join(f"{role} {kb / 1024:.0f}" for role, kb in sorted(run.peak_kb.values())))
@@ -209,6 +227,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
         archive = Path(tmp) / "archive.jsonl"
         texts = write_archive(archive, args.articles)
+        print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         raw_seconds = raw_kiwi(texts)
         runs = []
         for workers in sorted({1, 2, args.workers}):

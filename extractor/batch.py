@@ -20,9 +20,10 @@ import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -501,24 +502,26 @@ class Totals:
     skipped: int = 0
     interrupted: bool = False
     started: float = field(default_factory=time.monotonic)
+    first_result: float | None = None  # Kiwi's load comes before it: the rate is measured from here
 
     @property
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
     def summary(self) -> str:
-        rate = (self.done + self.failed) / self.elapsed if self.elapsed > 0 else 0.0
-        text = (
-            f"{self.done:,} done, {self.failed:,} failed, {self.skipped:,} skipped "
-            f"in {self.elapsed:.1f} s ({rate:.1f} articles/s)"
-        )
+        text = f"{self.done:,} done, {self.failed:,} failed, {self.skipped:,} skipped in {self.elapsed:.1f} s"
+        finished = self.done + self.failed
+        if self.first_result is not None and finished > 1:
+            steady = time.monotonic() - self.first_result
+            text += f" ({(finished - 1) / max(steady, 1e-9):.1f} articles/s after start-up)"
         return text + (" — interrupted; rerun with --resume to finish" if self.interrupted else "")
 
 
 Planned = tuple[Job, object]
+Results = Generator[tuple[Job, object, Outcome], None, None]
 
 
-def _in_process(planned: Iterator[Planned], stop: StopFlag) -> Iterator[tuple[Job, object, Outcome]]:
+def _in_process(planned: Iterator[Planned], stop: StopFlag) -> Results:
     for job, target in planned:
         if stop.requested:
             return
@@ -537,7 +540,7 @@ def _result(future: Future[Outcome], stop: StopFlag) -> Outcome | None:
 
 def _pooled(
     planned: Iterator[Planned], stop: StopFlag, workers: int, window: int
-) -> Iterator[tuple[Job, object, Outcome]]:
+) -> Results:
     """Results in input order with at most `window` jobs in flight (flat memory, busy workers)."""
     pool = _new_pool(workers)
     pending: deque[tuple[Job, object, Future[Outcome]]] = deque()
@@ -626,19 +629,26 @@ def run_batch(
     try:
         planned = _planned(jobs, sink, totals, progress.advance)
         results = _in_process(planned, stop) if workers <= 1 else _pooled(planned, stop, workers, workers * 8)
-        for _job, target, outcome in results:
-            sink.write(target, outcome)
-            if outcome.error is None:
-                totals.done += 1
-            else:
-                totals.failed += 1
-                progress.report(outcome.error)
-            progress.advance()
+        # closing(): a failed write (a closed pipe) must still shut the pool down, now, not at GC.
+        with closing(results):
+            _drain(results, sink, totals, progress)
     finally:
         totals.interrupted = stop.requested
         restore()
         sink.close()
     return totals
+
+
+def _drain(results: Results, sink: Sink, totals: Totals, progress: Progress) -> None:
+    for _job, target, outcome in results:
+        sink.write(target, outcome)
+        totals.first_result = totals.first_result or time.monotonic()
+        if outcome.error is None:
+            totals.done += 1
+        else:
+            totals.failed += 1
+            progress.report(outcome.error)
+        progress.advance()
 
 
 def _install_handlers(stop: StopFlag) -> Callable[[], None]:
