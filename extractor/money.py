@@ -8,7 +8,7 @@ tokens around the amount, tried from the most to the least explicit form:
 1. a money word right before it (국비 35억 원, 총사업비 7조원): kept in `text`;
 2. a Korean reading in parentheses (1600억달러(약 232조원)): the same label;
 3. "N원의 X", "N원 규모의 X", "N원이 넘는 X": X;
-4. "N원을 X하다" (15억 달러를 추가 투자하겠다): X;
+4. "N원을 X하다" when X is a money word (15억 달러를 추가 투자하겠다): X;
 5. "X에 N원", "X로 N원", and "X은 N원" when X is a money word (투자액은);
 6. a noun phrase right before it (충전소 15억 원).
 """
@@ -144,7 +144,9 @@ def _label_of_verb(doc: Document, after: list[Token]) -> str | None:
         return None
     chain = _chain_forward(after[1:])
     rest = after[1 + len(chain) :]
-    return _phrase(doc, chain) if rest and rest[0].tag in {"XSV", "XSA"} else None
+    phrase = _phrase(doc, chain) if rest and rest[0].tag in {"XSV", "XSA"} else None
+    # 투자하다 names what the money is; 투입하다/배정하다 only say where it goes.
+    return phrase if phrase and _is_money_word(phrase.replace(" ", "")) else None
 
 
 def _period(text: str, start: int, end: int, at: int) -> str | None:

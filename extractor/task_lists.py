@@ -83,6 +83,7 @@ _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and mark
 _PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "SF", "SP", "SSC", "SSO"})
 _HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR"})
 _COUNT_NOUNS = frozenset({"대", "개", "가지"})
+_CLAUSE_PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +177,21 @@ def _declared(heading: str | None) -> int | None:
     return int(match["n"]) if match else None
 
 
+def _up_to_clause_break(tokens: list[Token]) -> list[Token]:
+    """▲B를 추진하고, C는 …: the list's sentence goes on after a clause ending and a comma."""
+    for k in range(2, len(tokens)):
+        if tokens[k].form == "," and tokens[k - 1].tag == "EC" and tokens[k - 2].tag in _CLAUSE_PREDICATE:
+            return tokens[:k]
+    return tokens
+
+
 def _glue_start(doc: Document, start: int, end: int) -> int:
     """Where the sentence's glue after the last item begins (등을 …, 으로 확정했다, 이다)."""
     etc = _ETC.search(doc.text, start, end)
     if etc:
         return etc.start()
-    tokens = [t for t in doc.tokens_between(start, end) if t.end <= end]
-    cut = end
+    tokens = _up_to_clause_break([t for t in doc.tokens_between(start, end) if t.end <= end])
+    cut = tokens[-1].end if tokens else end
     for i in range(len(tokens) - 1, 0, -1):
         token, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
         verb_noun = token.tag == "NNG" and following is not None and following.tag in {"XSV", "XSA"}
