@@ -32,11 +32,21 @@ EXTRACT = Path(sys.executable).with_name("extract")
 
 
 def sample_paragraphs() -> list[list[str]]:
-    """Non-blank lines of each bundled sample: the material the archive is built from."""
-    samples = sorted((ROOT / "samples").glob("*.txt"))
-    if not samples:
-        sys.exit("bench: no samples/*.txt to build an archive from")
-    return [[line for line in p.read_text(encoding="utf-8").splitlines() if line.strip()] for p in samples]
+    """Non-blank text lines of each bundled sample (HTML pages: their visible text), decoded as
+    the tool decodes them; samples with too little text to vary are left out."""
+    from extractor.htmlpage import prepare_html
+    from extractor.ingest import decode_input
+
+    sources = []
+    for path in sorted((ROOT / "samples").iterdir()):
+        decoded = decode_input(path.read_bytes(), hint=path.suffix.lstrip("."))
+        text = prepare_html(decoded.text).text if decoded.format == "html" else decoded.text
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) >= 5:
+            sources.append(lines)
+    if not sources:
+        sys.exit("bench: no usable samples/ to build an archive from")
+    return sources
 
 
 def make_article(rng: random.Random, sources: list[list[str]], number: int) -> str:
