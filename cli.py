@@ -210,7 +210,7 @@ def run_batch_command(
     indent = 2 if pretty and _output_kind(output) == "dir" else None
     with _progress(inputs, jsonl=jsonl, quiet=quiet) as progress:
         totals = run_batch(
-            expand_inputs(inputs, jsonl=jsonl, stdin=sys.stdin.buffer),
+            expand_inputs(inputs, jsonl=jsonl, stdin=sys.stdin.buffer, exclude=output),
             sink,
             workers=workers or default_workers(),
             indent=indent,

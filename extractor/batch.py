@@ -217,9 +217,25 @@ def _file_jobs(path: str, jsonl: bool) -> Iterator[Job]:
 
 
 def expand_inputs(
-    args: Iterable[str], *, jsonl: bool = False, stdin: BinaryIO | None = None
+    args: Iterable[str], *, jsonl: bool = False, stdin: BinaryIO | None = None, exclude: Path | None = None
 ) -> Iterator[Job]:
-    """Files, directories (recursive), globs (also '**'), '-' and JSON Lines archives → jobs, lazily."""
+    """Files, directories (recursive), globs (also '**'), '-' and JSON Lines archives → jobs, lazily.
+
+    `exclude` is the output (a FILE.jsonl or DIR): `extract in/ -o in/all.jsonl` must not
+    read the archive it is appending to.
+    """
+    jobs = _expand(args, jsonl=jsonl, stdin=stdin)
+    if exclude is None:
+        yield from jobs
+        return
+    excluded = os.path.realpath(exclude)
+    for job in jobs:
+        where = os.path.realpath(job.path or job.archive or "-")
+        if where != excluded and not where.startswith(excluded + os.sep):
+            yield job
+
+
+def _expand(args: Iterable[str], *, jsonl: bool, stdin: BinaryIO | None) -> Iterator[Job]:
     for arg in args:
         if arg == "-":
             stream = stdin if stdin is not None else os.fdopen(0, "rb", closefd=False)

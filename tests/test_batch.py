@@ -86,6 +86,18 @@ def test_globs_are_expanded_by_the_tool_including_double_star(tree: Path) -> Non
     assert missing.problem is not None and missing.problem.kind == "not_found"
 
 
+def test_the_output_is_never_read_as_an_input(tree: Path) -> None:
+    (tree / "all.jsonl").write_text('{"id": "old", "text": "이전 결과"}\n', encoding="utf-8")
+    (tree / "out").mkdir()
+    (tree / "out" / "a.txt").write_text(article(1), encoding="utf-8")
+    everything = [job.key for job in expand_inputs([str(tree)])]
+    assert "old" in everything and str(tree / "out" / "a.txt") in everything
+    without_archive = [job.key for job in expand_inputs([str(tree)], exclude=tree / "all.jsonl")]
+    assert without_archive == [k for k in everything if k != "old"]
+    without_dir = [job.key for job in expand_inputs([str(tree)], exclude=tree / "out")]
+    assert without_dir == [k for k in everything if k != str(tree / "out" / "a.txt")]
+
+
 def test_jsonl_records_keep_id_and_url_and_a_bad_line_is_an_error_in_place(
     tmp_path: Path, kiwi: object
 ) -> None:
