@@ -315,3 +315,17 @@ def test_interrupted_run_leaves_whole_outputs_and_resume_finishes(
 
 def test_default_workers_is_the_cores_available() -> None:
     assert batch.default_workers() == len(os.sched_getaffinity(0))
+
+
+@pytest.mark.slow
+def test_archive_scale_jsonl_run_keeps_every_record_in_order(tmp_path: Path) -> None:
+    archive = tmp_path / "big.jsonl.gz"
+    count = 2000
+    with gzip.open(archive, "wt", encoding="utf-8") as handle:
+        for n in range(count):
+            handle.write(json.dumps({"id": f"b{n:05d}", "text": article(n)}, ensure_ascii=False) + "\n")
+    result = subprocess.run(
+        [str(EXTRACT), str(archive), "--workers", "2"], capture_output=True, timeout=1800, check=True
+    )
+    keys = [key_of(r) for r in lines_of(result.stdout.decode())]
+    assert keys == [f"b{n:05d}" for n in range(count)]
