@@ -234,16 +234,32 @@ def _candidates(text: str) -> list[_Candidate]:
     for m in _MONEY.finditer(text):
         if m["cur"] is None and m["pre"] is None and not _RANGE_SEP.match(text, m.end()):
             continue  # no currency and not the first end of a range: never money
-        parsed = _parse(m["number"])
+        start, number, parsed = m.start(), m["number"], _parse(m["number"])
+        if parsed is None and m["pre"] is None:
+            start, number, parsed = _parsable_tail(m)
         if parsed is None:
             continue
         currency = _code(m["pre"]) or _code(m["cur"])
         end = m.end("cur") if m["cur"] else m.end("number")
-        several = m["number"][0] in _SEVERAL_SURFACES
-        about = next((ch for ch in m["number"] if ch in _ABOUT_SURFACES), None)
-        qualifier = m["qual"] or (m["number"][0] if several else about)
-        found.append(_Candidate(m.start(), end, parsed, currency, qualifier, several))
+        several = number[0] in _SEVERAL_SURFACES
+        about = next((ch for ch in number if ch in _ABOUT_SURFACES), None)
+        qualifier = (m["qual"] if start == m.start() else None) or (number[0] if several else about)
+        found.append(_Candidate(start, end, parsed, currency, qualifier, several))
     return found
+
+
+def _parsable_tail(m: re.Match[str]) -> tuple[int, str, _Parsed | None]:
+    """코로나19 100억원: the run took in a number before the amount; read from a later space.
+
+    Only the last few spaces are tried: an amount has at most four groups (조 억 만 and the rest).
+    """
+    number, base = m["number"], m.start("number")
+    spaces = [i for i, ch in enumerate(number) if ch == " "][-4:]
+    for i in spaces:
+        parsed = _parse(number[i + 1 :])
+        if parsed is not None:
+            return base + i + 1, number[i + 1 :], parsed
+    return m.start(), number, None
 
 
 def _link_ranges(found: list[_Candidate], text: str) -> None:

@@ -333,7 +333,9 @@ def _lead_start(doc: Document, floor: int, first: _Mark) -> int:
     return lead
 
 
-def _inline_lists(doc: Document, line: _Line) -> Iterator[tuple[TaskList, str | None]]:
+def _inline_lists(
+    doc: Document, line: _Line, previous: _Line | None
+) -> Iterator[tuple[TaskList, str | None]]:
     floor = line.start  # each group's lead is read once: the previous group ends it
     for group in _inline_groups(doc, _inline_marks(doc, line)):
         if len(group) < 2:
@@ -342,7 +344,11 @@ def _inline_lists(doc: Document, line: _Line) -> Iterator[tuple[TaskList, str | 
         floor = group[-1].end
         spans = [(a.end, b.start) for a, b in itertools.pairwise(group)]
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
-        made = _make_list(doc, spans, _heading(doc, lead, group[0].start), _marker_text(doc, group[0]))
+        if doc.text[lead : group[0].start].strip() or previous is None:
+            heading = _heading(doc, lead, group[0].start)
+        else:  # the list opens its line: the line above introduces it
+            heading = _heading(doc, previous.start, previous.end)
+        made = _make_list(doc, spans, heading, _marker_text(doc, group[0]))
         if made is not None:
             yield made
 
@@ -381,6 +387,7 @@ def extract_task_lists(doc: Document) -> tuple[list[TaskList], list[str]]:
             found.append((run[0][1].start, *made))
     for i, line in enumerate(lines):
         if i not in in_runs and not _excluded(doc, line, first_prose):
-            found.extend((made[0].items[0].start, *made) for made in _inline_lists(doc, line))
+            previous = lines[i - 1] if i > 0 else None
+            found.extend((made[0].items[0].start, *made) for made in _inline_lists(doc, line, previous))
     found.sort(key=lambda entry: entry[0])
     return [task_list for _, task_list, _ in found], [w for _, _, w in found if w]
