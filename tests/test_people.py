@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extractor.analysis import Document
 from extractor.people import extract_people
@@ -143,3 +145,45 @@ def test_reporter_found_in_text_gets_mentions(doc_of: DocOf) -> None:
     metadata = Metadata(reporters=[Reporter(name="서하준")])
     people = people_of(doc_of, "조례가 통과됐다. 서하준 기자 hajun@example.com", metadata)
     assert [(p.name, p.title, len(p.mentions)) for p in people] == [("서하준", "기자", 1)]
+
+
+# Pieces of press copy to shuffle: names, titles, bodies, particles, punctuation.
+FRAGMENTS = [
+    "김덕모",
+    "송 총장",
+    "광주시장",
+    "(주)에픽",
+    "대표",
+    "은 ",
+    "는 ",
+    ", ",
+    "(",
+    ")",
+    "/",
+    "·",
+    " ",
+    "\n",
+    "그는 ",
+    "웬델 윅스",
+    "영광군청",
+    "씨",
+    "(45)",
+    "㈜",
+    "기자",
+    "한국",
+    "이 시장",
+    '"',
+    "시의회",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25))
+def test_never_crashes_and_spans_round_trip(doc_of: DocOf, pieces: list[str]) -> None:
+    from extractor.organizations import extract_organizations
+
+    doc = doc_of("".join(pieces))
+    people = people_of(doc_of, doc.text)
+    for org in extract_organizations(doc, people):
+        for mention in org.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
