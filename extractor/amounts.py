@@ -120,6 +120,8 @@ _PIECE = re.compile(
     re.VERBOSE,
 )
 
+_TABLE_UNIT = re.compile(r"단위\s*[:：=]?\s*$")  # the unit line of a table, right before the "amount"
+
 # Between two amounts: a range (3천억~5천억원) or its spoken form (에서/부터).
 _RANGE_SEP = re.compile(
     r"""
@@ -234,6 +236,8 @@ def _candidates(text: str) -> list[_Candidate]:
     for m in _MONEY.finditer(text):
         if m["cur"] is None and m["pre"] is None and not _RANGE_SEP.match(text, m.end()):
             continue  # no currency and not the first end of a range: never money
+        if _TABLE_UNIT.search(text, max(0, m.start() - 8), m.start()):
+            continue  # (단위: 백만원) says how a table counts, it is no sum
         start, number, parsed = m.start(), m["number"], _parse(m["number"])
         if parsed is None and m["pre"] is None:
             start, number, parsed = _parsable_tail(m)

@@ -73,7 +73,14 @@ _CLOSING_QUOTE = re.compile(r"[”\"’]")
 _AS_FOLLOWS = re.compile(r"(?:은|는|으로는|로는)?\s*다음과\s*같(?:다|습니다|이다)?[.:]?\s*$")
 # Separators left at the end of an item before the next mark: ▲A, ▲B / ▲A 및 ▲B.
 _ITEM_TAIL = re.compile(r"(?:[\s,;/·]|및|그리고|또는)+$")
-_COUNT = re.compile(r"(?P<n>\d{1,2})\s?(?:대|개|가지)")
+_NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_COUNT = re.compile(
+    rf"""
+      (?P<n> \d{{1,2}} ) \s? (?: 대 | 개 | 가지 )         # 4대 추진전략 / 3개 분야 / 5가지 원칙
+    | (?<![가-힣]) (?P<native> {"|".join(_NATIVE_COUNTS)} ) \s? 가지   # 세 가지 원칙
+    """,
+    re.VERBOSE,
+)
 _PROSE = re.compile(r"[가-힣]다[.]")
 _PARAGRAPH_LENGTH = 40  # list entries are phrases; marked press-release paragraphs run longer
 _SENTENCE_CLOSE = re.compile(r"[가-힣]다[.]?\s*$")  # …이다. closing the last line of a list
@@ -81,7 +88,7 @@ _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and mark
 
 # Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
 _PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "SF", "SP", "SSC", "SSO"})
-_HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR"})
+_HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR", "MM"})
 _COUNT_NOUNS = frozenset({"대", "개", "가지"})
 _CLAUSE_PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"})
 
@@ -174,7 +181,9 @@ def _heading(doc: Document, start: int, end: int) -> str | None:
 
 def _declared(heading: str | None) -> int | None:
     match = _COUNT.search(heading or "")
-    return int(match["n"]) if match else None
+    if match is None:
+        return None
+    return int(match["n"]) if match["n"] else _NATIVE_COUNTS[match["native"]]
 
 
 def _up_to_clause_break(tokens: list[Token]) -> list[Token]:

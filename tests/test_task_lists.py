@@ -144,6 +144,7 @@ COUNT_CASES: list[Any] = [
         ["declared 5 items under '5대 핵심 과제', found 3"],
     ),
     ("3가지 원칙은 ▲공정 ▲투명 ▲책임이다.", [3], []),
+    ("세 가지 원칙은 ▲공정 ▲투명이다.", [3], ["declared 3 items under '세 가지 원칙', found 2"]),
     ("주요 내용은 ▲교육 ▲문화이다.", [None], []),
 ]
 
