@@ -41,6 +41,10 @@ from extractor.names import (
     titles,
 )
 
+# Surnames so common (김 이 박 최 정 강 조 윤 장 임) that a two-syllable word starting with one is read
+# as a Korean name even when an unknown proper noun follows.
+MOST_COMMON_SURNAMES = 10
+
 # The most words that may stand between a name and its title (김용화 현대기아자동차 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
 
@@ -68,6 +72,17 @@ HONORIFIC_RE = re.compile(
     re.VERBOSE,
 )
 
+
+# A three-syllable name with a parenthetical glued to it: 손흥민(토트넘)은, 김철수(45·회사원)는.
+NAME_PAREN_RE = re.compile(
+    r"""
+    (?<![가-힣])                 # the name starts a word
+    (?P<name>[가-힣]{3})         # a three-syllable Korean name
+    \([^()\n]{1,20}\)           # its team, age or job in parentheses
+    (?![가-힣]{3})               # then a particle at most (checked in code), not a longer word
+    """,
+    re.VERBOSE,
+)
 
 # The Hangul glued after a match, to check it is only a particle (김철수 씨는, not 씨름).
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
@@ -234,7 +249,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if not candidates:
         return _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
     n, after = _best_name(words, candidates)
-    if surname_rank(words[n].text) >= COMMON_SURNAME_RANK:
+    if surname_rank(words[n].text) >= COMMON_SURNAME_RANK or _two_part_foreign(words, index, n, first):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
         if foreign is not None and foreign.name_span.start == words[n].start:
@@ -264,7 +279,7 @@ def _foreign_name_before_title(
     body and a title. The first two words are the name (given name + family name in Hangul)."""
     if parsed.org is not None:
         return None
-    run = _clause_run(words, first)
+    run = _clause_run(words, index, first)
     if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
     name_start, name_end = words[run[0]].start, words[run[1]].end
@@ -279,13 +294,22 @@ def _foreign_name_before_title(
     )
 
 
-def _clause_run(words: list[Word], first: int) -> list[int]:
-    """Indices of the space-separated bare nouns before word `first`, when they open a clause."""
+def _two_part_foreign(words: list[Word], index: TokenIndex, n: int, first: int) -> bool:
+    """마크 저커버그, 안지 포스테코글루: a two-syllable "name" followed by an unknown proper noun is more
+    likely a foreign given name than a Korean name before a body."""
+    if len(words[n].text) != 2 or surname_rank(words[n].text) < MOST_COMMON_SURNAMES or n + 1 >= first:
+        return False  # 김현 카카오 대표: with the commonest surnames, a Korean name is the better bet
+    return _foreign_name_part(words[n + 1], index)
+
+
+def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
+    """Indices of the space-separated bare nouns before word `first`, when they open a clause
+    (after punctuation, a line start, or a word with a particle: 토트넘의 안지 포스테코글루 감독)."""
     j = first - 1
-    while j >= 0 and first - j <= 5 and is_space_gap(words[j + 1].gap):
+    while j >= 0 and first - j <= 5 and is_space_gap(words[j + 1].gap) and index.is_nominal(words[j]):
         j -= 1
     start = j + 1
-    if start > 0 and is_space_gap(words[start].gap):
+    if first - j > 5:
         return []  # the run continues further left: not the start of a clause
     return list(range(start, first))
 
@@ -293,7 +317,7 @@ def _clause_run(words: list[Word], first: int) -> list[int]:
 def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     """A Hangul word Kiwi reads only as proper nouns, that is no place and no body."""
     text = word.text
-    if not 1 <= len(text) <= 5 or not all("가" <= ch <= "힣" for ch in text):
+    if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
         return False
     if text in place_names() or looks_like_org(text) or text in title_modifiers():
         return False
@@ -387,7 +411,7 @@ def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None
 
 
 def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
-    """김철수 씨: a name the honorific vouches for; no title."""
+    """김철수 씨, 손흥민(토트넘)은: a name the honorific or a glued parenthesis vouches for; no title."""
     hits: list[PersonHit] = []
     for m in HONORIFIC_RE.finditer(doc.text):
         name = m.group("name")
@@ -395,4 +419,14 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         glued = rest.group() if rest else ""
         if looks_like_korean_name(name) and (not glued or glued in particles()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    for m in NAME_PAREN_RE.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        glued = rest.group() if rest else ""
+        toks = index.within(m.start("name"), m.end("name"))
+        if glued and glued not in particles():
+            continue
+        if looks_like_korean_name(m.group("name")) and toks and toks[0].tag == "NNP" and len(toks) <= 2:
+            hits.append(
+                PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)
+            )
     return hits
