@@ -120,7 +120,12 @@ _PIECE = re.compile(
     re.VERBOSE,
 )
 
-_TABLE_UNIT = re.compile(r"단위\s*[:：=]?\s*$")  # the unit line of a table, right before the "amount"
+_TABLE_UNIT = re.compile(
+    r"""
+    단위 \s? [:：=]? \s? $   # (단위: 백만원): the unit line of a table, right before the "amount"
+    """,
+    re.VERBOSE,
+)
 
 # Between two amounts: a range (3천억~5천억원) or its spoken form (에서/부터).
 _RANGE_SEP = re.compile(
@@ -228,7 +233,7 @@ _CODE = {surface.replace(" ", ""): code for surface, code, _, _ in _CURRENCIES}
 def _code(surface: str | None) -> str | None:
     if surface is None:
         return None
-    return _CODE.get(re.sub(r"\s+", "", surface))  # 미국달러 and 미국 달러 are one currency
+    return _CODE.get("".join(surface.split()))  # 미국달러 and 미국 달러 are one currency
 
 
 def _candidates(text: str) -> list[_Candidate]:

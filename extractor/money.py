@@ -50,7 +50,24 @@ _PERIOD = re.compile(
     """,
     re.VERBOSE,
 )
-_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)년")  # one year written as such (2030년까지)
+_YEAR = re.compile(
+    r"""
+    (?<!\d) (?P<year> (?:19|20)\d\d ) 년   # one year (2030년까지), not the end of a longer number
+    """,
+    re.VERBOSE,
+)
+_HAS_WORD = re.compile(
+    r"""
+    [가-힣A-Za-z]   # a label has at least one letter: never only digits or marks
+    """,
+    re.VERBOSE,
+)
+_OPENS_PARENTHESIS = re.compile(
+    r"""
+    \s? \(   # 1600억달러(약 232조원): the same sum again, in brackets right after
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +123,7 @@ def _phrase(doc: Document, chain: list[Token]) -> str | None:
     if not chain or chain[-1].tag not in {"NNG", "NNP", "XSN", "SL"}:
         return None
     words = doc.text[chain[0].start : chain[-1].end]
-    if not re.search(r"[가-힣A-Za-z]", words):
+    if not _HAS_WORD.search(words):
         return None
     return words
 
@@ -189,7 +206,7 @@ def _budget(doc: Document, match: MoneyMatch, previous: Budget | None) -> Budget
     context = _context(doc, match.start, match.end)
     if word is not None and _is_money_word(word[1]):
         start, label = word  # 국비 35억 원: the money word is part of how the sum is written
-    elif previous is not None and re.fullmatch(r"\s?\(", doc.text[previous.end : start]):
+    elif previous is not None and _OPENS_PARENTHESIS.fullmatch(doc.text, previous.end, start):
         label = previous.label  # 1600억달러(약 232조원): the same sum in another currency
     else:
         label = (

@@ -64,15 +64,43 @@ _NUMBER_AFTER_MARK = re.compile(
 # ○ and □ also mask names and places (김○○ 씨, □□시): doubled or glued to a syllable, they are no mark.
 _MASKS = "○□◯"
 # The end of a sentence inside a line: 다. / ?) / ."  — never the point inside 3.5.
-_SENTENCE_END = re.compile(r"(?<=[가-힣A-Za-z)\]”’\"'])[.!?](?=\s|$|[\"”’'])")
+_SENTENCE_END = re.compile(
+    r"""
+    (?<= [가-힣A-Za-z)\]”’"'] )   # after a word or a closing bracket or quote (했다. / 조성). ) …
+    [.!?]                       # … a full stop, question or exclamation mark …
+    (?= \s | $ | ["”’'] )        # … with a space, the end or a quote after it: never the point in 3.5
+    """,
+    re.VERBOSE,
+)
 # 등 ("etc.") after the last item starts the sentence's glue: 등을 / 등이다 / 등으로.
-_ETC = re.compile(r"\s등(?=[을를이의도과으로에,.\s]|$)")
+_ETC = re.compile(
+    r"""
+    \s 등                          # 등 as its own word ("etc."), never 1등 or 등산 …
+    (?= [을를이의도과으로에,.\s] | $ )   # … followed by a particle, 이다, punctuation or the end
+    """,
+    re.VERBOSE,
+)
 # A closing quotation mark ends a list quoted inside a sentence.
-_CLOSING_QUOTE = re.compile(r"[”\"’]")
+_CLOSING_QUOTE = re.compile(
+    r"""
+    [”"]    # a closing double quote; single quotes (‘미래차’) name things inside items
+    """,
+    re.VERBOSE,
+)
 # 주요 내용은 다음과 같다: the list follows on the next lines.
-_AS_FOLLOWS = re.compile(r"(?:은|는|으로는|로는)?\s*다음과\s*같(?:다|습니다|이다)?[.:]?\s*$")
+_AS_FOLLOWS = re.compile(
+    r"""
+    (?: 은 | 는 | 으로는 | 로는 )?   # the heading's particle (주요 내용은) …
+    \s? 다음과 \s? 같              # … 다음과 같 ("is as follows") …
+    (?: 다 | 습니다 | 이다 )? [.:]? \s?+ $   # … closing the line
+    """,
+    re.VERBOSE,
+)
 # Separators left at the end of an item before the next mark: ▲A, ▲B / ▲A 및 ▲B.
-_ITEM_TAIL = re.compile(r"(?:[\s,;/·]|및|그리고|또는)+$")
+_ITEM_TAIL_WORDS = ("및", "그리고", "또는")  # ▲A 및 ▲B: a conjunction left before the next mark
+_ITEM_TAIL_CHARS = " \t,;/·."
+_AS_FOLLOWS_WINDOW = 30  # 주요 추진 과제는 다음과 같습니다. fits; the search never rescans a long line
+
 _NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
     rf"""
@@ -81,9 +109,19 @@ _COUNT = re.compile(
     """,
     re.VERBOSE,
 )
-_PROSE = re.compile(r"[가-힣]다[.]")
+_PROSE = re.compile(
+    r"""
+    [가-힣] 다 [.]   # a sentence closed the way Korean prose closes it (했다. / 이다.)
+    """,
+    re.VERBOSE,
+)
 _PARAGRAPH_LENGTH = 40  # list entries are phrases; marked press-release paragraphs run longer
-_SENTENCE_CLOSE = re.compile(r"[가-힣]다[.]?\s*$")  # …이다. closing the last line of a list
+_SENTENCE_CLOSE = re.compile(
+    r"""
+    [가-힣] 다 [.]? \s?+ $   # …이다. closing the last line of a list
+    """,
+    re.VERBOSE,
+)
 _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and marks around a heading line
 
 # Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
@@ -151,7 +189,7 @@ def _is_number_mark(text: str, start: int, end: int) -> bool:
 def _heading(doc: Document, start: int, end: int) -> str | None:
     """The list noun phrase that ends right before the first mark (4대 추진전략으로 ▲)."""
     lead = doc.text[start:end]
-    follows = _AS_FOLLOWS.search(lead)
+    follows = _AS_FOLLOWS.search(lead, max(0, len(lead) - _AS_FOLLOWS_WINDOW))
     colon = lead.rstrip().endswith(":")
     if follows:
         end = start + follows.start()
@@ -217,12 +255,15 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
 
 
 def _clean(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and separators from both ends of an item."""
-    tail = _ITEM_TAIL.search(doc.text, start, end)
-    if tail:
-        end = tail.start()
-    while end > start and doc.text[end - 1] in " \t.。":
-        end -= 1
+    """Trim spaces and separators from both ends of an item (a loop: no regex can backtrack here)."""
+    while end > start:
+        if doc.text[end - 1] in _ITEM_TAIL_CHARS:
+            end -= 1
+            continue
+        word = next((w for w in _ITEM_TAIL_WORDS if doc.text.endswith(w, start, end)), None)
+        if word is None or (end - len(word) > start and doc.text[end - len(word) - 1] not in " \t"):
+            break  # 및 only as its own word
+        end -= len(word)
     while start < end and doc.text[start] in " \t:":
         start += 1
     return start, end

@@ -203,3 +203,16 @@ def test_a_megabyte_line_finishes(unit: str) -> None:
     # No timing assertion; the document has no tokens so Kiwi's own cost is not measured.
     text = unit * (1_000_000 // len(unit))
     extract_task_lists(Document(text=text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "▲가" + "," * 1_000_000 + "▲나",
+        "주요 내용" + " " * 1_000_000 + "은 ▲가 ▲나",
+        "- 가\n" + "- " * 500_000,
+    ],
+    ids=["separators between marks", "spaces before the heading", "dashes"],
+)
+def test_a_megabyte_of_separators_finishes(text: str) -> None:
+    extract_task_lists(Document(text=text))
