@@ -149,6 +149,17 @@ def max_particle_len() -> int:
     return max(map(len, particles()))
 
 
+@cache
+def government_bodies() -> dict[str, str]:
+    """Every central body's name and short form → its full name."""
+    out: dict[str, str] = {}
+    for name, short in load_rows("government_bodies.tsv", 2):
+        out[name] = name
+        if short != "-":
+            out[short] = name
+    return out
+
+
 def title_modifiers() -> frozenset[str]:
     return load_words("title_modifiers.txt")
 
@@ -284,7 +295,7 @@ def looks_like_korean_name(text: str) -> bool:
     surname = surname_of(text)
     if surname is None or len(text) - len(surname) not in (1, 2):
         return False
-    if text in place_names() or text in titles() or text in title_modifiers():
+    if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
         return False

@@ -41,6 +41,9 @@ from extractor.names import (
     titles,
 )
 
+# "겸": one person holding two posts (경제부총리 겸 기획재정부 장관).
+CONCURRENT = "겸"
+
 # Surnames so common (김 이 박 최 정 강 조 윤 장 임) that a two-syllable word starting with one is read
 # as a Korean name even when an unknown proper noun follows.
 MOST_COMMON_SURNAMES = 10
@@ -80,6 +83,18 @@ NAME_PAREN_RE = re.compile(
     (?P<name>[가-힣]{3})         # a three-syllable Korean name
     \([^()\n]{1,20}\)           # its team, age or job in parentheses
     (?![가-힣]{3})               # then a particle at most (checked in code), not a longer word
+    """,
+    re.VERBOSE,
+)
+
+# Broadcast transcripts tag every speaker, titled or not: "▶ 인터뷰 : 김철수 / 서울 마포구".
+BROADCAST_TAG_RE = re.compile(
+    r"""
+    (?:▶|◀|■|인터뷰|싱크|녹취)     # the tag's marker
+    [^\n:：]{0,12}                 # more of the marker (인터뷰, 현장음)
+    [:：][ \t]*                    # the colon before the speaker
+    (?P<name>[가-힣]{2,4})          # the speaker's name
+    [ \t]*/                        # the slash before what they are
     """,
     re.VERBOSE,
 )
@@ -327,6 +342,9 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
+    # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
+    if any(w.text == CONCURRENT or _is_bare_title(w) for w in middle):
+        return False
     return all(index.is_nominal(w) or w.text in title_modifiers() for w in middle)
 
 
@@ -419,6 +437,11 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         glued = rest.group() if rest else ""
         if looks_like_korean_name(name) and (not glued or glued in particles()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    for m in BROADCAST_TAG_RE.finditer(doc.text):
+        if looks_like_korean_name(m.group("name")):
+            hits.append(
+                PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)
+            )
     for m in NAME_PAREN_RE.finditer(doc.text):
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
         glued = rest.group() if rest else ""

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.lexicons import load_rows
 from extractor.names import (
     TokenIndex,
     Word,
+    government_bodies,
     has_legal_prefix,
     is_space_gap,
     org_suffix_strength,
@@ -232,17 +232,6 @@ def _can_lead(index: TokenIndex, prev: Word, bare_head: bool) -> bool:
     if org_suffix_strength(prev.text) in ("body", "company") or _is_local_government(prev.text):
         return True
     return bare_head and _is_proper(index, prev.start, prev.end, prev.text) and len(prev.text) >= 3
-
-
-@cache
-def government_bodies() -> dict[str, str]:
-    """Every central body's name and short form → its full name."""
-    out: dict[str, str] = {}
-    for name, short in load_rows("government_bodies.tsv", 2):
-        out[name] = name
-        if short != "-":
-            out[short] = name
-    return out
 
 
 # ---------------------------------------------------------------- merging

@@ -81,7 +81,7 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
 def _add_reporters(drafts: dict[str, _Draft], metadata: Metadata) -> None:
     """Bylined reporters are people too, even when the byline is not part of `text`."""
     for reporter in metadata.reporters:
-        name = reporter.name.strip()
+        name = reporter.name.strip().removesuffix(REPORTER_TITLE).strip()
         if not name:
             continue
         draft = drafts.get(name)
