@@ -353,7 +353,13 @@ def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[in
     the word nearest the title (ORG NAME TITLE beats NAME ORG TITLE when both look equally like names)."""
     return max(
         candidates,
-        key=lambda c: (surname_rank(words[c[0]].text) < COMMON_SURNAME_RANK, len(words[c[0]].text) == 3, c),
+        key=lambda c: (
+            # 한빛대 남궁민 교수: 한빛대 ends like a university (two syllables are surname + name: 이도)
+            not (len(words[c[0]].text) >= 3 and looks_like_org(words[c[0]].text)),
+            surname_rank(words[c[0]].text) < COMMON_SURNAME_RANK,
+            len(words[c[0]].text) == 3,
+            c,
+        ),
     )
 
 
