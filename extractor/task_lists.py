@@ -76,7 +76,7 @@ _SENTENCE_END = re.compile(
 _ETC = re.compile(
     r"""
     \s 등                          # 등 as its own word ("etc."), never 1등 or 등산 …
-    (?= [을를이의도과으로에,.\s] | $ )   # … followed by a particle, 이다, punctuation or the end
+    (?= [을를이의도과은만으로에,.\s] | $ )   # … then a particle (을 이 으로 …), 이다, punctuation or the end
     """,
     re.VERBOSE,
 )
