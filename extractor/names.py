@@ -426,6 +426,6 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if org_suffix_strength(prefix + title) in ("body", "company"):
         return None  # 한빛연구원: the word names a body, it is not a title
-    if len(prefix) <= 2 and all("가" <= ch <= "힣" for ch in prefix):
+    if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None

@@ -58,7 +58,7 @@ PAREN_HEAD_RE = re.compile(
     (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
-    [ \t]*\)                    # close
+    [ \t]*[)·,]                 # close, or more notes follow (회장 윤진식·이하 무협)
     """,
     re.VERBOSE,
 )
@@ -95,6 +95,18 @@ BROADCAST_TAG_RE = re.compile(
     [:：][ \t]*                    # the colon before the speaker
     (?P<name>[가-힣]{2,4})          # the speaker's name
     [ \t]*/                        # the slash before what they are
+    """,
+    re.VERBOSE,
+)
+
+# A short form announced in parentheses after a body's name: (무협), (이하 무협), (이하 '무협').
+SHORT_FORM_RE = re.compile(
+    r"""
+    [가-힣A-Za-z)]\(                  # glued to the preceding name
+    (?:[^()\n]{0,30}?이하[ \t]*)?     # optionally "hereafter" after other notes
+    ['‘"“]?                          # an optional quote
+    (?P<abbr>[가-힣]{2,4})             # the short form
+    ['’"”]?\)                         # close
     """,
     re.VERBOSE,
 )
@@ -148,6 +160,10 @@ def match(doc: Document) -> Matches:
     index = TokenIndex(doc)
     appositive = _appositive_hits(doc, words, index, frozenset())
     others = _paren_hits(doc, words, index) + _honorific_hits(doc, index)
+    # A word the article introduces as a body's short form (한국무역협회(이하 무협)) is no name.
+    short_forms = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
+    appositive = [h for h in appositive if h.name not in short_forms]
+    others = [h for h in others if h.name not in short_forms]
     known = frozenset(h.name for h in appositive + others)
     if known:
         # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the

@@ -53,6 +53,17 @@ ABBREVIATION_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# "한국무역협회(회장 윤진식·이하 무협)": the short form announced with 이하 ("hereafter").
+HEREAFTER_RE = re.compile(
+    r"""
+    \(                                # the parenthesis glued to the full name
+    [^()\n]{0,30}?                    # anything before, e.g. the head's name
+    이하[ \t]*['‘"“]?                 # "hereafter", maybe quoting the short form
+    (?P<abbr>[가-힣A-Za-z]{2,8})        # the short form
+    ['’"”]?[ \t]*\)                   # close
+    """,
+    re.VERBOSE,
+)
 
 # Legal forms that may precede a mention (kept in the mention's text).
 LEGAL_FORM = r"(?:(?:\((?:주|재|사|유|합)\)|㈜|주식회사)[ \t]?)?"
@@ -294,6 +305,10 @@ def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidat
     for m in ABBREVIATION_RE.finditer(doc.text):
         full = by_end.get(m.start())
         if full and _is_subsequence(m.group("abbr"), strip_legal(full)):
+            ties.append((full, m.group("abbr")))
+    for m in HEREAFTER_RE.finditer(doc.text):
+        full = by_end.get(m.start())
+        if full and m.group("abbr") != strip_legal(full):
             ties.append((full, m.group("abbr")))
     return ties
 
