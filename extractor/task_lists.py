@@ -52,6 +52,16 @@ _LINE_MARKER = re.compile(
     """,
     re.VERBOSE,
 )
+# 1) 교통 개선 2) 주차장 확충 / (1) … (2) …: numbered items inside a paragraph.
+_INLINE_NUMBER = re.compile(
+    r"""
+    (?<! [\w.,)(] )                 # a number of its own: not 제1조(1), A1), 3.1)
+    (?: \( (?P<pnum> \d{1,2} ) \)   # (1)
+      | (?P<num> \d{1,2} ) \) )      # 1)
+    [ \t]*                          # the space after it is not part of the item
+    """,
+    re.VERBOSE,
+)
 # ▲3.2% and (△1.5%p) are rises and falls, not list marks: the mark is part of a number.
 _NUMBER_AFTER_MARK = re.compile(
     r"""
@@ -338,18 +348,28 @@ def _inline_marks(doc: Document, line: _Line) -> list[_Mark]:
         if not _is_number_mark(doc.text, m.start(), m.end()):
             kind = "①" if "①" <= m["marker"] <= "⑳" else m["marker"]
             marks.append(_Mark(m.start(), m.end(), kind))
-    return marks
+    for m in _INLINE_NUMBER.finditer(doc.text, line.start, line.end):
+        kind, number = ("(1)", m["pnum"]) if m["pnum"] else ("1)", m["num"])
+        marks.append(_Mark(m.start(), m.end(), kind, int(number)))
+    return sorted(marks, key=lambda mark: mark.start)
 
 
 def _inline_groups(doc: Document, marks: list[_Mark]) -> Iterator[list[_Mark]]:
-    """Marks of one kind, split where a sentence ends and prose (not a mark) follows."""
+    """Marks of one kind, split where a sentence ends and prose (not a mark) follows.
+
+    Numbered marks (1) 2) 3)) must count up from 1: any other "3)" is a reference, not a list.
+    """
     for kind in dict.fromkeys(m.kind for m in marks):
         group: list[_Mark] = []
         for mark in (m for m in marks if m.kind == kind):
-            if group and _prose_between(doc.text, group[-1].end, mark.start):
+            out_of_order = mark.number is not None and (
+                mark.number == 1 or not group or group[-1].number != mark.number - 1
+            )
+            if group and (out_of_order or _prose_between(doc.text, group[-1].end, mark.start)):
                 yield group
                 group = []
-            group.append(mark)
+            if mark.number is None or mark.number == 1 or group:
+                group.append(mark)
         yield group
 
 

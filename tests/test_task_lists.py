@@ -99,10 +99,15 @@ ITEM_CASES: list[Any] = [
         "시는 다음 사업을 추진한다.\n▲ 청년 주거 지원\n▲ 신혼부부 대출 확대이다.",
         [["청년 주거 지원", "신혼부부 대출 확대"]],
     ),
-    _xfail(
+    (
         "주요 과제는 1) 교통 개선 2) 주차장 확충 3) 보행로 정비이다.",
         [["교통 개선", "주차장 확충", "보행로 정비"]],
-        "inline 1) 2) 3) numbering is not read yet",
+    ),
+    ("제1조(1) 항과 A1) 항목, 3) 주석을 보라.", []),
+    _xfail(
+        "첫째, 교통을 개선한다. 둘째, 주차장을 늘린다.",
+        [["교통을 개선한다", "주차장을 늘린다"]],
+        "lists enumerated by words (첫째, 둘째) are not read",
     ),
 ]
 
@@ -197,7 +202,7 @@ def test_items_always_round_trip_and_are_trimmed(doc_of: DocOf, pieces: list[str
 
 
 @pytest.mark.parametrize(
-    "unit", ["▲", "▲가 ", "1", "1. 가\n", "과제로 ▲가 ▲나. "], ids=lambda u: f"1 MB of {u!r}"
+    "unit", ["▲", "▲가 ", "1", "1. 가\n", "1) 가 ", "(1)", "과제로 ▲가 ▲나. "], ids=lambda u: f"1 MB of {u!r}"
 )
 def test_a_megabyte_line_finishes(unit: str) -> None:
     # No timing assertion; the document has no tokens so Kiwi's own cost is not measured.
