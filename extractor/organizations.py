@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.lexicons import load_rows
 from extractor.names import (
     TokenIndex,
     Word,
@@ -186,7 +187,11 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
         neighbours.append(words[i - 1])
     if i + 1 < len(words) and is_space_gap(words[i + 1].gap):
         neighbours.append(words[i + 1])
-    return any(_is_place_level(n, index) for n in neighbours)
+    own = canonical_name(words[i].text[: index.bare_end(words[i]) - words[i].start])
+    return any(
+        _is_place_level(n, index) and canonical_name(n.text[: index.bare_end(n) - n.start]) != own
+        for n in neighbours
+    )
 
 
 def _is_place_level(word: Word, index: TokenIndex) -> bool:
@@ -203,7 +208,7 @@ def _is_local_government(surface: str) -> bool:
     """영광군, 광주시, 제주대: a known place + an administrative level (or 대 for its university)."""
     if surface[-1:] not in ("시", "군", "구", "도", "대"):
         return False
-    return surface[:-1] in place_names()
+    return surface[:-1] in place_names() or any(surface == full for full, _ in province_short_forms())
 
 
 def _suffix_candidate(
@@ -245,6 +250,12 @@ def _can_lead(index: TokenIndex, prev: Word, bare_head: bool) -> bool:
     return bare_head and _is_proper(index, prev.start, prev.end, prev.text) and len(prev.text) >= 3
 
 
+@cache
+def province_short_forms() -> tuple[tuple[str, ...], ...]:
+    """(full name, press short form) of provinces and metropolitan cities, longest first."""
+    return tuple(sorted(load_rows("province_short_forms.tsv", 2), key=lambda row: -len(row[0])))
+
+
 # ---------------------------------------------------------------- merging
 
 
@@ -258,6 +269,10 @@ def canonical_name(name: str) -> str:
     """
     flat = "".join(strip_legal(name).split())
     flat = government_bodies().get(flat, flat)
+    for full, short in province_short_forms():
+        if flat.startswith(full):  # 전라남도 / 전남도 → 전남
+            flat = short + flat[len(full) :]
+            break
     flat = flat.replace(*CAR_SHORT)
     if flat.endswith(UNIVERSITY_SHORT[0]):
         flat = flat[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1]
