@@ -26,12 +26,14 @@ from extractor.names import (
     TitleParse,
     TokenIndex,
     Word,
+    government_bodies,
     is_name_word,
     is_slash_gap,
     is_space_gap,
     looks_like_korean_name,
     looks_like_org,
     name_after_titles,
+    org_suffix_strength,
     parse_title,
     particles,
     place_names,
@@ -392,7 +394,7 @@ def _organization(
         if parsed.org is not None and first == t and parsed.org_len:
             end = words[t].start + parsed.org_len
             return doc.text[start:end], Span(start, end), unit
-        return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
+        return doc.text[start : middle[-1].end], Span(start, middle[-1].end), _is_unit_word(middle[-1].text)
     if parsed.org is not None:
         if parsed.org_len:
             s = words[t].start
@@ -407,9 +409,21 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     before = words[n - 1]
     if index.bare_end(before) != before.end:
         return None, None, False
+    if _is_unit_word(before.text):  # 서울대병원 소아과 김민준 교수: the department and its body
+        body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None
+        if body is not None and index.bare_end(body) == body.end and looks_like_org(body.text):
+            return f"{body.text}{before.gap}{before.text}", Span(body.start, before.end), True
+        return before.text, Span(before.start, before.end), True
     if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
+
+
+def _is_unit_word(text: str) -> bool:
+    """소아과, 기획팀, 감사실: an internal department, not a body of its own."""
+    if text in government_bodies():  # 대통령실, 국무조정실: bodies, though they end like units
+        return False
+    return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
 
 def _proper_body_word(word: Word, index: TokenIndex) -> bool:

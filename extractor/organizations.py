@@ -107,7 +107,9 @@ def _hit_candidates(found: Matches) -> list[_Candidate]:
         if hit.organization is None or hit.org_span is None:
             continue
         if hit.org_is_unit:
-            parent = _parent_government(hit.organization)
+            # 광주시인공지능산업국 → 광주시; 서울대병원 소아과 → 서울대병원
+            parent = hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None
+            parent = parent or _parent_government(hit.organization)
             if parent:
                 out.append(_Candidate(parent, hit.org_span.start, hit.org_span.start + len(parent)))
             continue
