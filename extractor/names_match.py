@@ -113,6 +113,17 @@ SHORT_FORM_RE = re.compile(
     re.VERBOSE,
 )
 
+# A broadcast report's sign-off names its reporter: "MBN 뉴스 안병수입니다."
+SIGN_OFF_RE = re.compile(
+    r"""
+    뉴스[ \t]+                   # … 뉴스 (the outlet's news)
+    (?P<name>[가-힣]{2,4})        # the reporter
+    (?:입니다|였습니다)           # "this is …"
+    """,
+    re.VERBOSE,
+)
+SIGN_OFF_TITLE = "기자"
+
 # The Hangul glued after a match, to check it is only a particle (김철수 씨는, not 씨름).
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
 
@@ -473,6 +484,10 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         glued = rest.group() if rest else ""
         if looks_like_korean_name(name) and (not glued or glued in particles()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    for m in SIGN_OFF_RE.finditer(doc.text):
+        if looks_like_korean_name(m.group("name")):
+            span = Span(m.start("name"), m.end("name"))
+            hits.append(PersonHit(m.group("name"), span, SIGN_OFF_TITLE, None, None, False))
     for m in BROADCAST_TAG_RE.finditer(doc.text):
         if looks_like_korean_name(m.group("name")):
             hits.append(
