@@ -393,7 +393,7 @@ def parse_title(word: str) -> TitleParse | None:
 def _parse_title_stem(stem: str) -> TitleParse | None:
     table = titles()
     title = longest_suffix(stem, table, max_title_len())
-    if title is not None and len(stem) - len(title) == 1:
+    if title is not None and len(stem) - len(title) == 1 and HANGUL_RE.match(stem):
         # 수사단장 is 수사단 + 단장, not 수 + 사단장: a one-syllable body is unlikely.
         title = longest_suffix(stem, table, len(title) - 1) or title
     if title is not None:
