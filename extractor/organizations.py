@@ -278,6 +278,8 @@ def canonical_name(name: str) -> str:
     flat = flat.replace(*CAR_SHORT)
     if flat.endswith(UNIVERSITY_SHORT[0]):
         flat = flat[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1]
+    if flat.endswith(("시청", "군청", "구청", "도청")):
+        flat = flat[:-1]  # 한빛시청 → 한빛시: the office stands for the government
     m = LOCAL_GOV_RE.match(flat)
     # 광주광역시 소방안전본부 → 광주소방안전본부, 영광군청 → 영광; but 광주도시공사 is 광주 + 도시공사,
     # so a one-syllable level only collapses when nothing follows it.
@@ -349,7 +351,13 @@ def short_forms(name: str) -> list[str]:
             out.append(bare.replace(*CAR_SHORT))
         if bare.endswith(UNIVERSITY_SHORT[0]):
             out.append(bare[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1])
-    out += [head for _, head in head_splits(bare) if len(head) >= 4 and org_suffix_strength(head) is not None]
+    # A head is a short form only after a place (광주도시공사 → 도시공사, 인천 동구의회 → 동구의회);
+    # after a company (현대기아자동차 연구개발본부) it is a generic noun.
+    out += [
+        head
+        for qualifier, head in head_splits(bare)
+        if qualifier in place_names() and len(head) >= 4 and org_suffix_strength(head) is not None
+    ]
     return [s for s in out if s != bare and len(s) >= 2]
 
 
