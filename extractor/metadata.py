@@ -150,7 +150,10 @@ def _byline_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![가-힣])
-        (?P<name>[가-힣]{{2,4}})                       # the writer's name
+        (?P<names>
+            (?: [가-힣]{{2,4}} \s? [·ㆍ,] \s? ){{0,4}}  # co-writers first: "김도윤·박서연 기자"
+            (?P<name>[가-힣]{{2,4}})                   # the (last) writer's name
+        )
         \s?
         (?P<title>{_title_alternation()})            # 기자, 특파원, 논설위원 …
         (?![가-힣])                                   # 기자 as a word, not 기자회견
@@ -158,6 +161,16 @@ def _byline_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+_NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")  # between co-writers' names
+
+
+def _co_writers(names: str) -> list[str]:
+    """The names before the last one in "김도윤·박서연": each must open with a surname."""
+    *others, _last = _NAME_JOINER.split(names)
+    surnames = load_words("surnames.txt")
+    return [n for n in others if is_name(n) and (n[0] in surnames or n[:2] in surnames)]
 
 
 _NAME_EMAIL = re.compile(
@@ -192,12 +205,15 @@ def reporters_in(text: str) -> list[Reporter]:
 
     >>> [r.name for r in reporters_in("호남취재본부 강성수 기자 soostar@asiae.co.kr")]
     ['강성수']
+    >>> [r.name for r in reporters_in("김도윤·박서연 기자")]
+    ['김도윤', '박서연']
     >>> reporters_in("사진 기자")
     []
     """
     found: list[Reporter] = []
     for match in _byline_pattern().finditer(text):
         if is_name(match["name"]):
+            found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
             found.append(Reporter(name=match["name"], email=match["email"]))
     if not found:
         bare = _NAME_EMAIL.match(text.strip())
@@ -233,9 +249,11 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 광주일등뉴스=박부길 기자, 더팩트ㅣ이철영 기자
-_AFTER_DATELINE_REPORTER = re.compile(
+_AFTER_DATELINE_EQUALS = re.compile(r"\s*=")  # the "=" closing "홍길동 기자 =" after a dateline
+_DESK = re.compile(
     r"""
-    ^ \s* (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원) \s* =   # (서울=연합뉴스) 홍길동 기자 =
+    (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 호남취재본부
+    $
     """,
     re.VERBOSE,
 )
@@ -258,50 +276,96 @@ def parse_dateline(line: str) -> Dateline | None:
     ('헤럴드경제', ['한지숙'])
     >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는").outlet
     '연합뉴스'
+    >>> [r.name for r in parse_dateline("홍길동 기자 = 정부는").reporters]
+    ['홍길동']
     >>> parse_dateline("[취재현장] 시장은") is None
     True
     """
     match = _DATELINE.match(line)
     if not match:
-        return None
+        return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
     parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
-    result = Dateline(end=match.end())
-    if len(parts) >= 2:
-        writers = reporters_in(" ".join(parts[1:]))
-        if writers:  # [outlet=name 기자]
-            result.outlet, result.reporters = parts[0], writers
-        elif looks_like_outlet(parts[-1]):  # (place=outlet)
-            result.outlet = parts[-1]
-        elif looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
-            result.outlet, result.reporters = parts[0], [Reporter(name=parts[-1])]
-        else:
-            return None
-    else:
-        words = parts[0].split() if parts else []
-        if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
-            result.outlet, result.reporters = " ".join(words[:-1]), [Reporter(name=words[-1])]
-        elif len(words) >= 2 and reporters_in(parts[0]) and looks_like_outlet(words[0]):
-            result.outlet, result.reporters = words[0], reporters_in(parts[0])
-        elif parts and looks_like_outlet(parts[0]):
-            result.outlet = parts[0]
-        else:
-            return None
-    follow = _AFTER_DATELINE_REPORTER.match(line[result.end :])
-    if follow and is_name(follow["name"]) and not result.reporters:
-        result.reporters = [Reporter(name=follow["name"])]
+    result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
+    if result is None:
+        return None
+    result.end = match.end()
+    follow = _leading_byline(line, result.end)
+    if follow and not result.reporters:
+        result.reporters, result.end = follow.reporters, follow.end
     return result
+
+
+def _split_dateline(parts: list[str]) -> Dateline | None:
+    """A dateline in parts: "광주일등뉴스=박부길 기자", "서울=연합뉴스", "매체/이름"."""
+    writers = reporters_in(" ".join(parts[1:]))
+    if writers:  # [outlet=name 기자]
+        return Dateline(outlet=parts[0], reporters=writers)
+    if looks_like_outlet(parts[-1]):  # (place=outlet)
+        return Dateline(outlet=parts[-1])
+    if len(parts) == 2 and parts[0] in load_words("place_names.txt") and _one_word(parts[1]):
+        return Dateline(outlet=parts[1])  # (서울=한빛타임): whatever a place is paired with
+    if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
+        return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
+    return None
+
+
+def _whole_dateline(inner: str) -> Dateline | None:
+    """A dateline in one piece: "스포츠온누리 김도윤 기자", "한국스포츠경제 정진영", "국회의정저널"."""
+    byline = _byline_pattern().search(inner)
+    if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
+        writers = reporters_in(inner[byline.start() :])
+        outlet = inner[: byline.start()].strip()
+        if not outlet or _DESK.search(outlet) or outlet in load_words("place_names.txt") or not _one_word(outlet):
+            return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
+        return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
+    words = inner.split()
+    if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
+        return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
+    if inner and looks_like_outlet(inner):
+        return Dateline(outlet=inner)
+    return None
+
+
+def _one_word(text: str) -> bool:
+    """A publication's name as datelines give it: one or two words, at most 20 characters."""
+    return 2 <= len(text) <= 20 and len(text.split()) <= 2 and not is_section_tag(text)
+
+
+def _leading_byline(line: str, start: int) -> Dateline | None:
+    """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
+    rest = line[start:]
+    lead = len(rest) - len(rest.lstrip())
+    byline = _byline_pattern().match(rest, lead)
+    if not byline or byline["title"] not in {"기자", "특파원", "선임기자", "전문기자"}:
+        return None
+    equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
+    if not equals or not is_name(byline["name"]):
+        return None
+    return Dateline(reporters=reporters_in(byline.group()), end=start + equals.end())
 
 
 def looks_like_outlet(name: str) -> bool:
     """A publication's name by its ending (…뉴스, …일보, …저널) or a known agency.
 
-    >>> looks_like_outlet("국회의정저널"), looks_like_outlet("취재현장")
-    (True, False)
+    >>> looks_like_outlet("국회의정저널"), looks_like_outlet("취재현장"), looks_like_outlet("경제")
+    (True, False, False)
     """
     name = name.strip()
-    if not 2 <= len(name) <= 25 or is_portal(name):
+    if not 2 <= len(name) <= 25 or is_portal(name) or is_section_tag(name):
         return False
-    return any(name.endswith(suffix) or name == suffix for suffix in load_words("outlet_suffixes.txt"))
+    if name in load_words("outlet_names.txt"):
+        return True
+    # An ending alone (경제, 포커스, 채널) is a section label; a name has something before it.
+    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in load_words("outlet_suffixes.txt"))
+
+
+def is_section_tag(tag: str) -> bool:
+    """A section, desk or column label (경제, 기자수첩, 단독), never a publication.
+
+    >>> is_section_tag("생활경제"), is_section_tag("헤럴드경제")
+    (True, False)
+    """
+    return tag.strip() in load_words("section_tags.txt")
 
 
 _COPYRIGHT = re.compile(
