@@ -48,6 +48,7 @@ _CHAIN_GLUE = re.compile(
     \s*
     (?:이)?(?:라)?           # copula and quotative (…것"이라며)
     (?:며|면서|고|하며|하면서) # the connective ending
+    (?:도)?                  # concessive 도 (…"면서도 "…")
     \s*,?\s*$                # optional comma, then the next quote opens
     """,
     re.VERBOSE,
@@ -57,6 +58,7 @@ _QUOTATIVE_START = re.compile(
     r"""
     (?:이)?(?:라)?     # copula and quotative
     (?:고|며|면서)     # connective: the reporting verb follows
+    (?:도)?            # concessive 도 (…"면서도)
     (?=\s|,|$)         # a whole word
     """,
     re.VERBOSE,
@@ -610,7 +612,7 @@ _NAME_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SP", "SO", "SW"
 # After a quote, the subject may follow the quotative: "…"라고 김 장관은 말했다.
 _AFTER_QUOTE_GAP = re.compile(
     r"""
-    \s*(?:(?:이)?(?:라)?(?:고|며|면서))?  # the quotative ending glued to the closing mark, if any
+    \s*(?:(?:이)?(?:라)?(?:고|며|면서)(?:도)?)?  # the quotative ending glued to the closing mark, if any
     \s*,?\s*                          # then a space or comma before the subject
     """,
     re.VERBOSE,
@@ -620,6 +622,7 @@ _HANDOVER = re.compile(
     r"""
     (?:이)?(?:라)?             # copula and quotative
     (?:며|면서|하며|하면서|고)  # the connective ending
+    (?:도)?                    # concessive 도 (…"면서도 …다고)
     [\s,]+                     # the space before the next clause
     """,
     re.VERBOSE,
@@ -636,7 +639,11 @@ _LEADING_WORD = re.compile(
 
 
 def _reported_ending(text: str, tok: Token) -> bool:
-    return tok.tag == "EC" and text[max(tok.start, tok.end - 2) : tok.end] in _REPORTED_ENDINGS
+    if tok.tag == "EC":
+        return text[max(tok.start, tok.end - 2) : tok.end] in _REPORTED_ENDINGS
+    # Kiwi sometimes reads 늘었다고 as 다/EF + 고/JKQ: the quotative glued to a final ending
+    # (after a closing mark the text reads "고 and never matches)
+    return tok.tag == "JKQ" and text[max(0, tok.end - 2) : tok.end] in _REPORTED_ENDINGS
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
