@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractor.analysis import Document, Token
@@ -21,6 +22,8 @@ from extractor.speech import (
     Phrase,
     Sentences,
     continuations,
+    org_kind_endings,
+    org_referents,
     org_suffixes,
     speech_verb_at,
     subject_phrase,
@@ -38,6 +41,9 @@ MAX_LEAD_CHARS = 300
 MAX_CLAUSE_CHARS = 500
 # How far back a speaker carries over to a sentence that names none (이어 "…").
 MAX_CARRY_CHARS = 700
+# How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.
+MAX_PRONOUN_CHARS = 1500
+MAX_REFERENT_LOOKBACK = 50
 
 _QUOTE_MARKS = re.compile(r"""["“”「」『』]""")
 _CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
@@ -105,18 +111,35 @@ class _Mention:
 class _Entities:
     """People's and organisations' mentions, sorted, for finding what a subject phrase names."""
 
+    text: str
     people: list[Person]
     organizations: list[Organization]
     mentions: list[_Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    # mentions of people a pronoun may refer back to (not the article's writers), sorted
+    person_starts: list[int] = field(default_factory=list)
+    person_names: list[str] = field(default_factory=list)
+    _by_kind: dict[str, tuple[list[int], list[Organization]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.organizations = list(self.organizations)
+        recent: list[tuple[int, str]] = []
         for person in self.people:
+            if _names_a_company(self.text, person):
+                # a firm read as a person (㈜한빛로보): it speaks as an organisation, never as 그
+                names = [m for m in person.mentions if m.kind == "name"]
+                self.organizations.append(Organization(name=person.name, kind="company", mentions=names))
+                continue
             self.mentions += [_Mention(m.start, m.end, person.name, True) for m in person.mentions]
+            if person.title not in _WRITER_TITLES:
+                recent += [(m.start, person.name) for m in person.mentions]
         for org in self.organizations:
             self.mentions += [_Mention(m.start, m.end, org.name, False) for m in org.mentions]
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
+        recent.sort()
+        self.person_starts = [pos for pos, _ in recent]
+        self.person_names = [name for _, name in recent]
 
     def overlapping(self, start: int, end: int) -> list[_Mention]:
         # mentions are short; one starting 40 characters early cannot reach `start`
@@ -136,6 +159,38 @@ class _Entities:
                 best = (max(seen), org.name)
         return best[1] if best else None
 
+    def org_of_kind(self, kind: str, before: int, prefix: str = "") -> str | None:
+        """The body of this kind named last before `before` (경찰은 → ○○경찰서), starting `prefix`."""
+        if kind not in self._by_kind:
+            of_kind = [org for org in self.organizations if self._is_kind(org, kind)]
+            found = [(m.start, org) for org in of_kind for m in org.mentions]
+            found.sort(key=lambda item: item[0])
+            self._by_kind[kind] = ([pos for pos, _ in found], [org for _, org in found])
+        starts, orgs = self._by_kind[kind]
+        i = bisect.bisect_left(starts, before)
+        for org in reversed(orgs[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
+            if not prefix or any(n.startswith(prefix) for n in [org.name, *org.aliases]):
+                return org.name
+        return None
+
+    def _is_kind(self, org: Organization, kind: str) -> bool:
+        if org.kind == kind:
+            return True
+        endings = org_kind_endings().get(kind, ())
+        if any(n.endswith(endings) for n in [org.name, *org.aliases]):
+            return True
+        return kind == "company" and any(_has_legal_mark(self.text, m.start, m.end) for m in org.mentions)
+
+    def recent_person(self, before: int, skip: Callable[[int], bool]) -> str | None:
+        """The person mentioned last before `before`, within MAX_PRONOUN_CHARS, at a place not skipped."""
+        i = bisect.bisect_left(self.person_starts, before)
+        for j in range(i - 1, max(-1, i - 1 - MAX_REFERENT_LOOKBACK), -1):
+            if before - self.person_starts[j] > MAX_PRONOUN_CHARS:
+                break
+            if not skip(self.person_starts[j]):
+                return self.person_names[j]
+        return None
+
 
 @dataclass
 class _Attribution:
@@ -150,7 +205,7 @@ def extract_quotes(doc: Document, people: list[Person], organizations: list[Orga
     if not doc.text:
         return []
     spans = pair_quote_marks(doc.text)
-    finder = _Finder(doc, spans, _Entities(people, organizations))
+    finder = _Finder(doc, spans, _Entities(doc.text, people, organizations))
     return finder.run()
 
 
@@ -433,6 +488,8 @@ class _Finder:
     def _resolve_conjunct(self, start: int, end: int) -> list[str]:
         end = _before_apposition(self.text, start, end)
         mentions = self.entities.overlapping(start, end)
+        if self.text[start:end].strip() in _PERSON_PRONOUNS:
+            return self._pronoun_person(mentions, start)
         people = [m.name for m in mentions if m.is_person]
         if people:
             return _unique(people)
@@ -450,6 +507,9 @@ class _Finder:
             return []
         if len(words) == 1 and words[0] in _PRONOUNS:
             return self._carried_over(start)
+        referent = self._referent_org(words, start)
+        if referent is not None:
+            return referent
         head = words[-1]
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
@@ -459,6 +519,42 @@ class _Finder:
             self.fallback_orgs.append((start, name))
             return [name]
         return []
+
+    def _pronoun_person(self, mentions: list[_Mention], start: int) -> list[str]:
+        """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes."""
+        people = [m.name for m in mentions if m.is_person]
+        if people:
+            return _unique(people)
+        found = self.entities.recent_person(start, self._in_quote)
+        return [found] if found else []
+
+    def _referent_org(self, words: list[str], start: int) -> list[str] | None:
+        """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
+
+        None when the phrase is not a generic noun; [] when it is one but no body of its kind
+        was named before (a generic noun is never itself a speaker's name).
+        """
+        if len(words) > 1 and words[-1] in _SIDE_WORDS:
+            words = words[:-1]
+        elif words[-1][-1:] in _SIDE_WORDS and words[-1][:-1] in org_referents():
+            words = [*words[:-1], words[-1][:-1]]  # 회사측 written solid
+        kind = org_referents().get(words[-1])
+        if kind is None or len(words) > 2:
+            return None
+        prefix = ""
+        if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
+            if len(words[0]) < 2:
+                return None
+            prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
+        org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
+        return [org] if org else []
+
+    def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
+        endings = org_kind_endings().get(kind, ())
+        for _, name in reversed(self.fallback_orgs):
+            if name.endswith(endings) and name.startswith(prefix):
+                return name
+        return None
 
     def _fallback_org(self, suffix: str) -> str | None:
         for _, name in reversed(self.fallback_orgs):
@@ -599,6 +695,14 @@ class _Clause:
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
+# Third-person singular pronouns: they refer to a person, never to an organisation.
+_PERSON_PRONOUNS = frozenset({"그", "그녀"})
+# Titles of the article's own writers: never what 그는 refers back to.
+_WRITER_TITLES = frozenset({"기자", "특파원"})
+# Legal marks of a company name.
+_LEGAL_MARKS = ("㈜", "(주)", "주식회사")
+# Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
+_SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
@@ -679,6 +783,21 @@ def _org_like(word: str) -> bool:
         if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
             return True
     return False
+
+
+def _has_legal_mark(text: str, start: int, end: int) -> bool:
+    """A company's legal mark on or right around a mention: ㈜한빛, (주)한빛, 주식회사 한빛, 한빛(주)."""
+    before = text[max(0, start - 5) : start].rstrip()
+    return (
+        before.endswith(_LEGAL_MARKS)
+        or text.startswith(_LEGAL_MARKS, start, end)
+        or text.startswith(("(주)", "㈜"), end)
+    )
+
+
+def _names_a_company(text: str, person: Person) -> bool:
+    """A 'person' whose name carries a company's legal mark was a firm all along."""
+    return any(m.kind == "name" and _has_legal_mark(text, m.start, m.end) for m in person.mentions)
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -63,6 +63,26 @@ def org_suffixes() -> frozenset[str]:
     return load_words("speech_org_suffixes.txt")
 
 
+@cache
+def org_referents() -> dict[str, str]:
+    """Generic noun → kind of body it refers back to (경찰 → police), from speech_org_referents.tsv."""
+    return {noun: kind for noun, kind in load_rows("speech_org_referents.tsv", 2)}
+
+
+@cache
+def org_kind_endings() -> dict[str, tuple[str, ...]]:
+    """Kind of body → endings of names of that kind (police → 경찰서, 경찰청, …)."""
+    endings: dict[str, list[str]] = {}
+    for kind, ending in load_rows("speech_org_kinds.tsv", 2):
+        endings.setdefault(kind, []).append(ending)
+    return {kind: tuple(words) for kind, words in endings.items()}
+
+
+def pointers() -> frozenset[str]:
+    """Words pointing a reporting sentence at a quote paragraph (이렇게 말했다)."""
+    return load_words("speech_pointers.txt")
+
+
 def continuations() -> frozenset[str]:
     return load_words("speech_continuations.txt")
 
