@@ -24,6 +24,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Turn Korean news articles (HTML or text) into validated JSON.",
+    pretty_exceptions_enable=False,
 )
 
 
@@ -129,14 +130,16 @@ def main_command(
             run_batch_command(inputs, output, jsonl=jsonl, workers=workers, resume=resume, quiet=quiet,
                               pretty=pretty, max_bytes=max_bytes)
         )
-    from extractor.batch import extract_path, extract_stdin_bytes
+    from extractor.batch import Job, configure, extract_job
 
     source = inputs[0]
+    configure(indent=None, max_bytes=max_bytes)
+    if source == "-":
+        job = Job(key="-", stem="stdin", data=sys.stdin.buffer.read())
+    else:
+        job = Job(key=source, stem=Path(source).stem, path=source)
     try:
-        if source == "-":
-            article = extract_stdin_bytes(sys.stdin.buffer.read(), max_bytes=max_bytes)
-        else:
-            article = extract_path(source, max_bytes=max_bytes)
+        article = extract_job(job)
     except ExtractError as exc:
         raise fail(str(exc), exc.exit_code) from None
 
@@ -221,6 +224,10 @@ def run_batch_command(
 
 
 def _finish(totals: Totals, quiet: bool) -> int:
+    if not totals.done + totals.failed + totals.skipped and not totals.interrupted:
+        # An empty directory or an archive with no records: say so rather than print nothing.
+        sys.stderr.write("extract: no article inputs found (directories are searched for .txt/.html/.gz)\n")
+        return 3
     if not quiet or totals.interrupted:
         sys.stderr.write(f"extract: {totals.summary()}\n")
     if totals.interrupted:

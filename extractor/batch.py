@@ -30,7 +30,14 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, Literal, Protocol, TextIO
 
-from extractor.errors import ExtractError, InputNotFound, InputNotReadable, InputTooLarge, UndecodableInput
+from extractor.errors import (
+    ExtractError,
+    InputNotFound,
+    InputNotReadable,
+    InputTooLarge,
+    InternalError,
+    UndecodableInput,
+)
 from extractor.ingest import MAX_INPUT_BYTES
 from schemas import Article, ErrorRecord, Source
 
@@ -336,16 +343,30 @@ def error_record(job: Job, kind: str, message: str) -> ErrorRecord:
     return ErrorRecord(error=kind, message=message, path=job.archive, source=source)
 
 
+def extract_job(job: Job) -> Article:
+    """Extract one job, raising only `ExtractError`s.
+
+    This is the batch boundary, the one place that catches any exception: an
+    unexpected failure in an extractor becomes an `InternalError`, so one bad
+    article never stops a million-article run and a single input never ends
+    in a traceback.
+    """
+    max_bytes = _settings["max_bytes"] or MAX_INPUT_BYTES
+    try:
+        return _extract(job, max_bytes)
+    except ExtractError:
+        raise
+    except Exception as exc:
+        raise InternalError(f"{type(exc).__name__}: {exc}") from exc
+
+
 def run_job(job: Job) -> Outcome:
     """Extract one job; whatever goes wrong becomes an error record, never a stopped batch."""
     indent = _settings["indent"]
-    max_bytes = _settings["max_bytes"] or MAX_INPUT_BYTES
     try:
-        return Outcome(_extract(job, max_bytes).model_dump_json(indent=indent))
+        return Outcome(extract_job(job).model_dump_json(indent=indent))
     except ExtractError as exc:
         kind, message = exc.kind, str(exc)
-    except Exception as exc:  # the batch boundary: one bad article must not stop a million-article run
-        kind, message = "internal", f"{type(exc).__name__}: {exc}"
     # The stderr line names the input once: most messages already start with the path.
     where = "" if message.startswith(job.key) else f"{job.key}: "
     record = error_record(job, kind, message).model_dump_json(indent=indent)

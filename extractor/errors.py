@@ -3,7 +3,8 @@
 Exit codes (also in README):
   0 success · 1 some inputs of a batch failed · 2 usage error ·
   3 input not found or not readable · 4 empty input ·
-  5 not a text or HTML document (binary, undecodable) · 6 input too large
+  5 not a text or HTML document (binary, undecodable) · 6 input too large ·
+  70 internal error (a bug in extract: please report it with the input)
 """
 
 from __future__ import annotations
@@ -44,3 +45,10 @@ class UndecodableInput(ExtractError):
 class InputTooLarge(ExtractError):
     kind = "too_large"
     exit_code = 6
+
+
+class InternalError(ExtractError):
+    """An unexpected failure inside an extractor, caught at the one batch boundary."""
+
+    kind = "internal"
+    exit_code = 70
