@@ -45,6 +45,25 @@ _FURNITURE = re.compile(
     """,
     re.VERBOSE,
 )
+_BREADCRUMB = re.compile(
+    r"""
+    ^ (?P<first>[^\s>›»＞〉][^>›»＞〉\n]{0,14}?) \s*    # the first step: "홈", "HOME", "뉴스"
+    (?: [>›»＞〉] \s* [^\s>›»＞〉][^>›»＞〉\n]{0,14}? \s* ){1,5}  # "> 사회 > 교육": one to five more
+    [>›»＞〉]? $                                      # sometimes a trailing separator
+    """,
+    re.VERBOSE,
+)
+_CRUMB_SEPARATORS = re.compile(r"\s*[>›»＞〉]\s*")
+_HOME_WORDS = frozenset({"홈", "HOME", "Home", "home", "메인", "홈으로", "뉴스", "전체기사"})
+_TAIL_BYLINE = re.compile(
+    r"""
+    (?<=[.!?"”’'다]) \s* /                           # a sentence's end, then a slash …
+    \s* (?P<byline>[가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} \s? 기자  # … "김도윤 기자"
+       (?: \s+ [\w.+-]+@[\w-]+(?:\.[\w-]+)+ )? )    # optional e-mail
+    \s* $
+    """,
+    re.VERBOSE,
+)
 _WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 박부길"
 _SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 세계적 수준 …"
 _CAPTION = re.compile(
@@ -82,8 +101,10 @@ _DATE_WORDS = re.compile(
     | (?:오전|오후)? \s* \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?          # a time
     | \( [월화수목금토일] \)                                                # a weekday
     | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
-    | 업데이트 | 발행일? | 일시 | (?i:date|updated?)
-    """,
+    | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
+    | (?i:\b[ap]\.?m\.?\b)                                                  # AM / PM
+    | """
+    + meta.ENGLISH_DATE_PATTERN,  # "Mar 5, 2024 2:20 PM"
     re.VERBOSE,
 )
 _BYLINE_WORDS = re.compile(
@@ -160,6 +181,8 @@ class LineReader:
     def _furniture(self, line: str) -> bool:
         bare = _BULLET.sub("", line)
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
+            return True
+        if is_breadcrumb(bare):
             return True
         if meta.is_copyright(bare):
             name = meta.copyright_outlet(bare)
@@ -259,6 +282,12 @@ class LineReader:
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
             self.blocks.append(Block("caption", line, gap))
             return
+        tail = _TAIL_BYLINE.search(line)
+        if tail and meta.reporters_in(tail["byline"]):  # "…밝혔다. /김도윤 기자": the byline leaves the body
+            meta.add_reporters(self.metadata, meta.reporters_in(tail["byline"]))
+            self.blocks.append(Block("body", line[: tail.start()], gap))
+            self.blocks.append(Block("byline", tail["byline"]))
+            return
         found = meta.reporters_in(line)
         if found and _byline_residue(line) <= 12:
             meta.add_reporters(self.metadata, found)
@@ -297,6 +326,26 @@ def looks_like_headline(line: str) -> bool:
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return False
     return not line.endswith(("다.", "습니다."))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A site's navigation path: "홈 > 사회 > 교육", "뉴스 › 경제" — furniture, not a headline.
+
+    >>> is_breadcrumb("HOME > 사회 > 교육"), is_breadcrumb("뉴스 › 경제")
+    (True, True)
+    >>> is_breadcrumb("수출 증가율 > 수입 증가율…무역수지 흑자 전환")
+    False
+    """
+    match = _BREADCRUMB.match(line)
+    if not match or _SENTENCE_END.search(line):
+        return False
+    steps = [step for step in _CRUMB_SEPARATORS.split(line) if step]
+    # Two steps read as a path only when it starts at home or the steps are single words.
+    return (
+        len(steps) >= 3
+        or match["first"].strip() in _HOME_WORDS
+        or all(len(step) <= 6 and " " not in step for step in steps)
+    )
 
 
 def _byline_only(line: str) -> str:

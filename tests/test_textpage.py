@@ -31,6 +31,17 @@ FURNITURE = [
     "cuba20@tf.co.kr",
     "페이스북 트위터 카카오스토리 URL복사",
     "본문 듣기",
+    "홈 > 뉴스 > 지역",
+    "HOME > 사회 > 교육",
+    "뉴스 › 경제 › 부동산",
+    "Home » 오피니언 » 사설",
+    "홈 > 스포츠",
+    "정치 > 국회",
+    "기사입력 2024-03-05 14:20",
+    "등록 2024.03.05 14:20:11",
+    "송고시간2024-03-05 14:20",
+    "Posted Mar 5, 2024 2:20 PM",
+    "입력 2024.03.05 오후 2:20 | 수정 2024.03.05 오후 4:02",
 ]
 
 
@@ -80,6 +91,65 @@ CASES = [
         "dateline with ㅣ and an e-mail line at the end",
         "[더팩트ㅣ이철영 기자] 윤석열 대통령은 27일 국무회의에서 말했다.\ncuba20@tf.co.kr",
         {"headline": None, "outlet": "더팩트", "reporters": ["이철영"]},
+    ),
+    (
+        "breadcrumb line above the headline",
+        "홈 > 뉴스 > 사회\n구립도서관 3곳 새로 짓는다\n기자명 김도윤 기자\n입력 2024.03.05 14:20\n"
+        "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"headline": "구립도서관 3곳 새로 짓는다", "section": None, "reporters": ["김도윤"],
+         "published_at": "2024-03-05T14:20:00+09:00"},
+    ),
+    (
+        "one-step breadcrumb with a › separator",
+        "경제 › 부동산\n전셋값 12주 연속 상승\n\n전셋값이 12주 연속 올랐다고 한국부동산원이 7일 밝혔다.",
+        {"headline": "전셋값 12주 연속 상승"},
+    ),
+    (
+        "[section] tag opening the headline line",
+        "[경제] 수출 석 달째 증가…반도체가 견인\n\n수출이 석 달째 늘었다고 정부가 1일 밝혔다.\n\n김도윤 기자",
+        {"headline": "수출 석 달째 증가…반도체가 견인", "section": "경제", "outlet": None,
+         "reporters": ["김도윤"]},
+    ),
+    (
+        "【section】 tag with a column name that is also an outlet ending",
+        "【포커스】 청년 창업 지원 확대\n\n구청은 청년 창업 지원을 늘린다고 3일 밝혔다.",
+        {"headline": "청년 창업 지원 확대", "section": "포커스", "outlet": None},
+    ),
+    (
+        "[outlet name 기자] dateline without =",
+        "구립도서관 3곳 새로 짓는다\n\n[한빛타임 김도윤 기자] 구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"headline": "구립도서관 3곳 새로 짓는다", "outlet": "한빛타임", "reporters": ["김도윤"]},
+    ),
+    (
+        "뉴시스-style 【place=outlet】 dateline with reporter after it",
+        "구립도서관 3곳 새로 짓는다\n【인천=뉴시스】김도윤 기자 = 구청은 5일 도서관을 짓는다고 밝혔다.",
+        {"outlet": "뉴시스", "reporters": ["김도윤"]},
+    ),
+    (
+        "(place=outlet) with an outlet name of no known ending",
+        "구립도서관 3곳 새로 짓는다\n(광주=한빛타임) 김도윤 기자 = 구청은 5일 도서관을 짓는다고 밝혔다.",
+        {"outlet": "한빛타임", "reporters": ["김도윤"]},
+    ),
+    (
+        "reporter '=' opener without a bracket dateline",
+        "구립도서관 3곳 새로 짓는다\n김도윤 기자 = 구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"headline": "구립도서관 3곳 새로 짓는다", "outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "slash byline closing the last paragraph",
+        "구립도서관 3곳 새로 짓는다\n구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n"
+        "도서관은 2026년 문을 열 예정이며 총사업비는 구비로 충당할 계획이다. /김도윤 기자",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "글·사진= byline line",
+        "구립도서관 3곳 새로 짓는다\n글·사진=김도윤 기자\n구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"headline": "구립도서관 3곳 새로 짓는다", "reporters": ["김도윤"]},
+    ),
+    (
+        "English publication date line",
+        "구립도서관 3곳 새로 짓는다\nPublished : Mar. 5, 2024 2:20 PM\n구청은 5일 도서관을 짓는다고 밝혔다.",
+        {"published_at": "2024-03-05T14:20:00+09:00"},
     ),
     (
         "one line of text is body, not a headline",
@@ -159,3 +229,24 @@ def test_dev_corpus_headlines_and_bylines(dev_corpus: Path) -> None:
             assert sorted(r.name for r in metadata.reporters) == sorted(gold["reporters"]), source.name
         if gold.get("outlet"):
             assert metadata.outlet == gold["outlet"], source.name
+
+
+def test_slash_byline_leaves_the_body_sentence() -> None:
+    raw = (
+        "구립도서관 3곳 새로 짓는다\n구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n"
+        "도서관은 2026년 문을 열 예정이며 사업비는 구비로 충당한다. /김도윤 기자 dy@hanbit.example.com"
+    )
+    page = prepare_text(raw)
+    assert "충당한다.\n김도윤 기자 dy@hanbit.example.com" in page.text
+    assert [(r.name, r.email) for r in page.metadata.reporters] == [("김도윤", "dy@hanbit.example.com")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["수출 증가율 > 수입 증가율…무역수지 흑자 전환", "금리 > 물가 상승률 이어진다", "A > B 이다."],
+    ids=str,
+)
+def test_headline_with_a_greater_than_sign_is_no_breadcrumb(line: str) -> None:
+    from extractor.textpage import is_breadcrumb
+
+    assert not is_breadcrumb(line)
