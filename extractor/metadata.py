@@ -31,11 +31,32 @@ _DATE_TIME = re.compile(
         (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
         (?P<M>\d{2}) (?: \s* 분)?                         # minute
         (?: :(?P<S>\d{2}) (?:\.\d+)? )?                   # seconds, fractions
+        (?: \s* (?P<ampm_after>AM|PM|am|pm) (?![A-Za-z]) )?  # "2:20 PM"
         (?P<tz> Z | [+-]\d{2}:?\d{2} )?                   # zone of ISO strings
     )?
     """,
     re.VERBOSE,
 )
+_MONTH_NAMES = (  # Mar, March, Sept — whole words only ("market" is no month)
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"
+)
+# English dates of bilingual and wire pages: "Mar 5, 2024 2:20 PM", "5 March 2024 14:20".
+ENGLISH_DATE_PATTERN = rf"""
+    (?<![A-Za-z])
+    (?:
+        (?P<mon>{_MONTH_NAMES}) \.? \s* (?P<md>\d{{1,2}}) (?i:st|nd|rd|th)? ,? \s+   # Mar 5, / March 05,
+      | (?P<dm>\d{{1,2}}) \s+ (?P<mon2>{_MONTH_NAMES}) \.? ,? \s+                 # 5 March
+    )
+    (?P<ey>(?:19|20)\d{{2}}) ,?                                                 # 2024
+    (?:
+        \s+ (?:at \s+)? (?P<eH>\d{{1,2}}) : (?P<eM>\d{{2}}) (?: :\d{{2}} )?        # 2:20 / 14:20:11
+        (?: \s* (?P<eampm>(?i:am|pm|a\.m\.|p\.m\.)) )?                             # PM
+    )?
+"""
+_ENGLISH_DATE = re.compile(ENGLISH_DATE_PATTERN, re.VERBOSE)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _COMPACT_DATE_TIME = re.compile(
     r"""
     ^ (?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})    # 20240513
@@ -52,7 +73,8 @@ _DATE_LABEL = re.compile(
         (?i:date|published|posted|updated|modified)
     )
     (?:일시|일자|시간|일)? \s* [:：]? \s*                 # "입력일시 :", "수정 :"
-    (?= (?:19|20)\d{2} )                                  # a date follows
+    (?= (?:19|20)\d{2}                                   # a date follows …
+      | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,
     re.VERBOSE,
 )
@@ -73,11 +95,8 @@ def _from_match(match: re.Match[str]) -> str | None:
     if match["H"] is None:
         return _iso(year, month, day)
     hour, minute = int(match["H"]), int(match["M"])
-    ampm = (match.groupdict().get("ampm") or "").lower()
-    if ampm in {"오후", "pm"} and hour < 12:
-        hour += 12
-    elif ampm in {"오전", "am"} and hour == 12:
-        hour = 0
+    groups = match.groupdict()
+    hour = _clock(hour, groups.get("ampm") or groups.get("ampm_after") or "")
     zone = match.groupdict().get("tz")
     if zone:
         iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00{_zone(zone)}"
@@ -86,6 +105,26 @@ def _from_match(match: re.Match[str]) -> str | None:
         except ValueError:
             return None
     return _iso(year, month, day, hour, minute)
+
+
+def _clock(hour: int, ampm: str) -> int:
+    """A 12-hour clock reading as a 24-hour one: 오후 2 → 14, 12 AM → 0."""
+    ampm = ampm.lower().replace(".", "")
+    if ampm in {"오후", "pm"} and hour < 12:
+        return hour + 12
+    if ampm in {"오전", "am"} and hour == 12:
+        return 0
+    return hour
+
+
+def _from_english(match: re.Match[str]) -> str | None:
+    month = _MONTH_NUMBER.get((match["mon"] or match["mon2"])[:3].lower())
+    if month is None:
+        return None
+    year, day = int(match["ey"]), int(match["md"] or match["dm"])
+    if match["eH"] is None:
+        return _iso(year, month, day)
+    return _iso(year, month, day, _clock(int(match["eH"]), match["eampm"] or ""), int(match["eM"]))
 
 
 def _zone(zone: str) -> str:
@@ -107,12 +146,17 @@ def parse_datetime(text: str) -> str | None:
     '2025-09-09'
     >>> parse_datetime("20240513125214")
     '2024-05-13T12:52:00+09:00'
+    >>> parse_datetime("Posted Mar. 5, 2024 2:20 PM")
+    '2024-03-05T14:20:00+09:00'
     """
     compact = _COMPACT_DATE_TIME.match(text.strip())
     if compact:
         return _from_match(compact)
     match = _DATE_TIME.search(text)
-    return _from_match(match) if match else None
+    if match:
+        return _from_match(match)
+    english = _ENGLISH_DATE.search(text)
+    return _from_english(english) if english else None
 
 
 def has_time(iso: str | None) -> bool:
@@ -315,7 +359,8 @@ def _whole_dateline(inner: str) -> Dateline | None:
     if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
         writers = reporters_in(inner[byline.start() :])
         outlet = inner[: byline.start()].strip()
-        if not outlet or _DESK.search(outlet) or outlet in load_words("place_names.txt") or not _one_word(outlet):
+        desk = bool(_DESK.search(outlet)) or outlet in load_words("place_names.txt")
+        if not outlet or desk or not _one_word(outlet):
             return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
         return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
     words = inner.split()
@@ -356,7 +401,8 @@ def looks_like_outlet(name: str) -> bool:
     if name in load_words("outlet_names.txt"):
         return True
     # An ending alone (경제, 포커스, 채널) is a section label; a name has something before it.
-    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in load_words("outlet_suffixes.txt"))
+    suffixes = load_words("outlet_suffixes.txt")
+    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
 
 
 def is_section_tag(tag: str) -> bool:
