@@ -25,6 +25,8 @@ from extractor.speech import (
     org_kind_endings,
     org_referents,
     org_suffixes,
+    pointers,
+    speech_lemmas,
     speech_verb_at,
     subject_phrase,
     verb_surface,
@@ -415,6 +417,9 @@ class _Finder:
         named = self._name_line_speakers(first_open)
         if named is not None:
             return named, True
+        pointed = self._paragraph_speakers(first_open, last_close)
+        if pointed is not None:
+            return pointed, True
         return self._headline_speakers(first_open), False
 
     def _direct_quote(
@@ -605,6 +610,73 @@ class _Finder:
         people = [m.name for m in mentions if m.is_person]
         return _unique(people or [m.name for m in mentions]) or None
 
+    def _paragraph_speakers(self, first_open: int, last_close: int) -> list[str] | None:
+        """A quote standing as its own paragraph, attributed by the sentence after or before it.
+
+        "…"\n김 대표는 이렇게 말했다. / "…"\n그는 덧붙였다. / 그는 이렇게 조언했다.\n"…"
+        """
+        text = self.text
+        line_start = text.rfind("\n", 0, first_open) + 1
+        line_end = text.find("\n", last_close)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start:first_open].strip() and not text[last_close + 1 : line_end].strip(" .\t")
+        if line_start == 0 or not alone:
+            return None
+        prev_end = len(text[:line_start].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if _TAG_LINE.search(text, prev_start, prev_end):
+            return None  # ▶ 인터뷰 : 시민 - "…": an anonymous soundbite
+        after = self._pointing_sentence_after(line_end)
+        if after is not None:
+            return after
+        last_sentence = max(prev_start, self.sentences.start_before(prev_end - 1))
+        return self._pointing_sentence_before(last_sentence, prev_end)
+
+    def _pointing_sentence_after(self, pos: int) -> list[str] | None:
+        """김 대표는 (웃으며) 이렇게 말했다. / 그는 덧붙였다.: a short sentence that only reports."""
+        window = self.text[pos : pos + MAX_TAIL_CHARS]
+        start = pos + len(window) - len(window.lstrip())  # past the blank lines
+        end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
+        newline = self.text.find("\n", start, end)
+        end = newline if newline >= 0 else end
+        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+            return None
+        for k in self._token_range(start, end):
+            verb = speech_verb_at(self.doc, k)
+            if verb is None:
+                continue
+            if self._clause_ending(verb[0]) is not None:
+                return None  # …다고 밝혔다: the sentence reports its own clause
+            vs, ve = verb_surface(self.doc, *verb)
+            if self.text[ve:end].strip() not in {"", "."}:
+                return None  # the verb must end the sentence
+            words = self.text[start:vs].split()
+            if len(words) > MAX_POINTING_WORDS and not any(w in pointers() for w in words):
+                return None
+            return self._first_resolved(start, vs)
+        return None
+
+    def _pointing_sentence_before(self, start: int, end: int) -> list[str] | None:
+        """The sentence right before a quote paragraph: its subject speaks when it talks of speech."""
+        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+            return None
+        verbs, nouns = speech_lemmas()
+        tokens = self.doc.tokens
+        words = self.text[start:end].split()
+        speaks = self.text[end - 1] == ":" or any(w in pointers() for w in words)
+        speaks = speaks or any(
+            tokens[k].form in verbs | nouns and tokens[k].tag.startswith(("VV", "NN"))
+            for k in self._token_range(start, end)
+        )
+        return self._first_resolved(start, end) if speaks else None
+
+    def _first_resolved(self, start: int, end: int) -> list[str] | None:
+        for phrase in self._phrases(start, end):
+            found = self._resolve(phrase)
+            if found is not None:
+                return found
+        return None
+
     # --- indirect quotes -----------------------------------------------------------
 
     def _indirect_clauses(self) -> list[_Clause]:
@@ -711,6 +783,16 @@ _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "SP", "XSN"})
 MAX_GAP_TOKENS = 8
 
+# A sentence pointing at a quote paragraph without 이렇게 has at most this many words before its verb.
+MAX_POINTING_WORDS = 3
+# A broadcast soundbite tag line (▶ 인터뷰 : 시민 -), named or not.
+_TAG_LINE = re.compile(
+    r"""
+    (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word
+    \s*[:：]                        # its colon
+    """,
+    re.VERBOSE,
+)
 # Tags of a headline's bare speaker phrase: names, titles, their punctuation (김 장관, 이 대표·박 위원장).
 _NAME_PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SH", "SP", "SO", "SW", "XSN", "MM"})
 # After a quote, the subject may follow the quotative: "…"라고 김 장관은 말했다.

@@ -321,6 +321,30 @@ CASES = [
         # the people extractor took the firm for a person and tied 그 to it
         people={"윤서아": ["윤서아"], "다온로보": ["다온로보", "그"]},
     ),
+    # a quote standing as its own paragraph, attributed by the sentence after or before it
+    Case(
+        "도예린 대표는 제주에서 작은 책방을 운영한다.\n\n"
+        '"첫해에는 손님이 거의 없었어요. 지금은 예약이 한 달 밀렸습니다."\n\n'
+        "도 대표는 웃으며 이렇게 말했다.",
+        [("direct", "첫해에는 손님이 거의 없었어요. 지금은 예약이 한 달 밀렸습니다.", ["도예린"])],
+        people={"도예린": ["도예린", "도 대표"]},
+    ),
+    Case(
+        '나윤재 교수는 20년째 철새를 연구한다.\n\n"갯벌이 사라지면 철새도 사라집니다."\n\n그는 덧붙였다.',
+        [("direct", "갯벌이 사라지면 철새도 사라집니다.", ["나윤재"])],
+        people={"나윤재": ["나윤재"]},
+    ),
+    Case(
+        "한소명 감독은 올해 세 번째 영화를 내놓는다. 끝으로 그녀는 후배들에게 당부를 남겼다.\n\n"
+        '"실패를 두려워하지 마세요. 다음 작품이 기다립니다."',
+        [("direct", "실패를 두려워하지 마세요. 다음 작품이 기다립니다.", ["한소명"])],
+        people={"한소명": ["한소명"]},
+    ),
+    Case(
+        '시청 앞 광장에 천막이 섰다.\n"이대로는 절대 못 떠납니다."\n차수호 의원은 예산이 부족하다고 말했다.',
+        [("direct", "이대로는 절대 못 떠납니다.", []), ("indirect", "예산이 부족하다", ["차수호"])],
+        people={"차수호": ["차수호"]},
+    ),
     # known gaps
     pytest.param(
         Case(
@@ -337,6 +361,18 @@ CASES = [
             people={"허도윤": ["허도윤"]},
         ),
         marks=pytest.mark.xfail(strict=True, reason="straight marks nested in straight marks"),
+    ),
+    pytest.param(
+        Case(
+            "변가은 시장은 침수 현장을 찾았다.\n\n"
+            '"복구에 모든 힘을 쏟겠습니다."\n\n변 시장은 주민들과 악수를 나눴다.',
+            [("direct", "복구에 모든 힘을 쏟겠습니다.", ["변가은"])],
+            people={"변가은": ["변가은", "변 시장"]},
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a quote paragraph between sentences that do not talk of speech gets no speaker",
+        ),
     ),
 ]
 
