@@ -616,14 +616,18 @@ class _Finder:
         "…"\n김 대표는 이렇게 말했다. / "…"\n그는 덧붙였다. / 그는 이렇게 조언했다.\n"…"
         """
         text = self.text
-        line_start = text.rfind("\n", 0, first_open) + 1
-        line_end = text.find("\n", last_close)
-        line_end = len(text) if line_end < 0 else line_end
-        alone = not text[line_start:first_open].strip() and not text[last_close + 1 : line_end].strip(" .\t")
-        if line_start == 0 or not alone:
+        # every look is bounded: only white space may stand between the marks and the line breaks
+        line_start = text.rfind("\n", max(0, first_open - MAX_PAD_CHARS), first_open) + 1
+        line_end = text.find("\n", last_close, last_close + MAX_PAD_CHARS)
+        if line_end < 0 and last_close + MAX_PAD_CHARS >= len(text):
+            line_end = len(text)
+        if line_start == 0 or line_end < 0:
             return None
-        prev_end = len(text[:line_start].rstrip())
-        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if text[line_start:first_open].strip() or text[last_close + 1 : line_end].strip(" .\t"):
+            return None
+        lead_from = max(0, line_start - MAX_LEAD_CHARS)
+        prev_end = lead_from + len(text[lead_from:line_start].rstrip())
+        prev_start = max(text.rfind("\n", lead_from, prev_end) + 1, lead_from)
         if _TAG_LINE.search(text, prev_start, prev_end):
             return None  # ▶ 인터뷰 : 시민 - "…": an anonymous soundbite
         after = self._pointing_sentence_after(line_end)
@@ -783,6 +787,8 @@ _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "SP", "XSN"})
 MAX_GAP_TOKENS = 8
 
+# White space allowed around a quote that stands as its own paragraph.
+MAX_PAD_CHARS = 8
 # A sentence pointing at a quote paragraph without 이렇게 has at most this many words before its verb.
 MAX_POINTING_WORDS = 3
 # A broadcast soundbite tag line (▶ 인터뷰 : 시민 -), named or not.
