@@ -350,10 +350,10 @@ def org_suffix_strength(name: str) -> str | None:
     """'body', 'company' or 'weak' when `name` ends in an organisation suffix after a stem."""
     bare = strip_legal(name).replace(" ", "")
     table = org_suffixes()
+    if table.get(bare) == "party":  # 민주당 alone is a party, not a word ending in 당
+        return "party"
     suffix = longest_suffix(bare, table, max_org_suffix_len(), min_rest=1)
-    if suffix is not None:
-        return table[suffix]
-    return "party" if table.get(bare) == "party" else None
+    return table[suffix] if suffix is not None else None
 
 
 def is_latin_acronym(text: str) -> bool:

@@ -27,6 +27,8 @@ from extractor.names import (
     TokenIndex,
     Word,
     government_bodies,
+    has_legal_prefix,
+    is_latin_acronym,
     is_name_word,
     is_slash_gap,
     is_space_gap,
@@ -38,6 +40,7 @@ from extractor.names import (
     particles,
     place_names,
     split_words,
+    strip_legal,
     surname_rank,
     title_modifiers,
     titles,
@@ -171,17 +174,20 @@ def match(doc: Document) -> Matches:
         return _cache[1]
     words = split_words(doc.text)
     index = TokenIndex(doc)
-    appositive = _appositive_hits(doc, words, index, frozenset())
-    others = _paren_hits(doc, words, index) + _honorific_hits(doc, index)
-    # A word the article introduces as a body's short form (한국무역협회(이하 무협)) is no name.
-    short_forms = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
-    appositive = [h for h in appositive if h.name not in short_forms]
-    others = [h for h in others if h.name not in short_forms]
+    # A body's short form (한국무역협회(이하 무협)) or a name written with a legal form (㈜노바팜) is no
+    # person's name anywhere in the article.
+    bodies = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
+    bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
+    not_names = frozenset(bodies)
+    appositive = _appositive_hits(doc, words, index, frozenset(), not_names)
+    others = [
+        h for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) if h.name not in not_names
+    ]
     known = frozenset(h.name for h in appositive + others)
     if known:
         # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the
         # appositives again knowing the article's names. Still linear in the words.
-        appositive = _appositive_hits(doc, words, index, known)
+        appositive = _appositive_hits(doc, words, index, known, not_names)
     hits = appositive + others
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits)
@@ -199,12 +205,13 @@ class _Context:
     index: TokenIndex
     ends: list[int]  # words' end offsets, to find the word a parenthesis is glued to
     known: frozenset[str]  # names already found in the article
+    not_names: frozenset[str]  # bodies' names the article marks as such (㈜노바팜, (이하 무협))
 
 
 def _appositive_hits(
-    doc: Document, words: list[Word], index: TokenIndex, known: frozenset[str]
+    doc: Document, words: list[Word], index: TokenIndex, known: frozenset[str], not_names: frozenset[str]
 ) -> list[PersonHit]:
-    ctx = _Context(doc, words, index, [w.end for w in words], known)
+    ctx = _Context(doc, words, index, [w.end for w in words], known, not_names)
     hits: list[PersonHit] = []
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
@@ -285,7 +292,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             j, name_only = owner, True
         elif not (is_space_gap(gap) or name_only):
             break
-        if is_name_word(words[j], index, ctx.known) and _middle_ok(words[after:first], index):
+        is_name = words[j].text not in ctx.not_names and is_name_word(words[j], index, ctx.known)
+        if is_name and _middle_ok(words[after:first], index):
             candidates.append((j, after))
         if name_only or not (index.is_nominal(words[j]) or words[j].text in title_modifiers()):
             break
@@ -407,6 +415,10 @@ def _organization(
             return doc.text[start:end], Span(start, end), unit
         return doc.text[start : middle[-1].end], Span(start, middle[-1].end), _is_unit_word(middle[-1].text)
     if parsed.org is not None:
+        if parsed.org_len and unit:
+            body, body_span, _ = _org_before_name(words, ctx.index, n)
+            if body is not None and body_span is not None:  # 마포경찰서 박성호 수사과장
+                return f"{body} {parsed.org}", body_span, True
         if parsed.org_len:
             s = words[t].start
             return parsed.org, Span(s, s + parsed.org_len), unit
@@ -415,19 +427,34 @@ def _organization(
 
 
 def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
+    """영남대 이상천 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
     before = words[n - 1]
-    if index.bare_end(before) != before.end:
+    stem_end = index.bare_end(before)
+    if stem_end != before.end:  # 개혁신당의 허은비 대표: only a clear body in the possessive
+        stem = before.text[: stem_end - before.start]
+        if before.text[len(stem) :] == "의" and _clear_body(stem):
+            return stem, Span(before.start, stem_end), False
         return None, None, False
-    if _is_unit_word(before.text):  # 서울대병원 소아과 김민준 교수: the department and its body
-        body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None
-        if body is not None and index.bare_end(body) == body.end and looks_like_org(body.text):
-            return f"{body.text}{before.gap}{before.text}", Span(body.start, before.end), True
+    body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None
+    part = _is_unit_word(before.text) or looks_like_org(before.text)
+    if part and body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
+        # 서울대병원 소아과 / 한국농어촌공사 경남지역본부: a part of the body named first
+        return f"{body.text}{before.gap}{before.text}", Span(body.start, before.end), True
+    if _is_unit_word(before.text):
         return before.text, Span(before.start, before.end), True
     if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
+
+
+def _clear_body(text: str) -> bool:
+    """A word that can only be a body: an institution's or company's head, a party, a legal form,
+    a central government body."""
+    if has_legal_prefix(text) or text in government_bodies() or is_latin_acronym(text):
+        return True
+    return org_suffix_strength(text) in ("body", "company", "party")
 
 
 def _is_unit_word(text: str) -> bool:
@@ -465,8 +492,15 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
         org_word = _word_at_end(words, ends, m.start())
         org = org_word.text if org_word is not None else None
         org_span = Span(org_word.start, org_word.end) if org_word is not None else None
+        unit = False
+        if org_word is not None and org is not None and org_suffix_strength(org) in (None, "weak"):
+            i = bisect.bisect_left(ends, org_word.end)
+            body = words[i - 1] if i > 0 and is_space_gap(org_word.gap) else None
+            if body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
+                # 서울중앙지법 형사11부(부장판사 정우진): the division and its court
+                org, org_span, unit = f"{body.text}{org_word.gap}{org}", Span(body.start, org_word.end), True
         group = "name" if m.group("name") == name else "title"
-        hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, False))
+        hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, unit))
     return hits
 
 

@@ -24,6 +24,8 @@ from extractor.names import (
     government_bodies,
     has_legal_prefix,
     is_space_gap,
+    longest_suffix,
+    max_org_suffix_len,
     org_suffix_strength,
     org_suffixes,
     place_names,
@@ -129,7 +131,12 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = found.words
     # Words holding a person's body (에픽대표, 광주시장) are read from the appositive instead.
-    appositive_orgs = {hit.org_span.start for hit in found.hits if hit.org_span is not None}
+    appositive_orgs = {
+        w.start
+        for hit in found.hits
+        if hit.org_span is not None
+        for w in words[_first_word_at(words, hit.org_span.start) : _first_word_at(words, hit.org_span.end)]
+    }
     last_chars = _org_last_chars()
     for i, word in enumerate(words):
         if word.start in appositive_orgs or len(word.text) < 2:
@@ -153,6 +160,18 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
                 out.append(cand)
                 break
     return out
+
+
+def _first_word_at(words: list[Word], offset: int) -> int:
+    """Index of the first word starting at or after `offset`."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 @cache
@@ -292,6 +311,9 @@ def canonical_keys(name: str) -> set[str]:
     """Keys that make two spellings one body outright (코닝사 → 코닝 as well)."""
     flat = canonical_name(name)
     keys = {flat}
+    party = longest_suffix(flat, org_suffixes(), max_org_suffix_len())
+    if party is not None and org_suffixes()[party] == "party":
+        keys.add(party)  # 더불어민주당 / 민주당
     if flat.endswith("사") and len(flat) >= 3 and not flat.endswith(("공사", "회사")):
         keys.add(flat[:-1])
     return keys
