@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.lexicons import load_rows
+from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     TokenIndex,
     Word,
@@ -64,6 +64,15 @@ HEREAFTER_RE = re.compile(
     이하[ \t]*['‘"“]?                 # "hereafter", maybe quoting the short form
     (?P<abbr>[가-힣A-Za-z]{2,8})        # the short form
     ['’"”]?[ \t]*\)                   # close
+    """,
+    re.VERBOSE,
+)
+
+# A company name mixing Latin capitals and Hangul in one word.
+LATIN_MIXED_RE = re.compile(
+    r"""
+    (?P<lead>[A-Z]{2,4})[가-힣]{1,8}     # LG에너지솔루션, SK온, CJ제일제당
+    |[가-힣]{2,6}(?P<tail>[A-Z]{2,4})    # 삼성SDI, 대구MBC, 한국GM
     """,
     re.VERBOSE,
 )
@@ -143,7 +152,7 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             continue
         # Cheap filter first: a body's name ends in a known last syllable within its last few
         # characters (particles follow), or carries a legal form.
-        after_legal_word = i > 0 and words[i - 1].text == "주식회사"
+        after_legal_word = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
         if (
             not last_chars.intersection(word.text[-4:])
             and not has_legal_prefix(word.text)
@@ -192,6 +201,8 @@ def _candidate_from_word(
         return _Candidate(surface, start, end)
     if strip_legal(surface) in government_bodies():
         return _Candidate(surface, start, end)
+    if _is_latin_company(surface):
+        return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
     return _suffix_candidate(doc, words, i, surface, index)
@@ -223,6 +234,17 @@ def _is_place_level(word: Word, index: TokenIndex) -> bool:
     return (
         2 <= len(stem) <= 4 and stem.endswith(DISTRICT_LEVELS) and index.has_proper_noun(word.start, word.end)
     )
+
+
+def _has_latin_capital(text: str) -> bool:
+    return any("A" <= ch <= "Z" for ch in text)
+
+
+def _is_latin_company(surface: str) -> bool:
+    """LG에너지솔루션, SK온, 삼성SDI: a company's Latin letters glued to Hangul, unless the letters are a
+    common acronym for a thing (AI반도체, MZ세대)."""
+    m = LATIN_MIXED_RE.fullmatch(surface)
+    return m is not None and (m.group("lead") or m.group("tail")) not in load_words("common_acronyms.txt")
 
 
 def _is_local_government(surface: str) -> bool:
