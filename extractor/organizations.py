@@ -28,6 +28,7 @@ from extractor.names import (
     max_org_suffix_len,
     org_suffix_strength,
     org_suffixes,
+    particles,
     place_names,
     split_particle,
     strip_legal,
@@ -244,7 +245,10 @@ def _is_latin_company(surface: str) -> bool:
     """LG에너지솔루션, SK온, 삼성SDI: a company's Latin letters glued to Hangul, unless the letters are a
     common acronym for a thing (AI반도체, MZ세대)."""
     m = LATIN_MIXED_RE.fullmatch(surface)
-    return m is not None and (m.group("lead") or m.group("tail")) not in load_words("common_acronyms.txt")
+    if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
+        return False
+    # HD를, KT가: Latin letters and a particle, not a name
+    return not (m.group("lead") and surface[len(m.group("lead")) :] in particles())
 
 
 def _is_local_government(surface: str) -> bool:
