@@ -151,19 +151,14 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     for i, word in enumerate(words):
         if word.start in appositive_orgs or len(word.text) < 2:
             continue
-        # Cheap filter first: a body's name ends in a known last syllable within its last few
-        # characters (particles follow), or carries a legal form.
-        after_legal_word = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
-        if (
-            not last_chars.intersection(word.text[-4:])
-            and not has_legal_prefix(word.text)
-            and not after_legal_word
-        ):
-            continue
+        # Cheap filter first: only readings that end in a body's last syllable, or carry a legal
+        # form or Latin capitals, go through the full checks.
+        special = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
+        special = special or has_legal_prefix(word.text)
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
         for surface in dict.fromkeys((bare, word.text, stem)):
-            if not surface:
+            if not surface or not (special or surface[-1] in last_chars):
                 continue
             cand = _candidate_from_word(doc, words, i, surface, found.index)
             if cand is not None:
