@@ -132,6 +132,15 @@ _SENTENCE_CLOSE = re.compile(
     """,
     re.VERBOSE,
 )
+# A line item closed as a finite sentence with its full stop (…이다. / …늘었다. / …지원한다.):
+# the full stop is required, so an entry that is a noun ending in 다 (바다, 이야기 보따리다) is no sentence.
+_FINITE_SENTENCE = re.compile(
+    r"""
+    [가-힣] 다 \.   # a syllable, 다 and a full stop …
+    ["”’']? \s?+ $   # … an optional closing quote, at the end of the item
+    """,
+    re.VERBOSE,
+)
 _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and marks around a heading line
 
 # Tags that can follow the last item as its sentence's predicate (을 제시했다, 이다).
@@ -435,6 +444,10 @@ def _line_list(
     spans = [(mark.end, lines[i].end) for i, mark in run]
     if all(_is_paragraph(doc.text[start:end]) for start, end in spans):
         return None  # □ 시는 …했다. / □ 이번 사업은 …이다.: marked paragraphs of a press release
+    if any(_FINITE_SENTENCE.search(doc.text, start, end) for start, end in spans[:-1]):
+        return None  # ○ …이다. / ○ …늘었다.: only the last item of a list carries the sentence's glue
+    if _AS_FOLLOWS.search(doc.text, max(spans[-1][0], spans[-1][1] - _AS_FOLLOWS_WINDOW), spans[-1][1]):
+        spans = spans[:-1]  # "□ … 대상은 다음과 같다.": the line introduces the next list, it is no item
     if _SENTENCE_CLOSE.search(doc.text, *spans[-1]):
         last_start, last_end = spans[-1]  # ▲ C이다.: the last line carries the sentence's glue
         spans[-1] = (last_start, _glue_start(doc, last_start, last_end))

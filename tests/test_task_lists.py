@@ -104,6 +104,34 @@ ITEM_CASES: list[Any] = [
         [["교통 개선", "주차장 확충", "보행로 정비"]],
     ),
     ("제1조(1) 항과 A1) 항목, 3) 주석을 보라.", []),
+    (  # press-release bullets written as sentences are prose, not an enumeration
+        "시는 올해 예산을 확정했다.\n"
+        "○ 세입은 지방세 300억 원과 세외수입 40억 원이다.\n"
+        "○ 이 중 지방세는 지난해보다 20억 원 늘었다.",
+        [],
+    ),
+    (  # a bullet that announces the next list ("… 다음과 같다.") is its heading, not an item
+        "구는 정비 계획을 세웠다.\n"
+        "□ 우선 정비 구간은 주민 의견을 받아 정했다.\n"
+        "□ 올해 정비 대상은 다음과 같다.\n"
+        " - 하천 산책로 2곳\n"
+        " - 노후 육교 3곳",
+        [["하천 산책로 2곳", "노후 육교 3곳"]],
+    ),
+    (  # noun-phrase bullets, then one announcing the next list: the noun phrases stay a list
+        "군은 사업을 추진한다.\n○ 마을 안길 포장\n○ 배수로 정비\n○ 추가 지원 대상은 다음과 같다.\n"
+        "- 경로당 12곳\n- 마을회관 8곳",
+        [["마을 안길 포장", "배수로 정비"], ["경로당 12곳", "마을회관 8곳"]],
+    ),
+    (  # an entry that is a noun ending in 다 is no finished sentence
+        "캠페인 구호는 다음과 같다.\n- 맑은 바다\n- 푸른 하늘",
+        [["맑은 바다", "푸른 하늘"]],
+    ),
+    _xfail(
+        "시는 올해 예산을 확정했다.\n○ 세입은 지방세 300억 원이다\n○ 이 중 지방세가 20억 원 늘었다",
+        [],
+        "sentence bullets without a full stop are not told from noun-phrase entries",
+    ),
     _xfail(
         "첫째, 교통을 개선한다. 둘째, 주차장을 늘린다.",
         [["교통을 개선한다", "주차장을 늘린다"]],
@@ -132,6 +160,11 @@ HEADING_CASES: list[Any] = [
     ("시는 정책을 발표했다. 주요 추진 과제는 다음과 같다.\n▲공연장 확충 ▲예술인 지원", ["주요 추진 과제"]),
     ("주요 지원 내용은 다음과 같다.\n1. 임대료 감면\n2. 제작비 지원", ["주요 지원 내용"]),
     ("행사는 사흘간 열린다.\n[주요 일정]\n- 10일 개막식\n- 11일 학술대회", ["주요 일정"]),
+    (
+        "구는 계획을 세웠다.\n□ 우선 구간은 주민 의견으로 정했다.\n□ 올해 정비 대상은 다음과 같다.\n"
+        " - 하천 산책로 2곳\n - 노후 육교 3곳",
+        ["올해 정비 대상"],
+    ),
 ]
 
 
