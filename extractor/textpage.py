@@ -17,10 +17,11 @@ from functools import cache
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
-from schemas import Metadata
+from schemas import Metadata, Reporter
 
-# Outlet sources, strongest first: a dateline names the publication that wrote the article.
-OUTLET_DATELINE, OUTLET_META, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF = 0, 1, 2, 3
+# Outlet sources, strongest first: a dateline names the publication that wrote the article;
+# a site name alone on the page's first line (its masthead) is the weakest hint.
+OUTLET_DATELINE, OUTLET_META, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF, OUTLET_MASTHEAD = 0, 1, 2, 3, 4
 
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
 _BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
@@ -95,6 +96,61 @@ _INLINE_DATELINE = re.compile(
     re.VERBOSE,
 )
 _RESIDUE = re.compile(r"[^가-힣A-Za-z]")
+# Marks and brackets around a box heading ("▶ 관련기사", "[많이 본 뉴스]"): stripped before the lookup.
+_BOX_FRAME = " \t[]【】<>〈〉()■□▲△▶▷►◆◇●○•·ㆍ-–—:：|▼▽"
+# A line of a related-article box: a marked headline ("- …", "▶ …", "· …").
+_BOX_ITEM = re.compile(
+    r"""
+    ^ [-–—▶▷►·•ㆍ∙▲△■□◆◇●○*]   # a list or link mark opening the line
+    """,
+    re.VERBOSE,
+)
+# Article prose again after a related box: a full sentence closed by a full stop.
+_PROSE_LINE = re.compile(
+    r"""
+    [가-힣] (?: 다 | 요 ) \.   # …했다. / …해요. — a finite sentence ending and its full stop
+    ["”’']? $                 # an optional closing quote, then the end of the line
+    """,
+    re.VERBOSE,
+)
+# "2025. 3. 12.(수) 10:00 배포": a press release's release date with the label after it.
+_DATE_THEN_RELEASE = re.compile(
+    r"""
+    ^ (?:19|20) \d{2} \s? [.\-/년]                 # the year: 2025. / 2025년
+    [\d\s.\-/:월일시분()화수목금토오전후]{1,40}        # month, day, weekday and time: 3. 12.(수) 10:00
+    (?: 배포 | 보도 | 조간 | 석간 | 엠바고 )          # the release label
+    [가-힣\s]{0,12} $                               # "부터 보도", "시 이후 보도" and nothing more
+    """,
+    re.VERBOSE,
+)
+# A contact line of a release: a telephone number ("과장 임수정 (055-268-1234)").
+_PHONE = re.compile(
+    r"""
+    (?<!\d) 0\d{1,3} [-)] \s? \d{3,4} - \d{4} (?!\d)   # 02-123-4567 / 055-268-1234 / 02)123-4567
+    """,
+    re.VERBOSE,
+)
+_CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
+# A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
+_COLUMN_BYLINE = re.compile(
+    r"""
+    ^ (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 ) )?   # 글 / 글·사진 / 글·그림
+        | (?: 사진 | 그림 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
+    \s* [=:：] \s*                                     # = or :
+    (?P<name> [가-힣]{2,4} )                            # the writer's name
+    (?= [\s(] | $ )                                     # … as a whole word
+    (?P<rest> [^\n]{0,60} ) $                           # their post and school, briefly
+    """,
+    re.VERBOSE,
+)
+# A site's menu line before the headline: "전체기사 | IT·과학 | 통신".
+_MENU_SEPARATOR = re.compile(
+    r"""
+    \s* [|｜ㅣ] \s*   # a bar between menu entries
+    """,
+    re.VERBOSE,
+)
+_MENU_ENTRY_LENGTH = 8  # menu entries are single short words (정치, IT·과학, 전체기사)
 _DATE_WORDS = re.compile(
     r"""
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
@@ -126,6 +182,76 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@cache
+def _related_headings() -> frozenset[str]:
+    return frozenset(_squash(w) for w in load_words("related_headings.txt"))
+
+
+@cache
+def _press_labels() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The labels as whole lines (보 도 자 료) and a pattern for lines they open (배포일시 2025. …)."""
+    words = sorted(load_words("press_release_labels.txt"), key=len, reverse=True)
+    spaced = "|".join(r"\s?".join(re.escape(c) for c in w if not c.isspace()) for w in words)
+    pattern = re.compile(
+        rf"""
+        ^ [\[【<〈(]? \s*            # an optional bracket
+        (?: {spaced} )               # a label from press_release_labels.txt, spaces allowed inside
+        \s* [\]】>〉)]?              # its closing bracket
+        (?: \s* [:：=] | \s+ (?=\d) | \s* $ )   # then a colon, a date or phone number, or the end
+        """,
+        re.VERBOSE,
+    )
+    return frozenset(_squash(w) for w in words), pattern
+
+
+def is_related_heading(line: str) -> bool:
+    """A related-article or popular-article box heading: the lines under it are page furniture.
+
+    >>> is_related_heading("▶ 관련기사"), is_related_heading("[많이 본 뉴스]")
+    (True, True)
+    >>> is_related_heading("관련 기사를 쓴 기자가 징계를 받았다.")
+    False
+    """
+    return _squash(line.strip(_BOX_FRAME)) in _related_headings()
+
+
+def is_press_label_line(line: str) -> bool:
+    """A press release's header label alone: "보 도 자 료", "[보도참고자료]"."""
+    return _squash(line.strip(_BOX_FRAME)) in _press_labels()[0]
+
+
+def is_press_header(line: str) -> bool:
+    """A release's date or contact line: "배포일시 2025. 3. 12.(수) 10:00 | 담당부서 …", "… 10:00 배포".
+
+    >>> is_press_header("배포 일시: 2025. 3. 12.(수) 10:00"), is_press_header("2025. 3. 12.(수) 10:00 배포")
+    (True, True)
+    >>> is_press_header("배포 앞둔 디지털교과서, 현장은 혼란")
+    False
+    """
+    if _press_labels()[1].match(line) or _DATE_THEN_RELEASE.match(line):
+        return True
+    return len(line) <= _CONTACT_LENGTH and bool(_PHONE.search(line)) and not _SENTENCE_END.search(line)
+
+
+def is_menu_line(line: str) -> bool:
+    """A site's menu or section path split by bars: "전체기사 | IT·과학 | 통신".
+
+    >>> is_menu_line("전체기사 | IT·과학 | 통신"), is_menu_line("여야, 추경 합의 | 오늘 본회의")
+    (True, False)
+    """
+    entries = [e for e in _MENU_SEPARATOR.split(line) if e]
+    return len(entries) >= 2 and all(len(e) <= _MENU_ENTRY_LENGTH and " " not in e for e in entries)
+
+
+def is_masthead(line: str) -> bool:
+    """A line that is only a site's name (…뉴스, …일보, …신문): a masthead, never a headline.
+
+    >>> is_masthead("남도데일리"), is_masthead("수도권 뉴스")
+    (True, False)
+    """
+    return " " not in line and meta.looks_like_outlet(line)
+
+
 def is_widget_line(line: str) -> bool:
     """A line made only of widget words: "기사 스크랩 공유 댓글 프린트", "이 기사를 공유합니다"."""
     rest = _squash(line)
@@ -151,6 +277,7 @@ class LineReader:
     outlets: list[tuple[int, str]] = field(default_factory=list)
     body_started: bool = False
     in_comments: bool = False
+    in_related_box: bool = False
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -169,12 +296,64 @@ class LineReader:
         if _COMMENT_BLOCK.match(line) and self.body_started:
             self.in_comments = True
             return
+        if self._related_box(line, gap):
+            return
         if self._furniture(line):
             return
         line = self._date_prefix(line)
-        if not self.body_started and self._header(line, gap):
+        if self._column_byline(line, gap):
+            return
+        if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
             return
         self._body(line, gap)
+
+    def _related_box(self, line: str, gap: bool) -> bool:
+        """A related-article box ("관련기사" and the headlines under it) is page furniture.
+
+        The box ends where article prose resumes: an unmarked full sentence after a blank line.
+        """
+        if self.in_related_box:
+            if gap and not _BOX_ITEM.match(line) and _PROSE_LINE.search(line):
+                self.in_related_box = False
+                return False
+            self._furniture(line)  # a copyright line under the box still names the outlet
+            return True
+        if is_related_heading(line):
+            self.in_related_box = True
+            return True
+        return False
+
+    def _column_byline(self, line: str, gap: bool) -> bool:
+        """ "글 = 이름 ○○대 교수": a column's writer is its reporter; the line stays as a byline."""
+        match = _COLUMN_BYLINE.match(line)
+        if match is None or not meta.is_name(match["name"]):
+            return False
+        meta.add_reporters(self.metadata, [Reporter(name=match["name"])])
+        self.blocks.append(Block("byline", line, gap))
+        return True
+
+    def _release_header(self, line: str, gap: bool) -> bool:
+        """Press-release and site header lines before the headline and body.
+
+        "보 도 자 료" and a masthead (a site's name alone) are dropped; a release's date and contact
+        line gives published_at and stays as a byline (it names the official in charge).
+        """
+        if is_press_label_line(line):
+            return True
+        if self.metadata.headline is None and self.find_headline:
+            if is_masthead(line):
+                if not meta.is_portal(line):
+                    self.outlets.append((OUTLET_MASTHEAD, line))
+                return True
+            if is_menu_line(line):
+                return True
+        if not is_press_header(line):
+            return False
+        when = meta.parse_datetime(line)
+        if when:
+            meta.set_date(self.metadata, "published", when)
+        self.blocks.append(Block("byline", line, gap))
+        return True
 
     # ------------------------------------------------------------ furniture
 
@@ -234,7 +413,7 @@ class LineReader:
             return True
         if meta.parse_dateline(line):
             return False
-        if headline is None and self.find_headline and not self.blocks:
+        if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
             subheading = _SUBHEADING.match(line)
@@ -244,7 +423,8 @@ class LineReader:
                 and not _CONTINUES.search(line)
                 and not _CAPTION.search(line)
             ):
-                self.metadata.subheadings.append(subheading["text"].strip() if subheading else line)
+                # "- 요약 -": the closing dash frames the summary line, it is not part of it
+                self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
                 self.blocks.append(Block("subheading", line, gap))
                 return True
         return False
