@@ -22,6 +22,7 @@ from extractor.speech import (
     Phrase,
     Sentences,
     continuations,
+    group_nouns,
     org_kind_endings,
     org_referents,
     org_suffixes,
@@ -76,6 +77,7 @@ _EXPLANATION_TAIL = re.compile(
     r"""
     (?:이)?(?:라)?는\s*     # adnominal 는 / 라는 / 이라는
     (?:것|게|설명|입장|주장|지적|얘기|이야기|전언|말|평가|반응|생각)  # the noun of saying
+    |(?:이)?(?:라)?는\s*(?:글|메시지|문구|편지|게시물|댓글)  # a written post: "…"라는 글을 올렸다
     """,
     re.VERBOSE,
 )
@@ -121,7 +123,7 @@ class _Entities:
     # mentions of people a pronoun may refer back to (not the article's writers), sorted
     person_starts: list[int] = field(default_factory=list)
     person_names: list[str] = field(default_factory=list)
-    _by_kind: dict[str, tuple[list[int], list[Organization]]] = field(default_factory=dict)
+    _by_kind: dict[str, tuple[list[int], list[tuple[int, Organization]]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.organizations = list(self.organizations)
@@ -163,16 +165,21 @@ class _Entities:
 
     def org_of_kind(self, kind: str, before: int, prefix: str = "") -> str | None:
         """The body of this kind named last before `before` (경찰은 → ○○경찰서), starting `prefix`."""
+        found = self.mention_of_kind(kind, before, prefix)
+        return found[1].name if found else None
+
+    def mention_of_kind(self, kind: str, before: int, prefix: str = "") -> tuple[int, Organization] | None:
+        """(where its mention ends, the body) for the body of this kind named last before `before`."""
         if kind not in self._by_kind:
             of_kind = [org for org in self.organizations if self._is_kind(org, kind)]
-            found = [(m.start, org) for org in of_kind for m in org.mentions]
+            found = [(m.start, m.end, org) for org in of_kind for m in org.mentions]
             found.sort(key=lambda item: item[0])
-            self._by_kind[kind] = ([pos for pos, _ in found], [org for _, org in found])
+            self._by_kind[kind] = ([pos for pos, _, _ in found], [(end, org) for _, end, org in found])
         starts, orgs = self._by_kind[kind]
         i = bisect.bisect_left(starts, before)
-        for org in reversed(orgs[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
+        for end, org in reversed(orgs[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
             if not prefix or any(n.startswith(prefix) for n in [org.name, *org.aliases]):
-                return org.name
+                return end, org
         return None
 
     def _is_kind(self, org: Organization, kind: str) -> bool:
@@ -495,15 +502,21 @@ class _Finder:
         mentions = self.entities.overlapping(start, end)
         if self.text[start:end].strip() in _PERSON_PRONOUNS:
             return self._pronoun_person(mentions, start)
-        people = [m.name for m in mentions if m.is_person]
-        if people:
-            return _unique(people)
         # an organisation speaks only as the head of the phrase (영광군은, 삼성전자 측은),
         # not as the modifier of an unnamed person (광주시 관계자는 → no speaker)
-        heads = [m for m in mentions if self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS]
+        heads = [
+            m for m in mentions if not m.is_person and self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS
+        ]
+        people = [m for m in mentions if m.is_person]
+        if people and not (heads and all(self._qualifies(m, heads) for m in people)):
+            return _unique([m.name for m in people])
         if heads:
             return [max(heads, key=lambda m: m.end - m.start).name]
         return self._resolve_unknown(start, end)
+
+    def _qualifies(self, person: _Mention, heads: list[_Mention]) -> bool:
+        """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
+        return self.text.startswith("의", person.end) and all(person.end <= h.start for h in heads)
 
     def _resolve_unknown(self, start: int, end: int) -> list[str]:
         """No entity covers the phrase: a pronoun, a bare suffix noun, or an organisation-like name."""
@@ -512,6 +525,9 @@ class _Finder:
             return []
         if len(words) == 1 and words[0] in _PRONOUNS:
             return self._carried_over(start)
+        group = self._counted_group(words, start)
+        if group is not None:
+            return group
         referent = self._referent_org(words, start)
         if referent is not None:
             return referent
@@ -546,6 +562,10 @@ class _Finder:
         kind = org_referents().get(words[-1])
         if kind is None or len(words) > 2:
             return None
+        if words[-1] in _BENCH_NOUNS and len(words) == 1:
+            bench = self._court_bench(start)
+            if bench is not None:
+                return [bench]
         prefix = ""
         if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
             if len(words[0]) < 2:
@@ -553,6 +573,41 @@ class _Finder:
             prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
         org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
         return [org] if org else []
+
+    def _court_bench(self, start: int) -> str | None:
+        """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
+        found = self.entities.mention_of_kind("court", start)
+        if found is None:
+            return None
+        end, court = found
+        if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
+            return court.name  # the organisation extractor already named the division
+        division = _COURT_DIVISION.match(self.text, end)
+        return f"{court.name} {division.group('unit')}" if division else None
+
+    def _counted_group(self, words: list[str], start: int) -> list[str] | None:
+        """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
+
+        None when the phrase is not a counted group noun; [] when the last sentence naming
+        bodies does not name exactly that many (no guess).
+        """
+        if words[0] in _GROUP_DETERMINERS:
+            words = words[1:]
+        count = _group_count(words)
+        if count is None:
+            return None
+        last_org = None
+        for m in reversed(self.entities.overlapping(max(0, start - MAX_CARRY_CHARS), start)):
+            if not m.is_person and m.start < start:
+                last_org = m
+                break
+        if last_org is None:
+            return []
+        lo = self.sentences.start_before(last_org.start)
+        names = _unique(
+            [m.name for m in self.entities.overlapping(lo, last_org.end) if not m.is_person and m.start >= lo]
+        )
+        return names if len(names) == count else []
 
     def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
         endings = org_kind_endings().get(kind, ())
@@ -784,7 +839,8 @@ _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
-_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "SP", "XSN"})
+# JKB: the addressee after the clause ("…해 달라고 정부에 요청했다").
+_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN"})
 MAX_GAP_TOKENS = 8
 
 # White space allowed around a quote that stands as its own paragraph.
@@ -828,6 +884,56 @@ _LEADING_WORD = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Nouns for the bench of a court (재판부는): the court's division when the text names one.
+_BENCH_NOUNS = frozenset({"재판부"})
+# A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
+_COURT_DIVISION = re.compile(
+    r"""
+    \s*                                    # the space after the court's name
+    (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
+    |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
+    (?![가-힣\d])                           # the whole word (the particle comes next)
+    """,
+    re.VERBOSE,
+)
+# Words that may open a counted group phrase (이들 세 회사는).
+_GROUP_DETERMINERS = frozenset({"이들", "이"})
+# Native numerals before a counted group noun (두 회사, 세 기관).
+_NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
+# A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
+_SOLID_GROUP = re.compile(
+    r"""
+    (?P<count>양|\d{1,2})   # 양 (both) or a digit count
+    (?:개)?                  # optional counter 개 (3개사, 4개 기관)
+    (?P<noun>[가-힣]+)       # the group noun
+    """,
+    re.VERBOSE,
+)
+
+
+def _group_count(words: list[str]) -> int | None:
+    """How many bodies a counted group phrase names: [세, 회사] → 3, [양사] → 2, [3개, 기관] → 3.
+
+    >>> _group_count(["세", "회사"]), _group_count(["양사"]), _group_count(["3개", "기관"])
+    (3, 2, 3)
+    >>> _group_count(["회사"]) is None
+    True
+    """
+    nouns = group_nouns()
+    if len(words) == 2 and words[1] in nouns:
+        if words[0] in _NATIVE_COUNTS:
+            return _NATIVE_COUNTS[words[0]]
+        count_word = words[0].removesuffix("개")  # 3개 기관
+        if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
+            return 2 if count_word == "양" else int(count_word)
+    if len(words) == 1:
+        solid = _SOLID_GROUP.fullmatch(words[0])
+        if solid and solid.group("noun") in nouns:
+            count = solid.group("count")
+            return 2 if count == "양" else int(count)
+    return None
 
 
 def _reported_ending(text: str, tok: Token) -> bool:

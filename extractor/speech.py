@@ -78,6 +78,11 @@ def org_kind_endings() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in endings.items()}
 
 
+def group_nouns() -> frozenset[str]:
+    """Nouns a count turns into a group of bodies named before (세 회사, 양사)."""
+    return load_words("speech_group_nouns.txt")
+
+
 def pointers() -> frozenset[str]:
     """Words pointing a reporting sentence at a quote paragraph (이렇게 말했다)."""
     return load_words("speech_pointers.txt")
