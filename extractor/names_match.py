@@ -411,14 +411,20 @@ def _organization(
     if middle:
         start = middle[0].start
         if parsed.org is not None and first == t and parsed.org_len:
+            if _clear_body(doc.text[start : middle[-1].end]):
+                # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title
+                return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
             return doc.text[start:end], Span(start, end), unit
+        if len(middle) > 1 and _is_unit_word(middle[-1].text):
+            # 하도윤 한빛병원 소아과 교수: the person works for the body; the department is a detail
+            return doc.text[start : middle[-2].end], Span(start, middle[-1].end), False
         return doc.text[start : middle[-1].end], Span(start, middle[-1].end), _is_unit_word(middle[-1].text)
     if parsed.org is not None:
         if parsed.org_len and unit:
             body, body_span, _ = _org_before_name(words, ctx.index, n)
-            if body is not None and body_span is not None:  # 마포경찰서 박성호 수사과장
-                return f"{body} {parsed.org}", body_span, True
+            if body is not None and body_span is not None:  # 한빛경찰서 박도윤 수사과장: the body
+                return body, body_span, False
         if parsed.org_len:
             s = words[t].start
             return parsed.org, Span(s, s + parsed.org_len), unit
@@ -440,8 +446,9 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None
     part = _is_unit_word(before.text) or looks_like_org(before.text)
     if part and body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
-        # 서울대병원 소아과 / 한국농어촌공사 경남지역본부: a part of the body named first
-        return f"{body.text}{before.gap}{before.text}", Span(body.start, before.end), True
+        # 한빛병원 소아과 / 한국농어촌공사 경남지역본부: a part named after its body; the person's
+        # organisation is the body (the part is optional in the gold, the body always accepted)
+        return body.text, Span(body.start, before.end), False  # the span keeps the part: no body of its own
     if _is_unit_word(before.text):
         return before.text, Span(before.start, before.end), True
     if looks_like_org(before.text) or _proper_body_word(before, index):

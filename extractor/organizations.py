@@ -125,7 +125,9 @@ def _hit_candidates(found: Matches) -> list[_Candidate]:
             if parent:
                 out.append(_Candidate(parent, hit.org_span.start, hit.org_span.start + len(parent)))
             continue
-        out.append(_Candidate(hit.organization, hit.org_span.start, hit.org_span.end))
+        # The span may cover a department after the body (한빛병원 소아과); the name is the body's.
+        start = hit.org_span.start
+        out.append(_Candidate(hit.organization, start, min(hit.org_span.end, start + len(hit.organization))))
     return out
 
 
@@ -201,7 +203,29 @@ def _candidate_from_word(
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
-    return _suffix_candidate(doc, words, i, surface, index)
+    cand = _suffix_candidate(doc, words, i, surface, index)
+    if cand is not None and cand.start == start and DISTRICT_BODY_RE.match(surface):
+        return _with_city(doc, words, i, cand)
+    return cand
+
+
+# A district's council or office (동구의회, 해운대구청): district names repeat across cities, so the
+# city written before it (인천 동구의회) is part of the body's full name.
+DISTRICT_BODY_RE = re.compile(
+    r"""
+    ^[가-힣]{1,4}(?:구|군)   # the district: 동구, 해운대구, 달성군
+    (?:의회|청)$            # its council or its office
+    """,
+    re.VERBOSE,
+)
+
+
+def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _Candidate:
+    """인천 동구의회: the city word before a district body joins its name; the bare form becomes an alias."""
+    if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
+        return cand
+    prev = words[i - 1]
+    return _Candidate(doc.text[prev.start : cand.end], prev.start, cand.end)
 
 
 ADDRESS_LEVELS = ("시", "군", "구", "동", "읍", "면", "리", "도")
@@ -316,8 +340,8 @@ def canonical_name(name: str) -> str:
             flat = short + flat[len(full) :]
             break
     flat = flat.replace(*CAR_SHORT)
-    if flat.endswith(UNIVERSITY_SHORT[0]):
-        flat = flat[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1]
+    # 전남대학교병원 / 전남대병원, 한라대학교 / 한라대: the university's short form anywhere in the name
+    flat = flat.replace(*UNIVERSITY_SHORT)
     if flat.endswith(("시청", "군청", "구청", "도청")):
         flat = flat[:-1]  # 한빛시청 → 한빛시: the office stands for the government
     m = LOCAL_GOV_RE.match(flat)
@@ -392,8 +416,8 @@ def short_forms(name: str) -> list[str]:
     if " " not in bare:
         if CAR_SHORT[0] in bare:
             out.append(bare.replace(*CAR_SHORT))
-        if bare.endswith(UNIVERSITY_SHORT[0]):
-            out.append(bare[: -len(UNIVERSITY_SHORT[0])] + UNIVERSITY_SHORT[1])
+        if UNIVERSITY_SHORT[0] in bare:  # 한라대학교 → 한라대, 한라대학교병원 → 한라대병원
+            out.append(bare.replace(*UNIVERSITY_SHORT))
     # A head is a short form only after a place (광주도시공사 → 도시공사, 인천 동구의회 → 동구의회);
     # after a company (현대기아자동차 연구개발본부) it is a generic noun.
     out += [
@@ -470,6 +494,19 @@ def _same_qualifier(mine: str, theirs: str) -> bool:
 
 # ---------------------------------------------------------------- output
 
+# The office building stands for the government (영광군청 → 영광군): an alias, never the name.
+OFFICE_ENDINGS = ("시청", "군청", "구청", "도청")
+
+
+def _name_preference(spelling: str) -> tuple[bool, int]:
+    """The fullest spelling names the body, but the government over its office building.
+
+    >>> max(["영광군청", "영광군"], key=_name_preference)
+    '영광군'
+    """
+    return (not spelling.endswith(OFFICE_ENDINGS), len(spelling))
+
+
 
 def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     """One Organization per group, with every occurrence of any of its spellings as a mention."""
@@ -500,7 +537,7 @@ def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
         bare = list(
             dict.fromkeys([strip_legal(n) for n in group] + [s for s in derived_owner if s in written])
         )
-        name = max(bare, key=len)
+        name = max(bare, key=_name_preference)
         aliases = [b for b in bare if b != name]
         orgs.append(Organization(name=name, aliases=aliases, mentions=mentions[gi]))
     return sorted(orgs, key=lambda o: o.mentions[0].start)
