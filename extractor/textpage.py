@@ -310,10 +310,11 @@ class LineReader:
     def _related_box(self, line: str, gap: bool) -> bool:
         """A related-article box ("관련기사" and the headlines under it) is page furniture.
 
-        The box ends where article prose resumes: an unmarked full sentence after a blank line.
+        The box ends where article prose resumes: an unmarked line closed by a full stop (…했다.);
+        headlines in the box carry no full stop. A blank line is not required: many copies have none.
         """
         if self.in_related_box:
-            if gap and not _BOX_ITEM.match(line) and _PROSE_LINE.search(line):
+            if not _BOX_ITEM.match(line) and _PROSE_LINE.search(line):
                 self.in_related_box = False
                 return False
             self._furniture(line)  # a copyright line under the box still names the outlet

@@ -75,6 +75,16 @@ def test_related_article_box_is_kept_out_of_text(box: str) -> None:
     assert page.metadata.outlet == "동녘일보"
 
 
+def test_prose_right_under_a_related_box_is_the_article_again() -> None:
+    raw = (
+        "시장, 새 청사 계획 발표\n광주시는 10일 새 청사 건립 계획을 발표했다.\n관련기사\n"
+        "- 시, 청년 주택 500호 공급\n시는 내년 상반기에 설계를 마칠 계획이다."
+    )
+    page = prepare_text(raw)
+    assert "청년 주택" not in page.text
+    assert page.text.endswith("시는 내년 상반기에 설계를 마칠 계획이다.")
+
+
 def test_copyright_under_a_related_box_still_names_the_outlet() -> None:
     raw = (
         "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n관련기사\n"
