@@ -780,6 +780,7 @@ class _Finder:
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
         while start < end and self.text[start] in '"“”':
             start += 1  # an unpaired mark left by a broken direct quote
+        start = self._past_addressee(start, clause)
         if end - start < 4:
             return None
         self._remember(clause.verb_start, speakers)
@@ -792,6 +793,21 @@ class _Finder:
             speakers=speakers,
             verb=self.text[vs:ve],
         )
+
+    def _past_addressee(self, start: int, clause: _Clause) -> int:
+        """시장은 구청장에게 …하라고 지시했다: the one told (…에게) is not part of an order or a question."""
+        tokens = self.doc.tokens
+        ending = tokens[clause.ending]
+        statement = ending.form == "라고" and tokens[clause.ending - 1].tag == "VCP"
+        if ending.form not in _DIRECTIVE_ENDINGS or statement:
+            return start  # -다고, or 이라고 after a noun: a statement, whose 에게 belongs to it
+        for k in self._token_range(start, min(clause.end, start + MAX_ADDRESSEE_CHARS)):
+            tok = tokens[k]
+            if tok.tag == "JKB" and tok.form in _ADDRESSEE_PARTICLES:
+                return _strip(self.text, tok.end, clause.end)[0]
+            if tok.tag not in _NP_WORD_TAGS:
+                break
+        return start
 
     def _clause_speakers(self, clause: _Clause, lo: int) -> tuple[list[str], int]:
         """Speakers of a reported clause and where the clause starts (after its subject)."""
@@ -886,6 +902,13 @@ _LEADING_WORD = re.compile(
 )
 
 
+# Endings of orders, requests, proposals and questions (…하라고, …달라고, …하자고, …이냐고).
+_DIRECTIVE_ENDINGS = frozenset({"라고", "으라고", "자고", "냐고", "으냐고", "느냐고"})
+# Particles marking the one spoken to (구청장에게, 장관께, 친구한테).
+_ADDRESSEE_PARTICLES = frozenset({"에게", "께", "한테"})
+# Tags of the words of an addressee's name phrase (김 청장, 각 부서장).
+_NP_WORD_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "SN", "SL", "XSN", "MM", "SP"})
+MAX_ADDRESSEE_CHARS = 40
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
@@ -894,7 +917,7 @@ _COURT_DIVISION = re.compile(
     \s*                                    # the space after the court's name
     (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
     |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
-    (?![가-힣\d])                           # the whole word (the particle comes next)
+    (?=[은는이가의도에(\s,.]|$)              # the whole word: a particle or a break follows (not 부장)
     """,
     re.VERBOSE,
 )
