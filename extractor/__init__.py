@@ -1,7 +1,9 @@
 """extract: Korean news articles to validated JSON.
 
 >>> from extractor import extract_text
->>> article = extract_text("김민수 기자 = 서울시는 1일 예산 3억5천만원을 편성했다고 밝혔다.")  # doctest: +SKIP
+>>> article = extract_text("서울시는 1일 예산 3억5천만원을 편성했다고 밝혔다.")
+>>> [(b.text, b.amount) for b in article.budgets]
+[('예산 3억5천만원', 350000000)]
 """
 
 from __future__ import annotations

@@ -46,7 +46,9 @@ def render(data: dict[str, Any] | dict[str, str]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--regenerate", action="store_true")
     args = parser.parse_args()
     GOLDEN.mkdir(exist_ok=True)
