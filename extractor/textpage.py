@@ -481,10 +481,31 @@ class LineReader:
                 self.outlets.append((OUTLET_SIGN_OFF, outlet))
         self.blocks.append(Block("body", line, gap))
 
+    def _headline_not_outlet(self) -> None:
+        """A "headline" that is the outlet's own name was the masthead: the first summary line is the title.
+
+        Only a site name the masthead check could not tell by its ending gets here (a copyright or
+        dateline names the outlet later in the page).
+        """
+        outlet, headline = self.metadata.outlet, self.metadata.headline
+        if not (self.find_headline and outlet and headline and _squash(headline) == _squash(outlet)):
+            return
+        self.blocks = [b for b in self.blocks if b.kind != "headline"]
+        self.metadata.headline = self.metadata.section = None
+        title = next((b for b in self.blocks if b.kind == "subheading"), None)
+        if title is None or not looks_like_headline(title.text):
+            return
+        headline, section = meta.split_section(title.text)
+        self.metadata.headline, self.metadata.section = headline, section
+        if self.metadata.subheadings:
+            self.metadata.subheadings.pop(0)
+        title.kind, title.text = "headline", headline
+
     def page(self) -> Page:
         """The assembled page; the strongest outlet source wins."""
         if self.metadata.outlet is None and self.outlets:
             self.metadata.outlet = min(self.outlets, key=lambda pair: pair[0])[1]
+        self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
             self.blocks = [Block("body", self._tagged_headline())]

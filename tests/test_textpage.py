@@ -261,6 +261,12 @@ CASES: list[Any] = [
         "주말의 산책\n\n동네 뒷산을 걸었다. 바람이 시원했다.\n\n정하늘 칼럼니스트",
         {"reporters": ["정하늘"]},
     ),
+    (
+        "a site name of no known ending above the headline, named again in the copyright line",
+        "바른소리\n구립도서관 3곳 새로 짓는다\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.\n"
+        "저작권자 © 바른소리 무단전재 및 재배포 금지",
+        {"headline": "구립도서관 3곳 새로 짓는다", "outlet": "바른소리", "subheadings": []},
+    ),
     pytest.param(
         "동녘일보 - 지역의 목소리\n구립도서관 3곳 새로 짓는다\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
         {"headline": "구립도서관 3곳 새로 짓는다"},
