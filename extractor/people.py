@@ -49,7 +49,7 @@ class _Draft:
 def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
     """Everyone the article names, each once, with title, body and every mention."""
     found = match(doc)
-    drafts = _drafts_from_hits(found.hits)
+    drafts = _drop_name_parts(_drafts_from_hits(found.hits))
     _add_reporters(drafts, metadata)
     _add_name_mentions(doc, drafts)
     _add_reference_mentions(doc, found, drafts)
@@ -76,6 +76,20 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
         best = best or next((h for h in group if h.title), group[0])
         drafts[name] = _Draft(name, best.title, best.organization, titles={h.title for h in group if h.title})
     return drafts
+
+
+def _name_parts(name: str) -> list[str]:
+    """A foreign name's family name alone refers back to it: the last word (도널드 트럼프 → 트럼프) or,
+    in East Asian order, the first (기시다 후미오 → 기시다)."""
+    parts = name.split()
+    return [p for p in dict.fromkeys((parts[-1], parts[0])) if len(p) >= 2] if len(parts) > 1 else []
+
+
+def _drop_name_parts(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
+    """The family name with a title (기시다 총리는, after 기시다 후미오 일본 총리) is the same person,
+    not a second one; its places become reference mentions of the full name."""
+    parts = {part for name in drafts for part in _name_parts(name)}
+    return {name: d for name, d in drafts.items() if name not in parts or d.organization is not None}
 
 
 def _add_reporters(drafts: dict[str, _Draft], metadata: Metadata) -> None:
@@ -134,15 +148,16 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
 
 def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     """도널드 트럼프 … 트럼프 대통령은: a foreign name's last word alone refers back to the person."""
-    family = {d.name.rsplit(" ", 1)[1]: d for d in drafts.values() if " " in d.name}
+    family = {part: d for d in drafts.values() for part in _name_parts(d.name)}
     family = {k: d for k, d in family.items() if len(k) >= 2 and k not in drafts}
     if not family:
         return
-    inside_full_names = {m.end for d in family.values() for m in d.mentions}
+    inside_full_names = {edge for d in family.values() for m in d.mentions for edge in (m.start, m.end)}
     pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(k) for k in family) + ")")
     for m in pattern.finditer(doc.text):
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
-        if m.end() in inside_full_names or (rest is not None and not _name_can_end_before(rest.group())):
+        inside = m.start() in inside_full_names or m.end() in inside_full_names
+        if inside or (rest is not None and not _name_can_end_before(rest.group())):
             continue
         family[m.group()].mentions.append(
             Mention(start=m.start(), end=m.end(), text=m.group(), kind="reference")
