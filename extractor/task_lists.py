@@ -423,6 +423,8 @@ def _inline_lists(
         floor = group[-1].end
         spans = [(a.end, b.start) for a, b in itertools.pairwise(group)]
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
+        if _sentences_before_last(doc, spans):
+            continue  # "○ …이다. ○ …늘었다." run together on one line: still prose paragraphs
         if doc.text[lead : group[0].start].strip() or previous is None:
             heading = _heading(doc, lead, group[0].start)
         else:  # the list opens its line: the line above introduces it
@@ -430,6 +432,11 @@ def _inline_lists(
         made = _make_list(doc, spans, heading, _marker_text(doc, group[0]))
         if made is not None:
             yield made
+
+
+def _sentences_before_last(doc: Document, spans: list[tuple[int, int]]) -> bool:
+    """Does an item before the last close a finite sentence? Then the marks open prose paragraphs."""
+    return any(_FINITE_SENTENCE.search(doc.text[start:end].rstrip()) for start, end in spans[:-1])
 
 
 def _is_paragraph(item: str) -> bool:
@@ -444,7 +451,7 @@ def _line_list(
     spans = [(mark.end, lines[i].end) for i, mark in run]
     if all(_is_paragraph(doc.text[start:end]) for start, end in spans):
         return None  # □ 시는 …했다. / □ 이번 사업은 …이다.: marked paragraphs of a press release
-    if any(_FINITE_SENTENCE.search(doc.text, start, end) for start, end in spans[:-1]):
+    if _sentences_before_last(doc, spans):
         return None  # ○ …이다. / ○ …늘었다.: only the last item of a list carries the sentence's glue
     if _AS_FOLLOWS.search(doc.text, max(spans[-1][0], spans[-1][1] - _AS_FOLLOWS_WINDOW), spans[-1][1]):
         spans = spans[:-1]  # "□ … 대상은 다음과 같다.": the line introduces the next list, it is no item

@@ -110,6 +110,11 @@ ITEM_CASES: list[Any] = [
         "○ 이 중 지방세는 지난해보다 20억 원 늘었다.",
         [],
     ),
+    (  # the same bullets run together on one line
+        "시는 올해 예산을 확정했다. ○ 세입은 지방세 300억 원과 세외수입 40억 원이다. "
+        "○ 이 중 지방세는 지난해보다 20억 원 늘었다.",
+        [],
+    ),
     (  # a bullet that announces the next list ("… 다음과 같다.") is its heading, not an item
         "구는 정비 계획을 세웠다.\n"
         "□ 우선 정비 구간은 주민 의견을 받아 정했다.\n"
