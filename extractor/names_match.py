@@ -436,6 +436,9 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     """영남대 이상천 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
+    role_body = _body_before_role(words, index, n)
+    if role_body is not None:
+        return role_body.text, Span(role_body.start, role_body.end), False
     before = words[n - 1]
     stem_end = index.bare_end(before)
     if stem_end != before.end:  # 개혁신당의 허은비 대표: only a clear body in the possessive
@@ -454,6 +457,32 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
+
+
+def _body_before_role(words: list[Word], index: TokenIndex, n: int) -> Word | None:
+    """한빛당 대변인인 최서윤 의원, 누리텔레콤 최고기술책임자(CTO)인 조은서 부사장: the person's role
+    in a body, written as "X인" before the name; the body stands before the role."""
+    before = words[n - 1]
+    role = n - 1
+    if before.text == "인" and before.gap == ")" and n >= 3 and words[n - 2].gap == "(":
+        role = n - 3  # 최고기술책임자(CTO)인: the role's gloss in parentheses
+        stem = words[role].text if role >= 0 else ""
+    elif before.text.endswith("인") and len(before.text) >= 3:
+        stem = before.text[:-1]
+    else:
+        return None
+    parsed = parse_title(stem) if stem else None
+    if parsed is None or parsed.stem_len != len(stem) or role < 1 or not is_space_gap(words[role].gap):
+        return None
+    body = words[role - 1]
+    if index.bare_end(body) != body.end:
+        return None
+    # KT 최고기술책임자인: Latin capitals name a company. 행사 간사인: a two-syllable common word that
+    # happens to end like a body (사) is none; a longer one with a body's ending or a proper noun is.
+    if is_latin_acronym(body.text) or has_legal_prefix(body.text):
+        return body
+    long_body = looks_like_org(body.text) or _proper_body_word(body, index)
+    return body if long_body and len(body.text) >= 3 else None
 
 
 def _clear_body(text: str) -> bool:
