@@ -131,3 +131,17 @@ def test_corpus_pages_metadata(html_corpus: Path) -> None:
         assert sorted(r.name for r in m.reporters) == sorted(gold["metadata"]["reporters"]), page_path.name
         assert (m.published_at or "")[:16] == gold["metadata"]["published_at"], page_path.name
         assert gold["body_end"] in page.text, page_path.name
+
+
+def test_related_article_box_inside_the_body_is_furniture() -> None:
+    html = (
+        "<html><head><title>시, 새 청사 계획 발표</title></head><body><h1>시, 새 청사 계획 발표</h1>"
+        "<div id='article-body'><p>광주시는 10일 새 청사 건립 계획을 발표했다.</p>"
+        "<div><p>▶ 관련 기사</p><ul><li>시, 청년 주택 500호 공급</li>"
+        "<li>구, 도서관 예산 30억원 확보</li></ul></div>"
+        "<p>시는 내년 상반기에 설계를 마칠 계획이다.</p><p>글 = 김도윤 한국대 교수</p></div></body></html>"
+    )
+    page = prepare_html(html)
+    assert "청년 주택" not in page.text and "관련 기사" not in page.text
+    assert "시는 내년 상반기에 설계를 마칠 계획이다." in page.text
+    assert [r.name for r in page.metadata.reporters] == ["김도윤"]
