@@ -130,6 +130,7 @@ _PHONE = re.compile(
     """,
     re.VERBOSE,
 )
+_LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
 _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
@@ -189,15 +190,27 @@ def _related_headings() -> frozenset[str]:
 
 @cache
 def _press_labels() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The labels as whole lines (보 도 자 료) and a pattern for lines they open (배포일시 2025. …)."""
+    """The labels as whole lines (보 도 자 료) and a pattern for lines they open (배포일시 2025. …).
+
+    A short label (배포, 담당, 문의) also opens headlines ("배포 앞둔 …", "문의 폭주"): it counts only
+    with a colon, a dated year or a phone number after it; a long one (담당부서, 배포일시) with anything.
+    """
     words = sorted(load_words("press_release_labels.txt"), key=len, reverse=True)
-    spaced = "|".join(r"\s?".join(re.escape(c) for c in w if not c.isspace()) for w in words)
+
+    def spaced(group: list[str]) -> str:
+        return "|".join(r"\s?".join(re.escape(c) for c in w if not c.isspace()) for w in group)
+
+    long_words = [w for w in words if len(_squash(w)) >= _LONG_LABEL]
     pattern = re.compile(
         rf"""
-        ^ [\[【<〈(]? \s*            # an optional bracket
-        (?: {spaced} )               # a label from press_release_labels.txt, spaces allowed inside
-        \s* [\]】>〉)]?              # its closing bracket
-        (?: \s* [:：=] | \s+ (?=\d) | \s* $ )   # then a colon, a date or phone number, or the end
+        ^ [\[【<〈(]? \s*                       # an optional bracket
+        (?: (?: {spaced(words)} )               # any label from press_release_labels.txt …
+            \s* [\]】>〉)]?                      # … its closing bracket …
+            (?: \s* [:：=]                       # … then a colon,
+              | \s+ (?= (?:19|20)\d{{2}} \s? [.\-/년] | 0\d{{1,3}} [-)] )   # a dated year or a phone number,
+              | \s* $ )                         # or the end of the line
+          | (?: {spaced(long_words)} )          # or a long label (담당부서 예산과) …
+            \s* [\]】>〉)]? \s )                 # … with a space after it
         """,
         re.VERBOSE,
     )
@@ -225,8 +238,10 @@ def is_press_header(line: str) -> bool:
 
     >>> is_press_header("배포 일시: 2025. 3. 12.(수) 10:00"), is_press_header("2025. 3. 12.(수) 10:00 배포")
     (True, True)
-    >>> is_press_header("배포 앞둔 디지털교과서, 현장은 혼란")
-    False
+    >>> is_press_header("담당부서 도시계획과 | 과장 김도윤"), is_press_header("문의: 도시계획과")
+    (True, True)
+    >>> is_press_header("배포 앞둔 교과서, 현장 혼란"), is_press_header("배포 3일 만에 100만 내려받기")
+    (False, False)
     """
     if _press_labels()[1].match(line) or _DATE_THEN_RELEASE.match(line):
         return True

@@ -224,6 +224,17 @@ CASES: list[Any] = [
         {"headline": "구, 동네 공원 3곳 새로 조성", "published_at": "2025-04-02T12:00:00+09:00"},
     ),
     (
+        "press release: a contact line with no phone number before the title",
+        "보도자료\n담당부서 공원녹지과 | 과장 김도윤\n구, 동네 공원 3곳 새로 조성\n\n"
+        "□ 구는 올해 동네 공원 3곳을 새로 만든다고 2일 밝혔다.",
+        {"headline": "구, 동네 공원 3곳 새로 조성"},
+    ),
+    (
+        "a headline that opens with 배포 and a number is still the headline",
+        "배포 3일 만에 앱 100만 내려받기\n\n구청 앱이 배포 사흘 만에 100만 건 내려받아졌다고 2일 밝혔다.",
+        {"headline": "배포 3일 만에 앱 100만 내려받기"},
+    ),
+    (
         "a headline that opens with a press label word is still the headline",
         "배포 앞둔 디지털교과서, 학교 현장은 혼란\n\n교육부가 새 교과서를 다음 달 배포한다고 2일 밝혔다.",
         {"headline": "배포 앞둔 디지털교과서, 학교 현장은 혼란"},
