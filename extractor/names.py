@@ -151,13 +151,19 @@ def max_particle_len() -> int:
 
 @cache
 def government_bodies() -> dict[str, str]:
-    """Every central body's name and short form → its full name."""
+    """Every central body's (and well-known international body's) name and short form → its full name."""
     out: dict[str, str] = {}
-    for name, short in load_rows("government_bodies.tsv", 2):
+    rows = [*load_rows("government_bodies.tsv", 2), *load_rows("international_bodies.tsv", 2)]
+    for name, short in rows:
         out[name] = name
         if short != "-":
             out[short] = name
     return out
+
+
+def firm_prefixes() -> frozenset[str]:
+    """법무법인, 회계법인: a legal form written as its own word before a firm's name."""
+    return load_words("firm_prefixes.txt")
 
 
 def title_modifiers() -> frozenset[str]:

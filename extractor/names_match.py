@@ -26,6 +26,7 @@ from extractor.names import (
     TitleParse,
     TokenIndex,
     Word,
+    firm_prefixes,
     government_bodies,
     has_legal_prefix,
     is_latin_acronym,
@@ -441,6 +442,16 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
         return role_body.text, Span(role_body.start, role_body.end), False
     before = words[n - 1]
     stem_end = index.bare_end(before)
+    firm = (
+        words[n - 2] if n >= 2 and words[n - 2].text in firm_prefixes() and is_space_gap(before.gap) else None
+    )
+    if firm is not None and before.text[stem_end - before.start :] in ("", "의"):
+        # 법무법인 다온(의) 최서윤 변호사: the legal form and the firm's name together
+        return (
+            f"{firm.text}{before.gap}{before.text[: stem_end - before.start]}",
+            Span(firm.start, stem_end),
+            False,
+        )
     if stem_end != before.end:  # 개혁신당의 허은비 대표: only a clear body in the possessive
         stem = before.text[: stem_end - before.start]
         if before.text[len(stem) :] == "의" and _clear_body(stem):

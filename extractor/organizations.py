@@ -21,6 +21,7 @@ from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     TokenIndex,
     Word,
+    firm_prefixes,
     government_bodies,
     has_legal_prefix,
     is_space_gap,
@@ -156,7 +157,7 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         # Cheap filter first: only readings that end in a body's last syllable, or carry a legal
         # form or Latin capitals, go through the full checks.
         special = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
-        special = special or has_legal_prefix(word.text)
+        special = special or has_legal_prefix(word.text) or _after_firm_prefix(words, i)
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
         for surface in dict.fromkeys((bare, word.text, stem)):
@@ -195,6 +196,9 @@ def _candidate_from_word(
     start, end = word.start, word.start + len(surface)
     if has_legal_prefix(surface):
         return _Candidate(surface, start, end)
+    if _after_firm_prefix(words, i):  # 법무법인 다온: the legal form's word starts the name
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
     if i > 0 and words[i - 1].text == "주식회사" and is_space_gap(word.gap):
         return _Candidate(surface, start, end)
     if strip_legal(surface) in government_bodies():
@@ -226,6 +230,10 @@ def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _C
         return cand
     prev = words[i - 1]
     return _Candidate(doc.text[prev.start : cand.end], prev.start, cand.end)
+
+
+def _after_firm_prefix(words: list[Word], i: int) -> bool:
+    return i > 0 and words[i - 1].text in firm_prefixes() and is_space_gap(words[i].gap)
 
 
 ADDRESS_LEVELS = ("시", "군", "구", "동", "읍", "면", "리", "도")
@@ -413,6 +421,9 @@ def short_forms(name: str) -> list[str]:
     """
     bare = strip_legal(name)
     out: list[str] = []
+    first, _, rest = bare.partition(" ")
+    if first in firm_prefixes() and len(rest) >= 2:
+        out.append(rest)  # 법무법인 다온 → 다온
     if " " not in bare:
         if CAR_SHORT[0] in bare:
             out.append(bare.replace(*CAR_SHORT))
@@ -505,7 +516,6 @@ def _name_preference(spelling: str) -> tuple[bool, int]:
     '영광군'
     """
     return (not spelling.endswith(OFFICE_ENDINGS), len(spelling))
-
 
 
 def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
