@@ -105,6 +105,13 @@ _BOX_ITEM = re.compile(
     """,
     re.VERBOSE,
 )
+# A ranked line of a popular-article box: "1 …", "2. …".
+_RANKED = re.compile(
+    r"""
+    ^ \d{1,2} [.)]? \s   # a rank of one or two digits, then a space
+    """,
+    re.VERBOSE,
+)
 # Article prose again after a related box: a full sentence closed by a full stop.
 _PROSE_LINE = re.compile(
     r"""
@@ -327,9 +334,12 @@ class LineReader:
 
         The box ends where article prose resumes: an unmarked line closed by a full stop (…했다.);
         headlines in the box carry no full stop. A blank line is not required: many copies have none.
+        Above the article (no body yet) the box ends at a blank line or the first unmarked line.
         """
         if self.in_related_box:
-            if not _BOX_ITEM.match(line) and _PROSE_LINE.search(line):
+            marked = bool(_BOX_ITEM.match(line) or _RANKED.match(line))
+            # Above the article a box is only its marked lines: an unmarked one is the headline again.
+            if (not marked and _PROSE_LINE.search(line)) or (not self.body_started and (gap or not marked)):
                 self.in_related_box = False
                 return False
             self._furniture(line)  # a copyright line under the box still names the outlet

@@ -85,6 +85,16 @@ def test_prose_right_under_a_related_box_is_the_article_again() -> None:
     assert page.text.endswith("시는 내년 상반기에 설계를 마칠 계획이다.")
 
 
+def test_popular_box_above_the_article_leaves_the_headline() -> None:
+    raw = (
+        "많이 본 뉴스\n1 시, 청년 주택 500호 공급\n2 구, 도서관 예산 30억원 확보\n"
+        "시장, 새 청사 계획 발표\n입력 2024.03.05 14:20\n광주시는 10일 새 청사 건립 계획을 발표했다."
+    )
+    page = prepare_text(raw)
+    assert page.metadata.headline == "시장, 새 청사 계획 발표"
+    assert "청년 주택" not in page.text
+
+
 def test_copyright_under_a_related_box_still_names_the_outlet() -> None:
     raw = (
         "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n관련기사\n"
