@@ -293,7 +293,10 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             j, name_only = owner, True
         elif not (is_space_gap(gap) or name_only):
             break
-        is_name = words[j].text not in ctx.not_names and is_name_word(words[j], index, ctx.known)
+        is_name = words[j].text not in ctx.not_names and (
+            is_name_word(words[j], index, ctx.known)
+            or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
+        )
         if is_name and _middle_ok(words[after:first], index):
             candidates.append((j, after))
         if name_only or not (index.is_nominal(words[j]) or words[j].text in title_modifiers()):
@@ -313,6 +316,24 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: TitleParse) -> bool:
+    """브리핑에는 정해진 한빛시농정국장과: a three-syllable word with a common surname that Kiwi reads as a
+    common word (정해진 "fixed") is still a name when it opens its phrase right before a department's
+    title fused to a local government. After a modifier (새로 정해진 …) it stays the word."""
+    word = words[j]
+    if len(word.text) != 3 or not looks_like_korean_name(word.text) or surname_rank(word.text) >= 20:
+        return False
+    org = parsed.org or ""
+    if parsed.org_len < 4 or parsed.title[:1] not in INTERNAL_UNITS:
+        return False
+    if org[:2] not in place_names() and org[:3] not in place_names():
+        return False
+    if j == 0 or not is_space_gap(word.gap):
+        return True  # the phrase opens at a line start or after punctuation
+    prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
+    return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
 
 
 def _paren_owner(ctx: _Context, k: int) -> int | None:
