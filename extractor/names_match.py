@@ -54,6 +54,9 @@ CONCURRENT = "겸"
 # as a Korean name even when an unknown proper noun follows.
 MOST_COMMON_SURNAMES = 10
 
+# A name word with one of this many commonest surnames is read as Korean, never as half a foreign name.
+COMMON_KOREAN_NAME_RANK = 20
+
 # The most words that may stand between a name and its title (김용화 현대기아자동차 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
 
@@ -310,6 +313,12 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
         if foreign is not None and foreign.name_span.start == words[n].start:
             return foreign
+    if first - after == 1 and _pair_written_as_name(ctx, n, after):
+        # 마르코 헤이스 선수: the "body" is the second word of a foreign name written as one elsewhere
+        name_span = Span(words[n].start, words[after].end)
+        title_only = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
+        name_text = ctx.doc.text[name_span.start : name_span.end]
+        return PersonHit(name_text, name_span, title_only, None, None, False)
     title_text = parsed.title
     if first < t:  # 대표이사 부회장: the title as written across words
         title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
@@ -334,6 +343,28 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
         return True  # the phrase opens at a line start or after punctuation
     prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
     return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
+
+
+def _pair_written_as_name(ctx: _Context, n: int, m: int) -> bool:
+    """Two unknown proper nouns (마르코 헤이스) that the article also writes together with a particle
+    (마르코 헤이스가 골을 넣었다) are one foreign name: a person's name and a body are not written
+    back to back as a subject."""
+    first, second = ctx.words[n], ctx.words[m]
+    if not (_foreign_name_part(first, ctx.index) and _foreign_name_part(second, ctx.index)):
+        return False
+    if looks_like_org(second.text) or second.text in government_bodies():
+        return False
+    if surname_rank(first.text) < COMMON_KOREAN_NAME_RANK:
+        return False  # 김도윤 누리 대표: with the commonest surnames, a Korean name before a body
+    pair = f"{first.text}{second.gap}{second.text}"
+    at = ctx.doc.text.find(pair)
+    while at != -1:
+        rest = HANGUL_RUN_RE.match(ctx.doc.text, at + len(pair))
+        glued = rest.group() if rest else ""
+        if glued in particles() and (at == 0 or not "가" <= ctx.doc.text[at - 1] <= "힣"):
+            return True
+        at = ctx.doc.text.find(pair, at + 1)
+    return False
 
 
 def _paren_owner(ctx: _Context, k: int) -> int | None:
