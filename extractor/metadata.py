@@ -26,7 +26,8 @@ _DATE_TIME = re.compile(
     (?P<d>\d{1,2}) (?!\d) (?: \s* [.일] )?                # day, optional trailing dot or 일
     (?: \s* \( [월화수목금토일] \) )?                     # weekday in brackets: (목)
     (?:
-        (?: \s* T | \s+ | (?<=[.일]) )                   # date/time separator
+        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=\() )       # date/time separator
+        (?: \( \s* )?                                    # time in brackets: "(21:35)"
         (?P<ampm>오전|오후|AM|PM|am|pm)? \s*             # 12-hour clock marker
         (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
         (?P<M>\d{2}) (?: \s* 분)?                         # minute
@@ -207,6 +208,29 @@ def _byline_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    roles = sorted(load_words("reporter_credit_roles.txt"), key=len, reverse=True)
+    return re.compile(
+        rf"""
+        (?<![가-힣])
+        (?:{"|".join(re.escape(r) for r in roles)})   # 촬영기자, 영상편집, 그래픽 …
+        \s* [:：] \s*                                 # "촬영기자:" / "그래픽 : "
+        [^\s/|·,]* (?: \s? [·,] \s? [^\s/|·,]+ ){{0,4}}  # the credited names, up to the next credit
+        """,
+        re.VERBOSE,
+    )
+
+
+def without_credits(text: str) -> str:
+    """Blank out broadcast credits ("촬영기자:이름/영상편집:이름"): camera and editing staff are no writers.
+
+    >>> without_credits("촬영기자:김가온/영상편집:박나래").strip(" /")
+    ''
+    """
+    return _credit_pattern().sub(lambda m: " " * len(m.group()), text)
+
+
 _NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")  # between co-writers' names
 
 
@@ -240,8 +264,32 @@ _REPORTER_INTRO = re.compile(
 )
 
 
+_PERSON_NAME = re.compile(
+    r"""
+    ^ [가-힣]{2,4} $                      # a Korean name: two to four syllables
+    | ^ [A-Z][a-z]+ (?: [\s-][A-Z][a-z]+ ){1,2} $   # a foreign one in Latin letters: "Jane Doe"
+    """,
+    re.VERBOSE,
+)
+
+
 def is_name(word: str) -> bool:
-    return 2 <= len(word) <= 4 and word not in load_words("reporter_nonnames.txt")
+    """A writer's name: shaped like a person's, never a link or role word.
+
+    A Korean name opens with a surname; four syllables only after a two-syllable
+    surname (남궁, 선우 …), so button words like 기사원문 or 원문보기 are not names.
+
+    >>> is_name("홍길동"), is_name("남궁민수"), is_name("기사원문"), is_name("촬영")
+    (True, True, False, False)
+    """
+    if not _PERSON_NAME.match(word) or word in load_words("reporter_nonnames.txt"):
+        return False
+    if not "가" <= word[0] <= "힣":
+        return True
+    surnames = load_words("surnames.txt")
+    if len(word) == 4:
+        return word[:2] in surnames
+    return word[0] in surnames or word[:2] in surnames
 
 
 def reporters_in(text: str) -> list[Reporter]:
@@ -255,6 +303,7 @@ def reporters_in(text: str) -> list[Reporter]:
     []
     """
     found: list[Reporter] = []
+    text = without_credits(text)
     for match in _byline_pattern().finditer(text):
         if is_name(match["name"]):
             found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
