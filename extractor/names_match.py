@@ -384,15 +384,18 @@ def _foreign_name_before_title(
     body and a title. The first two words are the name (given name + family name in Hangul)."""
     if parsed.org is not None:
         return None
-    run = _clause_run(words, index, first)
+    # 한빛연합(HU) 집행위원장: the body's abbreviation in parentheses stays with the body
+    glossed = first >= 2 and words[first].gap.strip() == ")" and words[first - 1].gap == "("
+    run = [*_clause_run(words, index, first - 2), first - 2] if glossed else _clause_run(words, index, first)
     if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
     name_start, name_end = words[run[0]].start, words[run[1]].end
     org: str | None = None
     org_span: Span | None = None
     if len(run) > 2:
-        org_span = Span(words[run[2]].start, words[run[-1]].end)
-        org = doc.text[org_span.start : org_span.end]
+        org_end = words[first - 1].end + 1 if glossed else words[run[-1]].end
+        org_span = Span(words[run[2]].start, org_end)  # the span keeps the gloss; the name does not
+        org = doc.text[org_span.start : words[run[-1]].end]
     title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
