@@ -24,6 +24,7 @@ from extractor.names import (
     firm_prefixes,
     government_bodies,
     has_legal_prefix,
+    is_latin_acronym,
     is_space_gap,
     longest_suffix,
     max_org_suffix_len,
@@ -97,6 +98,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     """Every named body once, with its aliases and all its mentions."""
     found = match(doc)
     candidates = _hit_candidates(found) + _word_candidates(doc, found)
+    candidates += _coordinated_acronyms(found.words, candidates)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
     if not candidates:
@@ -167,6 +169,36 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             if cand is not None:
                 out.append(cand)
                 break
+    return out
+
+
+# What joins two bodies in a list: a comma or middle dot between them, or 와/과 on the first one.
+LIST_GAPS = frozenset({",", ", ", "·", "ㆍ"})
+COORDINATING_PARTICLES = ("과", "와")
+
+
+def _coordinated_acronyms(words: list[Word], candidates: list[_Candidate]) -> list[_Candidate]:
+    """누리텔레콤과 NK, 다온모바일은: a bare Latin acronym listed with bodies is a body too (alone,
+    an acronym may be a thing: CEO, GDP)."""
+    starts = {c.start for c in candidates}
+    ends = {c.end for c in candidates}
+    out: list[_Candidate] = []
+    for i, word in enumerate(words):
+        stem, particle = split_particle(word.text)
+        if not is_latin_acronym(stem) or stem in load_words("common_acronyms.txt"):
+            continue
+        prev = words[i - 1] if i > 0 else None
+        after_body = prev is not None and (
+            (prev.end in ends and word.gap in LIST_GAPS)
+            or (
+                prev.end - 1 in ends and prev.text.endswith(COORDINATING_PARTICLES) and is_space_gap(word.gap)
+            )
+        )
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        joins_next = particle in COORDINATING_PARTICLES and nxt is not None and is_space_gap(nxt.gap)
+        before_body = nxt is not None and nxt.start in starts and (nxt.gap in LIST_GAPS or joins_next)
+        if after_body or before_body:
+            out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
 
 
