@@ -55,6 +55,8 @@ _PUBLISHED_META = (
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _AUTHOR_META = ("og:article:author", "article:author", "author", "dable:author", "byl", "dc.creator")
+OUTLET_FALLBACK = 9  # page furniture outside the article: weaker than every textpage source
+_LOGO = re.compile(r"logo|brand|masthead|ci_?img", re.IGNORECASE)  # top_logo.gif, class="site-logo"
 _DATE_ATTRIBUTES = (
     ("data-date-time", "published"), ("data-published", "published"), ("data-regdate", "published"),
     ("data-modify-date-time", "updated"), ("data-modified", "updated"),
@@ -70,6 +72,7 @@ class Structured:
     published: str | None = None
     updated: str | None = None
     authors: list[str] = field(default_factory=list)
+    article_authors: list[str] = field(default_factory=list)  # JSON-LD `author`: every writer listed
     publisher: str | None = None
     portal: bool = False
 
@@ -134,7 +137,8 @@ def read_structured(soup: BeautifulSoup) -> Structured:
         found.titles += _names(article.get("headline"))
         found.published = found.published or _date_value(article.get("datePublished"))
         found.updated = found.updated or _date_value(article.get("dateModified"))
-        found.authors += _names(article.get("author"))
+        found.article_authors += _names(article.get("author"))
+        found.authors += _names(article.get("author"))  # an organisation as author may name the outlet
         found.publisher = found.publisher or next(iter(_names(article.get("publisher"))), None)
     found.titles += [tags[k] for k in ("og:title", "twitter:title", "title") if k in tags]
     if soup.title and soup.title.string:
@@ -362,6 +366,8 @@ def prepare_html(html: str) -> Page:
             else:
                 reader.feed([(text, gap)])
     _apply_structured(reader, structured)
+    for outlet in _fallback_outlets(soup, walker, metadata.headline):
+        reader.outlets.append((OUTLET_FALLBACK, outlet))
     page = reader.page()
     return page
 
@@ -391,6 +397,24 @@ def _read_header_zone(walker: _Lines, metadata: Metadata) -> None:
                 meta.add_reporters(metadata, [Reporter(name=bare)])  # "박상우 2024. 5. 13. 12:52"
 
 
+_AUTHOR_JOINER = re.compile(r"\s*[·ㆍ,/&]\s*")  # "이름·이름", "이름, 이름"
+
+
+def _article_authors(value: str) -> list[Reporter]:
+    """Writers from one JSON-LD author name: "홍길동", "홍길동 기자", "홍길동·김영희 기자".
+
+    >>> [r.name for r in _article_authors("홍길동·김영희 기자")]
+    ['홍길동', '김영희']
+    >>> [r.name for r in _article_authors("편집국")]
+    []
+    """
+    writers = meta.reporters_in(value)
+    if writers:
+        return writers
+    names = [name for name in _AUTHOR_JOINER.split(value.strip()) if name]
+    return [Reporter(name=name) for name in names if _bare_name(name)]
+
+
 def _bare_name(line: str) -> bool:
     word = line.strip()
     hangul_word = re.fullmatch(r"[가-힣]{2,4}", word) is not None
@@ -400,6 +424,39 @@ def _bare_name(line: str) -> bool:
 def _next_to_date(zone: list[str], index: int) -> bool:
     near = zone[max(0, index - 1) : index + 2]
     return any(meta.has_time(meta.parse_datetime(line)) for line in near if line != zone[index])
+
+
+def _fallback_outlets(soup: BeautifulSoup, walker: _Lines, headline: str | None) -> list[str]:
+    """The outlet from the page's frame when the article names none: title, logo, copyright footer.
+
+    A <title> part counts when it looks like a publication (…신문, …일보) or matches the
+    copyright line; a logo image's alt text the same way. Portals never count.
+    """
+    copyrights = [
+        name for text, _gap, _caption in walker.lines
+        if meta.is_copyright(text) and (name := meta.copyright_outlet(text))
+    ]
+    known = {_squash(name) for name in copyrights}
+
+    def outlet_like(part: str) -> bool:
+        part = part.strip()
+        if not part or meta.is_portal(part) or (headline and _squash(part) == _squash(headline)):
+            return False
+        return meta.looks_like_outlet(part) or _squash(part) in known
+
+    found: list[str] = []
+    title = soup.title.string if soup.title and soup.title.string else ""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) >= 2:
+        found += [part for part in parts if outlet_like(part)]
+    for image in soup.find_all("img", alt=True):
+        parent = image.find_parent(["a", "h1", "div", "td"])  # the logo link or box around the image
+        around = _class_and_id(parent) if parent else ""
+        where = " ".join([str(image.get("src") or ""), _class_and_id(image), around])
+        alt = image.get("alt")
+        if isinstance(alt, str) and _LOGO.search(where) and outlet_like(alt):
+            found.append(alt.strip())
+    return found + [name for name in copyrights if not meta.is_portal(name)]
 
 
 def _date_attributes(soup: BeautifulSoup) -> list[tuple[str, str]]:
@@ -425,6 +482,8 @@ def _apply_structured(reader: LineReader, structured: Structured) -> None:
         meta.set_date(metadata, "published", structured.published)
     if structured.updated:
         meta.set_date(metadata, "updated", structured.updated)
+    for author in structured.article_authors:
+        meta.add_reporters(metadata, _article_authors(author))
     for author in structured.authors:
         writers = meta.reporters_in(author)
         if writers:

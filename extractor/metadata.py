@@ -465,7 +465,7 @@ def is_section_tag(tag: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"""
-    (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:[ⓒ©(]|\(c\)|\(C\))? \s*   # 저작권자 ©, Copyright ⓒ
+    (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:\([cC]\)|[ⓒ©(])? \s*   # 저작권자 ©, Copyright (c) / ⓒ
     | ^ \s* [<]? \s* [ⓒ©]                                                    # a line opening with ⓒ
     """,
     re.VERBOSE,
@@ -490,6 +490,8 @@ def copyright_outlet(line: str) -> str | None:
     '대전일보사'
     >>> copyright_outlet("Copyright ⓒ 헤럴드경제. All rights reserved. 무단 전재 및 재배포 금지.")
     '헤럴드경제'
+    >>> copyright_outlet("Copyright (c) 2020 바람골소식. All rights reserved.")
+    '바람골소식'
     """
     match = _COPYRIGHT.search(line)
     if not match:

@@ -145,3 +145,76 @@ def test_related_article_box_inside_the_body_is_furniture() -> None:
     assert "청년 주택" not in page.text and "관련 기사" not in page.text
     assert "시는 내년 상반기에 설계를 마칠 계획이다." in page.text
     assert [r.name for r in page.metadata.reporters] == ["김도윤"]
+
+
+_BODY = (
+    "<p>바람골군은 올해 마을 버스 노선 세 곳을 새로 열고 배차 간격을 줄이기로 했다고 밝혔다. "
+    "군은 주민 설문에서 가장 많이 나온 요구를 반영했으며 다음 달부터 시범 운행에 들어간다.</p>"
+)
+INLINE_PAGES = [
+    (
+        "a time in brackets after the date, credits under the report",
+        f"<html><head><title>버스 노선 확대</title></head><body><h1>바람골군, 마을 버스 노선 확대</h1>"
+        f"<em>입력 2023.11.02 (08:10)</em><div id='article-body'>{_BODY}"
+        f"<p>도보람 기자가 보도합니다.</p><p>촬영기자:한가람/영상편집:오나래</p></div></body></html>",
+        {"published_at": "2023-11-02T08:10:00+09:00", "not_reporters": ["촬영", "한가람", "오나래"]},
+    ),
+    (
+        "every JSON-LD author, with and without 기자",
+        "<html><head><script type='application/ld+json'>"
+        + json.dumps({
+            "@type": "NewsArticle", "headline": "바람골군, 마을 버스 노선 확대",
+            "author": [
+                {"@type": "Person", "name": "도보람"},
+                {"@type": "Person", "name": "문바다 기자"},
+                "서하늘·유나래 기자",
+            ],
+        }, ensure_ascii=False)
+        + "</script></head><body><h1>바람골군, 마을 버스 노선 확대</h1>"
+        + f"<div id='article-body'>{_BODY}</div></body></html>",
+        {"reporters": ["도보람", "문바다", "서하늘", "유나래"]},
+    ),
+    (
+        "the outlet from the title and logo of an old table page",
+        "<html><head><title>바람골신문 :: 바람골군, 마을 버스 노선 확대</title></head><body><table>"
+        "<tr><td><a href='/'><img src='/img/top_logo.gif' alt='바람골신문'></a></td></tr>"
+        "<tr><td><b>바람골군, 마을 버스 노선 확대</b></td></tr>"
+        f"<tr><td>{_BODY}</td></tr></table></body></html>",
+        {"outlet": "바람골신문"},
+    ),
+    (
+        "the outlet from a title ending in the outlet, never the portal",
+        "<html><head><title>바람골군, 마을 버스 노선 확대 | 바람골일보 | 네이버 뉴스</title></head><body>"
+        f"<h1>바람골군, 마을 버스 노선 확대</h1><div id='article-body'>{_BODY}</div></body></html>",
+        {"outlet": "바람골일보"},
+    ),
+    (
+        "the outlet from the copyright footer outside the body",
+        "<html><head><title>바람골군, 마을 버스 노선 확대</title></head><body>"
+        f"<h1>바람골군, 마을 버스 노선 확대</h1><div id='article-body'>{_BODY}</div>"
+        "<div class='foot'>Copyright (c) 2020 바람골소식. All rights reserved.</div></body></html>",
+        {"outlet": "바람골소식"},
+    ),
+    (
+        "link words next to the date are no reporter",
+        "<html><head><title>바람골군, 마을 버스 노선 확대</title></head><body>"
+        "<h2 class='headline'>바람골군, 마을 버스 노선 확대</h2>"
+        "<div><span>입력</span><span>2023.11.02. 오전 8:10</span></div><div><a href='#'>기사원문</a></div>"
+        "<div><a href='#'>구독</a></div>"
+        f"<div id='article-body'>{_BODY}</div></body></html>",
+        {"reporters": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "html", "expected"), INLINE_PAGES, ids=[p[0] for p in INLINE_PAGES])
+def test_inline_page_metadata(case: str, html: str, expected: dict[str, object]) -> None:
+    metadata = prepare_html(html).metadata
+    names = [r.name for r in metadata.reporters]
+    for key, value in expected.items():
+        if key == "not_reporters":
+            assert not set(names) & set(value), names  # type: ignore[call-overload]
+        elif key == "reporters":
+            assert names == value
+        else:
+            assert getattr(metadata, key) == value, key
