@@ -11,6 +11,8 @@ from extractor.organizations import extract_organizations
 from extractor.people import extract_people
 from schemas import Metadata, Organization
 
+from .cases import case_id, xfail
+
 DocOf = Callable[[str], Document]
 
 
@@ -21,17 +23,6 @@ def orgs_of(doc_of: DocOf, text: str) -> list[Organization]:
         for mention in org.mentions:
             assert doc.text[mention.start : mention.end] == mention.text
     return orgs
-
-
-def xfail(*values: object) -> object:
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True))
-
-
-def case_id(case: object) -> str:
-    """The sentence of a case row, whether plain or wrapped in pytest.param."""
-    values = getattr(case, "values", case)
-    assert isinstance(values, tuple)
-    return str(values[0])
 
 
 # (sentence, expected {name: sorted aliases})

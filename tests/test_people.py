@@ -12,6 +12,8 @@ from extractor.analysis import Document
 from extractor.people import extract_people
 from schemas import Metadata, Person, Reporter
 
+from .cases import case_id, xfail
+
 DocOf = Callable[[str], Document]
 
 
@@ -22,17 +24,6 @@ def people_of(doc_of: DocOf, text: str, metadata: Metadata | None = None) -> lis
         for mention in person.mentions:
             assert doc.text[mention.start : mention.end] == mention.text
     return people
-
-
-def xfail(*values: object) -> object:
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True))
-
-
-def case_id(case: object) -> str:
-    """The sentence of a case row, whether plain or wrapped in pytest.param."""
-    values = getattr(case, "values", case)
-    assert isinstance(values, tuple)
-    return str(values[0])
 
 
 # (sentence, expected (name, title, organization) triples in order of first mention)
