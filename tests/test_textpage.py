@@ -19,8 +19,8 @@ FURNITURE = [
     "  • 승인 2022.02.10 10:59",
     "기사입력 2020-03-04 16:52 | 최종수정 2020-03-04 17:00",
     "무단전재 및 재배포 금지",
-    "저작권자 © 제주의소리 무단전재 및 재배포 금지",
-    "Copyright © Daegu Munhwa Broadcasting Corporation. All rights reserved.",
+    "저작권자 © 한라의소리 무단전재 및 재배포 금지",
+    "Copyright © Hanbit Munhwa Broadcasting Corporation. All rights reserved.",
     "ⓒ 한빛경제신문 & hanbit.example.com, 무단전재 및 재배포 금지",
     "기사 스크랩",
     "클린뷰",
@@ -29,7 +29,7 @@ FURNITURE = [
     "여러분의 의견을 남겨주세요",
     "1.jpg",
     "photo_2023.png",
-    "cuba20@tf.co.kr",
+    "minjae77@nf.co.kr",
     "페이스북 트위터 카카오스토리 URL복사",
     "본문 듣기",
     "홈 > 뉴스 > 지역",
@@ -130,15 +130,15 @@ def test_comment_block_after_the_body_is_dropped() -> None:
 CASES: list[Any] = [
     (
         "headline before an [outlet] dateline on one line",
-        "광주 119신고 2분에 1번꼴…하루 평균 710건 [국회의정저널] "
-        "광주광역시 소방안전본부는 신고 건수를 27일 밝혔다.",
-        {"headline": "광주 119신고 2분에 1번꼴…하루 평균 710건", "outlet": "국회의정저널"},
+        "한빛 119신고 3분에 1번꼴…하루 평균 480건 [지방의정저널] "
+        "한빛광역시 소방안전본부는 신고 건수를 27일 밝혔다.",
+        {"headline": "한빛 119신고 3분에 1번꼴…하루 평균 480건", "outlet": "지방의정저널"},
     ),
     (
         "broadcast sign-off",
-        "\"투자 유치\"…총수 메시지는?\n【 앵커멘트 】 투자가 이어졌습니다. 안병수 기자입니다.\n"
-        "【 기자 】 행사가 열렸습니다.\nMBN 뉴스 안병수입니다.",
-        {"headline": "\"투자 유치\"…총수 메시지는?", "outlet": "MBN", "reporters": ["안병수"]},
+        "\"일자리 창출\"…회장 메시지는?\n【 앵커멘트 】 채용이 늘었습니다. 최민서 기자입니다.\n"
+        "【 기자 】 박람회가 열렸습니다.\nKNN 뉴스 최민서입니다.",
+        {"headline": "\"일자리 창출\"…회장 메시지는?", "outlet": "KNN", "reporters": ["최민서"]},
     ),
     (
         "yonhap-style dateline with reporter after it",
@@ -147,14 +147,14 @@ CASES: list[Any] = [
     ),
     (
         "date-only prefix line and a final desk byline",
-        " date 2025-09-09 공동 사업 발굴·추진\n공사는 9일 협약을 체결했다.\n"
-        "호남취재본부 강성수 기자 soostar@asiae.co.kr",
-        {"published_at": "2025-09-09", "reporters": ["강성수"]},
+        " date 2025-09-09 관광 상품 공동 개발\n공단은 9일 협약을 맺었다.\n"
+        "영남취재본부 문태호 기자 taeho@nurinews.co.kr",
+        {"published_at": "2025-09-09", "reporters": ["문태호"]},
     ),
     (
         "dateline with ㅣ and an e-mail line at the end",
-        "[더팩트ㅣ이철영 기자] 윤석열 대통령은 27일 국무회의에서 말했다.\ncuba20@tf.co.kr",
-        {"headline": None, "outlet": "더팩트", "reporters": ["이철영"]},
+        "[참팩트ㅣ조민재 기자] 박서진 대통령은 27일 국무회의에서 말했다.\nminjae77@nf.co.kr",
+        {"headline": None, "outlet": "참팩트", "reporters": ["조민재"]},
     ),
     (
         "breadcrumb line above the headline",
@@ -296,7 +296,7 @@ CASES: list[Any] = [
     ),
     (
         "one line of text is body, not a headline",
-        "인천 동구의회가 현수막을 게시했다고 28일 밝혔다.",
+        "한빛 남구의회가 안내판을 설치했다고 28일 밝혔다.",
         {"headline": None},
     ),
 ]
