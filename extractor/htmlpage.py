@@ -42,7 +42,7 @@ _CAPTION_CLASS = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _HEADING_CLASS = re.compile(r"headline|title|subject|tit_|_tit|heading", re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|<|>|:|ㅣ|│|«|»)\s+")  # "대전일보 모바일 :: 제목"
+_TITLE_SEPARATORS = re.compile(r"\s+(?:::|\||-|–|—|<|>|:|ㅣ|│|«|»)\s+")  # "한빛일보 모바일 :: 제목"
 _WHITE = re.compile(r"\s+")
 _HANGUL = re.compile(r"[가-힣]")
 _NON_NAME_ENDING = re.compile(r"(?:국|부|팀|실|센터|본부|데스크|편집|취재|뉴스|일보|신문)$")
@@ -172,10 +172,10 @@ def _portal_url(url: str) -> bool:
 
 
 def clean_title(title: str, site_name: str | None) -> str:
-    """A page title without the site's name: "대전일보 모바일 :: 제목" → "제목".
+    """A page title without the site's name: "한빛일보 모바일 :: 제목" → "제목".
 
-    >>> clean_title("빅뱅 태양, 결혼 - 한국스포츠경제", "한국스포츠경제")
-    '빅뱅 태양, 결혼'
+    >>> clean_title("누리밴드 하람, 결혼 - 한빛스포츠", "한빛스포츠")
+    '누리밴드 하람, 결혼'
     """
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
@@ -394,7 +394,7 @@ def _read_header_zone(walker: _Lines, metadata: Metadata) -> None:
         if not metadata.reporters:
             bare = strip_dates(line).strip(" |·")
             if _bare_name(bare) and (bare != line.strip() or _next_to_date(zone, index)):
-                meta.add_reporters(metadata, [Reporter(name=bare)])  # "박상우 2024. 5. 13. 12:52"
+                meta.add_reporters(metadata, [Reporter(name=bare)])  # "최유진 2023. 9. 8. 09:15"
 
 
 _AUTHOR_JOINER = re.compile(r"\s*[·ㆍ,/&]\s*")  # "이름·이름", "이름, 이름"

@@ -96,8 +96,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     A page may declare euc-kr and be UTF-8: bytes that decode as strict UTF-8 are UTF-8
     whatever the page says. charset-normalizer decides what none of these explain.
 
-    >>> decode_bytes("광주광역시".encode("cp949"))
-    ('광주광역시', 'euc-kr')
+    >>> decode_bytes("대전광역시".encode("cp949"))
+    ('대전광역시', 'euc-kr')
     >>> decode_bytes(b"\\xef\\xbb\\xbf" + "광주".encode())
     ('광주', 'utf-8-sig')
     >>> decode_bytes("광주".encode("utf-16"))

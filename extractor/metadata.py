@@ -244,14 +244,14 @@ def _co_writers(names: str) -> list[str]:
 _NAME_EMAIL = re.compile(
     r"""
     ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s* $       # … and an e-mail: "한지숙 jshan@x.com"
+    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s* $       # … and an e-mail: "이서연 sylee@x.com"
     """,
     re.VERBOSE,
 )
 _SIGN_OFF = re.compile(
     r"""
-    (?P<outlet>[A-Za-z가-힣][\w가-힣]{0,15}) \s* 뉴스 \s+   # "MBN 뉴스", "KBS 뉴스"
-    (?P<name>[가-힣]{2,4}) 입니다 \.?                        # "안병수입니다."
+    (?P<outlet>[A-Za-z가-힣][\w가-힣]{0,15}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
+    (?P<name>[가-힣]{2,4}) 입니다 \.?                        # "김도윤입니다."
     """,
     re.VERBOSE,
 )
@@ -293,10 +293,10 @@ def is_name(word: str) -> bool:
 
 
 def reporters_in(text: str) -> list[Reporter]:
-    """Writers named in a byline: "박부길 기자", "호남취재본부 강성수 기자 soostar@x.com".
+    """Writers named in a byline: "김도윤 기자", "영남취재본부 윤서준 기자 sjyoon@x.com".
 
-    >>> [r.name for r in reporters_in("호남취재본부 강성수 기자 soostar@asiae.co.kr")]
-    ['강성수']
+    >>> [r.name for r in reporters_in("영남취재본부 윤서준 기자 sjyoon@example.co.kr")]
+    ['윤서준']
     >>> [r.name for r in reporters_in("김도윤·박서연 기자")]
     ['김도윤', '박서연']
     >>> reporters_in("사진 기자")
@@ -316,7 +316,7 @@ def reporters_in(text: str) -> list[Reporter]:
 
 
 def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
-    """Broadcast sign-offs: "MBN 뉴스 안병수입니다." and "안병수 기자입니다."."""
+    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다." and "김도윤 기자입니다."."""
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):
         return match["outlet"], [Reporter(name=match["name"])]
@@ -341,11 +341,11 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
-_DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 광주일등뉴스=박부길 기자, 더팩트ㅣ이철영 기자
+_DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 한빛뉴스=김도윤 기자, 누리일보ㅣ최지훈 기자
 _AFTER_DATELINE_EQUALS = re.compile(r"\s*=")  # the "=" closing "홍길동 기자 =" after a dateline
 _DESK = re.compile(
     r"""
-    (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 호남취재본부
+    (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 영남취재본부
     $
     """,
     re.VERBOSE,
@@ -362,16 +362,16 @@ class Dateline:
 
 
 def parse_dateline(line: str) -> Dateline | None:
-    """Read "[광주일등뉴스=박부길 기자]", "(서울=연합뉴스)", "[한국스포츠경제 정진영]".
+    """Read "[한빛뉴스=김도윤 기자]", "(서울=연합뉴스)", "[한빛스포츠 정하늘]".
 
-    >>> d = parse_dateline("[헤럴드경제=한지숙 기자] 경찰이 …")
+    >>> d = parse_dateline("[한빛경제=이서연 기자] 경찰이 …")
     >>> (d.outlet, [r.name for r in d.reporters])
-    ('헤럴드경제', ['한지숙'])
+    ('한빛경제', ['이서연'])
     >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는").outlet
     '연합뉴스'
     >>> [r.name for r in parse_dateline("홍길동 기자 = 정부는").reporters]
     ['홍길동']
-    >>> parse_dateline("[취재현장] 시장은") is None
+    >>> parse_dateline("[기자수첩] 시장은") is None
     True
     """
     match = _DATELINE.match(line)
@@ -389,7 +389,7 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _split_dateline(parts: list[str]) -> Dateline | None:
-    """A dateline in parts: "광주일등뉴스=박부길 기자", "서울=연합뉴스", "매체/이름"."""
+    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
     writers = reporters_in(" ".join(parts[1:]))
     if writers:  # [outlet=name 기자]
         return Dateline(outlet=parts[0], reporters=writers)
@@ -403,7 +403,7 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
 
 
 def _whole_dateline(inner: str) -> Dateline | None:
-    """A dateline in one piece: "스포츠온누리 김도윤 기자", "한국스포츠경제 정진영", "국회의정저널"."""
+    """A dateline in one piece: "스포츠온누리 김도윤 기자", "한빛스포츠 정하늘", "한빛의정저널"."""
     byline = _byline_pattern().search(inner)
     if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
         writers = reporters_in(inner[byline.start() :])
@@ -441,7 +441,7 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
 def looks_like_outlet(name: str) -> bool:
     """A publication's name by its ending (…뉴스, …일보, …저널) or a known agency.
 
-    >>> looks_like_outlet("국회의정저널"), looks_like_outlet("취재현장"), looks_like_outlet("경제")
+    >>> looks_like_outlet("한빛의정저널"), looks_like_outlet("기자수첩"), looks_like_outlet("경제")
     (True, False, False)
     """
     name = name.strip()
@@ -457,7 +457,7 @@ def looks_like_outlet(name: str) -> bool:
 def is_section_tag(tag: str) -> bool:
     """A section, desk or column label (경제, 기자수첩, 단독), never a publication.
 
-    >>> is_section_tag("생활경제"), is_section_tag("헤럴드경제")
+    >>> is_section_tag("생활경제"), is_section_tag("한빛경제")
     (True, False)
     """
     return tag.strip() in load_words("section_tags.txt")
@@ -484,12 +484,12 @@ def is_copyright(line: str) -> bool:
 
 
 def copyright_outlet(line: str) -> str | None:
-    """The publication a copyright line names: "저작권자 © 제주의소리 무단전재 및 재배포 금지".
+    """The publication a copyright line names: "저작권자 © 한빛일보 무단전재 및 재배포 금지".
 
-    >>> copyright_outlet("<저작권자ⓒ대전일보사. 무단전재-재배포 금지>")
-    '대전일보사'
-    >>> copyright_outlet("Copyright ⓒ 헤럴드경제. All rights reserved. 무단 전재 및 재배포 금지.")
-    '헤럴드경제'
+    >>> copyright_outlet("<저작권자ⓒ누리일보사. 무단전재-재배포 금지>")
+    '누리일보사'
+    >>> copyright_outlet("Copyright ⓒ 누리경제. All rights reserved. 무단 전재 및 재배포 금지.")
+    '누리경제'
     >>> copyright_outlet("Copyright (c) 2020 바람골소식. All rights reserved.")
     '바람골소식'
     """
@@ -519,7 +519,7 @@ def is_portal(name: str) -> bool:
 
 
 def outlet_from_meta(value: str) -> str | None:
-    """An outlet from a meta tag's value, without the portal part: "헤럴드경제 | 네이버" → 헤럴드경제."""
+    """An outlet from a meta tag's value, without the portal part: "한빛경제 | 네이버" → 한빛경제."""
     parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", value) if p.strip()]
     kept = [p for p in parts if not is_portal(p)]
     return kept[0] if kept and len(kept[0]) <= 30 else None
@@ -547,7 +547,7 @@ def attach_email(metadata: Metadata, email: str) -> None:
 
 _SECTION_TAG = re.compile(
     r"""
-    ^ \s* [\[【] \s* (?P<tag>[^\]】=]{1,20}?) \s* [\]】] \s*   # [취재현장], 【단독】
+    ^ \s* [\[【] \s* (?P<tag>[^\]】=]{1,20}?) \s* [\]】] \s*   # [기자수첩], 【단독】
     (?P<rest>.+) $
     """,
     re.VERBOSE,
@@ -557,8 +557,8 @@ _SECTION_TAG = re.compile(
 def split_section(headline: str) -> tuple[str, str | None]:
     """A leading [tag] of a headline is its section.
 
-    >>> split_section("[단독] 차기 서울중앙지검장 거론")
-    ('차기 서울중앙지검장 거론', '단독')
+    >>> split_section("[단독] 한빛시 신청사 이전 검토")
+    ('한빛시 신청사 이전 검토', '단독')
     """
     match = _SECTION_TAG.match(headline)
     if match and not looks_like_outlet(match["tag"]):

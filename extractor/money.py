@@ -10,7 +10,7 @@ tokens around the amount, tried from the most to the least explicit form:
 3. "N원의 X", "N원 규모의 X", "N원이 넘는 X": X;
 4. "N원을 X하다" when X is a money word (15억 달러를 추가 투자하겠다): X;
 5. "X에 N원", "X로 N원", and "X은 N원" when X is a money word (투자액은);
-6. a noun phrase right before it (충전소 15억 원).
+6. a noun phrase right before it (주차장 20억 원).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _chain_back(tokens: list[Token]) -> list[Token]:
     chain: list[Token] = []
     for token in reversed(tokens):
         if token.tag not in _NOUNISH or token.form in _NEVER or len(chain) == _MAX_LABEL_TOKENS:
-            break  # 임기동안 학교발전기금으로: the phrase starts after 동안
+            break  # 재임동안 장학기금으로: the phrase starts after 동안
         chain.insert(0, token)
     while chain and chain[0].tag == "XSN":
         chain.pop(0)  # 5년간 한국: a suffix cut from its stem does not start a phrase

@@ -1,7 +1,7 @@
 """Shared vocabulary and word-level helpers for people and organisations (issue #3).
 
-Kiwi splits Korean names (김덕모 → 김덕 + 모) and glues titles to bodies
-(광주시인공지능산업국장), so matching here works on *words* — runs of
+Kiwi splits Korean names (최영모 → 최영 + 모) and glues titles to bodies
+(대전시디지털정책국장), so matching here works on *words* — runs of
 Hangul/Latin/digits between spaces and punctuation, in `doc.text` — and uses
 Kiwi's tags only to veto common words (이번, 정부) and to see particles.
 Every span is cut from `doc.text`, never rebuilt from morphemes.
@@ -20,9 +20,9 @@ from extractor.lexicons import load_rows, load_words
 # A word: an optional legal-form prefix kept in the surface, then one run of letters.
 WORD_RE = re.compile(
     r"""
-    (?:\((?:주|재|사|유|합)\)\s?|㈜\s?)?   # legal form glued or spaced before a name: (주)에픽, ㈜ 에픽
-    [0-9A-Za-z가-힣\u4e00-\u9fff&]+         # the word: Hangul, Latin, digits, Hanja (美하원), KT&G
-    (?:\((?:주|재|사|유)\)|㈜)?             # legal form glued after the name: 흥덕산업㈜
+    (?:\((?:주|재|사|유|합)\)\s?|㈜\s?)?   # legal form glued or spaced before a name: (주)누리텍, ㈜ 누리텍
+    [0-9A-Za-z가-힣\u4e00-\u9fff&]+         # the word: Hangul, Latin, digits, Hanja (中외교부), KT&G
+    (?:\((?:주|재|사|유)\)|㈜)?             # legal form glued after the name: 한결산업㈜
     """,
     re.VERBOSE,
 )
@@ -40,14 +40,14 @@ LEGAL_PREFIX_RE = re.compile(
 )
 LEGAL_SUFFIX_RE = re.compile(
     r"""
-    \s*(?:\((?:주|재|사|유)\)|㈜)$   # 흥덕산업㈜, 흥덕산업(주)
+    \s*(?:\((?:주|재|사|유)\)|㈜)$   # 한결산업㈜, 한결산업(주)
     """,
     re.VERBOSE,
 )
 
 # Gaps allowed inside one appositive: spaces only.
 SPACE_GAP_RE = re.compile(r"[ \t\u00a0]+")
-# Gaps allowed only right after a name: a broadcast slash ("윤석열 / 대통령"), an age ("김철수(45) 대표").
+# Gaps allowed only right after a name: a broadcast slash ("정민호 / 장관"), an age ("김철수(45) 대표").
 SLASH_GAP_RE = re.compile(
     r"""
     [ \t\u00a0]*
@@ -67,7 +67,7 @@ NOMINAL_TAGS = frozenset(
 )
 
 # How many surnames (in frequency order) count as common: a common surname beats a rare one
-# when two words before a title could both be the name (정의선 현대차 회장: 현 is rare).
+# when two words before a title could both be the name (정민호 현광전자 회장: 현 is rare).
 COMMON_SURNAME_RANK = 40
 
 
@@ -83,7 +83,7 @@ class Word:
 
 @dataclass(frozen=True, slots=True)
 class TitleParse:
-    """A title word read as (organisation part) + title: 광주시장 → 광주시 + 시장."""
+    """A title word read as (organisation part) + title: 대전시장 → 대전시 + 시장."""
 
     title: str
     org: str | None  # the organisation the fused form names, None for a bare title
@@ -108,7 +108,7 @@ def titles() -> dict[str, str]:
 
 @cache
 def name_after_titles() -> frozenset[str]:
-    """Descriptors written before the name: 배우 민효린, 소설가 한강."""
+    """Descriptors written before the name: 배우 윤서하, 소설가 한강."""
     return frozenset(row[0] for row in load_rows("titles.tsv", 3) if row[2] == "after")
 
 
@@ -184,8 +184,8 @@ def pronouns() -> frozenset[str]:
 def split_words(text: str) -> list[Word]:
     """All words of `text` in order, each with the gap text before it.
 
-    >>> [w.text for w in split_words("최성식 (주)에픽대표, 송 총장")]
-    ['최성식', '(주)에픽대표', '송', '총장']
+    >>> [w.text for w in split_words("조민석 (주)누리텍대표, 김 총장")]
+    ['조민석', '(주)누리텍대표', '김', '총장']
     """
     words: list[Word] = []
     prev_end = 0
@@ -207,7 +207,7 @@ def _is_age(text: str, m: re.Match[str]) -> bool:
 
 
 def strip_legal(name: str) -> str:
-    """`name` without a legal form: (주)에픽 → 에픽, 흥덕산업㈜ → 흥덕산업."""
+    """`name` without a legal form: (주)누리텍 → 누리텍, 한결산업㈜ → 한결산업."""
     if "(" not in name and "㈜" not in name and "법인" not in name and "주식회사" not in name:
         return name  # the common case, without running two regexes
     return LEGAL_SUFFIX_RE.sub("", LEGAL_PREFIX_RE.sub("", name))
@@ -261,7 +261,7 @@ class TokenIndex:
         return bool(toks) and all(t.tag in NOMINAL_TAGS for t in toks)
 
     def bare_end(self, word: Word) -> int:
-        """Where `word` ends without the particles and copula Kiwi finds at its end (영광군과 → 영광군)."""
+        """Where `word` ends without the particles and copula Kiwi finds at its end (보성군과 → 보성군)."""
         end = word.end
         for tok in reversed(self.within(word.start, word.end)):
             if tok.tag[:1] not in ("J", "E") and tok.tag != "VCP":
@@ -293,7 +293,7 @@ def surname_of(name: str) -> str | None:
 def looks_like_korean_name(text: str) -> bool:
     """Surname + one or two syllables; never a place, a party or an anonymous 김모.
 
-    >>> looks_like_korean_name("김덕모"), looks_like_korean_name("한국"), looks_like_korean_name("김모")
+    >>> looks_like_korean_name("최영모"), looks_like_korean_name("한국"), looks_like_korean_name("김모")
     (True, False, False)
     """
     if not 2 <= len(text) <= 4 or not all("가" <= ch <= "힣" for ch in text):
@@ -363,7 +363,7 @@ def org_suffix_strength(name: str) -> str | None:
 
 
 def is_latin_acronym(text: str) -> bool:
-    """MBN, KBS, SK: an all-capitals Latin word is a body's name in Korean copy."""
+    """KBS, SK, LG: an all-capitals Latin word is a body's name in Korean copy."""
     return 2 <= len(text) <= 6 and text.isascii() and text.isalpha() and text.isupper()
 
 
@@ -381,10 +381,10 @@ def looks_like_org(text: str) -> bool:
 def parse_title(word: str) -> TitleParse | None:
     """Read a word as [organisation] + title + [particle].
 
-    >>> parse_title("광주시인공지능산업국장은")
-    TitleParse(title='국장', org='광주시인공지능산업국', org_len=10, stem_len=11)
-    >>> parse_title("(주)에픽대표").org
-    '(주)에픽'
+    >>> parse_title("대전시디지털정책국장은")
+    TitleParse(title='국장', org='대전시디지털정책국', org_len=9, stem_len=10)
+    >>> parse_title("(주)누리텍대표").org
+    '(주)누리텍'
     >>> parse_title("경제수석").title
     '경제수석'
     """
@@ -423,12 +423,12 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         if len(strip_legal(prefix)) < 1:
             return None
         org = prefix + unit
-        # 광주시장 → 광주 + 시: the unit is the title's first syllable, so 광주시 is in the word.
+        # 대전시장 → 대전 + 시: the unit is the title's first syllable, so 대전시 is in the word.
         org_len = len(org) if title.startswith(unit) else 0
         return TitleParse(title, org, org_len, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
-    if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국무역협 + 회장 → 한국무역협회
+    if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if org_suffix_strength(prefix + title) in ("body", "company"):
         return None  # 한빛연구원: the word names a body, it is not a title

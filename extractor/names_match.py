@@ -2,11 +2,11 @@
 
 Korean news introduces a person once with an appositive and then refers back:
 
-    김용화 현대가아차연구개발본부 전무      name, organisation, title
-    이용섭 광주광역시장 / 김준성 영광군수   name, fused organisation + title
-    영남대 이상천 총장                     organisation, name, title
-    광주도시공사(사장 김승남)              organisation(title name)
-    윤석열 / 대통령                        broadcast speaker tag
+    박민준 한빛모터스연구소 전무          name, organisation, title
+    정태호 대전광역시장 / 윤성호 보성군수   name, fused organisation + title
+    한빛대 최정우 총장                     organisation, name, title
+    대전도시공사(사장 한승우)              organisation(title name)
+    정민호 / 장관                          broadcast speaker tag
     김철수 씨                              name + honorific
 
 `match(doc)` finds these once per document (people.py and organizations.py
@@ -57,17 +57,17 @@ MOST_COMMON_SURNAMES = 10
 # A name word with one of this many commonest surnames is read as Korean, never as half a foreign name.
 COMMON_KOREAN_NAME_RANK = 20
 
-# The most words that may stand between a name and its title (김용화 현대기아자동차 연구개발본부 전무).
+# The most words that may stand between a name and its title (박민준 누리모터스 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
 
-# "광주도시공사(사장 김승남)": the body's name, then its head in parentheses.
+# "대전도시공사(사장 한승우)": the body's name, then its head in parentheses.
 PAREN_HEAD_RE = re.compile(
     r"""
     \(                          # the parenthesis right after the body's name
     (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
-    [ \t]*[)·,]                 # close, or more notes follow (회장 윤진식·이하 무협)
+    [ \t]*[)·,]                 # close, or more notes follow (회장 강태윤·이하 해협)
     """,
     re.VERBOSE,
 )
@@ -85,7 +85,7 @@ HONORIFIC_RE = re.compile(
 )
 
 
-# A three-syllable name with a parenthetical glued to it: 손흥민(토트넘)은, 김철수(45·회사원)는.
+# A three-syllable name with a parenthetical glued to it: 이도현(한빛FC)은, 김철수(45·회사원)는.
 NAME_PAREN_RE = re.compile(
     r"""
     (?<![가-힣])                 # the name starts a word
@@ -108,7 +108,7 @@ BROADCAST_TAG_RE = re.compile(
     re.VERBOSE,
 )
 
-# A short form announced in parentheses after a body's name: (무협), (이하 무협), (이하 '무협').
+# A short form announced in parentheses after a body's name: (해협), (이하 해협), (이하 '해협').
 SHORT_FORM_RE = re.compile(
     r"""
     [가-힣A-Za-z)]\(                  # glued to the preceding name
@@ -120,7 +120,7 @@ SHORT_FORM_RE = re.compile(
     re.VERBOSE,
 )
 
-# A broadcast report's sign-off names its reporter: "MBN 뉴스 안병수입니다."
+# A broadcast report's sign-off names its reporter: "한빛TV 뉴스 김도윤입니다."
 SIGN_OFF_RE = re.compile(
     r"""
     뉴스[ \t]+                   # … 뉴스 (the outlet's news)
@@ -160,9 +160,9 @@ class Matches:
     hits: list[PersonHit]
 
 
-# The gap after a parenthesis that closes right before the next word: "…25기) 울산지검장".
+# The gap after a parenthesis that closes right before the next word: "…31기) 춘천지검장".
 CLOSE_PAREN_GAP_RE = re.compile(r"\)[ \t]*")
-# How far back a parenthesis after a name may open: (57·사법연수원 25기).
+# How far back a parenthesis after a name may open: (52·사법연수원 31기).
 MAX_PAREN_CHARS = 40
 
 # Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
@@ -178,7 +178,7 @@ def match(doc: Document) -> Matches:
         return _cache[1]
     words = split_words(doc.text)
     index = TokenIndex(doc)
-    # A body's short form (한국무역협회(이하 무협)) or a name written with a legal form (㈜노바팜) is no
+    # A body's short form (한국해운협회(이하 해협)) or a name written with a legal form (㈜노바팜) is no
     # person's name anywhere in the article.
     bodies = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
@@ -209,7 +209,7 @@ class _Context:
     index: TokenIndex
     ends: list[int]  # words' end offsets, to find the word a parenthesis is glued to
     known: frozenset[str]  # names already found in the article
-    not_names: frozenset[str]  # bodies' names the article marks as such (㈜노바팜, (이하 무협))
+    not_names: frozenset[str]  # bodies' names the article marks as such (㈜노바팜, (이하 해협))
 
 
 def _appositive_hits(
@@ -231,7 +231,7 @@ def _appositive_hits(
 
 
 def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
-    """신성식·이성윤 전 연구위원: names joined by a middle dot before a name share its title and body."""
+    """박정우·김태현 전 연구위원: names joined by a middle dot before a name share its title and body."""
     out: list[PersonHit] = []
     i = bisect.bisect_left(ctx.ends, hit.name_span.end)
     while 0 < i < len(ctx.words) and ctx.words[i].gap == "·" and ctx.words[i].start == hit.name_span.start:
@@ -269,7 +269,7 @@ def _extend_title_left(words: list[Word], t: int) -> int:
 
 
 def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
-    """배우 민효린이: a descriptor written before the name."""
+    """배우 윤서하가: a descriptor written before the name."""
     if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap) or not _is_bare_title(ctx.words[t]):
         return None
     word = ctx.words[t + 1]
@@ -289,7 +289,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     while j >= 0 and first - after <= MAX_MIDDLE_WORDS:
         gap = words[j + 1].gap
         name_only = is_slash_gap(gap)
-        if CLOSE_PAREN_GAP_RE.fullmatch(gap):  # 한석리(55·28기) 울산지검장: skip the parenthesis
+        if CLOSE_PAREN_GAP_RE.fullmatch(gap):  # 오준혁(53·30기) 춘천지검장: skip the parenthesis
             owner = _paren_owner(ctx, j + 1)
             if owner is None:
                 break
@@ -368,7 +368,7 @@ def _pair_written_as_name(ctx: _Context, n: int, m: int) -> bool:
 
 
 def _paren_owner(ctx: _Context, k: int) -> int | None:
-    """The word a parenthesis closing just before word `k` is glued to: 한석리 in 한석리(55·28기)."""
+    """The word a parenthesis closing just before word `k` is glued to: 오준혁 in 오준혁(53·30기)."""
     close = ctx.words[k].start - len(ctx.words[k].gap)
     open_at = ctx.doc.text.rfind("(", max(0, close - MAX_PAREN_CHARS), close)
     if open_at <= 0 or ")" in ctx.doc.text[open_at:close]:
@@ -380,7 +380,7 @@ def _paren_owner(ctx: _Context, k: int) -> int | None:
 def _foreign_name_before_title(
     doc: Document, words: list[Word], index: TokenIndex, first: int, t: int, parsed: TitleParse
 ) -> PersonHit | None:
-    """웬델 윅스 코닝 회장: a clause that opens with two proper-noun words Kiwi does not know, then a
+    """마커스 벨 누리글라스 회장: a clause that opens with two proper-noun words Kiwi does not know, then a
     body and a title. The first two words are the name (given name + family name in Hangul)."""
     if parsed.org is not None:
         return None
@@ -460,7 +460,7 @@ def _organization(
     ctx: _Context, n: int, after: int, first: int, t: int, parsed: TitleParse
 ) -> tuple[str | None, Span | None, bool]:
     """The body a person's title belongs to: words between name and title, the fused part of the
-    title word, or a body's name just before the name (영남대 이상천 총장)."""
+    title word, or a body's name just before the name (한빛대 최정우 총장)."""
     doc, words = ctx.doc, ctx.words
     middle = [w for w in words[after:first] if w.text not in title_modifiers()]
     unit = parsed.org is not None and parsed.title[:1] in INTERNAL_UNITS and parsed.org_len > 0
@@ -489,7 +489,7 @@ def _organization(
 
 
 def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
-    """영남대 이상천 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
+    """한빛대 최정우 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
     role_body = _body_before_role(words, index, n)
@@ -582,12 +582,12 @@ def _proper_body_word(word: Word, index: TokenIndex) -> bool:
 
 
 def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
-    """광주도시공사(사장 김승남): the body before the parenthesis, its head inside."""
+    """대전도시공사(사장 한승우): the body before the parenthesis, its head inside."""
     hits: list[PersonHit] = []
     ends = [w.end for w in words]
     for m in PAREN_HEAD_RE.finditer(doc.text):
         title, name = m.group("title"), m.group("name")
-        if title not in titles() and name in titles():  # 흥덕산업㈜(김윤회 대표): name first
+        if title not in titles() and name in titles():  # 한결산업㈜(오민수 대표): name first
             title, name = name, title
         if title not in titles() or not looks_like_korean_name(name):
             continue
@@ -612,7 +612,7 @@ def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None
 
 
 def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
-    """김철수 씨, 손흥민(토트넘)은: a name the honorific or a glued parenthesis vouches for; no title."""
+    """김철수 씨, 이도현(한빛FC)은: a name the honorific or a glued parenthesis vouches for; no title."""
     hits: list[PersonHit] = []
     for m in HONORIFIC_RE.finditer(doc.text):
         name = m.group("name")

@@ -1,13 +1,13 @@
 """Organisations named in the article, aliases merged (issue #3).
 
 Candidates come from four general signals, never from a list of names:
-- the body in a person's appositive or fused title (김용화 현대차 전무, 광주그린카진흥원장);
-- a legal-form prefix: (주)에픽, ㈜에픽, (재)광주그린카진흥원;
+- the body in a person's appositive or fused title (박민준 한빛차 전무, 대전바이오진흥원장);
+- a legal-form prefix: (주)누리텍, ㈜누리텍, (재)대전바이오진흥원;
 - a head noun that names institutions (…진흥원, …공사, …협회, …대학교, …그룹) after a
-  proper stem, or after a separate proper word (광주그린카 진흥원, 광주광역시 소방안전본부);
-- a place + 시/군/구/도 (영광군, 광주시) and the central bodies in `government_bodies.tsv`.
-Candidates that are one body (광주광역시/광주시, 제주대학교/제주대, 영광군/영광군청,
-현대자동차/현대차, 인천 동구의회/동구의회, 한국무역협회(무협)) are merged by canonical keys.
+  proper stem, or after a separate proper word (대전바이오 진흥원, 한빛시 보건환경연구원);
+- a place + 시/군/구/도 (보성군, 대전시) and the central bodies in `government_bodies.tsv`.
+Candidates that are one body (대전광역시/대전시, 한빛대학교/한빛대, 보성군/보성군청,
+한빛자동차/한빛차, 부산 서구의회/서구의회, 한국해운협회(해협)) are merged by canonical keys.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from schemas import Mention, Organization, Person
 # A local government written out: place + administrative level (+ 청 for its office).
 LOCAL_GOV_RE = re.compile(
     r"""
-    ^(?P<place>[가-힣]{1,4}?)                          # the place: 광주, 영광, 제주
+    ^(?P<place>[가-힣]{1,4}?)                          # the place: 대전, 보성, 청주
     (?P<level>특별자치시|특별자치도|광역시|특별시|시|군|구|도)  # its administrative level
     (?P<office>청)?                                     # 시청/군청: the office stands for the body
     (?P<rest>.*)$                                       # a unit of that government, if any
@@ -50,7 +50,7 @@ LOCAL_GOV_RE = re.compile(
     re.VERBOSE,
 )
 
-# "한국무역협회(무협)": a body's name with its abbreviation in parentheses.
+# "한국해운협회(해협)": a body's name with its abbreviation in parentheses.
 ABBREVIATION_RE = re.compile(
     r"""
     \(                            # the parenthesis glued to the full name
@@ -59,7 +59,7 @@ ABBREVIATION_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# "한국무역협회(회장 윤진식·이하 무협)": the short form announced with 이하 ("hereafter").
+# "한국해운협회(회장 강태윤·이하 해협)": the short form announced with 이하 ("hereafter").
 HEREAFTER_RE = re.compile(
     r"""
     \(                                # the parenthesis glued to the full name
@@ -75,7 +75,7 @@ HEREAFTER_RE = re.compile(
 LATIN_MIXED_RE = re.compile(
     r"""
     (?P<lead>[A-Z]{2,4})[가-힣]{1,8}     # LG에너지솔루션, SK온, CJ제일제당
-    |[가-힣]{2,6}(?P<tail>[A-Z]{2,4})    # 삼성SDI, 대구MBC, 한국GM
+    |[가-힣]{2,6}(?P<tail>[A-Z]{2,4})    # 삼성SDI, 한빛ABC, 한국GM
     """,
     re.VERBOSE,
 )
@@ -122,7 +122,7 @@ def _hit_candidates(found: Matches) -> list[_Candidate]:
         if hit.organization is None or hit.org_span is None:
             continue
         if hit.org_is_unit:
-            # 광주시인공지능산업국 → 광주시; 서울대병원 소아과 → 서울대병원
+            # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
             parent = hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None
             parent = parent or _parent_government(hit.organization)
             if parent:
@@ -135,7 +135,7 @@ def _hit_candidates(found: Matches) -> list[_Candidate]:
 
 
 def _parent_government(unit_name: str) -> str | None:
-    """광주시인공지능산업국 → 광주시: the local government a department's name starts with."""
+    """대전시디지털정책국 → 대전시: the local government a department's name starts with."""
     m = LOCAL_GOV_RE.match(unit_name)
     if m and m.group("place") in place_names() and m.group("rest"):
         return unit_name[: m.end("level")]
@@ -145,7 +145,7 @@ def _parent_government(unit_name: str) -> str | None:
 def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     out: list[_Candidate] = []
     words = found.words
-    # Words holding a person's body (에픽대표, 광주시장) are read from the appositive instead.
+    # Words holding a person's body (누리텍대표, 대전시장) are read from the appositive instead.
     appositive_orgs = {
         w.start
         for hit in found.hits
@@ -245,8 +245,8 @@ def _candidate_from_word(
     return cand
 
 
-# A district's council or office (동구의회, 해운대구청): district names repeat across cities, so the
-# city written before it (인천 동구의회) is part of the body's full name.
+# A district's council or office (서구의회, 해운대구청): district names repeat across cities, so the
+# city written before it (부산 서구의회) is part of the body's full name.
 DISTRICT_BODY_RE = re.compile(
     r"""
     ^[가-힣]{1,4}(?:구|군)   # the district: 동구, 해운대구, 달성군
@@ -257,7 +257,7 @@ DISTRICT_BODY_RE = re.compile(
 
 
 def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _Candidate:
-    """인천 동구의회: the city word before a district body joins its name; the bare form becomes an alias."""
+    """부산 서구의회: the city word before a district body joins its name; the bare form becomes an alias."""
     if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
         return cand
     prev = words[i - 1]
@@ -273,7 +273,7 @@ DISTRICT_LEVELS = ("구", "동", "읍", "면", "리")
 
 
 def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
-    """경기도 수원시 영통구: a place in a chain of places is an address, not the body that governs it."""
+    """충청북도 청주시 흥덕구: a place in a chain of places is an address, not the body that governs it."""
     neighbours: list[Word] = []
     if i > 0 and is_space_gap(words[i].gap):
         neighbours.append(words[i - 1])
@@ -287,7 +287,7 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
 
 
 def _is_place_level(word: Word, index: TokenIndex) -> bool:
-    """경기도, 수원시, 영통구, 남구: a known place + its level, or a proper district name."""
+    """충청북도, 청주시, 흥덕구, 남구: a known place + its level, or a proper district name."""
     stem = word.text[: index.bare_end(word) - word.start]
     if 2 <= len(stem) <= 5 and stem.endswith(ADDRESS_LEVELS) and stem[:-1] in place_names():
         return True
@@ -311,7 +311,7 @@ def _is_latin_company(surface: str) -> bool:
 
 
 def _is_local_government(surface: str) -> bool:
-    """영광군, 광주시, 제주대: a known place + an administrative level (or 대 for its university)."""
+    """보성군, 대전시, 한빛대: a known place + an administrative level (or 대 for its university)."""
     if surface[-1:] not in ("시", "군", "구", "도", "대"):
         return False
     return surface[:-1] in place_names() or any(surface == full for full, _ in province_short_forms())
@@ -343,7 +343,7 @@ def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
     """Kiwi sees a proper noun in it, or reads the whole unknown compound as one noun."""
     if index.has_proper_noun(start, end) or (surface[:1].isascii() and surface[:1].isalpha()):
         return True  # Kiwi tags Latin as SL, but LG전자 / SK텔레콤 start with the company's letters
-    # Kiwi reads an unknown compound (광주그린카진흥원) as one noun; short ones may be common words.
+    # Kiwi reads an unknown compound (대전바이오진흥원) as one noun; short ones may be common words.
     return index.is_single_token(start, end) and len(surface) >= 5
 
 
@@ -368,10 +368,10 @@ def province_short_forms() -> tuple[tuple[str, ...], ...]:
 def canonical_name(name: str) -> str:
     """One spelling per body for the spellings articles alternate between.
 
-    >>> canonical_name("광주광역시") == canonical_name("광주시") == canonical_name("광주시청")
+    >>> canonical_name("대전광역시") == canonical_name("대전시") == canonical_name("대전시청")
     True
-    >>> canonical_name("현대자동차"), canonical_name("제주대학교"), canonical_name("(주)에픽")
-    ('현대차', '제주대', '에픽')
+    >>> canonical_name("한빛자동차"), canonical_name("한빛대학교"), canonical_name("(주)누리텍")
+    ('한빛차', '한빛대', '누리텍')
     """
     flat = "".join(strip_legal(name).split())
     flat = government_bodies().get(flat, flat)
@@ -385,7 +385,7 @@ def canonical_name(name: str) -> str:
     if flat.endswith(("시청", "군청", "구청", "도청")):
         flat = flat[:-1]  # 한빛시청 → 한빛시: the office stands for the government
     m = LOCAL_GOV_RE.match(flat)
-    # 광주광역시 소방안전본부 → 광주소방안전본부, 영광군청 → 영광; but 광주도시공사 is 광주 + 도시공사,
+    # 대전광역시 보건환경연구원 → 대전보건환경연구원, 보성군청 → 보성; but 대전도시공사 is 대전 + 도시공사,
     # so a one-syllable level only collapses when nothing follows it.
     if m and m.group("place") in place_names() and (len(m.group("level")) > 1 or not m.group("rest")):
         flat = m.group("place") + m.group("rest")
@@ -393,7 +393,7 @@ def canonical_name(name: str) -> str:
 
 
 def canonical_keys(name: str) -> set[str]:
-    """Keys that make two spellings one body outright (코닝사 → 코닝 as well)."""
+    """Keys that make two spellings one body outright (누리글라스사 → 누리글라스 as well)."""
     flat = canonical_name(name)
     keys = {flat}
     party = longest_suffix(flat, org_suffixes(), max_org_suffix_len())
@@ -405,12 +405,12 @@ def canonical_keys(name: str) -> set[str]:
 
 
 def head_splits(name: str) -> list[tuple[str, str]]:
-    """(qualifier, head) readings of a body's name: 인천 동구의회 → (인천, 동구의회);
-    광주도시공사 → (광주, 도시공사). Another spelling of the same head joins it when its own
-    qualifier is empty or starts the same way (현대기아자동차 연구개발본부 / 현대가아차연구개발본부).
+    """(qualifier, head) readings of a body's name: 부산 서구의회 → (부산, 서구의회);
+    대전도시공사 → (대전, 도시공사). Another spelling of the same head joins it when its own
+    qualifier is empty or starts the same way (누리모터스 연구개발본부 / 누리모더스연구개발본부).
 
-    >>> head_splits("광주도시공사")
-    [('광주', '도시공사')]
+    >>> head_splits("대전도시공사")
+    [('대전', '도시공사')]
     """
     words = strip_legal(name).split()
     splits: list[tuple[str, str]] = []
@@ -425,7 +425,7 @@ def head_splits(name: str) -> list[tuple[str, str]]:
 
 
 def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidate]) -> list[tuple[str, str]]:
-    """(full, short) pairs written as "한국무역협회(무협)": the short form follows the full name's letters."""
+    """(full, short) pairs written as "한국해운협회(해협)": the short form follows the full name's letters."""
     by_end = {c.end: c.name for c in candidates}
     ties: list[tuple[str, str]] = []
     for m in ABBREVIATION_RE.finditer(doc.text):
@@ -445,11 +445,11 @@ def _is_subsequence(short: str, full: str) -> bool:
 
 
 def short_forms(name: str) -> list[str]:
-    """Shorter spellings articles use for a body once named: 현대자동차 → 현대차, 제주대학교 → 제주대,
-    광주도시공사 → 도시공사.
+    """Shorter spellings articles use for a body once named: 한빛자동차 → 한빛차, 한빛대학교 → 한빛대,
+    대전도시공사 → 도시공사.
 
-    >>> short_forms("현대자동차"), short_forms("제주대학교")
-    (['현대차'], ['제주대'])
+    >>> short_forms("한빛자동차"), short_forms("한빛대학교")
+    (['한빛차'], ['한빛대'])
     """
     bare = strip_legal(name)
     out: list[str] = []
@@ -461,8 +461,8 @@ def short_forms(name: str) -> list[str]:
             out.append(bare.replace(*CAR_SHORT))
         if UNIVERSITY_SHORT[0] in bare:  # 한라대학교 → 한라대, 한라대학교병원 → 한라대병원
             out.append(bare.replace(*UNIVERSITY_SHORT))
-    # A head is a short form only after a place (광주도시공사 → 도시공사, 인천 동구의회 → 동구의회);
-    # after a company (현대기아자동차 연구개발본부) it is a generic noun.
+    # A head is a short form only after a place (대전도시공사 → 도시공사, 부산 서구의회 → 서구의회);
+    # after a company (누리모터스 연구개발본부) it is a generic noun.
     out += [
         head
         for qualifier, head in head_splits(bare)
@@ -531,21 +531,21 @@ def _merge_heads_once(names: list[str], splits: list[tuple[str, str, str]], uf: 
 
 
 def _same_qualifier(mine: str, theirs: str) -> bool:
-    """No qualifier (도시공사) or one that starts like theirs (현대가아차 ~ 현대기아차)."""
+    """No qualifier (도시공사) or one that starts like theirs (누리모더스 ~ 누리모터스)."""
     return not mine or (len(mine) >= 2 and mine[:2] == theirs[:2])
 
 
 # ---------------------------------------------------------------- output
 
-# The office building stands for the government (영광군청 → 영광군): an alias, never the name.
+# The office building stands for the government (보성군청 → 보성군): an alias, never the name.
 OFFICE_ENDINGS = ("시청", "군청", "구청", "도청")
 
 
 def _name_preference(spelling: str) -> tuple[bool, int]:
     """The fullest spelling names the body, but the government over its office building.
 
-    >>> max(["영광군청", "영광군"], key=_name_preference)
-    '영광군'
+    >>> max(["보성군청", "보성군"], key=_name_preference)
+    '보성군'
     """
     return (not spelling.endswith(OFFICE_ENDINGS), len(spelling))
 

@@ -1,9 +1,9 @@
 """People: full names, titles, organisations, and later references to them (issue #3).
 
 Who is a person comes from `names_match.match` (appositives with a title,
-"(사장 김승남)", "김철수 씨", broadcast tags) and from the byline reporters in
+"(사장 한승우)", "김철수 씨", broadcast tags) and from the byline reporters in
 the metadata. Every place the name is written becomes a `name` mention;
-"송 총장은", "윤 대통령" and "그는" become `reference` mentions of the person
+"김 총장은", "정 장관" and "그는" become `reference` mentions of the person
 they point back to, so quote attribution can resolve a subject to a name.
 """
 
@@ -43,7 +43,7 @@ class _Draft:
     title: str | None = None
     organization: str | None = None
     mentions: list[Mention] = field(default_factory=list)
-    titles: set[str] = field(default_factory=set)  # every title the article gives them (대구고검장, 검사장)
+    titles: set[str] = field(default_factory=set)  # every title the article gives them (춘천지검장, 검사장)
 
 
 def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
@@ -129,7 +129,7 @@ def _name_can_end_before(rest: str) -> bool:
 
 
 def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
-    """송 총장은 / 윤 대통령 → the person with that surname and title; 그는 → the last person named."""
+    """김 총장은 / 정 장관 → the person with that surname and title; 그는 → the last person named."""
     for i, word in enumerate(found.words[:-1]):
         nxt = found.words[i + 1]
         if word.text in surname_ranks() and is_space_gap(nxt.gap):
@@ -165,7 +165,7 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
 
 
 def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
-    """The one person with this surname whose title is this title (윤 회장 → 윤진식 회장)."""
+    """The one person with this surname whose title is this title (강 회장 → 강태윤 회장)."""
     matches = [
         d
         for d in drafts.values()

@@ -89,7 +89,7 @@ _NOMINAL_START = re.compile(
     """,
     re.VERBOSE,
 )
-# Broadcast soundbite tags: "▶ 인터뷰 : 윤석열 / 대통령 - "…"" (the name before the slash speaks).
+# Broadcast soundbite tags: "▶ 인터뷰 : 정민호 / 장관 - "…"" (the name before the slash speaks).
 _BROADCAST_TAG = re.compile(
     r"""
     (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
@@ -152,7 +152,7 @@ class _Entities:
         return [m for m in self.mentions[lo:hi] if m.end > start]
 
     def org_ending_with(self, suffix: str, before: int) -> str | None:
-        """The organisation with this ending mentioned last before `before` (의회는 → 인천 동구의회)."""
+        """The organisation with this ending mentioned last before `before` (의회는 → 부산 서구의회)."""
         best: tuple[int, str] | None = None
         for org in self.organizations:
             names = [org.name, *org.aliases]
@@ -502,8 +502,8 @@ class _Finder:
         mentions = self.entities.overlapping(start, end)
         if self.text[start:end].strip() in _PERSON_PRONOUNS:
             return self._pronoun_person(mentions, start)
-        # an organisation speaks only as the head of the phrase (영광군은, 삼성전자 측은),
-        # not as the modifier of an unnamed person (광주시 관계자는 → no speaker)
+        # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
+        # not as the modifier of an unnamed person (대전시 관계자는 → no speaker)
         heads = [
             m for m in mentions if not m.is_person and self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS
         ]
@@ -632,7 +632,7 @@ class _Finder:
         self.history.append(_Attribution(pos, speakers))
 
     def _broadcast_speaker(self, open_at: int) -> list[str] | None:
-        """▶ 인터뷰 : 윤석열 / 대통령 - "…": the name before the slash."""
+        """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash."""
         line_start = self.text.rfind("\n", 0, open_at) + 1
         m = _BROADCAST_TAG.search(self.text, max(line_start, open_at - 120), open_at)
         if not m:
@@ -986,7 +986,7 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
 
 
 def _before_apposition(text: str, start: int, end: int) -> int:
-    """End of a phrase without a closing parenthetical: 광주도시공사(사장 김승남) → 광주도시공사."""
+    """End of a phrase without a closing parenthetical: 대전도시공사(사장 한승우) → 대전도시공사."""
     if text[start:end].rstrip().endswith(")"):
         opening = text.rfind("(", start, end)
         if opening > start and text[start:opening].strip():
@@ -995,7 +995,7 @@ def _before_apposition(text: str, start: int, end: int) -> int:
 
 
 def _org_like(word: str) -> bool:
-    """A word ending in an organisation suffix with a name before it (영광군, not 국군 or 간부)."""
+    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
     for suffix in org_suffixes():
         if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
             return True

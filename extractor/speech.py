@@ -15,11 +15,11 @@ from extractor.analysis import Document, Token
 from extractor.lexicons import load_rows, load_words
 
 # Tags that can sit inside a noun phrase naming a speaker: nouns, numbers, foreign
-# words, determiners (이 시장), prefixes/suffixes, and 의 (제주대의 송 총장).
+# words, determiners (이 시장), prefixes/suffixes, and 의 (한빛대의 김 총장).
 _NP_TAGS = frozenset(
     {"NNG", "NNP", "NNB", "NR", "NP", "SN", "SL", "SH", "XSN", "XPN", "XR", "MM", "JKG", "SW", "SO"}
 )
-# Punctuation allowed inside a speaker phrase: list commas and the parentheses of (주) / (사장 김승남).
+# Punctuation allowed inside a speaker phrase: list commas and the parentheses of (주) / (사장 한승우).
 _NP_PUNCT = frozenset({",", "(", ")", "·"})
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
@@ -193,8 +193,8 @@ def _is_np_word(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if tail.tag in {"SP", "SSO", "SSC"}:
         return tail.form in _NP_PUNCT
-    # Kiwi splits unknown names oddly ((주)에픽 → 에/JKB 픽/MAG); a word that merely ends in
-    # an adverb after other morphemes is still a name, while a lone adverb (함께) is not.
+    # Kiwi splits unknown names oddly (a name after (주) may come out as particle + adverb); a word that
+    # merely ends in an adverb after other morphemes is still a name, while a lone adverb (함께) is not.
     return tail.tag == "MAG" and first < last and tokens[first].tag in _NP_TAGS | {"SSO"}
 
 

@@ -93,7 +93,7 @@ _ETC = re.compile(
 # A closing quotation mark ends a list quoted inside a sentence.
 _CLOSING_QUOTE = re.compile(
     r"""
-    [”"]    # a closing double quote; single quotes (‘미래차’) name things inside items
+    [”"]    # a closing double quote; single quotes (‘친환경차’) name things inside items
     """,
     re.VERBOSE,
 )

@@ -65,12 +65,12 @@ _TAIL_BYLINE = re.compile(
     """,
     re.VERBOSE,
 )
-_WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 박부길"
-_SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 세계적 수준 …"
+_WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 김도윤"
+_SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 전국 최초 …"
 _CAPTION = re.compile(
     r"""
     ^ \s* (?: \(왼쪽부터\) | \(사진 | \[사진 | 사진\s*[=:] | 사진설명 )      # caption openers
-    | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 송석언 총장. ⓒ제주의소리"
+    | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 김하늘 총장. ⓒ한빛일보"
     | (?: [ⓒ©] \s* [\w가-힣]{2,15}                      # a photo credit closing the line: ⓒ연합뉴스
         | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+ ) \s* $
     """,
@@ -91,7 +91,7 @@ _DATE_PREFIX = re.compile(
 _INLINE_DATELINE = re.compile(
     r"""
     ^ (?P<head>[^\[\]\n]{8,120}?) \s+       # a headline …
-    (?P<body>\[[^\[\]\n]{2,40}\] \s* \S.{20,}) $  # … then "[국회의정저널] 광주광역시 …" body
+    (?P<body>\[[^\[\]\n]{2,40}\] \s* \S.{20,}) $  # … then "[한빛의정저널] 대전광역시 …" body
     """,
     re.VERBOSE,
 )
@@ -409,12 +409,12 @@ class LineReader:
         return False
 
     def _header_byline(self, line: str) -> bool:
-        """A byline among the header furniture ("• 박부길 기자", "이용민 기자 |"): read, then dropped."""
+        """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         found = meta.reporters_in(labelled)
         if found and _byline_residue(labelled) <= 12:
             meta.add_reporters(self.metadata, found)
-            when = meta.parse_datetime(labelled)  # "이용민 기자 | 2020-03-04 16:52:59"
+            when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and meta.has_time(when):
                 meta.set_date(self.metadata, "published", when)
             return True
@@ -543,9 +543,9 @@ class LineReader:
 def looks_like_headline(line: str) -> bool:
     """A first line that reads as a title, not as a body sentence.
 
-    >>> looks_like_headline("윤진식 무협 회장, 美하원에 韓기업 지원 요청")
+    >>> looks_like_headline("강태윤 해협 회장, 英의회에 韓선사 지원 요청")
     True
-    >>> looks_like_headline("영광군과 광주국토관리사무소가 복합쉼터 조성사업 관련 업무 협약을 체결했다")
+    >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
     False
     """
     if len(line) > 150 or meta.parse_dateline(line) or _CONTINUES.search(line):
@@ -576,7 +576,7 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def _byline_only(line: str) -> str:
-    """A body-final byline without widget words after it: "정진영 기자 다른기사 보기" → "정진영 기자"."""
+    """A body-final byline without widget words after it: "정하늘 기자 다른기사 보기" → "정하늘 기자"."""
     last = None
     for match in _BYLINE_WORDS.finditer(line):
         last = match
