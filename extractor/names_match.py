@@ -19,8 +19,9 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
-from extractor.analysis import Document
+from extractor.analysis import Document, get_kiwi
 from extractor.names import (
     COMMON_SURNAME_RANK,
     TitleParse,
@@ -46,6 +47,15 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+
+# Business titles: a company's proper name may stand bare before the holder (누리테크 김하늘 대표).
+COMPANY_TITLES = frozenset(
+    {"대표", "대표이사", "공동대표", "각자대표", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사"}
+    | {"최고경영자", "CEO", "CTO", "CFO", "COO", "본부장"}
+)
+
+# Kiwi's ids below this are its stand-in morphemes for words its dictionary does not hold.
+KIWI_UNKNOWN_ID = 30
 
 # "겸": one person holding two posts (경제부총리 겸 기획재정부 장관).
 CONCURRENT = "겸"
@@ -485,7 +495,53 @@ def _organization(
             s = words[t].start
             return parsed.org, Span(s, s + parsed.org_len), unit
         return parsed.org, None, False
-    return _org_before_name(words, ctx.index, n)
+    found = _org_before_name(words, ctx.index, n)
+    if found[0] is None and parsed.title in COMPANY_TITLES:
+        brand = _brand_before_name(ctx, n)
+        if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title
+            return brand.text, Span(brand.start, brand.end), False
+    return found
+
+
+def _brand_before_name(ctx: _Context, n: int) -> Word | None:
+    """누리테크 김하늘 대표, 바로페이 정다인 최고경영자: a Hangul word with no body's ending that Kiwi's
+    dictionary does not hold as a common word, opening its clause right before a name and a business
+    title. 업계 / 신임 / 이날 / 서울 / 전 김하늘 대표 are common words, places or modifiers: none."""
+    words, index = ctx.words, ctx.index
+    if n == 0 or not is_space_gap(words[n].gap):
+        return None
+    brand = words[n - 1]
+    text = brand.text
+    if len(text) < 3 or not all("가" <= ch <= "힣" for ch in text) or index.bare_end(brand) != brand.end:
+        return None
+    if text in place_names() or text in titles() or text in title_modifiers() or text in ctx.known:
+        return None
+    if looks_like_korean_name(text) or parse_title(text) is not None:
+        return None
+    if not _clause_opens(words, index, n - 1) or not _unknown_to_kiwi(text):
+        return None
+    return brand
+
+
+def _clause_opens(words: list[Word], index: TokenIndex, i: int) -> bool:
+    """Word i opens a sentence or clause: text start, punctuation before it, or a particle / ending
+    closing the word before (이에 대해 누리테크 …)."""
+    if i == 0 or words[i].gap.strip() or "\n" in words[i].gap:
+        return True
+    prev = words[i - 1]
+    return index.bare_end(prev) != prev.end
+
+
+@lru_cache(maxsize=4096)
+def _unknown_to_kiwi(text: str) -> bool:
+    """Kiwi, reading the word alone, finds a noun its dictionary does not hold (누리테크), or an
+    adverb fused to a noun, which no common compound is (바로페이); a known common noun is none."""
+    toks = get_kiwi().tokenize(text)
+    if not toks or any(tok.tag[:1] in ("J", "E", "V", "X") for tok in toks):
+        return False
+    if any(tok.tag in ("NNG", "NNP") and tok.id < KIWI_UNKNOWN_ID for tok in toks):
+        return True
+    return len(toks) >= 2 and toks[0].tag == "MAG" and toks[-1].tag in ("NNG", "NNP")
 
 
 def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
@@ -562,6 +618,8 @@ def _clear_body(text: str) -> bool:
 def _is_unit_word(text: str) -> bool:
     """소아과, 기획팀, 감사실: an internal department, not a body of its own."""
     if text in government_bodies():  # 대통령실, 국무조정실: bodies, though they end like units
+        return False
+    if text[-1:] == "계" and len(text) < 3:  # 업계, 학계, 재계: a sector, not a unit (총무계 is one)
         return False
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
