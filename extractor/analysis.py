@@ -48,6 +48,7 @@ class Token:
     tag: str
     start: int
     end: int
+    id: int = 0  # Kiwi's morpheme id; words its dictionary lacks get a very low id
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def analyse(text: str, regions: list[Region] | None = None) -> Document:
             first = len(doc.tokens)
             for tok in sent.tokens:
                 start = line_start + tok.start
-                doc.tokens.append(Token(tok.form, tok.tag, start, start + tok.len))
+                doc.tokens.append(Token(tok.form, tok.tag, start, start + tok.len, tok.id))
             doc.sentences.append(
                 Sentence(line_start + sent.start, line_start + sent.end, first, len(doc.tokens))
             )

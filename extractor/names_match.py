@@ -19,9 +19,8 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
 
-from extractor.analysis import Document, get_kiwi
+from extractor.analysis import Document
 from extractor.names import (
     COMMON_SURNAME_RANK,
     TitleParse,
@@ -518,7 +517,7 @@ def _brand_before_name(ctx: _Context, n: int) -> Word | None:
         return None
     if looks_like_korean_name(text) or parse_title(text) is not None:
         return None
-    if not _clause_opens(words, index, n - 1) or not _unknown_to_kiwi(text):
+    if not _clause_opens(words, index, n - 1) or not _unknown_to_kiwi(ctx.doc, brand):
         return None
     return brand
 
@@ -532,11 +531,11 @@ def _clause_opens(words: list[Word], index: TokenIndex, i: int) -> bool:
     return index.bare_end(prev) != prev.end
 
 
-@lru_cache(maxsize=4096)
-def _unknown_to_kiwi(text: str) -> bool:
-    """Kiwi, reading the word alone, finds a noun its dictionary does not hold (누리테크), or an
-    adverb fused to a noun, which no common compound is (바로페이); a known common noun is none."""
-    toks = get_kiwi().tokenize(text)
+def _unknown_to_kiwi(doc: Document, word: Word) -> bool:
+    """Kiwi, in this article's one analysis, read the word as a noun its dictionary does not hold
+    (누리테크), or an adverb fused to a noun, which no common compound is (바로페이); a known common
+    noun is none. Reads the article's tokens: Kiwi is never run again."""
+    toks = doc.tokens_between(word.start, word.end)
     if not toks or any(tok.tag[:1] in ("J", "E", "V", "X") for tok in toks):
         return False
     if any(tok.tag in ("NNG", "NNP") and tok.id < KIWI_UNKNOWN_ID for tok in toks):
