@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
     TitleParse,
@@ -45,12 +46,6 @@ from extractor.names import (
     surname_rank,
     title_modifiers,
     titles,
-)
-
-# Business titles: a company's proper name may stand bare before the holder (누리테크 김하늘 대표).
-COMPANY_TITLES = frozenset(
-    {"대표", "대표이사", "공동대표", "각자대표", "사장", "부사장", "회장", "부회장", "전무", "상무", "이사"}
-    | {"최고경영자", "CEO", "CTO", "CFO", "COO", "본부장"}
 )
 
 # Kiwi's ids below this are its stand-in morphemes for words its dictionary does not hold.
@@ -495,7 +490,7 @@ def _organization(
             return parsed.org, Span(s, s + parsed.org_len), unit
         return parsed.org, None, False
     found = _org_before_name(words, ctx.index, n)
-    if found[0] is None and parsed.title in COMPANY_TITLES:
+    if found[0] is None and parsed.title in load_words("company_titles.txt"):
         brand = _brand_before_name(ctx, n)
         if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title
             return brand.text, Span(brand.start, brand.end), False
