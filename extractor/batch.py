@@ -575,9 +575,7 @@ def _result(future: Future[Outcome], stop: StopFlag) -> Outcome | None:
     return None
 
 
-def _pooled(
-    planned: Iterator[Planned], stop: StopFlag, workers: int, window: int
-) -> Results:
+def _pooled(planned: Iterator[Planned], stop: StopFlag, workers: int, window: int) -> Results:
     """Results in input order with at most `window` jobs in flight (flat memory, busy workers)."""
     pool = _new_pool(workers)
     pending: deque[tuple[Job, object, Future[Outcome]]] = deque()

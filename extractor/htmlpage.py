@@ -27,13 +27,56 @@ if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
 
 _NOISE_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "svg", "button", "select", "textarea", "input",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+    "input",
 )
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4",
-    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "td", "th",
-    "blockquote", "figure", "figcaption", "pre", "hr", "address", "form", "center",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "hr",
+        "address",
+        "form",
+        "center",
+    }
+)
 _CAPTION_CLASS = re.compile(
     r"""
     caption | img_desc | imgtxt                 # figcaption-like classes: txt_caption, img_desc
@@ -50,16 +93,27 @@ _ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"}
 )
 _PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:regdate", "datepublished", "pubdate",
-    "publish-date", "dcterms.date", "dc.date.issued", "date", "article:published",
+    "article:published_time",
+    "og:article:published_time",
+    "og:regdate",
+    "datepublished",
+    "pubdate",
+    "publish-date",
+    "dcterms.date",
+    "dc.date.issued",
+    "date",
+    "article:published",
 )
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "lastmod")
 _AUTHOR_META = ("og:article:author", "article:author", "author", "dable:author", "byl", "dc.creator")
 OUTLET_FALLBACK = 9  # page furniture outside the article: weaker than every textpage source
 _LOGO = re.compile(r"logo|brand|masthead|ci_?img", re.IGNORECASE)  # top_logo.gif, class="site-logo"
 _DATE_ATTRIBUTES = (
-    ("data-date-time", "published"), ("data-published", "published"), ("data-regdate", "published"),
-    ("data-modify-date-time", "updated"), ("data-modified", "updated"),
+    ("data-date-time", "published"),
+    ("data-published", "published"),
+    ("data-regdate", "published"),
+    ("data-modify-date-time", "updated"),
+    ("data-modified", "updated"),
 )
 
 
@@ -433,7 +487,8 @@ def _fallback_outlets(soup: BeautifulSoup, walker: _Lines, headline: str | None)
     copyright line; a logo image's alt text the same way. Portals never count.
     """
     copyrights = [
-        name for text, _gap, _caption in walker.lines
+        name
+        for text, _gap, _caption in walker.lines
         if meta.is_copyright(text) and (name := meta.copyright_outlet(text))
     ]
     known = {_squash(name) for name in copyrights}

@@ -14,8 +14,20 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024  # press articles are < 1 MB; portals' pages 
 
 # Magic numbers of binary formats people feed by mistake.
 _BINARY_MAGIC = (
-    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"BZh",
-    b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0", b"RIFF", b"OggS", b"ID3", b"7z\xbc\xaf",
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\x7fELF",
+    b"MZ",
+    b"\xd0\xcf\x11\xe0",
+    b"RIFF",
+    b"OggS",
+    b"ID3",
+    b"7z\xbc\xaf",
 )
 _HTML_SNIFF = re.compile(
     rb"""^\s*(?:<!--.*?-->\s*)*          # leading comments

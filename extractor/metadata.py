@@ -56,8 +56,12 @@ ENGLISH_DATE_PATTERN = rf"""
     )?
 """
 _ENGLISH_DATE = re.compile(ENGLISH_DATE_PATTERN, re.VERBOSE)
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 _COMPACT_DATE_TIME = re.compile(
     r"""
     ^ (?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})    # 20240513

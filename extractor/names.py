@@ -241,6 +241,11 @@ def is_slash_gap(gap: str) -> bool:
 # ---------------------------------------------------------------- Kiwi views
 
 
+# Kiwi's ids below this are its stand-in morphemes for words its dictionary does not hold
+# (observed: 2 for an unknown common noun, 3 for an unknown proper noun; not documented by Kiwi).
+KIWI_UNKNOWN_ID = 30
+
+
 class TokenIndex:
     """Kiwi tokens by offset, so word-level checks stay O(log n)."""
 
@@ -258,6 +263,9 @@ class TokenIndex:
         if has_legal_prefix(word.text):
             return True
         toks = self.within(word.start, word.end)
+        if len(toks) >= 2 and toks[0].tag == "MAG":
+            # 한결바이오 → 한결/MAG + 바이오: Kiwi reads an unknown brand's first part as an adverb
+            toks = toks[1:]
         return bool(toks) and all(t.tag in NOMINAL_TAGS for t in toks)
 
     def bare_end(self, word: Word) -> int:
@@ -323,8 +331,8 @@ def is_name_word(word: Word, index: TokenIndex, known: frozenset[str] = frozense
     if index.bare_end(word) != word.end and not _name_ending_like_particle(toks):
         return False
     # One token Kiwi knows as a common noun (이번, 정부, 당시) is not a name; names Kiwi
-    # does not know come out as NNP or split into pieces (김덕 + 모).
-    return not (len(toks) == 1 and toks[0].tag != "NNP")
+    # does not know come out as NNP, as an unknown NNG (정민재/NNG) or split into pieces (김덕 + 모).
+    return not (len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID)
 
 
 def _derived_common_word(toks: list[Token]) -> bool:
@@ -419,6 +427,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
 
 def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | None:
     """Organisation + title glued in one word: the title's unit syllable closes the body's name."""
+    if unit == "부" and len(prefix) <= 2 and HANGUL_RE.match(prefix):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 간호부장, 편집부장: a job title of its own
     if unit != "-":
         if len(strip_legal(prefix)) < 1:
             return None

@@ -24,6 +24,7 @@ from extractor.analysis import Document
 from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
+    KIWI_UNKNOWN_ID,
     TitleParse,
     TokenIndex,
     Word,
@@ -47,9 +48,6 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
-
-# Kiwi's ids below this are its stand-in morphemes for words its dictionary does not hold.
-KIWI_UNKNOWN_ID = 30
 
 # "겸": one person holding two posts (경제부총리 겸 기획재정부 장관).
 CONCURRENT = "겸"
@@ -171,6 +169,9 @@ MAX_PAREN_CHARS = 40
 
 # Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
 INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
+# A fused title may also name a company's or newsroom's department (금융통계부장, 편집부장); as a
+# word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
+FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
 
 _cache: tuple[weakref.ref[Document], Matches] | None = None
 
@@ -467,7 +468,7 @@ def _organization(
     title word, or a body's name just before the name (한빛대 최정우 총장)."""
     doc, words = ctx.doc, ctx.words
     middle = [w for w in words[after:first] if w.text not in title_modifiers()]
-    unit = parsed.org is not None and parsed.title[:1] in INTERNAL_UNITS and parsed.org_len > 0
+    unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
     if middle:
         start = middle[0].start
         if parsed.org is not None and first == t and parsed.org_len:

@@ -341,8 +341,16 @@ def _suffix_candidate(
 
 def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
     """Kiwi sees a proper noun in it, or reads the whole unknown compound as one noun."""
-    if index.has_proper_noun(start, end) or (surface[:1].isascii() and surface[:1].isalpha()):
-        return True  # Kiwi tags Latin as SL, but LG전자 / SK텔레콤 start with the company's letters
+    if surface[:1].isascii() and surface[:1].isalpha():
+        # Kiwi tags Latin as SL, but LG전자 / SK텔레콤 start with the company's letters; AI반도체 and
+        # MZ세대 start with a common acronym for a thing.
+        lead = re.match(r"[A-Za-z]+", surface)
+        return lead is not None and lead.group() not in load_words("common_acronyms.txt")
+    if index.has_proper_noun(start, end):
+        return True
+    toks = index.within(start, end)
+    if len(surface) >= 4 and len(toks) >= 2 and toks[0].tag == "MAG" and toks[-1].tag == "NNG":
+        return True  # 한결그룹 → 한결/MAG + 그룹: an adverb glued to a noun is a name, no compound word
     # Kiwi reads an unknown compound (대전바이오진흥원) as one noun; short ones may be common words.
     return index.is_single_token(start, end) and len(surface) >= 5
 
