@@ -87,7 +87,8 @@ def main_command(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o",
+            "--output",
+            "-o",
             help="Write to this file instead of stdout; with many inputs a DIR/ (one NAME.json each) "
             "or a FILE.jsonl.",
         ),
@@ -127,8 +128,16 @@ def main_command(
         if output_format is not OutputFormat.json:
             raise fail(f"--format {output_format.value} takes one input; a batch writes JSON", 2)
         raise typer.Exit(
-            run_batch_command(inputs, output, jsonl=jsonl, workers=workers, resume=resume, quiet=quiet,
-                              pretty=pretty, max_bytes=max_bytes)
+            run_batch_command(
+                inputs,
+                output,
+                jsonl=jsonl,
+                workers=workers,
+                resume=resume,
+                quiet=quiet,
+                pretty=pretty,
+                max_bytes=max_bytes,
+            )
         )
     from extractor.batch import Job, configure, extract_job
 

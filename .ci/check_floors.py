@@ -46,7 +46,9 @@ def main() -> int:
         result = json.loads(
             subprocess.run(
                 [sys.executable, str(scorer), str(gold_dir), "--run", args.extract, "--json"],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             ).stdout
         )
         print_table(corpus, result)

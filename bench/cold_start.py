@@ -73,5 +73,6 @@ def report(label: str, times: list[float]) -> None:
     runs = ", ".join(f"{t:.2f}" for t in times)
     print(f"{label}: median {statistics.median(times):.3f} s, fastest {min(times):.3f} s  ({runs})")
 
+
 if __name__ == "__main__":
     main()

@@ -148,6 +148,7 @@ class Run:
     def steady_cpu(self) -> float:
         """CPU seconds of every process from the first article out to the end (no Kiwi loads)."""
         return sum(cpu - self.cpu_at_first.get(pid, 0.0) for pid, cpu in self.cpu.items())
+
     peak_kb: dict[int, tuple[str, int]] = field(default_factory=dict)
     snapshots: dict[int, dict[int, int]] = field(default_factory=dict)  # % done → pid → RSS kB
 
@@ -247,8 +248,10 @@ def report(texts: list[str], raw: tuple[float, float], runs: list[Run]) -> None:
         print(f"ratio 2 workers / 1 worker if each worker had its own core: {2 * by_cpu[2] / by_cpu[1]:.2f}")
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     for run in runs:
-        print(f"memory, {run.workers} worker(s): peak RSS per process (MB):",
-              ", ".join(f"{role} {kb / 1024:.0f}" for role, kb in sorted(run.peak_kb.values())))
+        print(
+            f"memory, {run.workers} worker(s): peak RSS per process (MB):",
+            ", ".join(f"{role} {kb / 1024:.0f}" for role, kb in sorted(run.peak_kb.values())),
+        )
         for mark, rss in sorted(run.snapshots.items()):
             print(f"    RSS at {mark:3d} %:", ", ".join(f"{kb / 1024:.0f}" for kb in rss.values()), "MB")
 

@@ -77,7 +77,7 @@ def test_html_body_without_page_furniture(name: str, junk: list[str]) -> None:
 
 
 BODY = [
-    ("naver_like_page.html", "[한빛일보=김하늘 기자] 한빛시는", "확충하게 됐다\"고 말했다."),
+    ("naver_like_page.html", "[한빛일보=김하늘 기자] 한빛시는", '확충하게 됐다"고 말했다.'),
     ("jsonld_article.html", "남해군은 20일 미조면", "사업비는 국비와 군비를 합쳐 30억원이다."),
     ("euc_kr_page.html", "(청솔=청솔타임즈) 윤가람 기자 =", "주민 모임 공간을 함께 둔다."),
 ]
@@ -162,14 +162,18 @@ INLINE_PAGES = [
     (
         "every JSON-LD author, with and without 기자",
         "<html><head><script type='application/ld+json'>"
-        + json.dumps({
-            "@type": "NewsArticle", "headline": "바람골군, 마을 버스 노선 확대",
-            "author": [
-                {"@type": "Person", "name": "도보람"},
-                {"@type": "Person", "name": "문바다 기자"},
-                "서하늘·유나래 기자",
-            ],
-        }, ensure_ascii=False)
+        + json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": "바람골군, 마을 버스 노선 확대",
+                "author": [
+                    {"@type": "Person", "name": "도보람"},
+                    {"@type": "Person", "name": "문바다 기자"},
+                    "서하늘·유나래 기자",
+                ],
+            },
+            ensure_ascii=False,
+        )
         + "</script></head><body><h1>바람골군, 마을 버스 노선 확대</h1>"
         + f"<div id='article-body'>{_BODY}</div></body></html>",
         {"reporters": ["도보람", "문바다", "서하늘", "유나래"]},
