@@ -266,6 +266,10 @@ class TokenIndex:
         if len(toks) >= 2 and toks[0].tag == "MAG":
             # 한결바이오 → 한결/MAG + 바이오: Kiwi reads an unknown brand's first part as an adverb
             toks = toks[1:]
+        if len(word.text) >= 5 and toks and toks[0].tag == "NNP" and not any(t.tag[:1] in "JE" for t in toks):
+            # 삼성바이오로직스 → … + 로직/NNG + 스/VV: a verb stem with no ending inside an unknown
+            # proper compound is Kiwi splitting a name it does not know
+            return True
         return bool(toks) and all(t.tag in NOMINAL_TAGS for t in toks)
 
     def bare_end(self, word: Word) -> int:
@@ -309,6 +313,8 @@ def looks_like_korean_name(text: str) -> bool:
     surname = surname_of(text)
     if surname is None or len(text) - len(surname) not in (1, 2):
         return False
+    if len(text) == 2 and text in surname_ranks():
+        return False  # 황보, 선우, 남궁 alone: a compound surname referring back (황보 연구위원은)
     if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
@@ -367,7 +373,12 @@ def org_suffix_strength(name: str) -> str | None:
     if table.get(bare) == "party":  # 민주당 alone is a party, not a word ending in 당
         return "party"
     suffix = longest_suffix(bare, table, max_org_suffix_len(), min_rest=1)
-    return table[suffix] if suffix is not None else None
+    if suffix is None:
+        return None
+    rest = bare[: -len(suffix)]
+    if table[suffix] == "company" and len(rest) == 1 and "가" <= rest <= "힣":
+        return None  # 유전자, 대상사: one Hangul syllable before a company ending makes a common word
+    return table[suffix]
 
 
 def is_latin_acronym(text: str) -> bool:
@@ -428,7 +439,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
 def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | None:
     """Organisation + title glued in one word: the title's unit syllable closes the body's name."""
     if unit == "부" and len(prefix) <= 2 and HANGUL_RE.match(prefix):
-        return TitleParse(prefix + title, None, 0, stem_len)  # 간호부장, 편집부장: a job title of its own
+        # 간호부장, 편집부장: a job title of its own
+        return TitleParse(prefix + title, None, 0, stem_len)
     if unit != "-":
         if len(strip_legal(prefix)) < 1:
             return None
@@ -436,12 +448,12 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         # 대전시장 → 대전 + 시: the unit is the title's first syllable, so 대전시 is in the word.
         org_len = len(org) if title.startswith(unit) else 0
         return TitleParse(title, org, org_len, stem_len)
+    if org_suffix_strength(prefix + title) in ("body", "company"):
+        return None  # 한빛연구원, 한국식품연구원: the word names a body, it is not a title
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
     if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
-    if org_suffix_strength(prefix + title) in ("body", "company"):
-        return None  # 한빛연구원: the word names a body, it is not a title
     if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None

@@ -298,7 +298,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             owner = _paren_owner(ctx, j + 1)
             if owner is None:
                 break
-            j, name_only = owner, True
+            # 한빛연구원(HRI) 연구위원: a body glossed in parentheses is the middle, not the name
+            j, name_only = owner, not _clear_body(words[owner].text)
         elif not (is_space_gap(gap) or name_only):
             break
         is_name = words[j].text not in ctx.not_names and (
@@ -328,6 +329,10 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if first < t:  # 대표이사 부회장: the title as written across words
         title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
     org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
+    if org is None or org_span is None:
+        party = _body_in_paren_after(ctx, t)
+        if party is not None:  # 김하늘 의원(한빛당·청주8): the party in the parenthesis after the title
+            org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
 
@@ -387,7 +392,7 @@ def _foreign_name_before_title(
 ) -> PersonHit | None:
     """마커스 벨 누리글라스 회장: a clause that opens with two proper-noun words Kiwi does not know, then a
     body and a title. The first two words are the name (given name + family name in Hangul)."""
-    if parsed.org is not None:
+    if parsed.org_len:
         return None
     # 한빛연합(HU) 집행위원장: the body's abbreviation in parentheses stays with the body
     glossed = first >= 2 and words[first].gap.strip() == ")" and words[first - 1].gap == "("
@@ -467,7 +472,7 @@ def _organization(
     """The body a person's title belongs to: words between name and title, the fused part of the
     title word, or a body's name just before the name (한빛대 최정우 총장)."""
     doc, words = ctx.doc, ctx.words
-    middle = [w for w in words[after:first] if w.text not in title_modifiers()]
+    middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
     if middle:
         start = middle[0].start
@@ -496,6 +501,26 @@ def _organization(
         if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title
             return brand.text, Span(brand.start, brand.end), False
     return found
+
+
+def _body_in_paren_after(ctx: _Context, t: int) -> Word | None:
+    """의원(한빛당·청주8), 교수(한빛대): a clear body opening the parenthesis glued to the title."""
+    if (
+        t + 1 >= len(ctx.words)
+        or ctx.words[t + 1].gap != "("
+        or ctx.index.bare_end(ctx.words[t]) != ctx.words[t].end
+    ):
+        return None
+    inside = ctx.words[t + 1]
+    return inside if _clear_body(inside.text) else None
+
+
+def _before_gloss(middle: list[Word]) -> list[Word]:
+    """한빛연구원(HRI): the words up to a parenthesised gloss; the gloss is no part of the name."""
+    for k, word in enumerate(middle):
+        if k > 0 and "(" in word.gap:
+            return middle[:k]
+    return middle
 
 
 def _brand_before_name(ctx: _Context, n: int) -> Word | None:
