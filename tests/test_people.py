@@ -138,6 +138,23 @@ PEOPLE_CASES = [
     ('서울 김하늘 대표는 "성장하겠다"고 말했다.', [("김하늘", "대표", None)]),
     ('전 김하늘 대표는 "성장하겠다"고 말했다.', [("김하늘", "대표", None)]),
     ('누리테크 김하늘 교수는 "성장하겠다"고 말했다.', [("김하늘", "교수", None)]),
+    # department heads fused to the department (부장), and job titles ending in 부장
+    ("도하진 한빛은행 자금운용부장은 말했다.", [("도하진", "부장", "한빛은행")]),
+    ("윤서아 누리병원 간호부장이 참석했다.", [("윤서아", "간호부장", "누리병원")]),
+    # names Kiwi leaves as one unknown common noun; an adverb-led brand between name and title
+    ("정민재 누리증권 연구원은 전망했다.", [("정민재", "연구원", "누리증권")]),
+    ("김태윤 한결바이오 대표이사는 말했다.", [("김태윤", "대표이사", "한결바이오")]),
+    # a body glossed in parentheses between the name and the title
+    ("황보윤 한빛경제연구원(HERI) 연구위원은 말했다.", [("황보윤", "연구위원", "한빛경제연구원")]),
+    # a compound surname alone refers back: no second person
+    ("선우진 위원장이 개회했다. 선우 위원장은 말했다.", [("선우진", "위원장", None)]),
+    # the party opening the parenthesis after the title
+    ("김하늘 의원(국민의힘·청주8)은 말했다.", [("김하늘", "의원", "국민의힘")]),
+    # a committee chair fused to the committee's short name
+    ("조은비 보건복지위원장은 말했다.", [("조은비", "위원장", "보건복지위원회")]),
+    # a whole word that names a body is no fused title (연구원 is also a job title)
+    ("정은서 한빛식품연구원 박사는 평가했다.", [("정은서", "박사", "한빛식품연구원")]),
+    xfail("정유나 한빛식품연구원 박사는 평가했다.", [("정유나", "박사", "한빛식품연구원")]),  # 정유 + 나/JC
     xfail("충남도 농정국장 정해진은 말했다.", [("정해진", "국장", "충남도 농정국")]),
     xfail("문인 북구청장은 주민을 만났다.", [("문인", "구청장", "북구")]),
     xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
