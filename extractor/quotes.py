@@ -21,12 +21,14 @@ from extractor.analysis import Document, Token
 from extractor.speech import (
     Phrase,
     Sentences,
+    company_titles,
     continuations,
     group_nouns,
     org_kind_endings,
     org_referents,
     org_suffixes,
     pointers,
+    scene_clause,
     speech_lemmas,
     speech_verb_at,
     subject_phrase,
@@ -151,6 +153,13 @@ class _Entities:
         hi = bisect.bisect_left(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.end > start]
 
+    def names_word(self, start: int, end: int) -> bool:
+        """Whether the word [start, end) is a mention, with at most a possessive or list particle after it."""
+        return any(
+            m.start <= start < m.end and m.end <= end and self.text[m.end : end] in _WORD_TAILS
+            for m in self.overlapping(start, end)
+        )
+
     def org_ending_with(self, suffix: str, before: int) -> str | None:
         """The organisation with this ending mentioned last before `before` (의회는 → 부산 서구의회)."""
         best: tuple[int, str] | None = None
@@ -188,7 +197,10 @@ class _Entities:
         endings = org_kind_endings().get(kind, ())
         if any(n.endswith(endings) for n in [org.name, *org.aliases]):
             return True
-        return kind == "company" and any(_has_legal_mark(self.text, m.start, m.end) for m in org.mentions)
+        return kind == "company" and any(
+            _has_legal_mark(self.text, m.start, m.end) or _before_company_title(self.text, m.end)
+            for m in org.mentions
+        )
 
     def recent_person(self, before: int, skip: Callable[[int], bool]) -> str | None:
         """The person mentioned last before `before`, within MAX_PRONOUN_CHARS, at a place not skipped."""
@@ -213,7 +225,7 @@ def extract_quotes(doc: Document, people: list[Person], organizations: list[Orga
     """Direct and indirect quotes in `doc.text`, each with its speakers and reporting verb."""
     if not doc.text:
         return []
-    spans = pair_quote_marks(doc.text)
+    spans = _speech_spans(doc.text, pair_quote_marks(doc.text))
     finder = _Finder(doc, spans, _Entities(doc.text, people, organizations))
     return finder.run()
 
@@ -254,6 +266,22 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop 「 」 / 『 』 pairs that name a work (a book, a play, a report, a law), not speech.
+
+    Brackets quote speech when a quotative follows them (「…」라고 말했다, 『…』며), or when the
+    outlet uses them as its quote marks throughout (no double-mark quote in the article, and at
+    least one bracket pair handed to a reporting verb by a quotative).
+    """
+    brackets = [(o, c) for o, c in pairs if text[o] in "「『"]
+    if not brackets:
+        return pairs
+    quotative = {(o, c) for o, c in brackets if _QUOTATIVE_START.match(text, c + 1)}
+    if quotative and len(brackets) == len(pairs):
+        return pairs  # the outlet's own quote marks
+    return [(o, c) for o, c in pairs if text[o] not in "「『" or (o, c) in quotative]
+
+
 def _too_long(newlines: list[int], open_at: int, i: int) -> bool:
     lines = bisect.bisect_left(newlines, i) - bisect.bisect_left(newlines, open_at)
     return i - open_at > MAX_QUOTE_CHARS or lines > MAX_QUOTE_LINES
@@ -282,6 +310,8 @@ def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> s
         return "close"
     if mark in "”」』":
         return "ignore"  # a closer of another kind, e.g. 」 inside “…”
+    if opener in "“\"" and mark in "「『":
+        return "ignore"  # a title inside a quote: “『염전일기』처럼 …”
     if opener == "“" and mark == '"' and not crosses_line:
         return "close"  # sloppy “…" copy: no ” follows on this line
     return "reopen"
@@ -477,9 +507,11 @@ class _Finder:
         phrases = []
         for k in tokens:
             tok = self.doc.tokens[k]
-            if tok.tag not in {"JX", "JKS"} or self._in_quote(tok.start):
+            if self._in_quote(tok.start):
                 continue
-            phrase = subject_phrase(self.doc, k, tokens.start)
+            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in _PARTICLE_SURFACES:
+                continue
+            phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
             if phrase is not None:
                 phrases.append(phrase)
         return phrases
@@ -536,10 +568,23 @@ class _Finder:
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []
         if _org_like(head):
-            name = " ".join(words)
+            name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
             return [name]
         return []
+
+    def _past_parent_bodies(self, start: int, end: int) -> list[str]:
+        """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
+        keep = 0
+        for i, (pos, word) in enumerate(words[:-1]):
+            covering = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
+            if any(m.start <= pos and m.end >= pos + len(word) for m in covering):
+                keep = i + 1
+        # only a parent body right before the head word (not 해남군 벼 수매가 협의회, a committee's full name)
+        head = words[-1][1]
+        named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
+        return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 
     def _pronoun_person(self, mentions: list[_Mention], start: int) -> list[str]:
         """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes."""
@@ -781,6 +826,7 @@ class _Finder:
         while start < end and self.text[start] in '"“”':
             start += 1  # an unpaired mark left by a broken direct quote
         start = self._past_addressee(start, clause)
+        start = self._past_scene(start, clause)
         if end - start < 4:
             return None
         self._remember(clause.verb_start, speakers)
@@ -793,6 +839,21 @@ class _Finder:
             speakers=speakers,
             verb=self.text[vs:ve],
         )
+
+    def _past_scene(self, start: int, clause: _Clause) -> int:
+        """노조는 26일 기자회견을 열고 …다고 주장했다: a clause setting the scene of speaking is not reported.
+
+        Only when no subject stands before the scene words (정부가 성명을 내고 … is itself reported).
+        """
+        scene = scene_clause().search(self.text, start, clause.end)
+        if scene is None:
+            return start
+        for k in self._token_range(start, scene.start()):
+            tok = self.doc.tokens[k]
+            if tok.tag == "JKS" or (tok.tag == "JX" and tok.form in {"은", "는"}):
+                return start
+        after, _ = _strip(self.text, scene.end(), clause.end)
+        return after if clause.end - after >= 4 else start
 
     def _past_addressee(self, start: int, clause: _Clause) -> int:
         """시장은 구청장에게 …하라고 지시했다: the one told (…에게) is not part of an order or a question."""
@@ -840,6 +901,10 @@ class _Clause:
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
+# What may follow a mention inside one word of a speaker phrase (한빛전자의 김 대표, 한빛전자와 …).
+_WORD_TAILS = frozenset({"", "의", "와", "과", ","})
+# Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
+_PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
@@ -1010,6 +1075,14 @@ def _has_legal_mark(text: str, start: int, end: int) -> bool:
         or text.startswith(_LEGAL_MARKS, start, end)
         or text.startswith(("(주)", "㈜"), end)
     )
+
+
+def _before_company_title(text: str, end: int) -> bool:
+    """A mention followed by a title held only in a company: 한빛로직스 대표이사 사장."""
+    words = text[end : end + 12].split()
+    if not (text[end : end + 1].isspace() and words):
+        return False
+    return any(words[0] in {title, *(title + p for p in _PARTICLE_SURFACES)} for title in company_titles())
 
 
 def _names_a_company(text: str, person: Person) -> bool:

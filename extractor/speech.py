@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,9 +22,14 @@ _NP_TAGS = frozenset(
 )
 # Punctuation allowed inside a speaker phrase: list commas and the parentheses of (주) / (사장 한승우).
 _NP_PUNCT = frozenset({",", "(", ")", "·"})
+# Marks a byline puts between the reporter and the story (홍길동 기자 = 대전시는).
+_BYLINE_MARKS = frozenset({"=", "|"})
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
 _SUBJECT_FORMS = frozenset({"이", "가", "께서"})
+# A word span (start, end) the people/organisation extractors already named: part of a speaker phrase
+# whatever Kiwi made of it (삼성바이오로직스 may come out as …로직/NNG 스/VV).
+KnownName = Callable[[int, int], bool]
 # Units that make "28일", "10시" a time adverbial rather than part of a name.
 _TIME_UNITS = frozenset({"일", "월", "년", "시", "분", "개월"})
 # A speaker phrase longer than this is not a name and its titles.
@@ -78,6 +84,11 @@ def org_kind_endings() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in endings.items()}
 
 
+def company_titles() -> frozenset[str]:
+    """Titles held only in a company (대표이사, 사장): the body named before one is a company."""
+    return load_words("speech_company_titles.txt")
+
+
 def group_nouns() -> frozenset[str]:
     """Nouns a count turns into a group of bodies named before (세 회사, 양사)."""
     return load_words("speech_group_nouns.txt")
@@ -86,6 +97,28 @@ def group_nouns() -> frozenset[str]:
 def pointers() -> frozenset[str]:
     """Words pointing a reporting sentence at a quote paragraph (이렇게 말했다)."""
     return load_words("speech_pointers.txt")
+
+
+@cache
+def scene_clause() -> re.Pattern[str]:
+    """A clause that only sets the scene of speaking: 기자회견을 열고, 보도자료를 통해, 브리핑에서."""
+    rows = load_rows("speech_scene_nouns.tsv", 2)
+
+    def alternatives(nouns: list[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+
+    issued = alternatives([noun for noun, _ in rows])
+    held = alternatives([noun for noun, kind in rows if kind == "both"])
+    return re.compile(
+        rf"""
+        (?:{issued})(?:을|를)\s*     # the statement, conference or post as an object
+        (?:열고|열어|갖고|가진\s+자리에서|내고|내어|배포하고|올리고|올려|통해|통하여)  # held, issued, through
+        [\s,]
+        |(?:{held})(?:에서는|에서)    # or the occasion as a place: 브리핑에서, 인터뷰에서
+        [\s,]
+        """,
+        re.VERBOSE,
+    )
 
 
 def continuations() -> frozenset[str]:
@@ -184,11 +217,16 @@ def _word_start(doc: Document, j: int, floor: int) -> int:
     return j
 
 
-def _is_np_word(tokens: list[Token], first: int, last: int) -> bool:
+def _is_np_word(doc: Document, first: int, last: int, known: KnownName | None) -> bool:
     """Whether a word can be part of a speaker phrase (a name, a title, a list comma)."""
+    tokens = doc.tokens
     if any(_is_time_adverbial(tokens, j) for j in range(first, last + 1)):
         return False
+    if known is not None and known(tokens[first].start, tokens[last].end):
+        return True
     tail = tokens[last]
+    if tail.tag in {"SW", "SO"} and doc.text[tail.start : tail.end] in _BYLINE_MARKS:
+        return False  # 김 기자 = 대전 유성구는: the byline's = ends the reporter's part
     if _is_conjunction(tail) or tail.tag in _NP_TAGS:
         return True
     if tail.tag in {"SP", "SSO", "SSC"}:
@@ -198,23 +236,40 @@ def _is_np_word(tokens: list[Token], first: int, last: int) -> bool:
     return tail.tag == "MAG" and first < last and tokens[first].tag in _NP_TAGS | {"SSO"}
 
 
-def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
+def _as_particle(doc: Document, k: int, known: KnownName | None) -> Token | None:
+    """Token k as a subject particle: Kiwi's own, or 은/는/이/가 glued to a known name Kiwi misread."""
+    tok = doc.tokens[k]
+    if (tok.tag == "JX" and tok.form in _TOPIC_FORMS) or (tok.tag == "JKS" and tok.form in _SUBJECT_FORMS):
+        return tok
+    if known is None or k == 0:
+        return None
+    surface = doc.text[tok.start : tok.end]
+    after = doc.text[tok.end : tok.end + 1]
+    before = doc.tokens[k - 1]
+    if surface not in _TOPIC_FORMS | _SUBJECT_FORMS or (after and not after.isspace()):
+        return None
+    if before.end != tok.start or not known(before.start, tok.start):
+        return None
+    tag = "JX" if surface in _TOPIC_FORMS else "JKS"
+    return Token(form=surface, tag=tag, start=tok.start, end=tok.end)
+
+
+def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = None) -> Phrase | None:
     """The noun phrase ending at subject particle token k, not reaching back before token `floor`.
 
     Walks back word by word while words look like names, titles and list glue,
-    stopping at a predicate, a time adverbial (28일, 이날) or a line break.
+    stopping at a predicate, a time adverbial (28일, 이날) or a line break. `known`
+    says which word spans the entity extractors named (those always count as names).
     """
     tokens, text = doc.tokens, doc.text
-    particle = tokens[k]
-    if not (
-        (particle.tag == "JX" and particle.form in _TOPIC_FORMS)
-        or (particle.tag == "JKS" and particle.form in _SUBJECT_FORMS)
-    ):
+    particle = _as_particle(doc, k, known)
+    if particle is None:
         return None
     before = tokens[k - 1] if k else None
     if before is None or before.end != particle.start:
         return None
-    if before.tag not in _NP_TAGS and not (before.tag == "SSC" and before.form == ")"):
+    named = known is not None and known(tokens[_word_start(doc, k - 1, floor)].start, particle.start)
+    if before.tag not in _NP_TAGS and not (before.tag == "SSC" and before.form == ")") and not named:
         return None  # 에서는, 대해서는: a particle on a non-noun is not a subject
     words = [(_word_start(doc, k - 1, floor), k - 1)]
     while len(words) < MAX_PHRASE_WORDS:
@@ -222,7 +277,7 @@ def subject_phrase(doc: Document, k: int, floor: int) -> Phrase | None:
         if j < floor or "\n" in text[tokens[j].end : tokens[j + 1].start]:
             break
         first = _word_start(doc, j, floor)
-        if not _is_np_word(tokens, first, j):
+        if not _is_np_word(doc, first, j, known):
             break
         words.append((first, j))
     words.reverse()
