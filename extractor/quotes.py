@@ -354,6 +354,7 @@ class _Finder:
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.verb_speakers: dict[int, list[str]] = {}  # reporting-verb token → speakers of its quotes
         self.lead_floor = 0  # where the last quote group's attribution ended
+        self._interviewee: list[str] | None = None  # found on the first interview answer
 
     def run(self) -> list[Quote]:
         events: list[tuple[int, int, object]] = []
@@ -454,6 +455,12 @@ class _Finder:
         named = self._name_line_speakers(first_open)
         if named is not None:
             return named, True
+        owner = self._words_of_sentence(last_close)
+        if owner is not None:
+            return owner, True
+        answer = self._interview_answer(first_open, last_close)
+        if answer is not None:
+            return answer, True
         pointed = self._paragraph_speakers(first_open, last_close)
         if pointed is not None:
             return pointed, True
@@ -697,6 +704,49 @@ class _Finder:
         mentions = self.entities.overlapping(line_start, open_at)
         return _unique([m.name for m in mentions if m.is_person])
 
+    def _interview_answer(self, first_open: int, last_close: int) -> list[str] | None:
+        """A quote paragraph answering a question line (―…나. / Q. …) in an interview: the interviewee's.
+
+        Only when the article names one interviewee unambiguously ("한 대표를 만났다").
+        """
+        text = self.text
+        # every look is bounded: only white space may stand between the marks and the line breaks
+        line_start = text.rfind("\n", max(0, first_open - MAX_PAD_CHARS), first_open) + 1
+        line_end = text.find("\n", last_close, last_close + MAX_PAD_CHARS)
+        line_end = len(text) if line_end < 0 and last_close + MAX_PAD_CHARS >= len(text) else line_end
+        if line_start == 0 or line_end < 0 or text[line_start:first_open].strip():
+            return None
+        if text[last_close + 1 : line_end].strip(" .\t"):
+            return None
+        lead_from = max(0, line_start - MAX_LEAD_CHARS)
+        prev_end = lead_from + len(text[lead_from:line_start].rstrip())
+        prev_start = max(text.rfind("\n", lead_from, prev_end) + 1, lead_from)
+        if not _QUESTION_LINE.match(text, prev_start, prev_end):
+            return None
+        if self._interviewee is None:
+            self._interviewee = self._find_interviewee()
+        return self._interviewee or None
+
+    def _find_interviewee(self) -> list[str]:
+        """The one person an interview article says it met: "한 대표를 양조장에서 만났다"."""
+        found: list[str] = []
+        for m in _MET.finditer(self.text):
+            people = [x.name for x in self.entities.overlapping(*m.span("who")) if x.is_person]
+            found += people[-1:]
+        return found[:1] if len(set(found)) == 1 else []
+
+    def _words_of_sentence(self, last_close: int) -> list[str] | None:
+        """"…" 행사를 지켜본 박서연씨의 말이다.: the sentence after the quote says whose words they are."""
+        m = _WORDS_OF.match(self.text, last_close + 1)
+        if m is None:
+            return None
+        start, end = m.span("owner")
+        mentions = [x for x in self.entities.overlapping(start, end) if x.end <= end]
+        people = [x.name for x in mentions if x.is_person]
+        if people:
+            return people[-1:]
+        return [mentions[-1].name] if mentions else None
+
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
         """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…")."""
         line_start = self.text.rfind("\n", 0, open_at) + 1
@@ -905,6 +955,36 @@ _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
 _WORD_TAILS = frozenset({"", "의", "와", "과", ","})
 # Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
 _PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
+# The sentence after a quote naming whose words they were: "…" 주민 박서연씨의 말이다.
+_WORDS_OF = re.compile(
+    r"""
+    [ \t]*(?:\n[ \t]*)?                     # the same paragraph or the next line
+    (?P<owner>[^\n.?!"“”]{1,80}?)          # who: 현장을 지켜본 주민 박서연(21)씨
+    의\s*(?:말|설명|얘기|이야기|전언|지적|주장|평가|전망|분석|하소연|답변)  # "the words of"
+    (?:이다|이었다|입니다|였다)              # is / was
+    \s*[.]                                  # the full stop
+    """,
+    re.VERBOSE,
+)
+# An interviewer's question line: ―양조장을 물려받을 때 망설이지 않았나. / Q. … / 질문: … / ▲ …
+_QUESTION_LINE = re.compile(
+    r"""
+    [ \t]*
+    (?:[―—–-]|Q\s*[.:]?|질문\s*[.:)]?|▲)  # the marker newspapers put before a question
+    \s*[^\s"“”]                          # the question's first word (no quote opens the line)
+    """,
+    re.VERBOSE,
+)
+# The sentence of an interview that names whom the writer met: 한 대표를 양조장에서 만났다.
+_MET = re.compile(
+    r"""
+    (?P<who>[^\s.?!"“”]+(?:[ \t][^\s.?!"“”]+)?)  # the person: 한 대표, 한아름 대표
+    (?:을|를)\s+
+    (?:[^\n.?!"“”]{0,30}?\s)?                   # where or when: 양조장에서
+    만났다                                        # met
+    """,
+    re.VERBOSE,
+)
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
