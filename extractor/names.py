@@ -441,6 +441,9 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
     if unit == "부" and len(prefix) <= 2 and HANGUL_RE.match(prefix):
         # 간호부장, 편집부장: a job title of its own
         return TitleParse(prefix + title, None, 0, stem_len)
+    if unit == "위원회" and len(prefix) == 2 and HANGUL_RE.match(prefix):
+        # 금융위원장, 과방위원장: a two-syllable prefix is the committee's short name (금융위, 과방위)
+        return TitleParse(title, prefix + "위", 0, stem_len)  # no span: 운영위 alone names no body
     if unit != "-":
         if len(strip_legal(prefix)) < 1:
             return None

@@ -281,9 +281,25 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     end = ctx.index.bare_end(word)
     name = ctx.doc.text[word.start : end]
     toks = ctx.index.within(word.start, end)
-    if not looks_like_korean_name(name) or not toks or toks[0].tag != "NNP":
+    if looks_like_korean_name(name) and toks and toks[0].tag == "NNP":
+        return PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
+    return _foreign_name_after_title(ctx, t, parsed)
+
+
+def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
+    """투수 브랜든 콜을, 공격수 헤나투 시우바가: two Hangul words Kiwi reads only as proper nouns after a
+    descriptor; the second may carry a particle."""
+    if t + 2 >= len(ctx.words) or not is_space_gap(ctx.words[t + 2].gap):
         return None
-    return PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
+    given, family = ctx.words[t + 1], ctx.words[t + 2]
+    family_end = ctx.index.bare_end(family)
+    bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
+    if not (_foreign_name_part(given, ctx.index) and _foreign_name_part(bare_family, ctx.index)):
+        return None
+    if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
+        return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    name = ctx.doc.text[given.start : family_end]
+    return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
 
 
 def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) -> PersonHit | None:
@@ -437,10 +453,15 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     text = word.text
     if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
         return False
-    if text in place_names() or looks_like_org(text) or text in title_modifiers():
+    if text in place_names() or text in title_modifiers() or _clear_body(text):
         return False
+    if looks_like_org(text) and len(text) <= 2:
+        return False  # 한빛구, 누리시: a short word with a body's ending (로사도, 시몬스 may be names)
     toks = index.within(word.start, word.end)
-    return bool(toks) and all(tok.tag == "NNP" for tok in toks)
+    # Kiwi tags a foreign name it does not know as NNP, or as an unknown NNG (우르줄라/NNG)
+    return bool(toks) and all(
+        tok.tag == "NNP" or (tok.tag == "NNG" and tok.id < KIWI_UNKNOWN_ID) for tok in toks
+    )
 
 
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
