@@ -442,6 +442,49 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     return Dateline(reporters=reporters_in(byline.group()), end=start + equals.end())
 
 
+_BYLINE_FIELD = re.compile(
+    r"""
+    \s* [|｜│] \s*   # the bars between a byline's fields: "한빛일보 | 김도윤 기자 | 입력 …"
+    """,
+    re.VERBOSE,
+)
+# A publication's name as one run of letters (한빛일보, 한빛TV, 뉴스1), or a Latin one of a few words.
+_OUTLET_WORD = re.compile(r"[\w가-힣]{2,20}")
+_LATIN_OUTLET = re.compile(r"[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){1,3}")
+_BYLINE_OPENER = " \t•·ㆍ*-–—[]【】<>()"  # bullets and brackets a copied byline line opens with
+
+
+def byline_outlet(line: str) -> str | None:
+    """The publication a header byline opens with, before the writer or the first bar.
+
+    Regional and portal copies print "한빛일보 김도윤 기자 | 2025-06-21 17:40" or
+    "한빛일보 | 김도윤 기자 | 입력 : …": the first field is the outlet when it is shaped
+    like one (…일보, …신문, …뉴스); a desk (사회부) or label (기자명) is not.
+
+    >>> byline_outlet("누리일보 김도윤 기자 | 2025-06-21"), byline_outlet("누리신문 | 김도윤 기자 | 입력")
+    ('누리일보', '누리신문')
+    >>> byline_outlet("기자명 김도윤 기자 입력 2026.03.04"), byline_outlet("사회부 | 김도윤 기자")
+    (None, None)
+    """
+    fields = [f for f in _BYLINE_FIELD.split(line.strip(_BYLINE_OPENER)) if f.strip()]
+    if not fields or not reporters_in(line):
+        return None
+    first = fields[0].strip()
+    byline = _byline_pattern().search(first)
+    if byline:
+        first = first[: byline.start("names")].strip()
+    elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
+        return None
+    first = first.strip(_BYLINE_OPENER)
+    # One word ("사진=한빛일보" is a photo credit, "지역 뉴스" a column label), or a Latin name
+    # of a few words ("The Hanbit Times").
+    if not (_OUTLET_WORD.fullmatch(first) or _LATIN_OUTLET.fullmatch(first)):
+        return None
+    if _DESK.search(first) or not looks_like_outlet(first):
+        return None
+    return first
+
+
 def looks_like_outlet(name: str) -> bool:
     """A publication's name by its ending (…뉴스, …일보, …저널) or a known agency.
 
@@ -451,11 +494,23 @@ def looks_like_outlet(name: str) -> bool:
     name = name.strip()
     if not 2 <= len(name) <= 25 or is_portal(name) or is_section_tag(name):
         return False
-    if name in load_words("outlet_names.txt"):
+    if name in load_words("outlet_names.txt") or _regional_broadcaster(name):
         return True
     # An ending alone (경제, 포커스, 채널) is a section label; a name has something before it.
     suffixes = load_words("outlet_suffixes.txt")
     return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
+
+
+def _regional_broadcaster(name: str) -> bool:
+    """A national broadcaster's regional station: its acronym, then the region (MBC충북, KBS대전).
+
+    >>> _regional_broadcaster("MBC충북"), _regional_broadcaster("KBS"), _regional_broadcaster("MBC사장")
+    (True, False, False)
+    """
+    match = re.fullmatch(r"(?P<net>[A-Z]{2,5})\s?(?P<place>[가-힣]{2,4})", name)
+    if match is None:
+        return False
+    return match["net"] in load_words("outlet_names.txt") and match["place"] in load_words("place_names.txt")
 
 
 def is_section_tag(tag: str) -> bool:
@@ -470,7 +525,7 @@ def is_section_tag(tag: str) -> bool:
 _COPYRIGHT = re.compile(
     r"""
     (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:\([cC]\)|[ⓒ©(])? \s*   # 저작권자 ©, Copyright (c) / ⓒ
-    | ^ \s* [<]? \s* [ⓒ©]                                                    # a line opening with ⓒ
+    | ^ \s* [<\[【]? \s* [ⓒ©]                                                # a line opening with ⓒ
     """,
     re.VERBOSE,
 )
@@ -496,13 +551,16 @@ def copyright_outlet(line: str) -> str | None:
     '누리경제'
     >>> copyright_outlet("Copyright (c) 2020 바람골소식. All rights reserved.")
     '바람골소식'
+    >>> copyright_outlet("<ⓒ누리일보 - 무단전재 금지>"), copyright_outlet("[ⓒ 누리일보 / 무단전재]")
+    ('누리일보', '누리일보')
     """
     match = _COPYRIGHT.search(line)
     if not match:
         return None
     rest = line[match.end() :].strip().lstrip("ⓒ©").strip()
     rest = re.sub(r"^(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*", "", rest)  # a year after ©
-    name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]")
+    # Brackets, and the dash or bar before "무단…": "한빛일보 - 무단…", "한빛일보 | 무단…"
+    name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]【】-–—/|｜ㅣ")
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
