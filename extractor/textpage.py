@@ -20,8 +20,10 @@ from extractor.page import Block, Page, assemble
 from schemas import Metadata, Reporter
 
 # Outlet sources, strongest first: a dateline names the publication that wrote the article;
-# a site name alone on the page's first line (its masthead) is the weakest hint.
-OUTLET_DATELINE, OUTLET_META, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF, OUTLET_MASTHEAD = 0, 1, 2, 3, 4
+# a header byline ("한빛일보 | 김도윤 기자 | 입력 …") names the writer's paper, ahead of the
+# copyright line of the site showing the copy; a site name alone on the page's first line (its
+# masthead) is the weakest hint.
+OUTLET_DATELINE, OUTLET_META, OUTLET_BYLINE, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF, OUTLET_MASTHEAD = range(6)
 
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
 _BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
@@ -66,6 +68,13 @@ _TAIL_BYLINE = re.compile(
     re.VERBOSE,
 )
 _WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 김도윤"
+# What else a header byline line carries: a comment counter ("댓글 0") after the dates.
+_BYLINE_EXTRAS = re.compile(
+    r"""
+    댓글 \s* \d+   # "댓글 0"
+    """,
+    re.VERBOSE,
+)
 _SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 전국 최초 …"
 _CAPTION = re.compile(
     r"""
@@ -137,6 +146,7 @@ _PHONE = re.compile(
     """,
     re.VERBOSE,
 )
+_STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
 _LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
 _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
@@ -300,13 +310,17 @@ class LineReader:
     body_started: bool = False
     in_comments: bool = False
     in_related_box: bool = False
+    byline_next: bool = False  # the line after the current one is a header byline or date line
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
-        for raw, gap in lines:
-            line = normalise_line(raw)
-            if line and not self.in_comments:
-                self._line(line, gap)
+        cleaned = [(normalise_line(raw), gap) for raw, gap in lines]
+        cleaned = [(line, gap) for line, gap in cleaned if line]
+        for index, (line, gap) in enumerate(cleaned):
+            if self.in_comments:
+                break
+            self.byline_next = index + 1 < len(cleaned) and is_header_byline(cleaned[index + 1][0])
+            self._line(line, gap)
 
     def caption(self, raw: str, gap: bool) -> None:
         """A line the markup says is a photo caption (HTML figcaption)."""
@@ -366,13 +380,13 @@ class LineReader:
         """
         if is_press_label_line(line):
             return True
-        if self.metadata.headline is None and self.find_headline:
-            if is_masthead(line):
-                if not meta.is_portal(line):
-                    self.outlets.append((OUTLET_MASTHEAD, line))
-                return True
-            if is_menu_line(line):
-                return True
+        if self.metadata.headline is None and self.find_headline and is_masthead(line):
+            if not meta.is_portal(line):
+                self.outlets.append((OUTLET_MASTHEAD, line))
+            return True
+        # A menu row ("뉴스 | 정치 | 경제") is furniture anywhere above the body, under a stray title too.
+        if self.find_headline and not self.body_started and is_menu_line(line):
+            return True
         if not is_press_header(line):
             return False
         when = meta.parse_datetime(line)
@@ -395,10 +409,10 @@ class LineReader:
                 self.outlets.append((OUTLET_COPYRIGHT, name))
             return True
         dates = meta.labelled_dates(bare)
-        if dates and len(_RESIDUE.sub("", _strip_dates(bare))) <= 12:
+        if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
             for kind, when in dates:
                 meta.set_date(self.metadata, kind, when)
-            meta.add_reporters(self.metadata, meta.reporters_in(bare))
+            self._byline_found(bare)
             return True
         email = meta.email_only(bare)
         if email:
@@ -411,14 +425,24 @@ class LineReader:
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
-        found = meta.reporters_in(labelled)
-        if found and _byline_residue(labelled) <= 12:
-            meta.add_reporters(self.metadata, found)
+        if _header_residue(line) <= 12 and self._byline_found(labelled):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and meta.has_time(when):
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
+
+    def _byline_found(self, line: str) -> bool:
+        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …")."""
+        found = meta.reporters_in(line)
+        meta.add_reporters(self.metadata, found)
+        outlet = meta.byline_outlet(line) if found else None
+        if outlet:
+            self.outlets.append((OUTLET_BYLINE, outlet))
+        dateline = meta.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
+        if dateline and dateline.outlet:
+            self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+        return bool(found)
 
     def _date_prefix(self, line: str) -> str:
         """ "date 2025-09-09 공동 사업 …": the date is metadata, the rest is the line."""
@@ -439,6 +463,8 @@ class LineReader:
             return True
         if meta.parse_dateline(line):
             return False
+        if self.byline_next and self._title_above_byline(line, gap):
+            return True
         if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
@@ -453,6 +479,26 @@ class LineReader:
                 self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
                 self.blocks.append(Block("subheading", line, gap))
                 return True
+        return False
+
+    def _title_above_byline(self, line: str, gap: bool) -> bool:
+        """The title line just above the byline or 입력 line is the headline.
+
+        It may end like a sentence ("…야간 쉼터 늘린다"): the byline under it says it is a title.
+        A one-word "headline" read before it ("전체메뉴", a button of the site's header) was furniture.
+        """
+        if not self.find_headline or self.body_started or not _title_shaped(line):
+            return False
+        headline = self.metadata.headline
+        others = [b for b in self.blocks if b.kind != "byline"]
+        if headline is None and not others:
+            self._set_headline(line, gap)
+            return True
+        stray = headline is not None and " " not in headline and len(headline) <= _STRAY_TITLE_LENGTH
+        if stray and " " in line and [b.kind for b in others] == ["headline"]:
+            self.blocks = [b for b in self.blocks if b.kind != "headline"]
+            self._set_headline(line, gap)
+            return True
         return False
 
     def _tagged_headline(self) -> str:
@@ -494,9 +540,8 @@ class LineReader:
             self.blocks.append(Block("body", line[: tail.start()], gap))
             self.blocks.append(Block("byline", tail["byline"]))
             return
-        found = meta.reporters_in(line)
-        if found and _byline_residue(line) <= 12:
-            meta.add_reporters(self.metadata, found)
+        if meta.reporters_in(line) and _header_residue(line) <= 12:
+            self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet too
             self.blocks.append(Block("byline", _byline_only(line), gap))
             return
         outlet, signed = meta.sign_off(line)
@@ -555,6 +600,17 @@ def looks_like_headline(line: str) -> bool:
     return not line.endswith(("다.", "습니다."))
 
 
+def _title_shaped(line: str) -> bool:
+    """A line that can be a title when a byline follows it: no full-stopped sentence, no caption.
+
+    >>> _title_shaped("한빛구, 구립도서관 3곳 새로 짓는다"), _title_shaped("구청은 도서관을 짓는다.")
+    (True, False)
+    """
+    if len(line) > 150 or line.endswith((".", "。")) or _CONTINUES.search(line):
+        return False
+    return not (_CAPTION.search(line) or meta.parse_dateline(line) or is_press_header(line))
+
+
 def is_breadcrumb(line: str) -> bool:
     """A site's navigation path: "홈 > 사회 > 교육", "뉴스 › 경제" — furniture, not a headline.
 
@@ -592,6 +648,36 @@ def strip_dates(line: str) -> str:
 
 def _strip_dates(line: str) -> str:
     return _DATE_WORDS.sub("", line)
+
+
+def _header_residue(line: str) -> int:
+    """How much of a header byline line is left once its outlet, label, bylines, dates and counters go.
+
+    >>> _header_residue("기자명 김도윤 기자   입력 2026.03.04 10:21   수정 2026.03.04 15:47   댓글 0")
+    0
+    >>> _header_residue("누리일보 | 김도윤 기자 | 입력 : 2025-02-12 09:14:07")
+    0
+    """
+    outlet = meta.byline_outlet(line)
+    rest = line.replace(outlet, "", 1) if outlet else line
+    rest = _WHOLE_LINE_LABEL.sub("", rest.lstrip(" |｜│"))
+    return _byline_residue(_BYLINE_EXTRAS.sub("", rest))
+
+
+def is_header_byline(line: str) -> bool:
+    """A byline or date line under a headline: "입력 2025.04.17 15:32 | 수정 …", "한빛일보 | 김도윤 기자 | …".
+
+    >>> is_header_byline("입력 2025.04.17 15:32 | 수정 2025.04.17 16:05"), is_header_byline("김도윤 기자")
+    (True, True)
+    >>> is_header_byline("구청은 2025.04.17 15:32 입력된 자료를 바탕으로 예산안을 새로 짰다고 밝혔다.")
+    False
+    """
+    bare = _BULLET.sub("", line)
+    if len(bare) > _CONTACT_LENGTH or _SENTENCE_END.search(bare):
+        return False
+    if meta.labelled_dates(bare):
+        return len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12
+    return bool(meta.reporters_in(_WHOLE_LINE_LABEL.sub("", bare))) and _header_residue(bare) <= 12
 
 
 def _byline_residue(line: str) -> int:

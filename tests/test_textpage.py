@@ -43,6 +43,12 @@ FURNITURE = [
     "송고시간2024-03-05 14:20",
     "Posted Mar 5, 2024 2:20 PM",
     "입력 2024.03.05 오후 2:20 | 수정 2024.03.05 오후 4:02",
+    "기자명 김도윤 기자   입력 2026.03.04 10:21   수정 2026.03.04 15:47   댓글 0",
+    "새벽일보 | 김도윤 기자 | 입력 : 2025-02-12 09:14:07",
+    "바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기",
+    "글씨크기 조절하기",
+    "SNS 기사보내기",
+    "<ⓒ새벽일보 - 무단전재 및 재배포 금지>",
 ]
 
 
@@ -127,7 +133,115 @@ def test_comment_block_after_the_body_is_dropped() -> None:
     assert page.text == "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다."
 
 
+_BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
+_LONG_TITLE = "한빛구-누리문화재단, 구립도서관 3곳에 '실감콘텐츠 체험관' 새로 만든다"
+
 CASES: list[Any] = [
+    (
+        "outlet and writer before a bar and the date",
+        f"구립도서관 3곳 새로 짓는다\n\n새벽일보 김도윤 기자 | 2025-06-21 17:40\n\n{_BODY}",
+        {"outlet": "새벽일보", "reporters": ["김도윤"], "published_at": "2025-06-21T17:40:00+09:00"},
+    ),
+    (
+        "outlet, writer and 입력 date as bar-split fields",
+        f"구립도서관 3곳 새로 짓는다\n\n누리신문 | 김도윤 기자 | 입력 : 2025-02-12 09:14:07\n\n{_BODY}",
+        {"outlet": "누리신문", "reporters": ["김도윤"], "published_at": "2025-02-12T09:14:00+09:00"},
+    ),
+    (
+        "outlet, writer and an unlabelled dotted date as bar-split fields",
+        f"구립도서관 3곳 새로 짓는다\n\n누리일보 | 김도윤 기자 | 2024.10.28 18:02\n\n{_BODY}",
+        {"outlet": "누리일보", "reporters": ["김도윤"], "published_at": "2024-10-28T18:02:00+09:00"},
+    ),
+    (
+        "[section] headline over an outlet byline with 승인",
+        f"[의정] 구립도서관 3곳 새로 짓는다\n\n새벽일보 김도윤 기자 | 승인 2025.05.08 10:11\n\n{_BODY}",
+        {"headline": "구립도서관 3곳 새로 짓는다", "section": "의정", "outlet": "새벽일보"},
+    ),
+    (
+        "a regional broadcaster's byline",
+        f"구립도서관 3곳 새로 짓는다\n\nMBC충북 | 김도윤 기자 | 2025-06-21 17:40\n\n{_BODY}",
+        {"outlet": "MBC충북", "reporters": ["김도윤"]},
+    ),
+    (
+        "the header byline's outlet over the copyright line of the site showing the copy",
+        f"구립도서관 3곳 새로 짓는다\n\n새벽일보 | 김도윤 기자 | 2025-06-21 17:40\n\n{_BODY}\n\n"
+        "저작권자 © 누리포털뉴스 무단전재 및 재배포 금지",
+        {"outlet": "새벽일보"},
+    ),
+    (
+        "a desk before the bar is no outlet",
+        f"구립도서관 3곳 새로 짓는다\n\n사회부 | 김도윤 기자 | 2025-06-21 17:40\n\n{_BODY}",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "a body line naming a paper before a bar is no byline",
+        f"구립도서관 3곳 새로 짓는다\n\n김도윤 기자\n\n"
+        f"새벽신문 | 지역 소식을 전하는 신문이 창간 10주년을 맞았다고 밝혔다.\n\n{_BODY}",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "a body sentence naming a paper's reporter is no byline",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n이날 행사에는 새벽일보 김도윤 기자 등 50명이 참석했다.",
+        {"outlet": None, "reporters": []},
+    ),
+    (
+        "outlet and writer closing the article",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n새벽일보 김도윤 기자 dy@hanbit.example.com",
+        {"outlet": "새벽일보", "reporters": ["김도윤"]},
+    ),
+    (
+        "a wire dateline alone on its line, without the closing =",
+        f"구립도서관 3곳 새로 짓는다\n\n(서울=뉴스1) 김도윤 기자\n\n{_BODY}",
+        {"outlet": "뉴스1", "reporters": ["김도윤"]},
+    ),
+    (
+        "copyright footer with a comma after the outlet",
+        f"구립도서관 3곳 새로 짓는다\n\n김도윤 기자\n\n{_BODY}\n\n"
+        "<저작권자 © 누리일보, 무단 전재 및 재배포 금지>",
+        {"outlet": "누리일보"},
+    ),
+    (
+        "a long headline ending in 다 above an 입력 | 수정 line",
+        f"{_LONG_TITLE}\n\n입력 2025.04.17 15:32 | 수정 2025.04.17 16:05\n\n김도윤 기자\n\n{_BODY}",
+        {"headline": _LONG_TITLE, "reporters": ["김도윤"], "published_at": "2025-04-17T15:32:00+09:00"},
+    ),
+    (
+        "a 기자명 … 입력 … 수정 … 댓글 line under the headline",
+        f"{_LONG_TITLE}\n"
+        f"기자명 김도윤 기자   입력 2026.03.04 10:21   수정 2026.03.04 15:47   댓글 0\n\n{_BODY}",
+        {"headline": _LONG_TITLE, "reporters": ["김도윤"], "published_at": "2026-03-04T10:21:00+09:00"},
+    ),
+    (
+        "web page header: site name, login links, menu button and row, breadcrumb, tool row",
+        f"새벽일보\n로그인 회원가입\n전체메뉴\n뉴스 | 정치 | 경제 | 사회 | 문화 | 스포츠 | 오피니언\n"
+        f"홈 > 사회 > 지역\n{_LONG_TITLE}\n"
+        "기자명 김도윤 기자   입력 2026.03.04 10:21   수정 2026.03.04 15:47   댓글 0\n"
+        f"바로가기 복사하기 본문 글씨 키우기 본문 글씨 줄이기\n\n{_BODY}\n"
+        "Copyright © 2026 새벽일보. All rights reserved.",
+        {"headline": _LONG_TITLE, "subheadings": [], "outlet": "새벽일보", "reporters": ["김도윤"]},
+    ),
+    (
+        "web page header with a menu button line",
+        f"새벽신문\n전체메뉴 버튼\n홈 > 사회 > 행정\n구립도서관 3곳 새로 짓는다\n"
+        f"입력 2025.06.02 14:35  |  수정 2025.06.02 16:10\n김도윤 기자 dy@hanbit.example.com\n"
+        f"글씨크기 조절하기\nSNS 기사보내기\n\n{_BODY}",
+        {"headline": "구립도서관 3곳 새로 짓는다", "subheadings": [], "outlet": "새벽신문"},
+    ),
+    (
+        "an unknown one-word site button above the title and its byline",
+        f"지면보기\n{_LONG_TITLE}\n입력 2025.06.02 14:35\n\n{_BODY}",
+        {"headline": _LONG_TITLE},
+    ),
+    (
+        "a short headline and its subtitle above the 입력 line",
+        f"폭염 비상\n구, 무더위쉼터 1천700곳 운영\n입력 2025.06.02 14:35\n\n{_BODY}",
+        {"headline": "폭염 비상", "subheadings": ["구, 무더위쉼터 1천700곳 운영"]},
+    ),
+    (
+        "a full-stopped sentence above a date line is no headline",
+        f"{_BODY}\n입력 2025.06.02 14:35\n\n{_BODY}",
+        {"headline": None},
+    ),
     (
         "headline before an [outlet] dateline on one line",
         "한빛 119신고 3분에 1번꼴…하루 평균 480건 [지방의정저널] "
@@ -136,9 +250,9 @@ CASES: list[Any] = [
     ),
     (
         "broadcast sign-off",
-        "\"일자리 창출\"…회장 메시지는?\n【 앵커멘트 】 채용이 늘었습니다. 최민서 기자입니다.\n"
+        '"일자리 창출"…회장 메시지는?\n【 앵커멘트 】 채용이 늘었습니다. 최민서 기자입니다.\n'
         "【 기자 】 박람회가 열렸습니다.\nKNN 뉴스 최민서입니다.",
-        {"headline": "\"일자리 창출\"…회장 메시지는?", "outlet": "KNN", "reporters": ["최민서"]},
+        {"headline": '"일자리 창출"…회장 메시지는?', "outlet": "KNN", "reporters": ["최민서"]},
     ),
     (
         "yonhap-style dateline with reporter after it",
@@ -160,8 +274,12 @@ CASES: list[Any] = [
         "breadcrumb line above the headline",
         "홈 > 뉴스 > 사회\n구립도서관 3곳 새로 짓는다\n기자명 김도윤 기자\n입력 2024.03.05 14:20\n"
         "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
-        {"headline": "구립도서관 3곳 새로 짓는다", "section": None, "reporters": ["김도윤"],
-         "published_at": "2024-03-05T14:20:00+09:00"},
+        {
+            "headline": "구립도서관 3곳 새로 짓는다",
+            "section": None,
+            "reporters": ["김도윤"],
+            "published_at": "2024-03-05T14:20:00+09:00",
+        },
     ),
     (
         "one-step breadcrumb with a › separator",
@@ -171,8 +289,12 @@ CASES: list[Any] = [
     (
         "[section] tag opening the headline line",
         "[경제] 수출 석 달째 증가…반도체가 견인\n\n수출이 석 달째 늘었다고 정부가 1일 밝혔다.\n\n김도윤 기자",
-        {"headline": "수출 석 달째 증가…반도체가 견인", "section": "경제", "outlet": None,
-         "reporters": ["김도윤"]},
+        {
+            "headline": "수출 석 달째 증가…반도체가 견인",
+            "section": "경제",
+            "outlet": None,
+            "reporters": ["김도윤"],
+        },
     ),
     (
         "【section】 tag with a column name that is also an outlet ending",
@@ -338,8 +460,16 @@ def test_sample_metadata(sample_page: object) -> None:
 
 @pytest.mark.parametrize(
     "furniture",
-    ["UPDATE.", "이 기사를 공유합니다", "댓글", "승인 2022", "박부길 기자\n", "[취재현장]", "로그인",
-     "\u00a0"],
+    [
+        "UPDATE.",
+        "이 기사를 공유합니다",
+        "댓글",
+        "승인 2022",
+        "박부길 기자\n",
+        "[취재현장]",
+        "로그인",
+        "\u00a0",
+    ],
     ids=str,
 )
 def test_sample_text_is_clean(sample_page: object, furniture: str) -> None:
