@@ -453,10 +453,10 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, org, org_len, stem_len)
     if org_suffix_strength(prefix + title) in ("body", "company"):
         return None  # 한빛연구원, 한국식품연구원: the word names a body, it is not a title
-    if looks_like_org(prefix):
-        return TitleParse(title, prefix, len(prefix), stem_len)
     if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
+    if looks_like_org(prefix):
+        return TitleParse(title, prefix, len(prefix), stem_len)
     if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None

@@ -69,6 +69,7 @@ PAREN_HEAD_RE = re.compile(
     (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
+    (?:[ \t]+(?P<rank>[가-힣]{1,8}))?  # the head's rank after a role (재판장 정우진 부장판사)
     [ \t]*[)·,]                 # close, or more notes follow (회장 강태윤·이하 해협)
     """,
     re.VERBOSE,
@@ -690,6 +691,11 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
             title, name = name, title
         if title not in titles() or not looks_like_korean_name(name):
             continue
+        rank = m.group("rank")
+        if rank is not None:
+            if rank not in titles():
+                continue
+            title = rank
         org_word = _word_at_end(words, ends, m.start())
         org = org_word.text if org_word is not None else None
         org_span = Span(org_word.start, org_word.end) if org_word is not None else None

@@ -19,6 +19,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.lexicons import load_rows, load_words
 from extractor.names import (
+    KIWI_UNKNOWN_ID,
     TokenIndex,
     Word,
     firm_prefixes,
@@ -217,7 +218,7 @@ def _first_word_at(words: list[Word], offset: int) -> int:
 @cache
 def _org_last_chars() -> frozenset[str]:
     """Last characters of every suffix, government body and local-government level."""
-    names = [*org_suffixes(), *government_bodies(), "시", "군", "구", "도", "대"]
+    names = [*org_suffixes(), *government_bodies(), "시", "군", "구", "도", "대", "성"]
     return frozenset(name[-1] for name in names)
 
 
@@ -239,6 +240,9 @@ def _candidate_from_word(
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
+    if _is_foreign_ministry(words, i, surface):  # 미국 국무부, 일본 경제산업성: the country is in the name
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
     cand = _suffix_candidate(doc, words, i, surface, index)
     if cand is not None and cand.start == start and DISTRICT_BODY_RE.match(surface):
         return _with_city(doc, words, i, cand)
@@ -262,6 +266,25 @@ def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _C
         return cand
     prev = words[i - 1]
     return _Candidate(doc.text[prev.start : cand.end], prev.start, cand.end)
+
+
+# Ministries of other countries: 국무부, 상무부, 투자부 (부), 식품의약국 (국), and Japan's and North
+# Korea's ministries, 외무성 / 경제산업성 (성). Korea's own are in government_bodies.tsv.
+MINISTRY_COUNTRIES_WITH_SEONG = frozenset({"일본", "북한"})
+NOT_MINISTRIES = frozenset({"관계부", "당국", "사무국"})
+
+
+def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
+    if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
+        return False
+    country = words[i - 1].text
+    if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
+        return False
+    if not all("가" <= ch <= "힣" for ch in surface):
+        return False
+    return surface.endswith(("부", "국")) or (
+        surface.endswith("성") and country in MINISTRY_COUNTRIES_WITH_SEONG
+    )
 
 
 def _after_firm_prefix(words: list[Word], i: int) -> bool:
@@ -346,8 +369,13 @@ def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
         # MZ세대 start with a common acronym for a thing.
         lead = re.match(r"[A-Za-z]+", surface)
         return lead is not None and lead.group() not in load_words("common_acronyms.txt")
-    if index.has_proper_noun(start, end):
+    suffix = longest_suffix(surface, org_suffixes(), max_org_suffix_len(), min_rest=1)
+    stem_end = end - len(suffix) if suffix is not None else end
+    if index.has_proper_noun(start, stem_end):  # 지역 + 농협/NNP: the proper noun must be the stem's
         return True
+    toks = index.within(start, end)
+    if len(toks) == 1 and toks[0].id < KIWI_UNKNOWN_ID and len(surface) >= 4:
+        return True  # 내촌농협/NNG: one word Kiwi does not know, ending like a body
     toks = index.within(start, end)
     if len(surface) >= 4 and len(toks) >= 2 and toks[0].tag == "MAG" and toks[-1].tag == "NNG":
         return True  # 한결그룹 → 한결/MAG + 그룹: an adverb glued to a noun is a name, no compound word

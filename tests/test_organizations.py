@@ -97,6 +97,14 @@ ORG_CASES = [
     # one syllable before a company ending is a common word; a particle after an acronym is no name
     ("유전자 재조합 백신을 맞았다.", {}),
     ("AI반도체 투자가 늘었다.", {}),
+    # other countries' ministries carry the country; countries alone are no bodies
+    ("미국 국무부와 일본 경제산업성이 밝혔다.", {"미국 국무부": [], "일본 경제산업성": []}),
+    ("마르코 벨리니 이탈리아 총리가 방한한다.", {}),
+    ("미국 정부는 중국의 가능성을 주시했다.", {}),
+    # the stem, not the body's ending, must be the proper noun; an unknown word ending like a body
+    ("관내 11개 지역농협이 참여했다.", {}),
+    ("누리촌농협과 계약재배를 맺었다.", {"누리촌농협": []}),
+    ("한빛군농민회는 기자회견을 열었다.", {"한빛군농민회": []}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),
     ("백악관은 성명을 냈다. 유럽연합(EU)과 EU 회원국들", {"백악관": [], "유럽연합": ["EU"]}),
 ]
