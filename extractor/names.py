@@ -161,6 +161,19 @@ def government_bodies() -> dict[str, str]:
     return out
 
 
+@cache
+def sports_clubs() -> dict[str, tuple[str, ...]]:
+    """Professional clubs' full names → the short forms used once the full name is written."""
+    return {club: tuple(shorts.split(",")) for club, shorts in load_rows("sports_clubs.tsv", 2)}
+
+
+@cache
+def company_brands() -> frozenset[str]:
+    """삼성, 한화, LG: one word naming a company group, and the short names of sports clubs."""
+    shorts = {short for forms in sports_clubs().values() for short in forms}
+    return load_words("business_groups.txt") | frozenset(shorts)
+
+
 def firm_prefixes() -> frozenset[str]:
     """법무법인, 회계법인: a legal form written as its own word before a firm's name."""
     return load_words("firm_prefixes.txt")

@@ -28,6 +28,7 @@ from extractor.names import (
     TitleParse,
     TokenIndex,
     Word,
+    company_brands,
     firm_prefixes,
     government_bodies,
     has_legal_prefix,
@@ -454,8 +455,8 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     text = word.text
     if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
         return False
-    if text in place_names() or text in title_modifiers() or _clear_body(text):
-        return False
+    if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
+        return False  # 엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name
     if looks_like_org(text) and len(text) <= 2:
         return False  # 한빛구, 누리시: a short word with a body's ending (로사도, 시몬스 may be names)
     toks = index.within(word.start, word.end)

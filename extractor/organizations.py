@@ -34,6 +34,7 @@ from extractor.names import (
     particles,
     place_names,
     split_particle,
+    sports_clubs,
     strip_legal,
     titles,
 )
@@ -102,10 +103,48 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _coordinated_acronyms(found.words, candidates)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
+    clubs, club_ties = _club_candidates(doc)
+    candidates += clubs
     if not candidates:
         return []
-    groups = _merge(candidates, _abbreviation_ties(doc, found, candidates))
+    club_shorts = frozenset(short for _, short in club_ties)
+    groups = _merge(candidates, _abbreviation_ties(doc, found, candidates) + club_ties, club_shorts)
     return _build(doc, groups)
+
+
+@cache
+def _club_pattern() -> re.Pattern[str]:
+    """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
+    names = sorted(sports_clubs(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", "[ \t]?") for n in names)
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
+
+
+def _club_candidates(doc: Document) -> tuple[list[_Candidate], list[tuple[str, str]]]:
+    """Clubs written in full (한화 이글스), tied to the short forms (한화) the article then uses.
+    A short form alone (대전, 삼성) names a club only once the full name has been written."""
+    candidates: list[_Candidate] = []
+    ties: list[tuple[str, str]] = []
+    squeezed = {n.replace(" ", ""): n for n in sports_clubs()}
+    for m in _club_pattern().finditer(doc.text):
+        candidates.append(_Candidate(m.group(), m.start(), m.end()))
+        club = squeezed[re.sub(r"[ \t]", "", m.group())]
+        ties.extend((m.group(), short) for short in sports_clubs()[club] if _written_alone(doc.text, short))
+    return candidates, ties
+
+
+# After a club's short form written as a word of its own: a space or punctuation, or one particle.
+SHORT_FORM_END = r"""
+    (?![A-Za-z])                        # not the start of a longer Latin name (LG → LGU)
+    (?:[ \t,.·]|$                       # a space, punctuation or the end
+      |[은는이가을를의와과도에](?![가-힣]))  # or one particle closing the word (한화는)
+"""
+
+
+def _written_alone(text: str, short: str) -> bool:
+    """The short form occurs as a word of its own: 대전 in "대전 감독", not only in 대전시."""
+    pattern = r"(?<![가-힣A-Za-z])" + re.escape(short) + SHORT_FORM_END
+    return re.search(pattern, text, re.VERBOSE) is not None
 
 
 def _acceptable(name: str, person_names: set[str]) -> bool:
@@ -521,13 +560,18 @@ class _UnionFind:
         self.parent[self.find(b)] = self.find(a)
 
 
-def _merge(candidates: list[_Candidate], ties: list[tuple[str, str]]) -> list[list[str]]:
-    """Union the spellings that share a key; returns groups of distinct names in text order."""
+def _merge(
+    candidates: list[_Candidate], ties: list[tuple[str, str]], tie_only: frozenset[str] = frozenset()
+) -> list[list[str]]:
+    """Union the spellings that share a key; returns groups of distinct names in text order.
+    `tie_only` spellings join their tie alone: a club's 대전 is not the city's 대전시."""
     names = list(dict.fromkeys(c.name for c in candidates))
     names += [short for _, short in ties if short not in names]
     uf = _UnionFind(names)
     owner_of_key: dict[str, str] = {}
     for n in names:
+        if n in tie_only:
+            continue
         for key in canonical_keys(n):
             if key in owner_of_key:
                 uf.union(owner_of_key[key], n)
