@@ -123,13 +123,16 @@ def _club_pattern() -> re.Pattern[str]:
 def _club_candidates(doc: Document) -> tuple[list[_Candidate], list[tuple[str, str]]]:
     """Clubs written in full (한화 이글스), tied to the short forms (한화) the article then uses.
     A short form alone (대전, 삼성) names a club only once the full name has been written."""
-    candidates: list[_Candidate] = []
-    ties: list[tuple[str, str]] = []
+    found = list(_club_pattern().finditer(doc.text))
+    candidates = [_Candidate(m.group(), m.start(), m.end()) for m in found]
+    inside = [(m.start(), m.end()) for m in found]
     squeezed = {n.replace(" ", ""): n for n in sports_clubs()}
-    for m in _club_pattern().finditer(doc.text):
-        candidates.append(_Candidate(m.group(), m.start(), m.end()))
+    ties: list[tuple[str, str]] = []
+    for m in found:
         club = squeezed[re.sub(r"[ \t]", "", m.group())]
-        ties.extend((m.group(), short) for short in sports_clubs()[club] if _written_alone(doc.text, short))
+        ties.extend(
+            (m.group(), short) for short in sports_clubs()[club] if _written_alone(doc.text, short, inside)
+        )
     return candidates, ties
 
 
@@ -141,10 +144,11 @@ SHORT_FORM_END = r"""
 """
 
 
-def _written_alone(text: str, short: str) -> bool:
-    """The short form occurs as a word of its own: 대전 in "대전 감독", not only in 대전시."""
-    pattern = r"(?<![가-힣A-Za-z])" + re.escape(short) + SHORT_FORM_END
-    return re.search(pattern, text, re.VERBOSE) is not None
+def _written_alone(text: str, short: str, inside: list[tuple[int, int]]) -> bool:
+    """The short form occurs as a word of its own outside the full names: 대전 in "대전 감독",
+    not only in 대전시 or in 울산 HD itself."""
+    pattern = re.compile(r"(?<![가-힣A-Za-z])" + re.escape(short) + SHORT_FORM_END, re.VERBOSE)
+    return any(not any(start <= m.start() < end for start, end in inside) for m in pattern.finditer(text))
 
 
 def _acceptable(name: str, person_names: set[str]) -> bool:
