@@ -175,6 +175,11 @@ INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
 # word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
 
+# A word ending in these is a town or county far more often than a person's given name.
+PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "읍", "면"})
+# Particles that close a bare name as the subject, topic or object of its clause.
+BARE_NAME_PARTICLES = frozenset({"JKS", "JX", "JKO", "JKG", "JKB", "JC"})
+
 _cache: tuple[weakref.ref[Document], Matches] | None = None
 
 
@@ -717,6 +722,28 @@ def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None
     return words[i] if i < len(words) and ends[i] == offset else None
 
 
+def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """노시우가 홈런을 쳤다: a three-syllable word with a common surname that Kiwi reads as one proper
+    noun its dictionary does not hold, closed by a subject or object particle, is a person's name."""
+    hits: list[PersonHit] = []
+    toks = index.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if tok.tag != "NNP" or tok.id >= KIWI_UNKNOWN_ID or tok.end - tok.start != 3:
+            continue
+        name = doc.text[tok.start : tok.end]
+        if surname_rank(name) >= COMMON_KOREAN_NAME_RANK or not looks_like_korean_name(name):
+            continue
+        if name[-1] in PLACE_LEVEL_ENDINGS:  # 한빛시는: an unknown town, not a person
+            continue
+        if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
+            continue
+        nxt = toks[i + 1]
+        if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
+            continue
+        hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
+    return hits
+
+
 def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """김철수 씨, 이도현(한빛FC)은: a name the honorific or a glued parenthesis vouches for; no title."""
     hits: list[PersonHit] = []
@@ -735,6 +762,7 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             hits.append(
                 PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)
             )
+    hits.extend(_bare_name_hits(doc, index))
     for m in NAME_PAREN_RE.finditer(doc.text):
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
         glued = rest.group() if rest else ""
