@@ -253,9 +253,10 @@ def _up_to_clause_break(tokens: list[Token]) -> list[Token]:
 
 def _glue_start(doc: Document, start: int, end: int) -> int:
     """Where the sentence's glue after the last item begins (등을 …, 으로 확정했다, 이다)."""
-    etc = _ETC.search(doc.text, start, end)
-    if etc:
-        return etc.start()
+    # the last 등: an item may hold its own "etc." (어지러움 등 이상 증상 시 휴식 등이다)
+    etcs = list(_ETC.finditer(doc.text, start, end))
+    if etcs:
+        return etcs[-1].start()
     tokens = _up_to_clause_break([t for t in doc.tokens_between(start, end) if t.end <= end])
     cut = tokens[-1].end if tokens else end
     for i in range(len(tokens) - 1, 0, -1):
