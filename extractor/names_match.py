@@ -300,8 +300,12 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     given, family = ctx.words[t + 1], ctx.words[t + 2]
     family_end = ctx.index.bare_end(family)
+    spanning = not ctx.doc.tokens_between(family.start, family.start + 1)
+    if spanning:  # 루카스 멘데스: Kiwi may know the whole name as one token across the space
+        family_end = min(family_end, _end_of_token_from(ctx, given.start, family))
     bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
-    if not (_foreign_name_part(given, ctx.index) and _foreign_name_part(bare_family, ctx.index)):
+    family_ok = _plain_foreign_word(bare_family) if spanning else _foreign_name_part(bare_family, ctx.index)
+    if not (_foreign_name_part(given, ctx.index) and family_ok):
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
@@ -435,6 +439,24 @@ def _foreign_name_before_title(
     )
 
 
+def _end_of_token_from(ctx: _Context, start: int, family: Word) -> int:
+    """The end of the one token starting at `start` when it reaches into `family` (else the word's end)."""
+    toks = ctx.index.within(start, start + 1)
+    if toks and toks[0].tag == "NNP" and family.start < toks[0].end <= family.end:
+        return toks[0].end
+    return family.end
+
+
+def _plain_foreign_word(word: Word) -> bool:
+    """A Hangul word that is no place, body, brand or modifier (the family name of a foreign name)."""
+    text = word.text
+    if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
+        return False
+    if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
+        return False
+    return not (looks_like_org(text) and len(text) <= 2)
+
+
 def _two_part_foreign(words: list[Word], index: TokenIndex, n: int, first: int) -> bool:
     """마크 저커버그, 안지 포스테코글루: a two-syllable "name" followed by an unknown proper noun is more
     likely a foreign given name than a Korean name before a body."""
@@ -447,7 +469,13 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
     """Indices of the space-separated bare nouns before word `first`, when they open a clause
     (after punctuation, a line start, or a word with a particle: 토트넘의 안지 포스테코글루 감독)."""
     j = first - 1
-    while j >= 0 and first - j <= 5 and is_space_gap(words[j + 1].gap) and index.is_nominal(words[j]):
+    while (
+        j >= 0
+        and first - j <= 5
+        and is_space_gap(words[j + 1].gap)
+        and index.is_nominal(words[j])
+        and not words[j].text[:1].isdigit()  # 20일 리처드 멘도사 …: a date opens no name
+    ):
         j -= 1
     start = j + 1
     if first - j > 5:

@@ -175,6 +175,9 @@ PEOPLE_CASES = [
     # a name with no title: one proper noun Kiwi does not know, a common surname, a particle
     ("7회에는 조경민이 쐐기를 박았다.", [("조경민", None, None)]),
     ("한빛시는 도서관을 열었다.", []),
+    # a date before a foreign name opens no name; Kiwi may hold a foreign name as one token
+    ("조 장관은 20일 리처드 멘도사 필리핀 외무장관과 통화했다.", [("리처드 멘도사", "외무장관", "필리핀")]),
+    ("대전은 미드필더 루카스 멘데스와 계약했다.", [("루카스 멘데스", "미드필더", None)]),
     xfail("충남도 농정국장 정해진은 말했다.", [("정해진", "국장", "충남도 농정국")]),
     xfail("문인 북구청장은 주민을 만났다.", [("문인", "구청장", "북구")]),
     xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
