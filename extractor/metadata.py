@@ -375,6 +375,8 @@ def parse_dateline(line: str) -> Dateline | None:
     '연합뉴스'
     >>> [r.name for r in parse_dateline("홍길동 기자 = 정부는").reporters]
     ['홍길동']
+    >>> parse_dateline("[한빛일보=창원] 홍길동 기자 = 구단은").outlet
+    '한빛일보'
     >>> parse_dateline("[기자수첩] 시장은") is None
     True
     """
@@ -401,6 +403,8 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
         return Dateline(outlet=parts[-1])
     if len(parts) == 2 and parts[0] in load_words("place_names.txt") and _one_word(parts[1]):
         return Dateline(outlet=parts[1])  # (서울=한빛타임): whatever a place is paired with
+    if len(parts) == 2 and parts[1] in load_words("place_names.txt") and looks_like_outlet(parts[0]):
+        return Dateline(outlet=parts[0])  # [한빛일보=창원]: the outlet, then where it reports from
     if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
         return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
     return None

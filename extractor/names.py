@@ -410,6 +410,12 @@ def looks_like_org(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@cache
+def not_titles() -> frozenset[str]:
+    """국정감사, 행정사무감사: words that end like a title (감사) but name no post."""
+    return load_words("not_titles.txt")
+
+
 def parse_title(word: str) -> TitleParse | None:
     """Read a word as [organisation] + title + [particle].
 
@@ -422,6 +428,8 @@ def parse_title(word: str) -> TitleParse | None:
     """
     stem, _ = split_particle(word)
     for candidate in (word, stem):
+        if candidate in not_titles():
+            return None
         parsed = _parse_title_stem(candidate)
         if parsed is not None:
             return parsed
@@ -454,6 +462,9 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
     if unit == "부" and len(prefix) <= 2 and HANGUL_RE.match(prefix):
         # 간호부장, 편집부장: a job title of its own
         return TitleParse(prefix + title, None, 0, stem_len)
+    if unit == "부" and HANGUL_RE.match(prefix):
+        # 메모리사업부장, 금융통계부장: the fused title is the post (a division head is no 부장)
+        return TitleParse(prefix + title, prefix + unit, len(prefix) + 1, stem_len)
     if unit == "위원회" and len(prefix) == 2 and HANGUL_RE.match(prefix):
         # 금융위원장, 과방위원장: a two-syllable prefix is the committee's short name (금융위, 과방위)
         return TitleParse(title, prefix + "위", 0, stem_len)  # no span: 운영위 alone names no body

@@ -83,7 +83,7 @@ HONORIFIC_RE = re.compile(
     (?P<name>[가-힣]{2,4})       # the name
     (?:\(\d{1,3}(?:세)?\))?       # an optional age: 송도현(32)씨
     [ \t]?                      # an optional space
-    (?:씨|氏)                    # the honorific; what follows must be a particle (checked in code)
+    (?:씨|氏|할머니|할아버지)     # the honorific; what follows must be a particle (checked in code)
     """,
     re.VERBOSE,
 )
@@ -176,7 +176,7 @@ INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
 
 # A word ending in these is a town or county far more often than a person's given name.
-PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "읍", "면"})
+PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
 # Particles that close a bare name as the subject, topic or object of its clause.
 BARE_NAME_PARTICLES = frozenset({"JKS", "JX", "JKO", "JKG", "JKB", "JC"})
 
@@ -233,7 +233,8 @@ def _appositive_hits(
         parsed = parse_title(word.text)
         if parsed is None or _title_continues(words, t):
             continue
-        hit = _name_after_title(ctx, t, parsed) if parsed.title in name_after_titles() else None
+        after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
+        hit = _name_after_title(ctx, t, parsed) if after else None
         if hit is None and t > 0:
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
         if hit is not None:
@@ -300,9 +301,9 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     given, family = ctx.words[t + 1], ctx.words[t + 2]
     family_end = ctx.index.bare_end(family)
+    # 루카스 멘데스: Kiwi may know the name as one token across the space (then no token starts the
+    # family name; its particles still do)
     spanning = not ctx.doc.tokens_between(family.start, family.start + 1)
-    if spanning:  # 루카스 멘데스: Kiwi may know the whole name as one token across the space
-        family_end = min(family_end, _end_of_token_from(ctx, given.start, family))
     bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
     family_ok = _plain_foreign_word(bare_family) if spanning else _foreign_name_part(bare_family, ctx.index)
     if not (_foreign_name_part(given, ctx.index) and family_ok):
@@ -437,14 +438,6 @@ def _foreign_name_before_title(
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
-
-
-def _end_of_token_from(ctx: _Context, start: int, family: Word) -> int:
-    """The end of the one token starting at `start` when it reaches into `family` (else the word's end)."""
-    toks = ctx.index.within(start, start + 1)
-    if toks and toks[0].tag == "NNP" and family.start < toks[0].end <= family.end:
-        return toks[0].end
-    return family.end
 
 
 def _plain_foreign_word(word: Word) -> bool:
@@ -768,6 +761,15 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
             continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
+            given = doc.text[prev.start : prev.end]
+            if _plain_foreign_word(Word(prev.start, prev.end, given, "")) and not looks_like_korean_name(
+                given
+            ):
+                # 케빈 오코로가: the family name of a foreign name, written with its given name
+                hits.append(PersonHit(f"{given} {name}", Span(prev.start, tok.end), None, None, None, False))
+            continue
         hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits
 
@@ -797,6 +799,8 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         toks = index.within(m.start("name"), m.end("name"))
         if glued and glued not in particles():
             continue
+        if m.group("name")[-1] in PLACE_LEVEL_ENDINGS or PAREN_HEAD_RE.match(doc.text, m.end("name")):
+            continue  # 진안군(군수 전상욱)은: a county and its head, not a person with a note
         if looks_like_korean_name(m.group("name")) and toks and toks[0].tag == "NNP" and len(toks) <= 2:
             hits.append(
                 PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)

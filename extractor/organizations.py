@@ -31,6 +31,7 @@ from extractor.names import (
     max_org_suffix_len,
     org_suffix_strength,
     org_suffixes,
+    parse_title,
     particles,
     place_names,
     split_particle,
@@ -279,7 +280,7 @@ def _candidate_from_word(
         return _Candidate(surface, start, end)
     if strip_legal(surface) in government_bodies():
         return _Candidate(surface, start, end)
-    if _is_latin_company(surface):
+    if _is_latin_company(surface) and not _is_fused_title(surface):
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
@@ -328,6 +329,12 @@ def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
     return surface.endswith(("부", "국")) or (
         surface.endswith("성") and country in MINISTRY_COUNTRIES_WITH_SEONG
     )
+
+
+def _is_fused_title(surface: str) -> bool:
+    """HBM개발팀장: a unit fused to its head's title, not a company's name."""
+    parsed = parse_title(surface)
+    return parsed is not None and parsed.org is not None
 
 
 def _after_firm_prefix(words: list[Word], i: int) -> bool:

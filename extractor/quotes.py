@@ -310,7 +310,7 @@ def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> s
         return "close"
     if mark in "”」』":
         return "ignore"  # a closer of another kind, e.g. 」 inside “…”
-    if opener in "“\"" and mark in "「『":
+    if opener in '“"' and mark in "「『":
         return "ignore"  # a title inside a quote: “『염전일기』처럼 …”
     if opener == "“" and mark == '"' and not crosses_line:
         return "close"  # sloppy “…" copy: no ” follows on this line
@@ -736,7 +736,7 @@ class _Finder:
         return found[:1] if len(set(found)) == 1 else []
 
     def _words_of_sentence(self, last_close: int) -> list[str] | None:
-        """"…" 행사를 지켜본 박서연씨의 말이다.: the sentence after the quote says whose words they are."""
+        """ "…" 행사를 지켜본 박서연씨의 말이다.: the sentence after the quote says whose words they are."""
         m = _WORDS_OF.match(self.text, last_close + 1)
         if m is None:
             return None

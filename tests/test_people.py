@@ -139,7 +139,7 @@ PEOPLE_CASES = [
     ('전 김하늘 대표는 "성장하겠다"고 말했다.', [("김하늘", "대표", None)]),
     ('누리테크 김하늘 교수는 "성장하겠다"고 말했다.', [("김하늘", "교수", None)]),
     # department heads fused to the department (부장), and job titles ending in 부장
-    ("도하진 한빛은행 자금운용부장은 말했다.", [("도하진", "부장", "한빛은행")]),
+    ("도하진 한빛은행 자금운용부장은 말했다.", [("도하진", "자금운용부장", "한빛은행")]),
     ("윤서아 누리병원 간호부장이 참석했다.", [("윤서아", "간호부장", "누리병원")]),
     # names Kiwi leaves as one unknown common noun; an adverb-led brand between name and title
     ("정민재 누리증권 연구원은 전망했다.", [("정민재", "연구원", "누리증권")]),
@@ -178,6 +178,19 @@ PEOPLE_CASES = [
     # a date before a foreign name opens no name; Kiwi may hold a foreign name as one token
     ("조 장관은 20일 리처드 멘도사 필리핀 외무장관과 통화했다.", [("리처드 멘도사", "외무장관", "필리핀")]),
     ("대전은 미드필더 루카스 멘데스와 계약했다.", [("루카스 멘데스", "미드필더", None)]),
+    # a district and its head in parentheses: the district is no person
+    ("부산 수영구(구청장 박보람)는 밝혔다. 수영구는 예산을 늘렸다.", [("박보람", "구청장", "수영구")]),
+    # a foreign name with no title: given name + family name Kiwi does not know + particle
+    ("KT는 케빈 조로코가 20점을 넣었다.", [("케빈 조로코", None, None)]),
+    xfail("KT는 마이클 은도예가 20점을 넣었다.", [("마이클 은도예", None, None)]),  # rare-surname shape
+    # a committee's short name before 국정감사 is no person (감사 "audit", not "auditor")
+    ("법사위 국정감사에서 질의가 이어졌다.", []),
+    # 할머니/할아버지 vouch for a name like 씨
+    ("최옥분 할머니(79)를 만났다.", [("최옥분", None, None)]),
+    # a descriptor ending in 학자 before a foreign name
+    ("미국 경제학자 폴 그레이엄은 말했다.", [("폴 그레이엄", "경제학자", None)]),
+    # a division head's fused title is the post
+    ("최수민 한빛전자 메모리사업부장(사장)은 말했다.", [("최수민", "메모리사업부장", "한빛전자")]),
     xfail("충남도 농정국장 정해진은 말했다.", [("정해진", "국장", "충남도 농정국")]),
     xfail("문인 북구청장은 주민을 만났다.", [("문인", "구청장", "북구")]),
     xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
