@@ -103,9 +103,9 @@ NAME_PAREN_RE = re.compile(
 # Broadcast transcripts tag every speaker, titled or not: "▶ 인터뷰 : 김철수 / 서울 마포구".
 BROADCAST_TAG_RE = re.compile(
     r"""
-    (?:▶|◀|■|인터뷰|싱크|녹취)     # the tag's marker
-    [^\n:：]{0,12}                 # more of the marker (인터뷰, 현장음)
-    [:：][ \t]*                    # the colon before the speaker
+    (?:▶|◀|■|<|인터뷰|싱크|녹취)   # the tag's marker
+    [^\n:：<>]{0,12}               # more of the marker (인터뷰, 현장음)
+    [:：>][ \t]*                   # the colon before the speaker, or the bracket closing <인터뷰>
     (?P<name>[가-힣]{2,4})          # the speaker's name
     [ \t]*/                        # the slash before what they are
     """,

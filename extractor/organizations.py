@@ -102,6 +102,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     found = match(doc)
     candidates = _hit_candidates(found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
+    candidates += _topic_acronyms(found.words)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
     clubs, club_ties = _club_candidates(doc)
@@ -243,6 +244,23 @@ def _coordinated_acronyms(words: list[Word], candidates: list[_Candidate]) -> li
         joins_next = particle in COORDINATING_PARTICLES and nxt is not None and is_space_gap(nxt.gap)
         before_body = nxt is not None and nxt.start in starts and (nxt.gap in LIST_GAPS or joins_next)
         if after_body or before_body:
+            out.append(_Candidate(stem, word.start, word.start + len(stem)))
+    return out
+
+
+def _topic_acronyms(words: list[Word]) -> list[_Candidate]:
+    """KBL은, LH는 … 밝혔다: Latin capitals as the topic of a clause name a body (acronyms of things,
+    AI는 / GDP는, are in common_acronyms.txt)."""
+    out: list[_Candidate] = []
+    for i, word in enumerate(words):
+        stem, particle = split_particle(word.text)
+        if particle not in ("은", "는") or not is_latin_acronym(stem) or not stem.isupper():
+            continue
+        if stem in load_words("common_acronyms.txt"):
+            continue
+        opens = i == 0 or not is_space_gap(word.gap) or words[i - 1].text.endswith((".", ","))
+        opens = opens or words[i - 1].text in load_words("clause_openers.txt")
+        if opens:
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
 

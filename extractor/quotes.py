@@ -95,11 +95,11 @@ _NOMINAL_START = re.compile(
 _BROADCAST_TAG = re.compile(
     r"""
     (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
-    \s*[:：]\s*
+    [>)\]]?\s*[:：]?\s*             # a colon, or the bracket of <인터뷰> / (인터뷰)
     (?P<name>[^\s/:：][^/:：\n]{0,20}?)  # the speaker's name
     \s*/                              # the slash before the title
     [^\n"“]{0,40}?                    # the title
-    [-–—:]?\s*$                       # a dash right before the quote mark
+    [-–—:：]?\s*$                     # a dash or colon right before the quote mark
     """,
     re.VERBOSE,
 )

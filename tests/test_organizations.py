@@ -116,6 +116,9 @@ ORG_CASES = [
     ("대전 시민들이 모였다.", {}),
     # a unit fused to its head's title is no company, Latin letters or not
     ("박하나 HBM개발팀장은 말했다.", {}),
+    # Latin capitals as a clause's topic name a body; acronyms of things do not
+    ("한편 KBL은 제재금을 부과했다고 밝혔다.", {"KBL": []}),
+    ("GDP는 늘었고 HBM은 팔렸다.", {}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),
     ("백악관은 성명을 냈다. 유럽연합(EU)과 EU 회원국들", {"백악관": [], "유럽연합": ["EU"]}),
 ]
