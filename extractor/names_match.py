@@ -336,7 +336,10 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         )
         if is_name and _middle_ok(words[after:first], index):
             candidates.append((j, after))
-        if name_only or not (index.is_nominal(words[j]) or words[j].text in title_modifiers()):
+        passable = (
+            index.is_nominal(words[j]) or words[j].text in title_modifiers() or _is_unit_word(words[j].text)
+        )
+        if name_only or not passable:
             break
         j, after = j - 1, j
     if not candidates:
@@ -497,7 +500,8 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
     if any(w.text == CONCURRENT or _is_bare_title(w) for w in middle):
         return False
-    return all(index.is_nominal(w) or w.text in title_modifiers() for w in middle)
+    # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
+    return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
 
 
 def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:

@@ -534,7 +534,9 @@ def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidat
     ties: list[tuple[str, str]] = []
     for m in ABBREVIATION_RE.finditer(doc.text):
         full = by_end.get(m.start())
-        if full and _is_subsequence(m.group("abbr"), strip_legal(full)):
+        abbr = m.group("abbr")
+        # 부산항만공사(BPA): the Latin initials of the body's English name gloss it too
+        if full and (_is_subsequence(abbr, strip_legal(full)) or (is_latin_acronym(abbr) and abbr.isupper())):
             ties.append((full, m.group("abbr")))
     for m in HEREAFTER_RE.finditer(doc.text):
         full = by_end.get(m.start())

@@ -119,6 +119,8 @@ ORG_CASES = [
     # Latin capitals as a clause's topic name a body; acronyms of things do not
     ("한편 KBL은 제재금을 부과했다고 밝혔다.", {"KBL": []}),
     ("GDP는 늘었고 HBM은 팔렸다.", {}),
+    # Latin initials in parentheses after a body are its alias
+    ("한빛항만공사(HPA)는 밝혔다. HPA는 또 말했다.", {"한빛항만공사": ["HPA"]}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),
     ("백악관은 성명을 냈다. 유럽연합(EU)과 EU 회원국들", {"백악관": [], "유럽연합": ["EU"]}),
 ]

@@ -30,6 +30,11 @@ ITEM_CASES: list[Any] = [
         [["청년 일자리 창출", "관광 기반 확충", "농업 경쟁력 강화"]],
     ),
     ("협력 분야는 ▲교육 ▲문화 ▲관광 등이다.", [["교육", "문화", "관광"]]),
+    # ㅇ opens sub-items of a government press release's □ paragraph
+    (
+        "□ 3대 과제를 추진한다.\n ㅇ 청년 채용 지원\n ㅇ 창업공간 조성\n",
+        [["청년 채용 지원", "창업공간 조성"]],
+    ),
     # an item with its own "etc." inside: the last 등 starts the glue
     (
         "행동요령은 ●물 마시기 ●두통 등 이상 증상 시 휴식 등이다.",
