@@ -168,6 +168,21 @@ def sports_clubs() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def club_pattern() -> re.Pattern[str]:
+    """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
+    names = sorted(sports_clubs(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n).replace(r"\ ", "[ \t]?") for n in names)
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
+
+
+def club_short_forms_in(text: str) -> frozenset[str]:
+    """The short forms (울산, 한화) of the clubs `text` writes in full (울산 HD, 한화 이글스)."""
+    squeezed = {n.replace(" ", ""): n for n in sports_clubs()}
+    found = {squeezed[re.sub(r"[ \t]", "", m.group())] for m in club_pattern().finditer(text)}
+    return frozenset(short for club in found for short in sports_clubs()[club])
+
+
+@cache
 def company_brands() -> frozenset[str]:
     """삼성, 한화, LG: one word naming a company group, and the short names of sports clubs."""
     shorts = {short for forms in sports_clubs().values() for short in forms}

@@ -28,6 +28,7 @@ from extractor.names import (
     TitleParse,
     TokenIndex,
     Word,
+    club_short_forms_in,
     company_brands,
     firm_prefixes,
     government_bodies,
@@ -222,12 +223,14 @@ class _Context:
     ends: list[int]  # words' end offsets, to find the word a parenthesis is glued to
     known: frozenset[str]  # names already found in the article
     not_names: frozenset[str]  # bodies' names the article marks as such (㈜노바팜, (이하 해협))
+    clubs: frozenset[str]  # short forms of the sports clubs the article writes in full (울산)
 
 
 def _appositive_hits(
     doc: Document, words: list[Word], index: TokenIndex, known: frozenset[str], not_names: frozenset[str]
 ) -> list[PersonHit]:
-    ctx = _Context(doc, words, index, [w.end for w in words], known, not_names)
+    clubs = club_short_forms_in(doc.text)
+    ctx = _Context(doc, words, index, [w.end for w in words], known, not_names, clubs)
     hits: list[PersonHit] = []
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
@@ -549,6 +552,10 @@ def _organization(
             return parsed.org, Span(s, s + parsed.org_len), unit
         return parsed.org, None, False
     found = _org_before_name(words, ctx.index, n)
+    if found[0] is None and n > 0 and is_space_gap(words[n].gap):
+        before = words[n - 1]
+        if before.text.endswith("의") and before.text[:-1] in ctx.clubs:  # 울산의 홍성민 감독: the club
+            return before.text[:-1], Span(before.start, before.end - 1), False
     if found[0] is None and parsed.title in load_words("company_titles.txt"):
         brand = _brand_before_name(ctx, n)
         if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title

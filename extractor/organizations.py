@@ -22,6 +22,7 @@ from extractor.names import (
     KIWI_UNKNOWN_ID,
     TokenIndex,
     Word,
+    club_pattern,
     firm_prefixes,
     government_bodies,
     has_legal_prefix,
@@ -114,18 +115,10 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     return _build(doc, groups)
 
 
-@cache
-def _club_pattern() -> re.Pattern[str]:
-    """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
-    names = sorted(sports_clubs(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n).replace(r"\ ", "[ \t]?") for n in names)
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
-
-
 def _club_candidates(doc: Document) -> tuple[list[_Candidate], list[tuple[str, str]]]:
     """Clubs written in full (한화 이글스), tied to the short forms (한화) the article then uses.
     A short form alone (대전, 삼성) names a club only once the full name has been written."""
-    found = list(_club_pattern().finditer(doc.text))
+    found = list(club_pattern().finditer(doc.text))
     candidates = [_Candidate(m.group(), m.start(), m.end()) for m in found]
     inside = [(m.start(), m.end()) for m in found]
     squeezed = {n.replace(" ", ""): n for n in sports_clubs()}

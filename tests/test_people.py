@@ -193,6 +193,9 @@ PEOPLE_CASES = [
     ("최수민 한빛전자 메모리사업부장(사장)은 말했다.", [("최수민", "메모리사업부장", "한빛전자")]),
     # a department Kiwi ends with the particle 과, and education officials' titles
     ("실무를 맡은 김성훈 체육건강과 장학관은 말했다.", [("김성훈", "장학관", "체육건강과")]),
+    # a club written in full earlier: its short form in the possessive is the person's body
+    ("울산 HD가 졌다. 울산의 홍성민 감독은 말했다.", [("홍성민", "감독", "울산")]),
+    ("서울의 김철수 교수는 말했다.", [("김철수", "교수", None)]),
     xfail("충남도 농정국장 정해진은 말했다.", [("정해진", "국장", "충남도 농정국")]),
     xfail("문인 북구청장은 주민을 만났다.", [("문인", "구청장", "북구")]),
     xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
