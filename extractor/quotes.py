@@ -922,6 +922,12 @@ class _Finder:
 
     def _clause_speakers(self, clause: _Clause, lo: int) -> tuple[list[str], int]:
         """Speakers of a reported clause and where the clause starts (after its subject)."""
+        # …할 것이라고 한빛통신이 전했다: a subject between 고 and the verb speaks; the clause keeps
+        # its own topic (회사는 …)
+        for phrase in self._phrases(self.doc.tokens[clause.ending].end, clause.verb_start):
+            found = self._resolve(phrase)
+            if found is not None:
+                return found, lo
         phrases = self._phrases(lo, clause.end)
         for phrase in phrases:
             found = self._resolve(phrase)
@@ -932,10 +938,6 @@ class _Finder:
             return [], topics[0].particle.end
         if clause.verb[0] in self.verb_speakers:
             return self.verb_speakers[clause.verb[0]], lo  # "…"며 …다고 밝혔다: the quote's speaker
-        for phrase in self._phrases(self.doc.tokens[clause.ending].end, clause.verb_start):
-            found = self._resolve(phrase)
-            if found is not None:
-                return found, lo
         return self._carried_over(clause.verb_start), lo
 
 
@@ -1001,7 +1003,7 @@ _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
 # JKB: the addressee after the clause ("…해 달라고 정부에 요청했다").
-_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN"})
+_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN", "SL"})
 MAX_GAP_TOKENS = 8
 
 # White space allowed around a quote that stands as its own paragraph.
