@@ -175,11 +175,32 @@ def club_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
 
 
-def club_short_forms_in(text: str) -> frozenset[str]:
-    """The short forms (울산, 한화) of the clubs `text` writes in full (울산 HD, 한화 이글스)."""
-    squeezed = {n.replace(" ", ""): n for n in sports_clubs()}
-    found = {squeezed[re.sub(r"[ \t]", "", m.group())] for m in club_pattern().finditer(text)}
-    return frozenset(short for club in found for short in sports_clubs()[club])
+@dataclass(frozen=True, slots=True)
+class ClubMention:
+    """A club written in full: as written, where, and its name in sports_clubs.tsv."""
+
+    text: str
+    start: int
+    end: int
+    club: str
+
+    @property
+    def short_forms(self) -> tuple[str, ...]:
+        return sports_clubs()[self.club]
+
+
+@cache
+def _clubs_by_squeezed_name() -> dict[str, str]:
+    return {n.replace(" ", ""): n for n in sports_clubs()}
+
+
+def club_mentions(text: str) -> list[ClubMention]:
+    """Every club `text` writes in full (울산 HD, 한화이글스), in order."""
+    by_squeezed = _clubs_by_squeezed_name()
+    return [
+        ClubMention(m.group(), m.start(), m.end(), by_squeezed[re.sub(r"[ \t]", "", m.group())])
+        for m in club_pattern().finditer(text)
+    ]
 
 
 @cache

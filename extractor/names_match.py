@@ -25,10 +25,11 @@ from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
+    ClubMention,
     TitleParse,
     TokenIndex,
     Word,
-    club_short_forms_in,
+    club_mentions,
     company_brands,
     firm_prefixes,
     government_bodies,
@@ -163,6 +164,7 @@ class Matches:
     words: list[Word]
     index: TokenIndex
     hits: list[PersonHit]
+    clubs: list[ClubMention]  # sports clubs written in full, read once for people and organisations
 
 
 # The gap after a parenthesis that closes right before the next word: "…31기) 춘천지검장".
@@ -196,7 +198,9 @@ def match(doc: Document) -> Matches:
     bodies = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
     not_names = frozenset(bodies)
-    appositive = _appositive_hits(doc, words, index, frozenset(), not_names)
+    clubs = club_mentions(doc.text)
+    shorts = frozenset(short for club in clubs for short in club.short_forms)
+    appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     others = [
         h for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) if h.name not in not_names
     ]
@@ -204,10 +208,10 @@ def match(doc: Document) -> Matches:
     if known:
         # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the
         # appositives again knowing the article's names. Still linear in the words.
-        appositive = _appositive_hits(doc, words, index, known, not_names)
+        appositive = _appositive_hits(doc, words, index, known, not_names, shorts)
     hits = appositive + others
     hits.sort(key=lambda h: h.name_span.start)
-    result = Matches(words, index, hits)
+    result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc), result)
     return result
 
@@ -227,10 +231,14 @@ class _Context:
 
 
 def _appositive_hits(
-    doc: Document, words: list[Word], index: TokenIndex, known: frozenset[str], not_names: frozenset[str]
+    doc: Document,
+    words: list[Word],
+    index: TokenIndex,
+    known: frozenset[str],
+    not_names: frozenset[str],
+    club_shorts: frozenset[str],
 ) -> list[PersonHit]:
-    clubs = club_short_forms_in(doc.text)
-    ctx = _Context(doc, words, index, [w.end for w in words], known, not_names, clubs)
+    ctx = _Context(doc, words, index, [w.end for w in words], known, not_names, club_shorts)
     hits: list[PersonHit] = []
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
@@ -308,7 +316,9 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
     # family name; its particles still do)
     spanning = not ctx.doc.tokens_between(family.start, family.start + 1)
     bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
-    family_ok = _plain_foreign_word(bare_family) if spanning else _foreign_name_part(bare_family, ctx.index)
+    family_ok = (
+        _plain_foreign_word(bare_family.text) if spanning else _foreign_name_part(bare_family, ctx.index)
+    )
     if not (_foreign_name_part(given, ctx.index) and family_ok):
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
@@ -446,9 +456,10 @@ def _foreign_name_before_title(
     )
 
 
-def _plain_foreign_word(word: Word) -> bool:
-    """A Hangul word that is no place, body, brand or modifier (the family name of a foreign name)."""
-    text = word.text
+def _plain_foreign_word(text: str) -> bool:
+    """A Hangul word that is no place, body, brand or modifier: it may be part of a foreign name.
+    엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name; a short word
+    with a body's ending (한빛구, 누리시) is none either, but 로사도 or 시몬스 may be."""
     if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
         return False
     if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
@@ -483,14 +494,9 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
 
 
 def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
-    """A Hangul word Kiwi reads only as proper nouns, that is no place and no body."""
-    text = word.text
-    if not 1 <= len(text) <= 8 or not all("가" <= ch <= "힣" for ch in text):
+    """A plain foreign word (see `_plain_foreign_word`) that Kiwi reads only as proper nouns."""
+    if not _plain_foreign_word(word.text):
         return False
-    if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
-        return False  # 엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name
-    if looks_like_org(text) and len(text) <= 2:
-        return False  # 한빛구, 누리시: a short word with a body's ending (로사도, 시몬스 may be names)
     toks = index.within(word.start, word.end)
     # Kiwi tags a foreign name it does not know as NNP, or as an unknown NNG (우르줄라/NNG)
     return bool(toks) and all(
@@ -775,11 +781,10 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
             given = doc.text[prev.start : prev.end]
-            if _plain_foreign_word(Word(prev.start, prev.end, given, "")) and not looks_like_korean_name(
-                given
-            ):
+            if _plain_foreign_word(given) and not looks_like_korean_name(given):
                 # 케빈 오코로가: the family name of a foreign name, written with its given name
-                hits.append(PersonHit(f"{given} {name}", Span(prev.start, tok.end), None, None, None, False))
+                full = doc.text[prev.start : tok.end]
+                hits.append(PersonHit(full, Span(prev.start, tok.end), None, None, None, False))
             continue
         hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits

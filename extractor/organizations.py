@@ -20,9 +20,9 @@ from extractor.analysis import Document
 from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     KIWI_UNKNOWN_ID,
+    ClubMention,
     TokenIndex,
     Word,
-    club_pattern,
     firm_prefixes,
     government_bodies,
     has_legal_prefix,
@@ -36,7 +36,6 @@ from extractor.names import (
     particles,
     place_names,
     split_particle,
-    sports_clubs,
     strip_legal,
     titles,
 )
@@ -106,7 +105,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _topic_acronyms(found.words)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
-    clubs, club_ties = _club_candidates(doc)
+    clubs, club_ties = _club_candidates(doc, found.clubs)
     candidates += clubs
     if not candidates:
         return []
@@ -115,19 +114,16 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     return _build(doc, groups)
 
 
-def _club_candidates(doc: Document) -> tuple[list[_Candidate], list[tuple[str, str]]]:
+def _club_candidates(
+    doc: Document, clubs: list[ClubMention]
+) -> tuple[list[_Candidate], list[tuple[str, str]]]:
     """Clubs written in full (한화 이글스), tied to the short forms (한화) the article then uses.
     A short form alone (대전, 삼성) names a club only once the full name has been written."""
-    found = list(club_pattern().finditer(doc.text))
-    candidates = [_Candidate(m.group(), m.start(), m.end()) for m in found]
-    inside = [(m.start(), m.end()) for m in found]
-    squeezed = {n.replace(" ", ""): n for n in sports_clubs()}
-    ties: list[tuple[str, str]] = []
-    for m in found:
-        club = squeezed[re.sub(r"[ \t]", "", m.group())]
-        ties.extend(
-            (m.group(), short) for short in sports_clubs()[club] if _written_alone(doc.text, short, inside)
-        )
+    candidates = [_Candidate(c.text, c.start, c.end) for c in clubs]
+    inside = [(c.start, c.end) for c in clubs]
+    ties = [
+        (c.text, short) for c in clubs for short in c.short_forms if _written_alone(doc.text, short, inside)
+    ]
     return candidates, ties
 
 
