@@ -107,6 +107,14 @@ def titles() -> dict[str, str]:
 
 
 @cache
+def company_titles(only_companies: bool = False) -> frozenset[str]:
+    """Titles held in a company (누리테크 김하늘 대표); with `only_companies`, those no party or
+    foundation has (대표이사, 사장), so the body named before one is a company."""
+    rows = load_rows("company_titles.tsv", 2)
+    return frozenset(title for title, where in rows if where == "only" or not only_companies)
+
+
+@cache
 def name_after_titles() -> frozenset[str]:
     """Descriptors written before the name: 배우 윤서하, 소설가 한강."""
     return frozenset(row[0] for row in load_rows("titles.tsv", 3) if row[2] == "after")

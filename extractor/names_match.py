@@ -21,7 +21,6 @@ import weakref
 from dataclasses import dataclass
 
 from extractor.analysis import Document
-from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
@@ -31,6 +30,7 @@ from extractor.names import (
     Word,
     club_mentions,
     company_brands,
+    company_titles,
     firm_prefixes,
     government_bodies,
     has_legal_prefix,
@@ -562,7 +562,7 @@ def _organization(
         before = words[n - 1]
         if before.text.endswith("의") and before.text[:-1] in ctx.clubs:  # 울산의 홍성민 감독: the club
             return before.text[:-1], Span(before.start, before.end - 1), False
-    if found[0] is None and parsed.title in load_words("company_titles.txt"):
+    if found[0] is None and parsed.title in company_titles():
         brand = _brand_before_name(ctx, n)
         if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title
             return brand.text, Span(brand.start, brand.end), False

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractor.analysis import Document, Token
+from extractor.names import company_titles
 from extractor.speech import (
     Phrase,
     Sentences,
-    company_titles,
     continuations,
     group_nouns,
     org_kind_endings,
@@ -1164,7 +1164,8 @@ def _before_company_title(text: str, end: int) -> bool:
     words = text[end : end + 12].split()
     if not (text[end : end + 1].isspace() and words):
         return False
-    return any(words[0] in {title, *(title + p for p in _PARTICLE_SURFACES)} for title in company_titles())
+    titles = company_titles(only_companies=True)
+    return any(words[0] in {title, *(title + p for p in _PARTICLE_SURFACES)} for title in titles)
 
 
 def _names_a_company(text: str, person: Person) -> bool:

@@ -84,11 +84,6 @@ def org_kind_endings() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(words) for kind, words in endings.items()}
 
 
-def company_titles() -> frozenset[str]:
-    """Titles held only in a company (대표이사, 사장): the body named before one is a company."""
-    return load_words("speech_company_titles.txt")
-
-
 def group_nouns() -> frozenset[str]:
     """Nouns a count turns into a group of bodies named before (세 회사, 양사)."""
     return load_words("speech_group_nouns.txt")
