@@ -218,6 +218,11 @@ def company_brands() -> frozenset[str]:
     return load_words("business_groups.txt") | frozenset(shorts)
 
 
+def foreign_company_words() -> frozenset[str]:
+    """세미컨덕터, 테크놀로지스: a transliterated corporate designator written after a foreign firm's name."""
+    return load_words("foreign_company_words.txt")
+
+
 def firm_prefixes() -> frozenset[str]:
     """법무법인, 회계법인: a legal form written as its own word before a firm's name."""
     return load_words("firm_prefixes.txt")
@@ -327,6 +332,10 @@ class TokenIndex:
             # 삼성바이오로직스 → … + 로직/NNG + 스/VV: a verb stem with no ending inside an unknown
             # proper compound is Kiwi splitting a name it does not know
             return True
+        if len(toks) >= 3 and toks[-1].tag in NOMINAL_TAGS and toks[0].tag in NOMINAL_TAGS:
+            # 하나증권 → 하 + 나/JC + 증권: a particle never stands inside a word; between nouns it is
+            # Kiwi splitting a name it does not know
+            return all(t.tag in NOMINAL_TAGS or t.tag[:1] == "J" for t in toks)
         return bool(toks) and all(t.tag in NOMINAL_TAGS for t in toks)
 
     def bare_end(self, word: Word) -> int:
@@ -509,6 +518,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
     if unit == "부" and HANGUL_RE.match(prefix):
         # 메모리사업부장, 금융통계부장: the fused title is the post (a division head is no 부장)
         return TitleParse(prefix + title, prefix + unit, len(prefix) + 1, stem_len)
+    if unit == "위원회" and prefix in load_words("generic_committees.txt"):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 심사위원장: a committee of a task, a post
     if unit == "위원회" and len(prefix) == 2 and HANGUL_RE.match(prefix):
         # 금융위원장, 과방위원장: a two-syllable prefix is the committee's short name (금융위, 과방위)
         return TitleParse(title, prefix + "위", 0, stem_len)  # no span: 운영위 alone names no body

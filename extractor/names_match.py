@@ -45,6 +45,7 @@ from extractor.names import (
     parse_title,
     particles,
     place_names,
+    split_particle,
     split_words,
     strip_legal,
     surname_rank,
@@ -240,6 +241,7 @@ def _appositive_hits(
 ) -> list[PersonHit]:
     ctx = _Context(doc, words, index, [w.end for w in words], known, not_names, club_shorts)
     hits: list[PersonHit] = []
+    last: tuple[int, PersonHit] | None = None  # the last hit's title word
     for t, word in enumerate(words):
         parsed = parse_title(word.text)
         if parsed is None or _title_continues(words, t):
@@ -249,9 +251,25 @@ def _appositive_hits(
         if hit is None and t > 0:
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
         if hit is not None:
+            if last is not None:
+                hit = _sharing_body(words, last, hit)
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
+            last = (t, hit)
     return hits
+
+
+def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit) -> PersonHit:
+    """철도노조 엄태준 위원장과 류경아 사무처장: the second of the pair holds a post in the same body."""
+    t, before = last
+    if hit.organization is not None or before.organization is None or before.org_is_unit:
+        return hit
+    if (hit.title or "").endswith("의원"):
+        return hit  # 김 시장과 박 의원: a legislator sits for a party or a council, not the other's body
+    joined = t + 1 < len(words) and _title_and(words[t]) and words[t + 1].start == hit.name_span.start
+    if not joined:
+        return hit
+    return PersonHit(hit.name, hit.name_span, hit.title, before.organization, None, False)
 
 
 def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
@@ -315,6 +333,8 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
     # 루카스 멘데스: Kiwi may know the name as one token across the space (then no token starts the
     # family name; its particles still do)
     spanning = not ctx.doc.tokens_between(family.start, family.start + 1)
+    if spanning or family_end == family.end:
+        family_end = _without_glued_particle(ctx.doc.text, family.start, family_end)
     bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
     family_ok = (
         _plain_foreign_word(bare_family.text) if spanning else _foreign_name_part(bare_family, ctx.index)
@@ -456,6 +476,16 @@ def _foreign_name_before_title(
     )
 
 
+def _without_glued_particle(text: str, start: int, end: int) -> int:
+    """마르탱이 read as one proper noun: the particle is cut off when the article also writes the name
+    bare elsewhere (마르탱 심사위원장은)."""
+    stem, particle = split_particle(text[start:end])
+    if not particle:
+        return end
+    bare = re.compile(rf"(?<![가-힣]){re.escape(stem)}(?![가-힣])")
+    return start + len(stem) if bare.search(text) else end
+
+
 def _plain_foreign_word(text: str) -> bool:
     """A Hangul word that is no place, body, brand or modifier: it may be part of a foreign name.
     엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name; a short word
@@ -507,10 +537,18 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) for w in middle):
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _title_and(w) for w in middle):
         return False
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
+
+
+def _title_and(word: Word) -> bool:
+    """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장)."""
+    if word.text[-1:] not in ("과", "와"):
+        return False
+    parsed = parse_title(word.text[:-1])
+    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text) - 1
 
 
 def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:

@@ -24,6 +24,7 @@ from extractor.names import (
     TokenIndex,
     Word,
     firm_prefixes,
+    foreign_company_words,
     government_bodies,
     has_legal_prefix,
     is_latin_acronym,
@@ -269,7 +270,8 @@ def _first_word_at(words: list[Word], offset: int) -> int:
 @cache
 def _org_last_chars() -> frozenset[str]:
     """Last characters of every suffix, government body and local-government level."""
-    names = [*org_suffixes(), *government_bodies(), "시", "군", "구", "도", "대", "성"]
+    levels = ["시", "군", "구", "도", "대", "성"]
+    names = [*org_suffixes(), *government_bodies(), *foreign_company_words(), *levels]
     return frozenset(name[-1] for name in names)
 
 
@@ -292,6 +294,9 @@ def _candidate_from_word(
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
     if _is_foreign_ministry(words, i, surface):  # 미국 국무부, 일본 경제산업성: the country is in the name
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
+    if _is_foreign_company(words, i, surface, index):  # 퀄컴 테크놀로지스: the firm's own name leads
         prev = words[i - 1]
         return _Candidate(doc.text[prev.start : end], prev.start, end)
     cand = _suffix_candidate(doc, words, i, surface, index)
@@ -323,6 +328,16 @@ def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _C
 # Korea's ministries, 외무성 / 경제산업성 (성). Korea's own are in government_bodies.tsv.
 MINISTRY_COUNTRIES_WITH_SEONG = frozenset({"일본", "북한"})
 NOT_MINISTRIES = frozenset({"관계부", "당국", "사무국"})
+
+
+def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenIndex) -> bool:
+    """A corporate designator (세미컨덕터, 모터스) as its own word after a proper word that is no place."""
+    if surface not in foreign_company_words() or i == 0 or not is_space_gap(words[i].gap):
+        return False
+    prev = words[i - 1]
+    if len(prev.text) < 2 or prev.text in place_names() or prev.text in titles():
+        return False
+    return _is_proper(index, prev.start, prev.end, prev.text) or index.has_proper_noun(prev.start, prev.end)
 
 
 def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
@@ -408,6 +423,9 @@ def _suffix_candidate(
         return None
     strength = org_suffix_strength(surface)
     bare_head = org_suffixes().get(surface) == "body"
+    if _is_branch_after_parent(words, i, surface):  # 전국교직원노동조합 전북지부: the parent names the branch
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
     if strength == "party" or (
         strength in ("body", "company") and _is_proper(index, word.start, end, surface)
     ):
@@ -417,6 +435,15 @@ def _suffix_candidate(
         if _can_lead(index, prev, bare_head):
             return _Candidate(doc.text[prev.start : end], prev.start, end)
     return None
+
+
+def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
+    """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
+    branch = next((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), None)
+    if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
+        return False
+    parent = words[i - 1].text
+    return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
 
 
 def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
@@ -494,7 +521,16 @@ def canonical_keys(name: str) -> set[str]:
         keys.add(party)  # 더불어민주당 / 민주당
     if flat.endswith("사") and len(flat) >= 3 and not flat.endswith(("공사", "회사")):
         keys.add(flat[:-1])
+    keys.update(_foreign_short_form(name))
     return keys
+
+
+def _foreign_short_form(name: str) -> list[str]:
+    """캐스케이드 세미컨덕터 → 캐스케이드: a foreign firm goes by its own name without the designator."""
+    words = strip_legal(name).split()
+    if len(words) == 2 and words[1] in foreign_company_words() and len(words[0]) >= 2:
+        return [words[0]]
+    return []
 
 
 def head_splits(name: str) -> list[tuple[str, str]]:
@@ -551,6 +587,7 @@ def short_forms(name: str) -> list[str]:
     first, _, rest = bare.partition(" ")
     if first in firm_prefixes() and len(rest) >= 2:
         out.append(rest)  # 법무법인 다온 → 다온
+    out += _foreign_short_form(bare)
     if " " not in bare:
         if CAR_SHORT[0] in bare:
             out.append(bare.replace(*CAR_SHORT))

@@ -165,13 +165,18 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
 
 
 def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
-    """The one person with this surname whose title is this title (강 회장 → 강태윤 회장)."""
+    """The one person with this surname whose title is this title (강 회장 → 강태윤 회장), or ends or
+    starts with it (김 판사 → 부장판사, 강 대표 → 대표이사)."""
     matches = [
         d
         for d in drafts.values()
-        if surname_of(d.name) == surname and any(t == title or t.endswith(title) for t in d.titles)
+        if surname_of(d.name) == surname and any(_same_post(t, title) for t in d.titles)
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _same_post(full: str, short: str) -> bool:
+    return full == short or full.endswith(short) or (len(short) >= 2 and full.startswith(short))
 
 
 def _add_pronoun_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:

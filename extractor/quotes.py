@@ -443,7 +443,9 @@ class _Finder:
         if tagged is not None:
             return tagged, True
         if group.verb is not None:
-            speakers = self._speakers_before(first_open, last_close, self.doc.tokens[group.verb[0]].start)
+            speakers = self._sentence_after_quote(first_open, last_close) or self._speakers_before(
+                first_open, last_close, self.doc.tokens[group.verb[0]].start
+            )
             self.verb_speakers[group.verb[0]] = speakers
             return speakers, True
         if _QUOTATIVE_START.match(self.text, last_close + 1) or _EXPLANATION_TAIL.match(
@@ -461,7 +463,9 @@ class _Finder:
         answer = self._interview_answer(first_open, last_close)
         if answer is not None:
             return answer, True
-        pointed = self._paragraph_speakers(first_open, last_close)
+        pointed = self._paragraph_speakers(first_open, last_close) or self._sentence_after_quote(
+            first_open, last_close
+        )
         if pointed is not None:
             return pointed, True
         return self._headline_speakers(first_open), False
@@ -477,7 +481,8 @@ class _Finder:
         quotative = bool(_QUOTATIVE_START.match(after)) or len(group.spans) > 1
         if self.text[o] in "「『" and group.verb is None:
             return None  # brackets without a verb name books, laws and events
-        if not tagged and words <= 2 and not (group.verb is not None and quotative):
+        sentence = self.text[end - 1] in ".?!"
+        if not tagged and words <= 2 and not (group.verb is not None and (quotative or sentence)):
             return None  # a scare quote or a named slogan, not speech
         if not tagged and group.verb is None and words <= 4 and _NOMINAL_START.match(after):
             return None  # "…"를/"…"라는: a quoted phrase used as a noun
@@ -574,6 +579,11 @@ class _Finder:
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []
+        if len(words) == 1 and head[:1] in _LEVELS and _org_like(head):
+            # 도교육청은, 시의회는: the level says "the province's/city's", the body was named before
+            org = self.entities.org_ending_with(head, start)
+            if org is not None:
+                return [org]
         if _org_like(head):
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
@@ -785,6 +795,18 @@ class _Finder:
             return after
         last_sentence = max(prev_start, self.sentences.start_before(prev_end - 1))
         return self._pointing_sentence_before(last_sentence, prev_end)
+
+    def _sentence_after_quote(self, first_open: int, last_close: int) -> list[str] | None:
+        """ "…입니다." 김 의원은 이렇게 말했다.: a quoted sentence of its own, then on the same line a
+        short sentence that only reports it."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, first_open - MAX_PAD_CHARS), first_open) + 1
+        before = text[max(line_start, first_open - MAX_PAD_CHARS) : first_open].strip()
+        if before and before[-1] not in ".?!":
+            return None  # the quote does not open a sentence
+        if text[last_close - 1] not in ".?!" or text.find("\n", last_close + 1, last_close + 3) >= 0:
+            return None  # the quoted sentence must end inside its marks, and the line go on
+        return self._pointing_sentence_after(last_close + 1)
 
     def _pointing_sentence_after(self, pos: int) -> list[str] | None:
         """김 대표는 (웃으며) 이렇게 말했다. / 그는 덧붙였다.: a short sentence that only reports."""
@@ -999,6 +1021,8 @@ _LEGAL_MARKS = ("㈜", "(주)", "주식회사")
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
+# 도교육청, 시의회, 군의회: a local-government level before a body's head noun refers back to that body.
+_LEVELS = frozenset({"도", "시", "군", "구"})
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".

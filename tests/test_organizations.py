@@ -123,6 +123,14 @@ ORG_CASES = [
     ("한빛항만공사(HPA)는 밝혔다. HPA는 또 말했다.", {"한빛항만공사": ["HPA"]}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),
     ("백악관은 성명을 냈다. 유럽연합(EU)과 EU 회원국들", {"백악관": [], "유럽연합": ["EU"]}),
+    # a foreign firm's corporate designator is its own word; the firm's name alone is its short form
+    ("누멘타 세미컨덕터가 투자한다. 누멘타는 공장을 짓는다.", {"누멘타 세미컨덕터": ["누멘타"]}),
+    ("서울 모터스", {}),
+    # a branch written after its parent body carries the parent in its name
+    (
+        "전국공무원노동조합 충남지부는 성명을 냈다.",
+        {"전국공무원노동조합 충남지부": []},
+    ),
 ]
 
 

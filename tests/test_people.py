@@ -199,6 +199,24 @@ PEOPLE_CASES = [
     xfail("충남도 농정국장 정해진은 말했다.", [("정해진", "국장", "충남도 농정국")]),
     xfail("문인 북구청장은 주민을 만났다.", [("문인", "구청장", "북구")]),
     xfail("삼성전자 대표이사 부회장 이재철은 말했다.", [("이재철", "대표이사 부회장", "삼성전자")]),
+    # Kiwi reads an unknown firm's name with a particle inside it (하나증권 → 하 + 나/JC + 증권)
+    ("오세린 하나증권 연구원은 전망했다.", [("오세린", "연구원", "하나증권")]),
+    # market analysts' posts
+    ("윤가람 누리투자증권 이코노미스트는 예상했다.", [("윤가람", "이코노미스트", "누리투자증권")]),
+    # a committee named by its task: the chair's post is the whole word, no body
+    ("심사위원장을 맡은 권도하 감독은 말했다.", [("권도하", "감독", None)]),
+    ("하지원 심사위원장은 말했다.", [("하지원", "심사위원장", None)]),
+    # a foreign name Kiwi reads with its particle; the bare name written later shows where it ends
+    (
+        "프랑스 감독 엘로디 마르탱이 위촉됐다. 마르탱 감독은 웃었다.",
+        [("엘로디 마르탱", "감독", None)],
+    ),
+    # two people of one body joined by 과: the second holds a post in the first one's body
+    (
+        "한빛연대 노정민 위원장과 함수빈 사무국장은 회견을 열었다.",
+        [("노정민", "위원장", "한빛연대"), ("함수빈", "사무국장", "한빛연대")],
+    ),
+    ("김철수 한빛시 시장과 박영희 의원은 만났다.", [("김철수", "시장", "한빛시"), ("박영희", "의원", None)]),
 ]
 
 
@@ -219,6 +237,8 @@ REFERENCE_CASES = [
     ("에밀리 로렌츠 캐나다 총리는 방한했다. 로렌츠 총리는 말했다.", "에밀리 로렌츠", ["로렌츠"]),
     ("노가은 대구고등검찰청 검사장과 노가은 대구고검장. 노 고검장은 떠났다.", "노가은", ["노 고검장"]),
     ("모리타 겐이치 일본 총리는 방한했다. 모리타 총리는 말했다.", "모리타 겐이치", ["모리타"]),
+    # a short reference to a compound title: 대표 for 대표이사
+    ("하선우 한빛식품 대표이사가 왔다. 하 대표는 말했다.", "하선우", ["하 대표"]),
 ]
 
 

@@ -598,6 +598,23 @@ CASES = [
         ),
         marks=pytest.mark.xfail(strict=True, reason="English-style reopened paragraphs are cut"),
     ),
+    # a quoted sentence of its own, then a short sentence on the same line naming who said it
+    Case(
+        '감사가 열렸다. "예산은 늘었습니다." 질의에 나선 허도윤 의원은 이렇게 말했다.',
+        [("direct", "예산은 늘었습니다.", ["허도윤"])],
+        people={"허도윤": ["허도윤"]},
+    ),
+    # 도교육청은 / 시의회는: a level before a body's head noun refers back to the body named before
+    Case(
+        "충청남도교육청이 계획을 세웠다. 도교육청은 이를 확정했다고 밝혔다.",
+        [("indirect", "이를 확정했다", ["충청남도교육청"])],
+        orgs={"충청남도교육청": ["충청남도교육청"]},
+    ),
+    Case(
+        "한빛시의회가 열렸다. 군의회는 반대한다고 밝혔다.",
+        [("indirect", "반대한다", ["군의회"])],
+        orgs={"한빛시의회": ["한빛시의회"]},
+    ),
     pytest.param(
         Case(
             '허도윤 의원은 "그가 "가자"고 했다"고 전했다.',
