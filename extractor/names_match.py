@@ -198,8 +198,10 @@ def match(doc: Document) -> Matches:
     # person's name anywhere in the article.
     bodies = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
-    not_names = frozenset(bodies)
     clubs = club_mentions(doc.text)
+    # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
+    bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
+    not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     others = [
@@ -828,6 +830,40 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     return hits
 
 
+# What a broadcast tag says after the slash: "한화 이글스 감독", up to a dash, a quote or the line's end.
+BROADCAST_ROLE_RE = re.compile(
+    r"""
+    [ \t]*
+    (?P<role>[^\n"“/\-–—]{1,40}?)  # the body and title, or a place or description
+    [ \t]*(?:[-–—]|["“]|$)           # a dash before the quote, the quote, or the line's end
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span | None]:
+    """(title, body, where the body is written) from "/ 한화 이글스 감독"; nothing from "/ 서울 마포구"."""
+    m = BROADCAST_ROLE_RE.match(text, pos)
+    if m is None:
+        return None, None, None
+    words = m.group("role").split()
+    if not words:
+        return None, None, None
+    parsed = parse_title(words[-1])
+    if parsed is None or parsed.stem_len != len(words[-1]):
+        return None, None, None
+    if len(words) == 1:
+        return parsed.title, parsed.org, None
+    body_start = m.start("role")
+    # the body is the words before the title, modifiers (신인, 전) left out
+    body_words = [w for w in words[:-1] if w not in title_modifiers()]
+    if not body_words:
+        return parsed.title, parsed.org, None
+    first = text.index(body_words[0], body_start)
+    end = text.index(body_words[-1], first) + len(body_words[-1])
+    return parsed.title, text[first:end], Span(first, end)
+
+
 def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """김철수 씨, 이도현(한빛FC)은: a name the honorific or a glued parenthesis vouches for; no title."""
     hits: list[PersonHit] = []
@@ -843,8 +879,9 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             hits.append(PersonHit(m.group("name"), span, SIGN_OFF_TITLE, None, None, False))
     for m in BROADCAST_TAG_RE.finditer(doc.text):
         if looks_like_korean_name(m.group("name")):
+            title, org, org_span = _broadcast_role(doc.text, m.end())
             hits.append(
-                PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)
+                PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), title, org, org_span, False)
             )
     hits.extend(_bare_name_hits(doc, index))
     for m in NAME_PAREN_RE.finditer(doc.text):

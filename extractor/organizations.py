@@ -104,6 +104,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = _hit_candidates(found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
     candidates += _topic_acronyms(found.words)
+    candidates += _glossed_candidates(doc, candidates)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
@@ -553,6 +554,44 @@ def head_splits(name: str) -> list[tuple[str, str]]:
     return splits
 
 
+def _glossed_candidates(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
+    """전국철도노동조합(철도노조): a word ending like a body and glossed by its own short form is a body,
+    though Kiwi sees no proper noun in it."""
+    ends = {c.end for c in candidates}
+    out: list[_Candidate] = []
+    for m in ABBREVIATION_RE.finditer(doc.text):
+        if m.start() in ends:
+            continue
+        word = re.search(r"[가-힣]{3,20}$", doc.text[max(0, m.start() - 20) : m.start()])
+        if word is None:
+            continue
+        full = word.group()
+        if org_suffix_strength(full) not in ("body", "company") or full in titles():
+            continue
+        if _is_gloss(doc.text, full, m):
+            out.append(_Candidate(full, m.start() - len(full), m.start()))
+    return out
+
+
+def _is_gloss(text: str, full: str, m: re.Match[str]) -> bool:
+    """Whether "(abbr)" after `full` gives the body's short form: its letters in order, Latin initials,
+    or a name the article goes on to use (한국철도공사(코레일) … 코레일은)."""
+    abbr = m.group("abbr")
+    if _is_subsequence(abbr, strip_legal(full)) or (is_latin_acronym(abbr) and abbr.isupper()):
+        return True
+    if not abbr.isalpha() or abbr in titles() or abbr in place_names() or len(abbr) < 2:
+        return False
+    return _used_later(text, abbr, m.end())
+
+
+def _used_later(text: str, word: str, pos: int) -> bool:
+    """`word` stands alone (maybe with a particle) somewhere after `pos`."""
+    for found in re.finditer(rf"(?<![가-힣A-Za-z]){re.escape(word)}(?P<rest>[가-힣]*)", text[pos:]):
+        if not found.group("rest") or found.group("rest") in particles():
+            return True
+    return False
+
+
 def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidate]) -> list[tuple[str, str]]:
     """(full, short) pairs written as "한국해운협회(해협)": the short form follows the full name's letters."""
     by_end = {c.end: c.name for c in candidates}
@@ -561,8 +600,8 @@ def _abbreviation_ties(doc: Document, found: Matches, candidates: list[_Candidat
         full = by_end.get(m.start())
         abbr = m.group("abbr")
         # 부산항만공사(BPA): the Latin initials of the body's English name gloss it too
-        if full and (_is_subsequence(abbr, strip_legal(full)) or (is_latin_acronym(abbr) and abbr.isupper())):
-            ties.append((full, m.group("abbr")))
+        if full and _is_gloss(doc.text, full, m):
+            ties.append((full, abbr))
     for m in HEREAFTER_RE.finditer(doc.text):
         full = by_end.get(m.start())
         if full and m.group("abbr") != strip_legal(full):

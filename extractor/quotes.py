@@ -202,6 +202,11 @@ class _Entities:
             for m in org.mentions
         )
 
+    def last_person_before(self, before: int) -> int:
+        """Where the last person mention before `before` starts, -1 when none."""
+        i = bisect.bisect_left(self.person_starts, before)
+        return self.person_starts[i - 1] if i else -1
+
     def recent_person(self, before: int, skip: Callable[[int], bool]) -> str | None:
         """The person mentioned last before `before`, within MAX_PRONOUN_CHARS, at a place not skipped."""
         i = bisect.bisect_left(self.person_starts, before)
@@ -219,6 +224,7 @@ class _Attribution:
 
     pos: int
     speakers: list[str]
+    anonymous: bool = False  # the subject was written but names nobody (한 시중은행 부행장은)
 
 
 def extract_quotes(doc: Document, people: list[Person], organizations: list[Organization]) -> list[Quote]:
@@ -354,6 +360,7 @@ class _Finder:
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.verb_speakers: dict[int, list[str]] = {}  # reporting-verb token → speakers of its quotes
         self.lead_floor = 0  # where the last quote group's attribution ended
+        self.anonymous = False  # whether the last speakers found came from a subject naming nobody
         self._interviewee: list[str] | None = None  # found on the first interview answer
 
     def run(self) -> list[Quote]:
@@ -494,11 +501,17 @@ class _Finder:
 
     def _speakers_before(self, first_open: int, last_close: int, verb_start: int) -> list[str]:
         """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
+        self.anonymous = False
         for phrase in self._phrases(last_close + 1, verb_start):
-            if _AFTER_QUOTE_GAP.fullmatch(self.text, last_close + 1, phrase.start):
+            gap = _AFTER_QUOTE_GAP.fullmatch(self.text, last_close + 1, phrase.start)
+            if gap and (phrase.is_topic or not _CONTINUES.search(gap.group())):
+                # "…"며 시가 …다고 덧붙였다: after -며 only a topic turns to a new speaker
                 found = self._resolve(phrase)
                 if found is not None:
                     return found
+                if phrase.is_topic:
+                    self.anonymous = True  # "…"라고 한 부행장은 말했다: the speaker is written, unnamed
+                    return []
         # 박 의원은 "…"고 비판했고, 최 의원은 "…": the lead starts after the previous attribution
         lead_start = max(
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
@@ -509,6 +522,7 @@ class _Finder:
             if found is not None:
                 return found
         if lead:
+            self.anonymous = True
             return []  # the sentence names a subject we cannot map: no guess
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
@@ -604,7 +618,11 @@ class _Finder:
         return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 
     def _pronoun_person(self, mentions: list[_Mention], start: int) -> list[str]:
-        """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes."""
+        """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes;
+        nobody when an unnamed speaker (한 부행장은 말했다) spoke after the last person named."""
+        last = self.history[-1] if self.history else None
+        if last is not None and last.anonymous and last.pos > self.entities.last_person_before(start):
+            return []
         people = [m.name for m in mentions if m.is_person]
         if people:
             return _unique(people)
@@ -691,7 +709,7 @@ class _Finder:
         return []
 
     def _remember(self, pos: int, speakers: list[str]) -> None:
-        self.history.append(_Attribution(pos, speakers))
+        self.history.append(_Attribution(pos, speakers, self.anonymous and not speakers))
 
     def _broadcast_speaker(self, open_at: int) -> list[str] | None:
         """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash."""
@@ -893,7 +911,14 @@ class _Finder:
             if glue is None or glue.end() > clause.end:
                 return None  # "…"하고 있다고: the quote itself is the reported clause
             lo = glue.end()
+            if clause.verb[0] in self.verb_speakers:
+                # "…"며 시가 …했는지 밝혀야 한다고 덧붙였다: the quote's speaker goes on; a subject
+                # inside the clause is the clause's own
+                return self._clause_quote(clause, lo, self.verb_speakers[clause.verb[0]])
         speakers, lo = self._clause_speakers(clause, lo)
+        return self._clause_quote(clause, lo, speakers)
+
+    def _clause_quote(self, clause: _Clause, lo: int, speakers: list[str]) -> Quote | None:
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
         while start < end and self.text[start] in '"“”':
             start += 1  # an unpaired mark left by a broken direct quote
@@ -955,8 +980,10 @@ class _Finder:
             found = self._resolve(phrase)
             if found is not None:
                 return found, phrase.particle.end
+        self.anonymous = False
         topics = [p for p in phrases if p.particle.form in {"은", "는"}]
         if topics:
+            self.anonymous = True
             return [], topics[0].particle.end
         if clause.verb[0] in self.verb_speakers:
             return self.verb_speakers[clause.verb[0]], lo  # "…"며 …다고 밝혔다: the quote's speaker
@@ -1052,6 +1079,7 @@ _AFTER_QUOTE_GAP = re.compile(
     """,
     re.VERBOSE,
 )
+_CONTINUES = re.compile(r"며|면서")
 # Where a reported clause starts after a quote in the same sentence: "…"며 구체적인 …다고 밝혔다.
 _HANDOVER = re.compile(
     r"""

@@ -116,6 +116,13 @@ def scene_clause() -> re.Pattern[str]:
     )
 
 
+@cache
+def list_marks() -> frozenset[str]:
+    """▲, ㅇ, □, -: the marks that open list items (list_markers.tsv)."""
+    return frozenset(row[0] for row in load_rows("list_markers.tsv", 2))
+
+
+@cache
 def continuations() -> frozenset[str]:
     return load_words("speech_continuations.txt")
 
@@ -135,6 +142,23 @@ def _is_passive(tokens: list[Token], i: int) -> bool:
     )
 
 
+# Endings that make a speech verb an obligation or a purpose (밝혀야 한다, 말하려고), never a report.
+_UNREPORTED_ENDINGS = frozenset({"어야", "아야", "여야", "도록", "려고", "으려고", "러", "으러"})
+
+
+def _is_unreported(tokens: list[Token], i: int) -> bool:
+    """시가 … 밝혀야 한다: the verb's own word goes on with an ending of obligation or purpose."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].start <= tokens[j - 1].end and tokens[j].tag == "EP":
+        j += 1
+    return (
+        j < len(tokens)
+        and tokens[j].start <= tokens[j - 1].end
+        and tokens[j].tag == "EC"
+        and tokens[j].form in _UNREPORTED_ENDINGS
+    )
+
+
 def _ends_quotative(text: str, tok: Token) -> bool:
     """A token closing a quoted or reported clause: 고/라고 after a quote, -다고/-라고/-냐고/-자고."""
     if tok.tag == "JKQ":
@@ -148,7 +172,7 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
     tok = tokens[i]
     verbs, nouns = speech_lemmas()
     if tok.tag.startswith("VV") and tok.form in verbs:  # VV-I / VV-R: irregular stems (묻 → 물었다)
-        return None if _is_passive(tokens, i) else (i, i)
+        return None if _is_passive(tokens, i) or _is_unreported(tokens, i) else (i, i)
     if tok.tag in {"NNG", "NNP"} and tok.form in nouns and i + 1 < len(tokens):
         nxt = tokens[i + 1]
         if nxt.form == "하" and nxt.tag in {"XSV", "VV"}:
@@ -217,6 +241,8 @@ def _is_np_word(doc: Document, first: int, last: int, known: KnownName | None) -
     tokens = doc.tokens
     if any(_is_time_adverbial(tokens, j) for j in range(first, last + 1)):
         return False
+    if doc.text[tokens[first].start : tokens[last].end] in list_marks():
+        return False  # ㅇ 도교육청은: a bullet opens the line, it is no part of the subject
     if known is not None and known(tokens[first].start, tokens[last].end):
         return True
     tail = tokens[last]

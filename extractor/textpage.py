@@ -246,8 +246,25 @@ def is_related_heading(line: str) -> bool:
 
 
 def is_press_label_line(line: str) -> bool:
-    """A press release's header label alone: "보 도 자 료", "[보도참고자료]"."""
-    return _squash(line.strip(_BOX_FRAME)) in _press_labels()[0]
+    """A press release's header label alone, or after the issuing body's name: "보 도 자 료",
+    "[보도참고자료]", "경기도교육청 보도자료".
+
+    >>> is_press_label_line("한빛시청 보도자료"), is_press_label_line("보도자료 배포 논란에 사과")
+    (True, False)
+    """
+    squashed = _squash(line.strip(_BOX_FRAME))
+    if squashed in _press_labels()[0]:
+        return True
+    words = line.split()
+    return (
+        1 < len(words) <= _ISSUER_WORDS + 1
+        and _squash(words[-1].strip(_BOX_FRAME)) in _press_labels()[0]
+        and len(_squash(words[-1])) >= _LONG_LABEL
+    )
+
+
+# How many words may name the body issuing a release before its label (한빛시 도시계획과 보도자료).
+_ISSUER_WORDS = 3
 
 
 def is_press_header(line: str) -> bool:

@@ -598,6 +598,33 @@ CASES = [
         ),
         marks=pytest.mark.xfail(strict=True, reason="English-style reopened paragraphs are cut"),
     ),
+    # a subject after the quote that names nobody: no guess from before, and 그는 is that nobody
+    Case(
+        '윤가람 연구원은 전망했다. "집값에 기름을 붓는 격"이라고 한 시중은행 부행장은 말했다. '
+        "그는 부담이 이어질 수 있다고 덧붙였다.",
+        [
+            ("direct", "집값에 기름을 붓는 격", []),
+            ("indirect", "부담이 이어질 수 있다", []),
+        ],
+        people={"윤가람": ["윤가람", "그"]},
+    ),
+    # after "…"며 the quote's speaker goes on; 시가 is the reported clause's own subject, and
+    # 밝혀야 (must reveal) is no reporting verb
+    Case(
+        '노하진 위원장은 "학교가 두 곳이나 있다"며 시가 이 사실을 알았는지 밝혀야 한다고 덧붙였다.',
+        [
+            ("direct", "학교가 두 곳이나 있다", ["노하진"]),
+            ("indirect", "시가 이 사실을 알았는지 밝혀야 한다", ["노하진"]),
+        ],
+        people={"노하진": ["노하진"]},
+        orgs={"한빛시": ["시"]},
+    ),
+    # a bullet opening the line is no part of the subject
+    Case(
+        "□ 한빛도교육청은 계획을 세웠다.\n ㅇ 도교육청은 만족도가 높아 확대를 결정했다고 설명했다.",
+        [("indirect", "만족도가 높아 확대를 결정했다", ["한빛도교육청"])],
+        orgs={"한빛도교육청": ["한빛도교육청"]},
+    ),
     # a quoted sentence of its own, then a short sentence on the same line naming who said it
     Case(
         '감사가 열렸다. "예산은 늘었습니다." 질의에 나선 허도윤 의원은 이렇게 말했다.',

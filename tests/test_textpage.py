@@ -362,6 +362,12 @@ CASES: list[Any] = [
         {"headline": "구, 동네 공원 3곳 새로 조성"},
     ),
     (
+        "press release: the issuing body's name before the label",
+        "한빛구청 보도자료\n보도일시: 2025. 4. 2.(수) 09:00\n구, 동네 공원 3곳 새로 조성\n\n"
+        "□ 구는 올해 동네 공원 3곳을 새로 만든다고 2일 밝혔다.",
+        {"headline": "구, 동네 공원 3곳 새로 조성", "published_at": "2025-04-02T09:00:00+09:00"},
+    ),
+    (
         "a headline that opens with 배포 and a number is still the headline",
         "배포 3일 만에 앱 100만 내려받기\n\n구청 앱이 배포 사흘 만에 100만 건 내려받아졌다고 2일 밝혔다.",
         {"headline": "배포 3일 만에 앱 100만 내려받기"},
