@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
@@ -53,6 +54,8 @@ from extractor.names import (
     titles,
 )
 
+# "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
+AFFILIATED = "소속"
 # "겸": one person holding two posts (경제부총리 겸 기획재정부 장관).
 CONCURRENT = "겸"
 
@@ -391,6 +394,12 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         title_only = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
         name_text = ctx.doc.text[name_span.start : name_span.end]
         return PersonHit(name_text, name_span, title_only, None, None, False)
+    if _family_name_before(ctx, n, first, t, parsed):
+        # 아사노 류헤이 농림수산상 … 아사노 농림수산상은: the word before is the family name
+        name_span = Span(words[n - 1].start, words[n].end)
+        org, org_span, unit = _organization(ctx, n - 1, after, first, t, parsed)
+        name_text = ctx.doc.text[name_span.start : name_span.end]
+        return PersonHit(name_text, name_span, parsed.title, org, org_span, unit)
     title_text = parsed.title
     if first < t:  # 대표이사 부회장: the title as written across words
         title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
@@ -419,6 +428,18 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
         return True  # the phrase opens at a line start or after punctuation
     prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
     return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
+
+
+def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
+    """A foreign word right before the name that the article also writes alone before the same title."""
+    if n == 0 or first != t or not is_space_gap(ctx.words[n].gap):
+        return False
+    family = ctx.words[n - 1]
+    if not _foreign_name_part(family, ctx.index) or looks_like_korean_name(family.text):
+        return False
+    title = ctx.words[t].text[: parsed.stem_len]
+    alone = re.compile(rf"(?<![가-힣]){re.escape(family.text)}[ \t]+{re.escape(title)}")
+    return any(m.start() != family.start for m in alone.finditer(ctx.doc.text))
 
 
 def _pair_written_as_name(ctx: _Context, n: int, m: int) -> bool:
@@ -689,22 +710,62 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
             Span(firm.start, stem_end),
             False,
         )
-    if stem_end != before.end:  # 개혁신당의 허은비 대표: only a clear body in the possessive
+    if stem_end != before.end and not _is_unit_word(before.text):  # 경영학과: 과 is no particle here
+        # 개혁신당의 허은비 대표: only a clear body in the possessive
         stem = before.text[: stem_end - before.start]
         if before.text[len(stem) :] == "의" and _clear_body(stem):
             return stem, Span(before.start, stem_end), False
         return None, None, False
     body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None
+    bare_body = body is not None and index.bare_end(body) == body.end
+    if body is not None and bare_body:
+        # 더불어민주당 소속 한정민 의원; 국민의힘 원내대변인 권태윤 의원: a role in the body, then the post
+        affiliated = before.text == AFFILIATED and (_clear_body(body.text) or looks_like_org(body.text))
+        if affiliated or (_is_bare_title(before) and _clear_body(body.text)):
+            return body.text, Span(body.start, body.end), False
     part = _is_unit_word(before.text) or looks_like_org(before.text)
-    if part and body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
+    # 울산대 경영학과, 서울YMCA 시민중계실: before a department even a short body name is clear
+    clear = body is not None and (
+        _clear_body(body.text)
+        or (_is_unit_word(before.text) and (looks_like_org(body.text) or _proper_body_word(body, index)))
+    )
+    if part and body is not None and index.bare_end(body) == body.end and clear:
         # 한빛병원 소아과 / 한국농어촌공사 경남지역본부: a part named after its body; the person's
         # organisation is the body (the part is optional in the gold, the body always accepted)
         return body.text, Span(body.start, before.end), False  # the span keeps the part: no body of its own
     if _is_unit_word(before.text):
         return before.text, Span(before.start, before.end), True
+    if is_task_committee(before.text):  # 전세사기피해자 대책위원회 장유나 위원장
+        first = descriptive_start(words, n - 1, index)
+        return " ".join(w.text for w in words[first:n]), Span(words[first].start, before.end), False
     if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
+
+
+# How many bare nouns may describe a task committee before its head (북구 자원회수시설 반대 주민대책위원회).
+MAX_COMMITTEE_WORDS = 4
+
+
+def is_task_committee(surface: str) -> bool:
+    """대책위원회, 주민대책위원회: a committee named by its task, which no one names without saying
+    whose or what for."""
+    return any(surface.endswith(task + "위원회") for task in load_words("generic_committees.txt"))
+
+
+def descriptive_start(words: list[Word], i: int, index: TokenIndex) -> int:
+    """Index of the first of the bare nouns right before word i (no particle, no time word, same clause)."""
+    first = i
+    while first > 0 and i - first < MAX_COMMITTEE_WORDS and is_space_gap(words[first].gap):
+        prev = words[first - 1]
+        if not index.is_nominal(prev) or index.bare_end(prev) != prev.end or prev.text[:1].isdigit():
+            break
+        if prev.text in load_words("speech_np_stops.txt") or prev.text in titles():
+            break
+        if any(tok.tag == "NNB" for tok in index.within(prev.start, prev.end)):
+            break  # 다음 달, 3개월: a measure of time or quantity describes no committee
+        first -= 1
+    return first
 
 
 def _body_before_role(words: list[Word], index: TokenIndex, n: int) -> Word | None:
@@ -747,6 +808,8 @@ def _is_unit_word(text: str) -> bool:
         return False
     if text[-1:] == "계" and len(text) < 3:  # 업계, 학계, 재계: a sector, not a unit (총무계 is one)
         return False
+    if text[-1:] in ("과", "와") and parse_title(text[:-1]) is not None:
+        return False  # 위원장과: a title joined to the next person
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
 
@@ -759,7 +822,8 @@ def _proper_body_word(word: Word, index: TokenIndex) -> bool:
     if text[:1].isascii() and text[:1].isalpha():
         return any("가" <= ch <= "힣" for ch in text) or text.isupper()
     toks = index.within(word.start, word.end)
-    return bool(toks) and all(tok.tag == "NNP" for tok in toks) and len(text) >= 2
+    # 서울YMCA: a place's proper noun with Latin letters
+    return bool(toks) and all(tok.tag in ("NNP", "SL") for tok in toks) and len(text) >= 2
 
 
 # ---------------------------------------------------------------- other patterns

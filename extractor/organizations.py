@@ -40,7 +40,7 @@ from extractor.names import (
     strip_legal,
     titles,
 )
-from extractor.names_match import Matches, match
+from extractor.names_match import Matches, descriptive_start, is_task_committee, match
 from schemas import Mention, Organization, Person
 
 # A local government written out: place + administrative level (+ 청 for its office).
@@ -105,6 +105,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _coordinated_acronyms(found.words, candidates)
     candidates += _topic_acronyms(found.words)
     candidates += _glossed_candidates(doc, candidates)
+    candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
     candidates = [c for c in candidates if _acceptable(c.name, person_names)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
@@ -288,15 +289,15 @@ def _candidate_from_word(
         return _Candidate(doc.text[prev.start : end], prev.start, end)
     if i > 0 and words[i - 1].text == "주식회사" and is_space_gap(word.gap):
         return _Candidate(surface, start, end)
-    if strip_legal(surface) in government_bodies():
+    if _is_foreign_ministry(words, i, surface):  # 미국 국무부, 일본 경제산업성: the country is in the name
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
+    if strip_legal(surface) in government_bodies():  # 기획재정부, and 경제산업성 written without 일본
         return _Candidate(surface, start, end)
     if _is_latin_company(surface) and not _is_fused_title(surface):
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
-    if _is_foreign_ministry(words, i, surface):  # 미국 국무부, 일본 경제산업성: the country is in the name
-        prev = words[i - 1]
-        return _Candidate(doc.text[prev.start : end], prev.start, end)
     if _is_foreign_company(words, i, surface, index):  # 퀄컴 테크놀로지스: the firm's own name leads
         prev = words[i - 1]
         return _Candidate(doc.text[prev.start : end], prev.start, end)
@@ -344,6 +345,8 @@ def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenInd
 def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
     if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
         return False
+    if strip_legal(surface) in government_bodies() and not surface.endswith("성"):
+        return False  # 서울 국토교통부: Korea's own ministries carry no place
     country = words[i - 1].text
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
         return False
@@ -427,6 +430,10 @@ def _suffix_candidate(
     if _is_branch_after_parent(words, i, surface):  # 전국교직원노동조합 전북지부: the parent names the branch
         prev = words[i - 1]
         return _Candidate(doc.text[prev.start : end], prev.start, end)
+    if is_task_committee(surface):
+        first = descriptive_start(words, i, index)
+        if first < i:  # 전세사기피해자 대책위원회: what the committee is for leads its name
+            return _Candidate(doc.text[words[first].start : end], words[first].start, end)
     if strength == "party" or (
         strength in ("body", "company") and _is_proper(index, word.start, end, surface)
     ):
@@ -444,6 +451,8 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
         return False
     parent = words[i - 1].text
+    if strip_legal(parent) in government_bodies():  # 경찰청 국가수사본부
+        return True
     return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
 
 
@@ -554,6 +563,23 @@ def head_splits(name: str) -> list[tuple[str, str]]:
     return splits
 
 
+def _short_name_candidates(words: list[Word], candidates: list[_Candidate]) -> list[_Candidate]:
+    """도교육청 after 충청남도교육청, 한운노조 after 한빛운송노동조합: a word the article uses for a body
+    it named in full, though Kiwi sees no proper noun in it."""
+    fulls = {"".join(strip_legal(c.name).split()) for c in candidates}
+    out: list[_Candidate] = []
+    for word in words:
+        stem, particle = split_particle(word.text)
+        if particle and particle not in particles():
+            continue
+        if len(stem) < 3 or stem in fulls:
+            continue
+        level = stem.startswith(LEVELS) and any(f.endswith(stem) and f != stem for f in fulls)
+        if level or any(_abbreviates(stem, f) for f in fulls):
+            out.append(_Candidate(stem, word.start, word.start + len(stem)))
+    return out
+
+
 def _glossed_candidates(doc: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     """전국철도노동조합(철도노조): a word ending like a body and glossed by its own short form is a body,
     though Kiwi sees no proper noun in it."""
@@ -627,6 +653,7 @@ def short_forms(name: str) -> list[str]:
     if first in firm_prefixes() and len(rest) >= 2:
         out.append(rest)  # 법무법인 다온 → 다온
     out += _foreign_short_form(bare)
+    out += [task + "위" for task in load_words("generic_committees.txt") if bare.endswith(task + "위원회")]
     if " " not in bare:
         if CAR_SHORT[0] in bare:
             out.append(bare.replace(*CAR_SHORT))
@@ -675,11 +702,57 @@ def _merge(
                 owner_of_key[key] = n
     for full, short in ties:
         uf.union(full, short)
+    _merge_headed_by_level(names, uf)
+    _merge_abbreviations(names, uf)
     _merge_heads(names, uf)
     groups: dict[str, list[str]] = {}
     for n in names:
         groups.setdefault(uf.find(n), []).append(n)
     return list(groups.values())
+
+
+# A local-government level before a body's head (도교육청, 시의회) says "the province's", "the city's".
+LEVELS = ("도", "시", "군", "구")
+
+
+def _merge_headed_by_level(names: list[str], uf: _UnionFind) -> None:
+    """도교육청 → 경기도교육청: the one body whose name ends with the level and the head."""
+    for name in names:
+        if len(name) < 3 or not name.startswith(LEVELS) or " " in name:
+            continue
+        owners = {uf.find(o) for o in names if o != name and "".join(strip_legal(o).split()).endswith(name)}
+        if len(owners) == 1:
+            uf.union(owners.pop(), name)
+
+
+def _merge_abbreviations(names: list[str], uf: _UnionFind) -> None:
+    """학비노조 → 학교비정규직노동조합, 전교조 → 전국교직원노동조합: a short name made of the full
+    name's syllables in order, from its first to its last, when only one body could own it."""
+    for short in names:
+        flat = "".join(strip_legal(short).split())
+        if not 3 <= len(flat) <= 5 or any(o != short and uf.find(o) == uf.find(short) for o in names):
+            continue  # 현대차 is already 현대자동차's: no other body's abbreviation
+        owners = {
+            uf.find(full)
+            for full in names
+            if full != short and _abbreviates(flat, "".join(strip_legal(full).split()))
+        }
+        if len(owners) == 1:
+            uf.union(owners.pop(), short)
+
+
+# How a body's head noun is cut in its abbreviation: 노동조합 → 노조, 위원회 → 위, 협회 → 협.
+HEAD_ABBREVIATIONS = (("노동조합", "노조"), ("위원회", "위"), ("협의회", "협"), ("협회", "협"))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """학비노조 for 학교비정규직노동조합: the head cut the usual way, the rest the full name's syllables
+    in order from its first."""
+    for head, cut in HEAD_ABBREVIATIONS:
+        if full.endswith(head) and short.endswith(cut):
+            rest, full_rest = short[: -len(cut)], full[: -len(head)]
+            return bool(rest) and rest[0] == full_rest[:1] and _is_subsequence(rest, full_rest)
+    return False
 
 
 def _merge_heads(names: list[str], uf: _UnionFind) -> None:
@@ -726,6 +799,27 @@ def _name_preference(spelling: str) -> tuple[bool, int]:
     return (not spelling.endswith(OFFICE_ENDINGS), len(spelling))
 
 
+COMMITTEE = "위원회"
+
+
+def _add_parent_mentions(
+    doc: Document, groups: list[list[str]], spelling_owner: dict[str, int], mentions: dict[int, list[Mention]]
+) -> None:
+    """경기도의회 교육행정위원회: a council written only as the first word of its committee's name is
+    still named there (the longer name took the text in the first pass)."""
+    starts = {m.start: m for found in mentions.values() for m in found}
+    for spelling, gi in spelling_owner.items():
+        if mentions[gi] or " " in spelling:
+            continue
+        for m in re.finditer(re.escape(spelling) + r"(?=[ \t])", doc.text):
+            outer = starts.get(m.start())
+            # only a council's or assembly's committee: a branch (부산지검 동부지청) or a school's
+            # graduate school (서울대 보건대학원) is named as one body
+            committee = outer is not None and outer.text.endswith(COMMITTEE)
+            if outer is not None and committee and outer.end > m.end() and outer.text.startswith(spelling):
+                mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
+
+
 def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     """One Organization per group, with every occurrence of any of its spellings as a mention."""
     spelling_owner: dict[str, int] = {}
@@ -747,6 +841,7 @@ def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     for m in pattern.finditer(doc.text):
         gi = spelling_owner[m.group("name")]
         mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
+    _add_parent_mentions(doc, groups, spelling_owner, mentions)
     orgs: list[Organization] = []
     for gi, group in enumerate(groups):
         if not mentions[gi]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractor.analysis import Document, Token
+from extractor.lexicons import load_words
 from extractor.names import company_titles
 from extractor.speech import (
     Phrase,
@@ -756,12 +757,15 @@ class _Finder:
         return self._interviewee or None
 
     def _find_interviewee(self) -> list[str]:
-        """The one person an interview article says it met: "한 대표를 양조장에서 만났다"."""
+        """The one person an interview article says it met ("한 대표를 양조장에서 만났다"), else the
+        first person it names: an interview opens on its interviewee ([인터뷰] 서하린 대표 "…")."""
         found: list[str] = []
         for m in _MET.finditer(self.text):
             people = [x.name for x in self.entities.overlapping(*m.span("who")) if x.is_person]
             found += people[-1:]
-        return found[:1] if len(set(found)) == 1 else []
+        if found:
+            return found[:1] if len(set(found)) == 1 else []
+        return self.entities.person_names[:1]
 
     def _words_of_sentence(self, last_close: int) -> list[str] | None:
         """ "…" 행사를 지켜본 박서연씨의 말이다.: the sentence after the quote says whose words they are."""
@@ -1178,7 +1182,7 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
     """Move past sentence openers like 이어, 그러면서 and a leading comma."""
     for _ in range(3):
         m = _LEADING_WORD.match(text, start, end)
-        if not m or m.group(1) not in continuations():
+        if not m or m.group(1) not in continuations() | load_words("speech_contrast_openers.txt"):
             break
         start = m.end()
     return start

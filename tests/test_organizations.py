@@ -125,6 +125,16 @@ ORG_CASES = [
     ("전국택시노동조합(택시노조)이 파업한다.", {"전국택시노동조합": ["택시노조"]}),
     ("한빛철도공사(레일원)는 밝혔다. 레일원은 반박했다.", {"한빛철도공사": ["레일원"]}),
     ("한빛대학교(대전)는 밝혔다.", {"한빛대학교": []}),
+    # a unit under a government body keeps the body in its name; the short form joins it
+    ("경찰청 국가수사본부(국수본)는 밝혔다.", {"경찰청 국가수사본부": ["국수본"]}),
+    # 도교육청 after the province's education office is that office
+    ("충청남도교육청은 밝혔다. 도교육청은 또 말했다.", {"충청남도교육청": ["도교육청"]}),
+    # a union's usual abbreviation (노동조합 → 노조) joins the full name
+    ("한빛운송노동조합은 파업했다. 한운노조는 밝혔다.", {"한빛운송노동조합": ["한운노조"]}),
+    # a council named as the first word of its committee's name is a body too
+    ("한빛시의회 교육위원회는 밝혔다.", {"한빛시의회": [], "한빛시의회 교육위원회": []}),
+    # a time word before a task committee is no part of its name
+    ("시는 다음 달 물가대책위원회 심의를 거친다.", {}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),
     ("백악관은 성명을 냈다. 유럽연합(EU)과 EU 회원국들", {"백악관": [], "유럽연합": ["EU"]}),
     # a foreign firm's corporate designator is its own word; the firm's name alone is its short form

@@ -625,6 +625,12 @@ CASES = [
         [("indirect", "만족도가 높아 확대를 결정했다", ["한빛도교육청"])],
         orgs={"한빛도교육청": ["한빛도교육청"]},
     ),
+    # 통신은: the news agency named before
+    Case(
+        "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
+        [("indirect", "불만이 커지고 있다", ["한빛통신"])],
+        orgs={"한빛통신": ["한빛통신"]},
+    ),
     # a quoted sentence of its own, then a short sentence on the same line naming who said it
     Case(
         '감사가 열렸다. "예산은 늘었습니다." 질의에 나선 허도윤 의원은 이렇게 말했다.',
