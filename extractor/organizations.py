@@ -799,7 +799,9 @@ def _name_preference(spelling: str) -> tuple[bool, int]:
     return (not spelling.endswith(OFFICE_ENDINGS), len(spelling))
 
 
-COMMITTEE = "위원회"
+# Bodies named after another body, which is then named too: a council's committee (a firm's union,
+# 한빛자동차 노조, is the one body named).
+NAMED_AFTER_PARENT = ("위원회",)
 
 
 def _add_parent_mentions(
@@ -815,7 +817,7 @@ def _add_parent_mentions(
             outer = starts.get(m.start())
             # only a council's or assembly's committee: a branch (부산지검 동부지청) or a school's
             # graduate school (서울대 보건대학원) is named as one body
-            committee = outer is not None and outer.text.endswith(COMMITTEE)
+            committee = outer is not None and outer.text.endswith(NAMED_AFTER_PARENT)
             if outer is not None and committee and outer.end > m.end() and outer.text.startswith(spelling):
                 mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
-from extractor.names import company_titles
+from extractor.names import company_titles, titles
 from extractor.speech import (
     Phrase,
     Sentences,
@@ -96,7 +96,7 @@ _NOMINAL_START = re.compile(
 _BROADCAST_TAG = re.compile(
     r"""
     (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
-    [>)\]]?\s*[:：]?\s*             # a colon, or the bracket of <인터뷰> / (인터뷰)
+    [>)\]▶]?\s*[:：]?\s*            # a colon, or the bracket of <인터뷰> / (인터뷰) / ◀ INT ▶
     (?P<name>[^\s/:：][^/:：\n]{0,20}?)  # the speaker's name
     \s*/                              # the slash before the title
     [^\n"“]{0,40}?                    # the title
@@ -196,8 +196,8 @@ class _Entities:
         if org.kind == kind:
             return True
         endings = org_kind_endings().get(kind, ())
-        if any(n.endswith(endings) for n in [org.name, *org.aliases]):
-            return True
+        if any(word.endswith(endings) for n in [org.name, *org.aliases] for word in n.split()):
+            return True  # 경찰청 국가수사본부 is the police too
         return kind == "company" and any(
             _has_legal_mark(self.text, m.start, m.end) or _before_company_title(self.text, m.end)
             for m in org.mentions
@@ -584,7 +584,9 @@ class _Finder:
             return []
         if len(words) == 1 and words[0] in _PRONOUNS:
             return self._carried_over(start)
-        group = self._counted_group(words, start)
+        group = self._counted_people(words, start)
+        if group is None:
+            group = self._counted_group(words, start)
         if group is not None:
             return group
         referent = self._referent_org(words, start)
@@ -665,6 +667,26 @@ class _Finder:
             return court.name  # the organisation extractor already named the division
         division = _COURT_DIVISION.match(self.text, end)
         return f"{court.name} {division.group('unit')}" if division else None
+
+    def _counted_people(self, words: list[str], start: int) -> list[str] | None:
+        """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
+        before; None when the phrase counts no people, [] when that many were not named."""
+        if len(words) != 2 or (words[0] not in _NATIVE_COUNTS and words[0] != "양"):
+            return None
+        count = _NATIVE_COUNTS.get(words[0], 2)
+        noun = words[1]
+        if noun not in _ANY_PEOPLE and noun not in titles():
+            return None
+        title_of = {p.name: p.title or "" for p in self.entities.people}
+        found: list[str] = []
+        i = bisect.bisect_left(self.entities.person_starts, start)
+        for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
+            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(noun)
+            if fits and name not in found:
+                found.append(name)
+            if len(found) == count:
+                return found[::-1]
+        return []
 
     def _counted_group(self, words: list[str], start: int) -> list[str] | None:
         """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
@@ -923,6 +945,9 @@ class _Finder:
         return self._clause_quote(clause, lo, speakers)
 
     def _clause_quote(self, clause: _Clause, lo: int, speakers: list[str]) -> Quote | None:
+        dateline = _DATELINE_END.search(self.text, lo, clause.end)
+        if dateline is not None:  # (도쿄=연합뉴스) 조민혁 특파원 = 일본 정부가 …: the story starts after =
+            lo = dateline.end()
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
         while start < end and self.text[start] in '"“”':
             start += 1  # an unpaired mark left by a broken direct quote
@@ -971,6 +996,14 @@ class _Finder:
                 break
         return start
 
+    def _names_someone_unnamed(self, lo: int, phrase: Phrase) -> bool:
+        """The phrase opens the sentence and its head is a noun for an unnamed person (한 기자, 관계자)."""
+        start = _skip_continuations(self.text, lo, phrase.start)
+        if self.text[start : phrase.start].strip():
+            return False
+        words = self.text[phrase.start : phrase.particle.start].split()
+        return bool(words) and words[-1] in load_words("speech_anonymous_nouns.txt")
+
     def _clause_speakers(self, clause: _Clause, lo: int) -> tuple[list[str], int]:
         """Speakers of a reported clause and where the clause starts (after its subject)."""
         # …할 것이라고 한빛통신이 전했다: a subject between 고 and the verb speaks; the clause keeps
@@ -989,6 +1022,10 @@ class _Finder:
         if topics:
             self.anonymous = True
             return [], topics[0].particle.end
+        opener = phrases[0] if phrases else None
+        if opener is not None and self._names_someone_unnamed(lo, opener):
+            self.anonymous = True  # 한 기자가 …냐고 묻자: the subject opening the sentence is nobody named
+            return [], opener.particle.end
         if clause.verb[0] in self.verb_speakers:
             return self.verb_speakers[clause.verb[0]], lo  # "…"며 …다고 밝혔다: the quote's speaker
         return self._carried_over(clause.verb_start), lo
@@ -1084,6 +1121,14 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+# The end of a wire story's dateline and byline: "(서울=연합뉴스) 김철수 기자 = ".
+_DATELINE_END = re.compile(
+    r"""
+    (?:기자|특파원|통신원)   # the byline's role
+    [ \t]*=[ \t]*          # the equals sign that closes it
+    """,
+    re.VERBOSE,
+)
 # Where a reported clause starts after a quote in the same sentence: "…"며 구체적인 …다고 밝혔다.
 _HANDOVER = re.compile(
     r"""
@@ -1128,6 +1173,8 @@ _COURT_DIVISION = re.compile(
 _GROUP_DETERMINERS = frozenset({"이들", "이"})
 # Native numerals before a counted group noun (두 회사, 세 기관).
 _NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
+# Nouns that count people of any title: 두 사람은, 양 정상은.
+_ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
 # A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
 _SOLID_GROUP = re.compile(
     r"""

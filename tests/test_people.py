@@ -89,6 +89,8 @@ PEOPLE_CASES = [
     ("황보관 한빛전자 사장은 밝혔다.", [("황보관", "사장", "한빛전자")]),
     xfail("한빛대 하늘 교수는 설명했다.", [("하늘", "교수", "한빛대")]),
     ('▶ 인터뷰 : 오가람 / 서울 마포구\n"너무 올랐어요."', [("오가람", None, None)]),
+    # ◀ INT ▶ tags
+    ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
     (
         '▶ 인터뷰 : 임하람 / 한화 이글스 신인 투수\n"꿈만 같습니다."',

@@ -625,6 +625,28 @@ CASES = [
         [("indirect", "만족도가 높아 확대를 결정했다", ["한빛도교육청"])],
         orgs={"한빛도교육청": ["한빛도교육청"]},
     ),
+    # 두 사람은 / 두 장관은: the last two people (of that title) named
+    Case(
+        '권하진 외교부 장관과 마르코 벨리니 외교장관이 만났다. 두 사람은 "관계를 끌어올리겠다"고 밝혔다.',
+        [("direct", "관계를 끌어올리겠다", ["권하진", "마르코 벨리니"])],
+        people={"권하진": ["권하진"], "마르코 벨리니": ["마르코 벨리니"]},
+    ),
+    # an unnamed person opening the sentence asks; the wire's dateline is no part of the clause
+    Case(
+        "한 기자가 재고가 바닥나면 어떻게 할 것이냐고 묻자 장관은 웃었다.",
+        [("indirect", "재고가 바닥나면 어떻게 할 것이냐", [])],
+    ),
+    Case(
+        "(도쿄=연합뉴스) 조하늘 특파원 = 일본 정부가 비축미를 풀기로 했다고 한빛통신이 보도했다.",
+        [("indirect", "일본 정부가 비축미를 풀기로 했다", ["한빛통신"])],
+        orgs={"한빛통신": ["한빛통신"]},
+    ),
+    # 경찰은: a unit under the police named before
+    Case(
+        "경찰청 국가수사본부는 통계를 냈다. 경찰은 예방수칙을 지켜 달라고 당부했다.",
+        [("indirect", "예방수칙을 지켜 달라", ["경찰청 국가수사본부"])],
+        orgs={"경찰청 국가수사본부": ["경찰청 국가수사본부"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
