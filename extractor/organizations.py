@@ -575,7 +575,7 @@ def _short_name_candidates(words: list[Word], candidates: list[_Candidate]) -> l
         if len(stem) < 3 or stem in fulls:
             continue
         level = stem.startswith(LEVELS) and any(f.endswith(stem) and f != stem for f in fulls)
-        if level or any(_abbreviates(stem, f) for f in fulls):
+        if level or any(_abbreviates(stem, base) for c in candidates for base in _abbreviation_bases(c.name)):
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
 
@@ -735,14 +735,26 @@ def _merge_abbreviations(names: list[str], uf: _UnionFind) -> None:
         owners = {
             uf.find(full)
             for full in names
-            if full != short and _abbreviates(flat, "".join(strip_legal(full).split()))
+            if full != short and any(_abbreviates(flat, form) for form in _abbreviation_bases(full))
         }
         if len(owners) == 1:
             uf.union(owners.pop(), short)
 
 
 # How a body's head noun is cut in its abbreviation: 노동조합 → 노조, 위원회 → 위, 협회 → 협.
-HEAD_ABBREVIATIONS = (("노동조합", "노조"), ("위원회", "위"), ("협의회", "협"), ("협회", "협"))
+HEAD_ABBREVIATIONS = (
+    ("노동조합", "노조"),
+    ("위원회", "위"),
+    ("협의회", "협"),
+    ("협회", "협"),
+    ("본부", "본"),
+)
+
+
+def _abbreviation_bases(full: str) -> list[str]:
+    """The name run together, and its last word: 국수본 shortens 국가수사본부 of 경찰청 국가수사본부."""
+    words = strip_legal(full).split()
+    return ["".join(words), words[-1]] if len(words) > 1 else words
 
 
 def _abbreviates(short: str, full: str) -> bool:

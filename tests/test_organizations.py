@@ -131,6 +131,7 @@ ORG_CASES = [
     ("충청남도교육청은 밝혔다. 도교육청은 또 말했다.", {"충청남도교육청": ["도교육청"]}),
     # a union's usual abbreviation (노동조합 → 노조) joins the full name
     ("한빛운송노동조합은 파업했다. 한운노조는 밝혔다.", {"한빛운송노동조합": ["한운노조"]}),
+    ("경찰청 국가수사본부는 밝혔다. 국수본은 또 말했다.", {"경찰청 국가수사본부": ["국수본"]}),
     # a council named as the first word of its committee's name is a body too
     ("한빛시의회 교육위원회는 밝혔다.", {"한빛시의회": [], "한빛시의회 교육위원회": []}),
     # a time word before a task committee is no part of its name
