@@ -539,3 +539,24 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
     if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None
+
+
+# ---------------------------------------------------------------- hits
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    """One place where the text names a person, with what it says about them."""
+
+    name: str
+    name_span: Span
+    title: str | None
+    organization: str | None
+    org_span: Span | None  # where `organization` is written, when it is a piece of the text
+    org_is_unit: bool  # the organisation is an internal department (국, 과, 팀): not listed as a body

@@ -26,6 +26,8 @@ from extractor.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
     ClubMention,
+    PersonHit,
+    Span,
     TitleParse,
     TokenIndex,
     Word,
@@ -53,6 +55,7 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+from extractor.names_roster import note_hits, roster_hits
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
 AFFILIATED = "소속"
@@ -145,24 +148,6 @@ SIGN_OFF_TITLE = "기자"
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class PersonHit:
-    """One place where the text names a person, with what it says about them."""
-
-    name: str
-    name_span: Span
-    title: str | None
-    organization: str | None
-    org_span: Span | None  # where `organization` is written, when it is a piece of the text
-    org_is_unit: bool  # the organisation is an internal department (국, 과, 팀): not listed as a body
-
-
 @dataclass
 class Matches:
     words: list[Word]
@@ -207,8 +192,11 @@ def match(doc: Document) -> Matches:
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
+    listed = roster_hits(doc) + note_hits(doc)
     others = [
-        h for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) if h.name not in not_names
+        h
+        for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) + listed
+        if h.name not in not_names
     ]
     known = frozenset(h.name for h in appositive + others)
     if known:
@@ -319,13 +307,33 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     """배우 윤서하가: a descriptor written before the name."""
     if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap) or not _is_bare_title(ctx.words[t]):
         return None
-    word = ctx.words[t + 1]
-    end = ctx.index.bare_end(word)
-    name = ctx.doc.text[word.start : end]
-    toks = ctx.index.within(word.start, end)
-    if looks_like_korean_name(name) and toks and toks[0].tag == "NNP":
-        return PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
-    return _foreign_name_after_title(ctx, t, parsed)
+    hit = _foreign_name_after_title(ctx, t, parsed)  # 투수 라이언 페레즈: 라이언 looks Korean alone
+    if hit is None:
+        word = ctx.words[t + 1]
+        end = ctx.index.bare_end(word)
+        name = ctx.doc.text[word.start : end]
+        toks = ctx.index.within(word.start, end)
+        if not (looks_like_korean_name(name) and toks and toks[0].tag == "NNP"):
+            return None
+        hit = PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
+    club = _club_before_title(ctx, t)
+    if club is not None:  # 두산의 외국인 타자 호세 알바라도, 두산 선발 곽태민
+        hit = PersonHit(hit.name, hit.name_span, hit.title, club.text, Span(club.start, club.end), False)
+    return hit
+
+
+def _club_before_title(ctx: _Context, t: int) -> Word | None:
+    """The club a descriptor follows, past modifiers (외국인, 신인), bare or with 의."""
+    j = t - 1
+    while j >= 0 and ctx.words[j].text in title_modifiers() and is_space_gap(ctx.words[j + 1].gap):
+        j -= 1
+    if j < 0 or not is_space_gap(ctx.words[j + 1].gap):
+        return None
+    word = ctx.words[j]
+    bare = word.text[:-1] if word.text.endswith("의") else word.text
+    if bare not in ctx.clubs:
+        return None
+    return Word(word.start, word.start + len(bare), bare, word.gap)
 
 
 def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
@@ -394,7 +402,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         title_only = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
         name_text = ctx.doc.text[name_span.start : name_span.end]
         return PersonHit(name_text, name_span, title_only, None, None, False)
-    if _family_name_before(ctx, n, first, t, parsed):
+    if _family_name_before(ctx, n, first, t, parsed) or _given_name_before(ctx.words, n):
         # 아사노 류헤이 농림수산상 … 아사노 농림수산상은: the word before is the family name
         name_span = Span(words[n - 1].start, words[n].end)
         org, org_span, unit = _organization(ctx, n - 1, after, first, t, parsed)
@@ -428,6 +436,24 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
         return True  # the phrase opens at a line start or after punctuation
     prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
     return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
+
+
+# "…담당": the scope of a post (아시아 담당 부사장, 대외협력 담당 이사), not a body.
+SCOPE_WORD = "담당"
+
+
+def _before_scope(middle: list[Word]) -> list[Word]:
+    """The words before a post's scope: 램리서치 아시아 담당 → 램리서치."""
+    for i, word in enumerate(middle):
+        if word.text == SCOPE_WORD or word.text.endswith(SCOPE_WORD):
+            # the scope is the word before 담당 (or glued to it): drop both
+            return middle[: max(0, i - 1)] if word.text == SCOPE_WORD else middle[:i]
+    return middle
+
+
+def _given_name_before(words: list[Word], n: int) -> bool:
+    """마이클 오코너: a common foreign given name right before the "name" opens a foreign name."""
+    return n > 0 and is_space_gap(words[n].gap) and words[n - 1].text in load_words("foreign_given_names.txt")
 
 
 def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
@@ -596,6 +622,7 @@ def _organization(
     title word, or a body's name just before the name (한빛대 최정우 총장)."""
     doc, words = ctx.doc, ctx.words
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
+    middle = _before_scope(middle)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
     if middle:
         start = middle[0].start
@@ -713,7 +740,8 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if stem_end != before.end and not _is_unit_word(before.text):  # 경영학과: 과 is no particle here
         # 개혁신당의 허은비 대표: only a clear body in the possessive
         stem = before.text[: stem_end - before.start]
-        if before.text[len(stem) :] == "의" and _clear_body(stem):
+        stem_word = Word(before.start, stem_end, stem, before.gap)
+        if before.text[len(stem) :] == "의" and (_clear_body(stem) or _proper_body_word(stem_word, index)):
             return stem, Span(before.start, stem_end), False
         return None, None, False
     body = words[n - 2] if n >= 2 and is_space_gap(before.gap) else None

@@ -30,6 +30,7 @@ from extractor.names import (
     is_latin_acronym,
     is_space_gap,
     longest_suffix,
+    looks_like_korean_name,
     max_org_suffix_len,
     org_suffix_strength,
     org_suffixes,
@@ -104,6 +105,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = _hit_candidates(found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
     candidates += _topic_acronyms(found.words)
+    candidates += _described_companies(found.words, found.index)
     candidates += _glossed_candidates(doc, candidates)
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
@@ -254,6 +256,24 @@ def _topic_acronyms(words: list[Word]) -> list[_Candidate]:
         opens = opens or words[i - 1].text in load_words("clause_openers.txt")
         if opens:
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
+    return out
+
+
+def _described_companies(words: list[Word], index: TokenIndex) -> list[_Candidate]:
+    """장비업체 램리서치가, 바이오 기업 누리젠은: a proper noun right after a noun describing a firm."""
+    descriptors = tuple(load_words("company_descriptors.txt"))
+    out: list[_Candidate] = []
+    for i in range(1, len(words)):
+        prev, word = words[i - 1], words[i]
+        if not prev.text.endswith(descriptors) or not is_space_gap(word.gap):
+            continue
+        stem, _ = split_particle(word.text)  # Kiwi may read a particle into an unknown name
+        end = word.start + len(stem)
+        if len(stem) < 2 or stem in place_names() or looks_like_korean_name(stem) or stem in titles():
+            continue
+        toks = index.within(word.start, end)
+        if toks and all(t.tag in ("NNP", "SL") or t.id < KIWI_UNKNOWN_ID for t in toks):
+            out.append(_Candidate(stem, word.start, end))
     return out
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.analysis import Document
 from extractor.names import (
+    PersonHit,
     is_space_gap,
     parse_title,
     particles,
@@ -22,7 +23,7 @@ from extractor.names import (
     surname_of,
     surname_ranks,
 )
-from extractor.names_match import Matches, PersonHit, match
+from extractor.names_match import Matches, match
 from schemas import Mention, Metadata, Person
 
 REPORTER_TITLE = "기자"

@@ -134,6 +134,8 @@ ORG_CASES = [
     ("경찰청 국가수사본부는 밝혔다. 국수본은 또 말했다.", {"경찰청 국가수사본부": ["국수본"]}),
     # a council named as the first word of its committee's name is a body too
     ("한빛시의회 교육위원회는 밝혔다.", {"한빛시의회": [], "한빛시의회 교육위원회": []}),
+    # a proper noun right after a noun describing a firm is a company
+    ("반도체 장비업체 누멘리서치가 참가했다.", {"누멘리서치": []}),
     # a time word before a task committee is no part of its name
     ("시는 다음 달 물가대책위원회 심의를 거친다.", {}),
     xfail("대만 NKM과 일본 누리다스가 손잡았다.", {"NKM": [], "누리다스": []}),

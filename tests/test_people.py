@@ -89,6 +89,21 @@ PEOPLE_CASES = [
     ("황보관 한빛전자 사장은 밝혔다.", [("황보관", "사장", "한빛전자")]),
     xfail("한빛대 하늘 교수는 설명했다.", [("하늘", "교수", "한빛대")]),
     ('▶ 인터뷰 : 오가람 / 서울 마포구\n"너무 올랐어요."', [("오가람", None, None)]),
+    # personnel columns: the body heads the line, each ▲ item is a post and a name
+    (
+        "◇한빛부 <국장급> ▲기획조정실 정책기획관 하지윤 ▲재정정책과장 오민재",
+        [("하지윤", "정책기획관", "한빛부"), ("오민재", "재정정책과장", "한빛부")],
+    ),
+    ("◇누리공사 ▲기획처장 직무대행 마승훈", [("마승훈", "기획처장", "누리공사")]),
+    # a name with its body and post in parentheses (부고, 동정)
+    (
+        "▲최영선씨 별세, 조민수(한빛일보 사회부 차장)씨 부친상",
+        [("최영선", None, None), ("조민수", "차장", "한빛일보")],
+    ),
+    # a common foreign given name before a word that looks Korean
+    ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
+    # a descriptor before a foreign name; the club before it is the body
+    ("누리 이글스가 이겼다. 외국인 투수 라이언 페레즈가 던졌다.", [("라이언 페레즈", "투수", None)]),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body

@@ -1,0 +1,118 @@
+"""People in the press's list formats: personnel columns and notes in parentheses.
+
+- 인사 (appointments): "◇행정안전부 ▲기획조정실 정책기획관 한지원 ▲지방재정정책관 오민석": the
+  body heads the line, each ▲ item is a post and the name after it.
+- 부고 and other notes: "조민혁(한빛일보 사회부 차장)": a name with its body and post in
+  parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.analysis import Document
+from extractor.names import (
+    PersonHit,
+    Span,
+    looks_like_korean_name,
+    parse_title,
+    place_names,
+    title_modifiers,
+    titles,
+)
+
+# The body a personnel line is about: "◇행정안전부 <국장급>", "◇한국수자원공사(K-water)".
+ROSTER_BODY_RE = re.compile(
+    r"""
+    [◇◆][ \t]*
+    (?P<body>[^▲◇◆<(\n]{2,30}?)   # the body's name
+    [ \t]*(?=[<(▲]|$)               # then a grade tag, a gloss, the first item or the line's end
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# One appointment: "▲기획조정실 정책기획관 한지원", up to the next item or the line's end.
+ROSTER_ITEM_RE = re.compile(
+    r"""
+    ▲[ \t]*
+    (?P<item>[^▲◇◆<>\n=,]{3,60}?)   # the post (with its unit) and the name
+    [ \t]*(?=[▲◇◆<]|$)             # the next item, heading or grade tag, or the line's end
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# A name with its body and post in parentheses: 조민혁(한빛일보 사회부 차장)씨.
+NAME_NOTE_RE = re.compile(
+    r"""
+    (?<![가-힣])
+    (?P<name>[가-힣]{2,4})              # the person's name
+    \(
+    (?P<body>[^()\n·]{2,30}?)            # the body, maybe with its department
+    [ \t]+
+    (?P<post>[가-힣]{2,8})              # the post, last in the parenthesis
+    \)
+    """,
+    re.VERBOSE,
+)
+# Most words an appointment item holds (unit, post, modifier, name).
+MAX_ITEM_WORDS = 5
+
+
+def roster_hits(doc: Document) -> list[PersonHit]:
+    """People of ▲ appointment items, with the body heading their line (◇…)."""
+    hits: list[PersonHit] = []
+    for item in ROSTER_ITEM_RE.finditer(doc.text):
+        words = list(re.finditer(r"\S+", item.group("item")))
+        if not 2 <= len(words) <= MAX_ITEM_WORDS:
+            continue
+        name = words[-1].group()
+        if not _is_name(name):
+            continue
+        post = _post(words[:-1])
+        if post is None:
+            continue
+        start = item.start("item") + words[-1].start()
+        body, body_span = _roster_body(doc.text, item.start())
+        hits.append(PersonHit(name, Span(start, start + len(name)), post, body, body_span, False))
+    return hits
+
+
+def note_hits(doc: Document) -> list[PersonHit]:
+    """People written with their body and post in parentheses after the name."""
+    hits: list[PersonHit] = []
+    for m in NAME_NOTE_RE.finditer(doc.text):
+        name, post = m.group("name"), m.group("post")
+        if not _is_name(name) or parse_title(post) is None:
+            continue
+        body_words = m.group("body").split()
+        body = body_words[0]
+        if body in place_names() or parse_title(body) is not None:
+            continue
+        span = Span(m.start("body"), m.start("body") + len(body))
+        hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), post, body, span, False))
+    return hits
+
+
+def _is_name(word: str) -> bool:
+    return looks_like_korean_name(word) and word not in titles() and word not in place_names()
+
+
+def _post(words: list[re.Match[str]]) -> str | None:
+    """The post as written: its last word that is no modifier (기획처장 of 기획처장 직무대행)."""
+    posts = [w.group() for w in words if w.group() not in title_modifiers()]
+    if not posts:
+        return None
+    post = posts[-1]
+    return post if parse_title(post) is not None or post.endswith(POST_ENDINGS) else None
+
+
+# Endings of civil-service posts the title table need not list (정책기획관, 대변인).
+POST_ENDINGS = ("관", "인")
+
+
+def _roster_body(text: str, item_start: int) -> tuple[str | None, Span | None]:
+    """The body named by the last ◇ heading on the item's line, before it."""
+    line_start = text.rfind("\n", 0, item_start) + 1
+    heads = list(ROSTER_BODY_RE.finditer(text, line_start, item_start))
+    if not heads:
+        return None, None
+    head = heads[-1]
+    return head.group("body"), Span(head.start("body"), head.end("body"))
