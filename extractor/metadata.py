@@ -183,6 +183,35 @@ def labelled_dates(line: str) -> list[tuple[str, str]]:
     return found
 
 
+def is_date_field(text: str) -> bool:
+    """A byline field that is only a date, its time and its label: "입력 2025-10-23 11:20".
+
+    >>> is_date_field("입력 2025-10-23 11:20"), is_date_field("2025.12.03 오후 2:17")
+    (True, True)
+    >>> is_date_field("김도윤 기자"), is_date_field("2025.12.03 구청 발표")
+    (False, False)
+    """
+    if parse_datetime(text) is None:
+        return False
+    rest = _DATE_TIME.sub("", _DATE_LABEL.sub("", text))
+    return not re.search(r"[가-힣A-Za-z]", rest)
+
+
+def fill_published_from_updated(metadata: Metadata) -> None:
+    """With no publication date anywhere on the page, the last-modified date stands in for it.
+
+    Pages that print only "최종수정 …" (or "수정 …") show the one date the reader sees as the
+    article's date; the first publication is at or before it, and usually the same day, so it is the
+    closest answer we have, while None would say the page is undated. Run this once, after every
+    source of dates (header, body, HTML meta tags) was read: a 입력 date found anywhere wins.
+
+    >>> m = Metadata(updated_at="2025-06-12T17:44:00+09:00"); fill_published_from_updated(m); m.published_at
+    '2025-06-12T17:44:00+09:00'
+    """
+    if metadata.published_at is None and metadata.updated_at:
+        metadata.published_at = metadata.updated_at
+
+
 # ---------------------------------------------------------------- reporters and outlets
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -463,19 +492,28 @@ def byline_outlet(line: str) -> str | None:
 
     Regional and portal copies print "한빛일보 김도윤 기자 | 2025-06-21 17:40" or
     "한빛일보 | 김도윤 기자 | 입력 : …": the first field is the outlet when it is shaped
-    like one (…일보, …신문, …뉴스); a desk (사회부) or label (기자명) is not.
+    like one (…일보, …신문, …뉴스); a desk (사회부) or label (기자명) is not. Without a writer
+    the line must be the outlet and dates only ("한빛일보 | 2025-04-14 17:20").
 
     >>> byline_outlet("누리일보 김도윤 기자 | 2025-06-21"), byline_outlet("누리신문 | 김도윤 기자 | 입력")
     ('누리일보', '누리신문')
     >>> byline_outlet("기자명 김도윤 기자 입력 2026.03.04"), byline_outlet("사회부 | 김도윤 기자")
     (None, None)
+    >>> byline_outlet("누리일보 | 2025-04-14 17:20"), byline_outlet("누리경제 | 입력 2025-10-23 | 수정 …")
+    ('누리일보', None)
+    >>> byline_outlet("누리경제 | 입력 2025-10-23 11:20 | 수정 2025-10-23 13:05")
+    '누리경제'
+
     """
     fields = [f for f in _BYLINE_FIELD.split(line.strip(_BYLINE_OPENER)) if f.strip()]
-    if not fields or not reporters_in(line):
+    if not fields:
         return None
     first = fields[0].strip()
-    byline = _byline_pattern().search(first)
-    if byline:
+    if not reporters_in(line):
+        # No writer: only dates after the first field ("한빛일보 | 입력 2025-10-23 11:20 | 수정 …").
+        if len(fields) < 2 or not all(is_date_field(f) for f in fields[1:]):
+            return None
+    elif byline := _byline_pattern().search(first):
         first = first[: byline.start("names")].strip()
     elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
         return None
@@ -505,16 +543,29 @@ def looks_like_outlet(name: str) -> bool:
     return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
 
 
-def _regional_broadcaster(name: str) -> bool:
-    """A national broadcaster's regional station: its acronym, then the region (MBC충북, KBS대전).
+_REGIONAL_STATION = re.compile(
+    r"""
+    (?P<net>[A-Z]{2,5}) \s? (?P<place>[가-힣]{2,4})     # the network, then the region: MBC충북, KBS 대전
+    | (?P<place_first>[가-힣]{2,4}) \s? (?P<net_after>[A-Z]{2,5})   # or the region first: 충북MBC
+    """,
+    re.VERBOSE,
+)
 
-    >>> _regional_broadcaster("MBC충북"), _regional_broadcaster("KBS"), _regional_broadcaster("MBC사장")
-    (True, False, False)
+
+def _regional_broadcaster(name: str) -> bool:
+    """A national broadcaster's regional station: its acronym and the region, either way round
+    (MBC충북, KBS대전, 충북MBC — stations brand themselves both ways).
+
+    >>> _regional_broadcaster("MBC충북"), _regional_broadcaster("안동MBC"), _regional_broadcaster("KBS")
+    (True, True, False)
+    >>> _regional_broadcaster("MBC사장"), _regional_broadcaster("사장MBC")
+    (False, False)
     """
-    match = re.fullmatch(r"(?P<net>[A-Z]{2,5})\s?(?P<place>[가-힣]{2,4})", name)
+    match = _REGIONAL_STATION.fullmatch(name)
     if match is None:
         return False
-    return match["net"] in load_words("outlet_names.txt") and match["place"] in load_words("place_names.txt")
+    network, place = match["net"] or match["net_after"], match["place"] or match["place_first"]
+    return network in load_words("outlet_names.txt") and place in load_words("place_names.txt")
 
 
 def is_section_tag(tag: str) -> bool:

@@ -92,7 +92,7 @@ _DATE_PREFIX = re.compile(
     r"""
     ^ (?: (?i:date|입력|등록|승인|송고) \s* [:：]? \s* )?   # optional label
     (?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}) \.?  # 2025-09-09
-    (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )?                      # optional time
+    (?: \s+ (?:오전|오후)? \s? \d{1,2}:\d{2} (?::\d{2})? )?     # optional time: 14:20 / 오후 2:20
     \s+ (?P<rest>\S.*) $
     """,
     re.VERBOSE,
@@ -148,6 +148,7 @@ _PHONE = re.compile(
 )
 _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
 _LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
+_DOCUMENT_LABEL_END = "자료"  # 보도자료, 설명자료: the kind of document, not one of its fields
 _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
@@ -211,22 +212,26 @@ def _press_labels() -> tuple[frozenset[str], re.Pattern[str]]:
 
     A short label (배포, 담당, 문의) also opens headlines ("배포 앞둔 …", "문의 폭주"): it counts only
     with a colon, a dated year or a phone number after it; a long one (담당부서, 배포일시) with anything.
+    A document label (보도자료, 설명자료) names the whole release, not a field: a line it opens is
+    furniture only when nothing but a colon follows; "[보도자료] 한빛군, …" is the tagged headline.
     """
     words = sorted(load_words("press_release_labels.txt"), key=len, reverse=True)
 
     def spaced(group: list[str]) -> str:
         return "|".join(r"\s?".join(re.escape(c) for c in w if not c.isspace()) for w in group)
 
-    long_words = [w for w in words if len(_squash(w)) >= _LONG_LABEL]
+    fields = [w for w in words if not _squash(w).endswith(_DOCUMENT_LABEL_END)]
+    long_fields = [w for w in fields if len(_squash(w)) >= _LONG_LABEL]
     pattern = re.compile(
         rf"""
         ^ [\[【<〈(]? \s*                       # an optional bracket
         (?: (?: {spaced(words)} )               # any label from press_release_labels.txt …
             \s* [\]】>〉)]?                      # … its closing bracket …
-            (?: \s* [:：=]                       # … then a colon,
-              | \s+ (?= (?:19|20)\d{{2}} \s? [.\-/년] | 0\d{{1,3}} [-)] )   # a dated year or a phone number,
-              | \s* $ )                         # or the end of the line
-          | (?: {spaced(long_words)} )          # or a long label (담당부서 예산과) …
+            (?: \s* [:：=] | \s* $ )             # … then a colon or the end of the line
+          | (?: {spaced(fields)} )              # or a field label (배포, 담당) …
+            \s* [\]】>〉)]? \s+                  # … and a space …
+            (?= (?:19|20)\d{{2}} \s? [.\-/년] | 0\d{{1,3}} [-)] )   # … before a dated year or a phone number
+          | (?: {spaced(long_fields)} )         # or a long field label (담당부서 예산과) …
             \s* [\]】>〉)]? \s )                 # … with a space after it
         """,
         re.VERBOSE,
@@ -416,6 +421,9 @@ class LineReader:
 
     def _furniture(self, line: str) -> bool:
         bare = _BULLET.sub("", line)
+        # Before the widget check, which takes a line of no words ("2025.12.03") for buttons.
+        if not self.body_started and self._date_line(bare):
+            return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
             return True
         if is_breadcrumb(bare):
@@ -439,6 +447,19 @@ class LineReader:
             return self._header_byline(bare)
         return False
 
+    def _date_line(self, line: str) -> bool:
+        """An unlabelled date above the body ("2025.12.03 오후 2:17", "한빛일보 | 2025-04-14 17:20"):
+        the publication date, and the outlet in the first field; the line is dropped."""
+        if not is_date_line(line):
+            return False
+        when = meta.parse_datetime(line)
+        if when:
+            meta.set_date(self.metadata, "published", when)
+        outlet = meta.byline_outlet(line)
+        if outlet:
+            self.outlets.append((OUTLET_BYLINE, outlet))
+        return True
+
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
@@ -453,7 +474,7 @@ class LineReader:
         """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …")."""
         found = meta.reporters_in(line)
         meta.add_reporters(self.metadata, found)
-        outlet = meta.byline_outlet(line) if found else None
+        outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:
             self.outlets.append((OUTLET_BYLINE, outlet))
         dateline = meta.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
@@ -694,7 +715,26 @@ def is_header_byline(line: str) -> bool:
         return False
     if meta.labelled_dates(bare):
         return len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12
+    if is_date_line(bare):
+        return True
     return bool(meta.reporters_in(_WHOLE_LINE_LABEL.sub("", bare))) and _header_residue(bare) <= 12
+
+
+def is_date_line(line: str) -> bool:
+    """A date with no label, alone or after the outlet: "2025.12.03 오후 2:17", "한빛일보 | 2025-04-14".
+
+    Without a label nothing else may be left on the line: a date inside a sentence is the body's.
+
+    >>> is_date_line("2025.12.03 오후 2:17"), is_date_line("새벽일보 | 2025-04-14 17:20")
+    (True, True)
+    >>> is_date_line("2025.12.03 구청 발표"), is_date_line("사회부 | 2025-04-14 17:20")
+    (False, False)
+    """
+    if len(line) > _CONTACT_LENGTH or meta.parse_datetime(line) is None:
+        return False
+    if meta.reporters_in(line) or meta.labelled_dates(line):
+        return False  # a writer's byline or a labelled date line is read as such (입력 / 수정 apart)
+    return meta.is_date_field(line) or (meta.byline_outlet(line) is not None and _header_residue(line) == 0)
 
 
 def _byline_residue(line: str) -> int:
@@ -720,4 +760,6 @@ def prepare_text(raw: str) -> Page:
     """Clean a plain-text article (a text copy of a news page is fine)."""
     reader = LineReader()
     reader.feed(split_lines(raw))
-    return reader.page()
+    page = reader.page()
+    meta.fill_published_from_updated(page.metadata)  # after the whole page: a 입력 date anywhere wins
+    return page

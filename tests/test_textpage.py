@@ -416,6 +416,74 @@ CASES: list[Any] = [
         "저작권자 © 바른소리 무단전재 및 재배포 금지",
         {"headline": "구립도서관 3곳 새로 짓는다", "outlet": "바른소리", "subheadings": []},
     ),
+    (
+        "outlet and an unlabelled date under the headline, no writer",
+        f"구립도서관 3곳 새로 짓는다\n\n새벽일보 | 2025-04-14 17:20\n\n{_BODY}\n\n김도윤 기자",
+        {
+            "outlet": "새벽일보",
+            "published_at": "2025-04-14T17:20:00+09:00",
+            "subheadings": [],
+            "reporters": ["김도윤"],
+        },
+    ),
+    (
+        "outlet before the 입력 and 수정 fields",
+        "구립도서관 3곳 새로 짓는다\n누리경제 | 입력 2025-10-23 11:20 | 수정 2025-10-23 13:05\n"
+        f"김도윤 기자\n\n{_BODY}",
+        {
+            "outlet": "누리경제",
+            "published_at": "2025-10-23T11:20:00+09:00",
+            "updated_at": "2025-10-23T13:05:00+09:00",
+            "reporters": ["김도윤"],
+        },
+    ),
+    (
+        "a regional station (place, then network) in the byline outranks the network's sign-off",
+        "밤사이 폭우…주민 300여 명 대피\n안동MBC | 김도윤 기자 | 2025-07-16 20:10\n\n◀ 앵커 ▶\n"
+        "밤사이 폭우가 쏟아졌습니다.\n\n◀ 리포트 ▶\n주민들이 대피했습니다.\n\nMBC뉴스 김도윤입니다.",
+        {"outlet": "안동MBC", "reporters": ["김도윤"], "published_at": "2025-07-16T20:10:00+09:00"},
+    ),
+    (
+        "a date and a 12-hour clock time alone under the headline",
+        f"구립도서관 3곳 새로 짓는다\n\n2025.12.03 오후 2:17\n\n{_BODY}",
+        {"published_at": "2025-12-03T14:17:00+09:00", "subheadings": []},
+    ),
+    (
+        "a bare date alone under the headline",
+        f"구립도서관 3곳 새로 짓는다\n2025.12.03\n\n{_BODY}",
+        {"published_at": "2025-12-03", "subheadings": []},
+    ),
+    (
+        "only a 최종수정 date: it is also the publication date",
+        f"구립도서관 3곳 새로 짓는다\n최종수정 2025.06.12 17:44\n\n{_BODY}",
+        {"published_at": "2025-06-12T17:44:00+09:00", "updated_at": "2025-06-12T17:44:00+09:00"},
+    ),
+    (
+        "a 수정 date never replaces a later 입력 date",
+        f"구립도서관 3곳 새로 짓는다\n수정 2025.06.12 17:44\n\n{_BODY}\n\n입력 2025.06.11 09:00",
+        {"published_at": "2025-06-11T09:00:00+09:00", "updated_at": "2025-06-12T17:44:00+09:00"},
+    ),
+    (
+        "press release: a [보도자료] tag opening the headline line",
+        "[보도자료] 한빛군, '산사 가을 야행' 10월 첫선…야간 체험 20여 종\n\n"
+        "배포일시: 2025. 9. 22.(월) 10:00 | 담당부서: 문화관광과 | 담당자: 팀장 김도윤\n\n"
+        "한빛군은 다음 달 야행을 처음 연다고 22일 밝혔다.",
+        {
+            "headline": "한빛군, '산사 가을 야행' 10월 첫선…야간 체험 20여 종",
+            "section": "보도자료",
+            "published_at": "2025-09-22T10:00:00+09:00",
+        },
+    ),
+    (
+        "press release: a [보도자료] tag before a headline that opens with a year",
+        "[보도자료] 2026년 한빛군 예산 5천억 원 편성\n\n한빛군은 내년 예산안을 편성했다고 22일 밝혔다.",
+        {"headline": "2026년 한빛군 예산 5천억 원 편성", "section": "보도자료"},
+    ),
+    (
+        "press release: a bare [보도자료] line over the headline is furniture",
+        "[보도자료]\n한빛군, '산사 가을 야행' 10월 첫선\n\n한빛군은 다음 달 야행을 처음 연다고 22일 밝혔다.",
+        {"headline": "한빛군, '산사 가을 야행' 10월 첫선", "section": None},
+    ),
     pytest.param(
         "동녘일보 - 지역의 목소리\n구립도서관 3곳 새로 짓는다\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
         {"headline": "구립도서관 3곳 새로 짓는다"},
