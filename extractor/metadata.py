@@ -492,8 +492,9 @@ def byline_outlet(line: str) -> str | None:
 
     Regional and portal copies print "한빛일보 김도윤 기자 | 2025-06-21 17:40" or
     "한빛일보 | 김도윤 기자 | 입력 : …": the first field is the outlet when it is shaped
-    like one (…일보, …신문, …뉴스); a desk (사회부) or label (기자명) is not. Without a writer
-    the line must be the outlet and dates only ("한빛일보 | 2025-04-14 17:20").
+    like one (…일보, …신문, …뉴스); a desk (사회부) or label (기자명) is not. Date fields before
+    it are skipped. Without a writer the line must be the outlet and dates only
+    ("한빛일보 | 2025-04-14 17:20").
 
     >>> byline_outlet("누리일보 김도윤 기자 | 2025-06-21"), byline_outlet("누리신문 | 김도윤 기자 | 입력")
     ('누리일보', '누리신문')
@@ -503,9 +504,13 @@ def byline_outlet(line: str) -> str | None:
     ('누리일보', None)
     >>> byline_outlet("누리경제 | 입력 2025-10-23 11:20 | 수정 2025-10-23 13:05")
     '누리경제'
+    >>> byline_outlet("입력 2026-05-20 14:10 | 누리일보 김도윤 기자")
+    '누리일보'
 
     """
     fields = [f for f in _BYLINE_FIELD.split(line.strip(_BYLINE_OPENER)) if f.strip()]
+    while len(fields) > 1 and is_date_field(fields[0]):  # "입력 2026-05-20 | 한빛일보 김도윤 기자"
+        fields.pop(0)
     if not fields:
         return None
     first = fields[0].strip()

@@ -438,6 +438,11 @@ CASES: list[Any] = [
         },
     ),
     (
+        "the 입력 date first, then the outlet and writer",
+        f"구립도서관 3곳 새로 짓는다\n\n입력 2026-05-20 14:10 | 새벽일보 김도윤 기자\n\n{_BODY}",
+        {"outlet": "새벽일보", "reporters": ["김도윤"], "published_at": "2026-05-20T14:10:00+09:00"},
+    ),
+    (
         "a regional station (place, then network) in the byline outranks the network's sign-off",
         "밤사이 폭우…주민 300여 명 대피\n안동MBC | 김도윤 기자 | 2025-07-16 20:10\n\n◀ 앵커 ▶\n"
         "밤사이 폭우가 쏟아졌습니다.\n\n◀ 리포트 ▶\n주민들이 대피했습니다.\n\nMBC뉴스 김도윤입니다.",
