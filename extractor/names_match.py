@@ -666,6 +666,8 @@ def _body_in_paren_after(ctx: _Context, t: int) -> Word | None:
     ):
         return None
     inside = ctx.words[t + 1]
+    if inside.text in titles():
+        return None  # 최고재무책임자(CFO): the title's own abbreviation
     return inside if _clear_body(inside.text) else None
 
 

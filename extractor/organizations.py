@@ -102,7 +102,7 @@ class _Candidate:
 def extract_organizations(doc: Document, people: list[Person]) -> list[Organization]:
     """Every named body once, with its aliases and all its mentions."""
     found = match(doc)
-    candidates = _hit_candidates(found) + _word_candidates(doc, found)
+    candidates = _hit_candidates(doc, found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
@@ -116,7 +116,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         return []
     club_shorts = frozenset(short for _, short in club_ties)
     groups = _merge(candidates, _abbreviation_ties(doc, found, candidates) + club_ties, club_shorts)
-    return _build(doc, groups)
+    appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
+    return _build(doc, groups, appositive_bodies)
 
 
 def _club_candidates(
@@ -155,7 +156,7 @@ def _acceptable(name: str, person_names: set[str]) -> bool:
 # ---------------------------------------------------------------- candidates
 
 
-def _hit_candidates(found: Matches) -> list[_Candidate]:
+def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     """Bodies named in people's appositives; for an internal unit, the government it belongs to."""
     out: list[_Candidate] = []
     for hit in found.hits:
@@ -171,6 +172,9 @@ def _hit_candidates(found: Matches) -> list[_Candidate]:
         # The span may cover a department after the body (한빛병원 소아과); the name is the body's.
         start = hit.org_span.start
         out.append(_Candidate(hit.organization, start, min(hit.org_span.end, start + len(hit.organization))))
+        written = doc.text[start : hit.org_span.end]
+        if written != hit.organization and written.endswith(tuple(load_words("branch_nouns.txt"))):
+            out.append(_Candidate(written, start, hit.org_span.end))  # 더불어민주당 서울시당: its branch too
     return out
 
 
@@ -837,10 +841,16 @@ NAMED_AFTER_PARENT = ("위원회",)
 
 
 def _add_parent_mentions(
-    doc: Document, groups: list[list[str]], spelling_owner: dict[str, int], mentions: dict[int, list[Mention]]
+    doc: Document,
+    spelling_owner: dict[str, int],
+    mentions: dict[int, list[Mention]],
+    appositive_bodies: frozenset[str],
 ) -> None:
     """경기도의회 교육행정위원회: a council written only as the first word of its committee's name is
-    still named there (the longer name took the text in the first pass)."""
+    still named there (the longer name took the text in the first pass). So is a body a person's
+    appositive names before its branch (한국전력공사 경기본부 부장); a branch's parent alone (부산지검 of
+    부산지검 동부지청) is part of the branch's name."""
+    branches = tuple(load_words("branch_nouns.txt"))
     starts = {m.start: m for found in mentions.values() for m in found}
     for spelling, gi in spelling_owner.items():
         if mentions[gi] or " " in spelling:
@@ -849,12 +859,15 @@ def _add_parent_mentions(
             outer = starts.get(m.start())
             # only a council's or assembly's committee: a branch (부산지검 동부지청) or a school's
             # graduate school (서울대 보건대학원) is named as one body
-            committee = outer is not None and outer.text.endswith(NAMED_AFTER_PARENT)
+            committee = outer is not None and (
+                outer.text.endswith(NAMED_AFTER_PARENT)
+                or (spelling in appositive_bodies and outer.text.endswith(branches))
+            )
             if outer is not None and committee and outer.end > m.end() and outer.text.startswith(spelling):
                 mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
 
 
-def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
+def _build(doc: Document, groups: list[list[str]], appositive_bodies: frozenset[str]) -> list[Organization]:
     """One Organization per group, with every occurrence of any of its spellings as a mention."""
     spelling_owner: dict[str, int] = {}
     for gi, group in enumerate(groups):
@@ -875,7 +888,7 @@ def _build(doc: Document, groups: list[list[str]]) -> list[Organization]:
     for m in pattern.finditer(doc.text):
         gi = spelling_owner[m.group("name")]
         mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
-    _add_parent_mentions(doc, groups, spelling_owner, mentions)
+    _add_parent_mentions(doc, spelling_owner, mentions, appositive_bodies)
     orgs: list[Organization] = []
     for gi, group in enumerate(groups):
         if not mentions[gi]:

@@ -996,6 +996,16 @@ class _Finder:
                 break
         return start
 
+    def _last_clause_boundary(self, lo: int, end: int) -> int | None:
+        """Where the last clause in the past joined by -고, / -며, before `end` ends (after its comma):
+        "논평을 냈고, " reports an event; "판로를 맡고, " may be a part of the reported plan."""
+        found = None
+        for m in _CLAUSE_JOIN.finditer(self.text, lo, end):
+            k = bisect.bisect_left(self.token_starts, m.start()) - 1
+            if k >= 0 and self.doc.tokens[k].tag == "EP" and self.doc.tokens[k].form in _PAST:
+                found = m.end()
+        return found
+
     def _names_someone_unnamed(self, lo: int, phrase: Phrase) -> bool:
         """The phrase opens the sentence and its head is a noun for an unnamed person (한 기자, 관계자)."""
         start = _skip_continuations(self.text, lo, phrase.start)
@@ -1012,6 +1022,14 @@ class _Finder:
             found = self._resolve(phrase)
             if found is not None:
                 return found, lo
+        boundary = self._last_clause_boundary(lo, clause.end)
+        if boundary is not None and not any(not p.is_topic for p in self._phrases(lo, boundary)):
+            # (군은 A가 …맡고, B는 …한다고 설명했다: a clause with its own subject is reported too)
+            # A는 논평을 냈고, B는 …다고 밝혔다: B, written after the first clause ended, speaks
+            for phrase in self._phrases(boundary, clause.end):
+                found = self._resolve(phrase)
+                if found is not None:
+                    return found, phrase.particle.end
         phrases = self._phrases(lo, clause.end)
         for phrase in phrases:
             found = self._resolve(phrase)
@@ -1121,6 +1139,9 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+# A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
+_CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
+_PAST = frozenset({"었", "았", "였"})
 # The end of a wire story's dateline and byline: "(서울=연합뉴스) 김철수 기자 = ".
 _DATELINE_END = re.compile(
     r"""

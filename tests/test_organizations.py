@@ -46,7 +46,10 @@ ORG_CASES = [
     ("국토교통부와 국토부 관계자가 현장을 찾았다.", {"국토교통부": ["국토부"]}),
     ("정민호 한빛전자 전무는 설명했다.", {"한빛전자": []}),
     ("한빛병원 소아과 하도윤 교수는 설명했다.", {"한빛병원": []}),
-    ("한국농어촌공사 경남지역본부 하도윤 본부장이 참석했다.", {"한국농어촌공사": []}),
+    (
+        "한국농어촌공사 경남지역본부 하도윤 본부장이 참석했다.",
+        {"한국농어촌공사": [], "한국농어촌공사 경남지역본부": []},
+    ),
     ("더불어민주당과 민주당 의원들", {"더불어민주당": ["민주당"]}),
     ("HB에너지와 누리SDS가 AI반도체와 MZ세대를 겨냥했다.", {"HB에너지": [], "누리SDS": []}),
     ("울산 HD를 꺾었다. KT가 이겼다.", {"울산 HD": []}),  # the club; its Latin letters alone are none
@@ -134,6 +137,8 @@ ORG_CASES = [
     ("경찰청 국가수사본부는 밝혔다. 국수본은 또 말했다.", {"경찰청 국가수사본부": ["국수본"]}),
     # a council named as the first word of its committee's name is a body too
     ("한빛시의회 교육위원회는 밝혔다.", {"한빛시의회": [], "한빛시의회 교육위원회": []}),
+    # a party's city chapter written after the party
+    ("정의당 한빛시당 김도윤 위원장은 논평을 냈다.", {"정의당 한빛시당": [], "정의당": []}),
     # a proper noun right after a noun describing a firm is a company
     ("반도체 장비업체 누멘리서치가 참가했다.", {"누멘리서치": []}),
     # a time word before a task committee is no part of its name

@@ -104,6 +104,8 @@ PEOPLE_CASES = [
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
     # a descriptor before a foreign name; the club before it is the body
     ("누리 이글스가 이겼다. 외국인 투수 라이언 페레즈가 던졌다.", [("라이언 페레즈", "투수", None)]),
+    # a title's own abbreviation in parentheses is no body
+    ("황보선영 최고재무책임자(CFO)는 돌아간다.", [("황보선영", "최고재무책임자", None)]),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
