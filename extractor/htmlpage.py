@@ -423,6 +423,7 @@ def prepare_html(html: str) -> Page:
     for outlet in _fallback_outlets(soup, walker, metadata.headline):
         reader.outlets.append((OUTLET_FALLBACK, outlet))
     page = reader.page()
+    meta.fill_published_from_updated(page.metadata)  # a page showing only its 최종수정 date
     return page
 
 

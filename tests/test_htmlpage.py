@@ -222,3 +222,14 @@ def test_inline_page_metadata(case: str, html: str, expected: dict[str, object])
             assert names == value
         else:
             assert getattr(metadata, key) == value, key
+
+
+def test_only_update_date_is_also_the_publication_date() -> None:
+    html = (
+        "<html><head><title>한빛시, 공원 3곳 조성</title></head><body><article>"
+        "<h1>한빛시, 공원 3곳 조성</h1><p>최종수정 2025.06.12 17:44</p>"
+        "<p>한빛시는 올해 공원 3곳을 새로 만든다고 12일 밝혔다.</p></article></body></html>"
+    )
+    metadata = prepare_html(html).metadata
+    assert metadata.updated_at is not None
+    assert metadata.published_at == metadata.updated_at
