@@ -280,6 +280,7 @@ def has_legal_prefix(name: str) -> bool:
     return strip_legal(name) != name and bool(strip_legal(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def split_particle(word: str) -> tuple[str, str]:
     """(stem, particle) using the longest particle that leaves a stem of 2+ characters.
 
@@ -469,6 +470,7 @@ def not_titles() -> frozenset[str]:
     return load_words("not_titles.txt")
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_title(word: str) -> TitleParse | None:
     """Read a word as [organisation] + title + [particle].
 

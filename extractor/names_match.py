@@ -464,8 +464,16 @@ def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: Title
     if not _foreign_name_part(family, ctx.index) or looks_like_korean_name(family.text):
         return False
     title = ctx.words[t].text[: parsed.stem_len]
-    alone = re.compile(rf"(?<![가-힣]){re.escape(family.text)}[ \t]+{re.escape(title)}")
-    return any(m.start() != family.start for m in alone.finditer(ctx.doc.text))
+    text = ctx.doc.text
+    at = text.find(family.text)
+    while at != -1:
+        after = at + len(family.text)
+        gap = len(text[after : after + 3]) - len(text[after : after + 3].lstrip(" \t"))
+        alone = at != family.start and (at == 0 or not "가" <= text[at - 1] <= "힣")
+        if alone and gap and text.startswith(title, after + gap):
+            return True
+        at = text.find(family.text, at + 1)
+    return False
 
 
 def _pair_written_as_name(ctx: _Context, n: int, m: int) -> bool:

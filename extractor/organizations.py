@@ -591,15 +591,17 @@ def _short_name_candidates(words: list[Word], candidates: list[_Candidate]) -> l
     """도교육청 after 충청남도교육청, 한운노조 after 한빛운송노동조합: a word the article uses for a body
     it named in full, though Kiwi sees no proper noun in it."""
     fulls = {"".join(strip_legal(c.name).split()) for c in candidates}
+    bases = {base for c in candidates for base in _abbreviation_bases(c.name)}
+    cuts = tuple(cut for _, cut in HEAD_ABBREVIATIONS)
     out: list[_Candidate] = []
     for word in words:
         stem, particle = split_particle(word.text)
+        if len(stem) < 3 or stem in fulls or not (stem.startswith(LEVELS) or stem.endswith(cuts)):
+            continue  # cheap filter first: only a level's or a cut head's words can be short names
         if particle and particle not in particles():
             continue
-        if len(stem) < 3 or stem in fulls:
-            continue
         level = stem.startswith(LEVELS) and any(f.endswith(stem) and f != stem for f in fulls)
-        if level or any(_abbreviates(stem, base) for c in candidates for base in _abbreviation_bases(c.name)):
+        if level or any(_abbreviates(stem, base) for base in bases):
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
 
