@@ -426,6 +426,10 @@ def parse_dateline(line: str) -> Dateline | None:
 def _split_dateline(parts: list[str]) -> Dateline | None:
     """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
     writers = reporters_in(" ".join(parts[1:]))
+    if writers and parts[0] in load_words("place_names.txt"):
+        # (대전=윤한결 기자): where the writer files from, never an outlet; one may stand before
+        # the writer's name, (대전=한빛일보 윤한결 기자)
+        return Dateline(outlet=_outlet_before_byline(" ".join(parts[1:])), reporters=writers)
     if writers:  # [outlet=name 기자]
         return Dateline(outlet=parts[0], reporters=writers)
     if looks_like_outlet(parts[-1]):  # (place=outlet)
@@ -457,6 +461,17 @@ def _whole_dateline(inner: str) -> Dateline | None:
     return None
 
 
+def _outlet_before_byline(text: str) -> str | None:
+    """The outlet written before a byline's name: "한빛일보 윤한결 기자" → 한빛일보; none in "윤한결 기자".
+
+    >>> _outlet_before_byline("누리일보 윤한결 기자"), _outlet_before_byline("윤한결 기자")
+    ('누리일보', None)
+    """
+    byline = _byline_pattern().search(text)
+    before = text[: byline.start("names")].strip() if byline else ""
+    return before if before and looks_like_outlet(before) else None
+
+
 def _one_word(text: str) -> bool:
     """A publication's name as datelines give it: one or two words, at most 20 characters."""
     return 2 <= len(text) <= 20 and len(text.split()) <= 2 and not is_section_tag(text)
@@ -484,10 +499,18 @@ _BYLINE_FIELD = re.compile(
 # A publication's name as one run of letters (한빛일보, 한빛TV, 뉴스1), or a Latin one of a few words.
 _OUTLET_WORD = re.compile(r"[\w가-힣]{2,20}")
 _LATIN_OUTLET = re.compile(r"[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){1,3}")
+_CALL_SIGN_OUTLET = re.compile(
+    r"""
+    [A-Z]{2,5}           # a broadcaster's call letters: HBS
+    \s                   # one space
+    [가-힣][\w가-힣]{1,15}  # then its Korean name: 한빛방송
+    """,
+    re.VERBOSE,
+)
 _BYLINE_OPENER = " \t•·ㆍ*-–—[]【】<>()"  # bullets and brackets a copied byline line opens with
 
 
-def byline_outlet(line: str) -> str | None:
+def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     """The publication a header byline opens with, before the writer or the first bar.
 
     Regional and portal copies print "한빛일보 김도윤 기자 | 2025-06-21 17:40" or
@@ -506,6 +529,17 @@ def byline_outlet(line: str) -> str | None:
     '누리경제'
     >>> byline_outlet("입력 2026-05-20 14:10 | 누리일보 김도윤 기자")
     '누리일보'
+    >>> byline_outlet("누리일보 | 사회 | 2024.10.16 14:05"), byline_outlet("NBS 누리방송 | 2024-09-03 20:12")
+    ('누리일보', 'NBS 누리방송')
+
+    With `unsuffixed` (the line directly under the headline) a dated line's first field is the
+    outlet whatever its name ends with, as long as it is one name and not a desk, section, place
+    or person:
+
+    >>> line = "누리마당 | 2024-06-08 21:47"
+    >>> byline_outlet(line), byline_outlet(line, unsuffixed=True)
+    (None, '누리마당')
+    >>> byline_outlet("대전 | 2024-06-08 21:47", unsuffixed=True)
 
     """
     fields = [f for f in _BYLINE_FIELD.split(line.strip(_BYLINE_OPENER)) if f.strip()]
@@ -514,22 +548,71 @@ def byline_outlet(line: str) -> str | None:
     if not fields:
         return None
     first = fields[0].strip()
-    if not reporters_in(line):
-        # No writer: only dates after the first field ("한빛일보 | 입력 2025-10-23 11:20 | 수정 …").
-        if len(fields) < 2 or not all(is_date_field(f) for f in fields[1:]):
+    writers = reporters_in(line)
+    if not writers:
+        # No writer: only dates after the first field ("한빛일보 | 입력 2025-10-23 11:20 | 수정 …"),
+        # maybe the section ("한빛일보 | 사회 | 2024.10.16 14:05").
+        if len(fields) < 2 or not _sections_and_dates(fields[1:]):
             return None
     elif byline := _byline_pattern().search(first):
         first = first[: byline.start("names")].strip()
     elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
         return None
     first = first.strip(_BYLINE_OPENER)
-    # One word ("사진=한빛일보" is a photo credit, "지역 뉴스" a column label), or a Latin name
-    # of a few words ("The Hanbit Times").
-    if not (_OUTLET_WORD.fullmatch(first) or _LATIN_OUTLET.fullmatch(first)):
+    # One word ("사진=한빛일보" is a photo credit, "지역 뉴스" a column label), a Latin name of a
+    # few words ("The Hanbit Times"), or call letters and a Korean name ("HBS 한빛방송").
+    if not (
+        _OUTLET_WORD.fullmatch(first) or _LATIN_OUTLET.fullmatch(first) or _CALL_SIGN_OUTLET.fullmatch(first)
+    ):
         return None
-    if _DESK.search(first) or not looks_like_outlet(first):
+    if _DESK.search(first):
         return None
-    return first
+    if looks_like_outlet(first) or (unsuffixed and not writers and _plain_outlet_name(first)):
+        return first
+    return None
+
+
+def _sections_and_dates(fields: list[str]) -> bool:
+    """Byline fields after the outlet that are dates, with at most one section label among them."""
+    sections = [f for f in fields if is_section_tag(f)]
+    dates = [f for f in fields if is_date_field(f)]
+    return bool(dates) and len(sections) <= 1 and len(sections) + len(dates) == len(fields)
+
+
+def byline_section(line: str) -> str | None:
+    """The section label among a header line's fields: "한빛일보 | 사회 | 2024.10.16 14:05" → 사회.
+
+    >>> byline_section("누리일보 | 사회 | 2024.10.16 14:05"), byline_section("누리일보 | 2024.10.16")
+    ('사회', None)
+    """
+    fields = [f.strip() for f in _BYLINE_FIELD.split(line.strip(_BYLINE_OPENER))]
+    return next((f for f in fields[1:] if is_section_tag(f)), None)
+
+
+_LOCAL_GOVERNMENT = re.compile(
+    r"""
+    [가-힣] (?: 시 | 군 | 구 | 도 ) 청? $   # 한빛시, 한빛군청: the body issuing a release, not a publication
+    """,
+    re.VERBOSE,
+)
+
+
+def _plain_outlet_name(name: str) -> bool:
+    """A word that can be a publication's name although no outlet ending says so (한빛마당).
+
+    Never a place (대전), a local government issuing a release (누리시, 누리군청), a section
+    (사회), a portal, a writer's name (김도윤) or a digit run.
+
+    >>> _plain_outlet_name("누리마당"), _plain_outlet_name("대전"), _plain_outlet_name("김도윤")
+    (True, False, False)
+    >>> _plain_outlet_name("누리군청"), _plain_outlet_name("2024")
+    (False, False)
+    """
+    if not re.search(r"[가-힣A-Za-z]", name) or is_section_tag(name) or is_portal(name):
+        return False
+    if _LOCAL_GOVERNMENT.search(name):
+        return False
+    return name not in load_words("place_names.txt") and not is_name(name)
 
 
 def looks_like_outlet(name: str) -> bool:

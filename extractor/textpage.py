@@ -448,16 +448,24 @@ class LineReader:
         return False
 
     def _date_line(self, line: str) -> bool:
-        """An unlabelled date above the body ("2025.12.03 오후 2:17", "한빛일보 | 2025-04-14 17:20"):
-        the publication date, and the outlet in the first field; the line is dropped."""
-        if not is_date_line(line):
+        """An unlabelled date above the body ("2025.12.03 오후 2:17", "한빛일보 | 사회 | 2025-04-14 17:20"):
+        the publication date, the outlet in the first field and the section; the line is dropped.
+
+        Directly under the headline the first field is the outlet whatever its name ends with
+        ("한빛마당 | 2024-06-08 21:47"): a title, then a name and the date, is the page's header.
+        """
+        under_headline = bool(self.blocks) and self.blocks[-1].kind == "headline"
+        if not is_date_line(line, under_headline=under_headline):
             return False
         when = meta.parse_datetime(line)
         if when:
             meta.set_date(self.metadata, "published", when)
-        outlet = meta.byline_outlet(line)
+        outlet = meta.byline_outlet(line, unsuffixed=under_headline)
         if outlet:
             self.outlets.append((OUTLET_BYLINE, outlet))
+        section = meta.byline_section(line)
+        if section and self.metadata.section is None:
+            self.metadata.section = section
         return True
 
     def _header_byline(self, line: str) -> bool:
@@ -556,7 +564,8 @@ class LineReader:
 
     def _set_headline(self, line: str, gap: bool) -> None:
         headline, section = meta.split_section(line)
-        self.metadata.headline, self.metadata.section = headline, section
+        # An untagged headline keeps the section a header line above it gave ("한빛일보 | 사회 | …").
+        self.metadata.headline, self.metadata.section = headline, section or self.metadata.section
         self.blocks.append(Block("headline", headline, gap))
 
     # ------------------------------------------------------------ body
@@ -720,21 +729,27 @@ def is_header_byline(line: str) -> bool:
     return bool(meta.reporters_in(_WHOLE_LINE_LABEL.sub("", bare))) and _header_residue(bare) <= 12
 
 
-def is_date_line(line: str) -> bool:
+def is_date_line(line: str, *, under_headline: bool = False) -> bool:
     """A date with no label, alone or after the outlet: "2025.12.03 오후 2:17", "한빛일보 | 2025-04-14".
 
-    Without a label nothing else may be left on the line: a date inside a sentence is the body's.
+    Without a label nothing else may be left on the line but the outlet and a section label: a
+    date inside a sentence is the body's. Directly under the headline the outlet's name need not
+    end like one (한빛마당).
 
-    >>> is_date_line("2025.12.03 오후 2:17"), is_date_line("새벽일보 | 2025-04-14 17:20")
+    >>> is_date_line("2025.12.03 오후 2:17"), is_date_line("새벽일보 | 사회 | 2025-04-14 17:20")
     (True, True)
     >>> is_date_line("2025.12.03 구청 발표"), is_date_line("사회부 | 2025-04-14 17:20")
     (False, False)
+    >>> line = "새벽마당 | 2025-04-14 17:20"
+    >>> is_date_line(line), is_date_line(line, under_headline=True)
+    (False, True)
     """
     if len(line) > _CONTACT_LENGTH or meta.parse_datetime(line) is None:
         return False
     if meta.reporters_in(line) or meta.labelled_dates(line):
         return False  # a writer's byline or a labelled date line is read as such (입력 / 수정 apart)
-    return meta.is_date_field(line) or (meta.byline_outlet(line) is not None and _header_residue(line) == 0)
+    # With no writer, byline_outlet holds only when every other field is a date or the section.
+    return meta.is_date_field(line) or meta.byline_outlet(line, unsuffixed=under_headline) is not None
 
 
 def _byline_residue(line: str) -> int:

@@ -141,6 +141,9 @@ DATELINES = [
     ("[인천 김도윤 기자] 구청은", None, ["김도윤"]),
     ("김도윤 기자 = 구청은", None, ["김도윤"]),
     ("[YTN] 구청은", "YTN", []),
+    ("(대전=윤서진 기자) 누리 구단이 3연승을 달렸다", None, ["윤서진"]),
+    ("[창원=윤서진 기자] 구단은", None, ["윤서진"]),
+    ("(대전=새벽일보 윤서진 기자) 구단은", "새벽일보", ["윤서진"]),
 ]
 
 
@@ -260,12 +263,57 @@ BYLINE_OUTLETS = [
     ("2025-04-14 17:20 | 새벽일보", None),
     ("입력 2025-04-14 17:20 | 새벽일보 김도윤 기자", "새벽일보"),
     ("안동MBC | 김도윤 기자 | 2025-07-16 20:10", "안동MBC"),
+    ("NBS 새벽방송 | 2024-09-03 20:12", "NBS 새벽방송"),
+    ("NBS 새벽방송 | 김도윤 기자 | 2024-09-03 20:12", "NBS 새벽방송"),
+    ("NBS 시청자 | 2024-09-03 20:12", None),
+    ("새벽일보 | 사회 | 2024.10.16 14:05", "새벽일보"),
+    ("새벽일보 | 사회 | 경제 | 2024.10.16 14:05", None),
+    ("새벽일보 | 사회", None),
+    ("새벽일보 | 구청 | 2024.10.16 14:05", None),
+    ("새벽마당 | 2024-06-08 21:47", None),
 ]
 
 
 @pytest.mark.parametrize(("line", "outlet"), BYLINE_OUTLETS, ids=[d[0] for d in BYLINE_OUTLETS])
 def test_byline_outlet(line: str, outlet: str | None) -> None:
     assert meta.byline_outlet(line) == outlet
+
+
+# The line directly under a headline: "name | date" names the outlet whatever the name ends with.
+UNSUFFIXED_OUTLETS = [
+    ("새벽마당 | 2024-06-08 21:47", "새벽마당"),
+    ("새벽마당 | 스포츠 | 2024-06-08 21:47", "새벽마당"),
+    ("새벽일보 | 2024-06-08 21:47", "새벽일보"),
+    ("대전 | 2024-06-08 21:47", None),
+    ("사회 | 2024-06-08 21:47", None),
+    ("사회부 | 2024-06-08 21:47", None),
+    ("김도윤 | 2024-06-08 21:47", None),
+    ("새벽군청 | 2024-06-08 21:47", None),
+    ("새벽시 | 2024-06-08 21:47", None),
+    ("네이버 | 2024-06-08 21:47", None),
+    ("2024 | 2024-06-08 21:47", None),
+    ("새벽마당 | 2024-06-08 개막전 예매", None),
+    ("구단은 8일 | 2024-06-08 21:47", None),
+    ("새벽마당 김도윤 기자 | 2024-06-08 21:47", None),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet"), UNSUFFIXED_OUTLETS, ids=[d[0] for d in UNSUFFIXED_OUTLETS])
+def test_byline_outlet_under_headline(line: str, outlet: str | None) -> None:
+    assert meta.byline_outlet(line, unsuffixed=True) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("새벽일보 | 사회 | 2024.10.16 14:05", "사회"),
+        ("새벽일보 | 2024.10.16 14:05", None),
+        ("사회 | 새벽일보 | 2024.10.16 14:05", None),
+    ],
+    ids=str,
+)
+def test_byline_section(line: str, section: str | None) -> None:
+    assert meta.byline_section(line) == section
 
 
 OUTLET_NAMES = [

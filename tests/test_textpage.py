@@ -449,6 +449,65 @@ CASES: list[Any] = [
         {"outlet": "안동MBC", "reporters": ["김도윤"], "published_at": "2025-07-16T20:10:00+09:00"},
     ),
     (
+        "a broadcaster's call letters and Korean name, then the date, under the headline",
+        "밤사이 폭우…주민 300여 명 대피\nNBS 새벽방송 | 2024-09-03 20:12\n\n【앵커】\n"
+        "밤사이 폭우가 쏟아졌습니다.\n\n【기자】\n주민들이 대피했습니다.\n\nNBS 뉴스 김도윤입니다.",
+        {"outlet": "NBS 새벽방송", "reporters": ["김도윤"], "published_at": "2024-09-03T20:12:00+09:00"},
+    ),
+    (
+        "outlet, section and date fields under the headline",
+        f"구립도서관 3곳 새로 짓는다\n새벽일보 | 사회 | 2024.10.16 14:05\n\n{_BODY}\n\n김도윤 기자",
+        {
+            "outlet": "새벽일보",
+            "section": "사회",
+            "published_at": "2024-10-16T14:05:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "the headline's own [tag] outranks the section field of the header line",
+        f"[단독] 구립도서관 3곳 새로 짓는다\n새벽일보 | 사회 | 2024.10.16 14:05\n\n{_BODY}",
+        {"headline": "구립도서관 3곳 새로 짓는다", "section": "단독", "outlet": "새벽일보"},
+    ),
+    (
+        "outlet, section and date fields above the headline",
+        f"새벽일보 | 사회 | 2024.10.16 14:05\n구립도서관 3곳 새로 짓는다\n\n{_BODY}",
+        {"headline": "구립도서관 3곳 새로 짓는다", "section": "사회", "outlet": "새벽일보"},
+    ),
+    (
+        "a name with no outlet ending and the date directly under the headline; a place=reporter dateline",
+        "[야구] 누리 구단, 새벽 구단 꺾고 3연승\n새벽마당 | 2024-06-08 21:47\n\n"
+        "(대전=윤서진 기자) 누리 구단이 새벽 구단을 누르고 3연승을 달렸다.\n\n"
+        "누리 구단은 8일 홈경기에서 3-0으로 이겼다.",
+        {
+            "headline": "누리 구단, 새벽 구단 꺾고 3연승",
+            "section": "야구",
+            "outlet": "새벽마당",
+            "reporters": ["윤서진"],
+            "published_at": "2024-06-08T21:47:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "a place=reporter dateline names no outlet",
+        "누리 구단, 새벽 구단 꺾고 3연승\n\n"
+        "(대전=윤서진 기자) 누리 구단이 새벽 구단을 누르고 3연승을 달렸다.\n\n"
+        "누리 구단은 8일 홈경기에서 3-0으로 이겼다.",
+        {"outlet": None, "reporters": ["윤서진"]},
+    ),
+    (
+        "a name and a date below the summary line is not read as the outlet",
+        "누리 구단, 새벽 구단 꺾고 3연승\n선발 8이닝 무실점 호투\n새벽마당 | 2024-06-08 21:47\n\n"
+        "누리 구단이 새벽 구단을 누르고 3연승을 달렸다.",
+        {"outlet": None},
+    ),
+    (
+        "a name and a date in the body is not read as the outlet",
+        "누리 구단, 새벽 구단 꺾고 3연승\n\n누리 구단이 새벽 구단을 누르고 3연승을 달렸다.\n\n"
+        "새벽마당 | 2024-06-08 21:47",
+        {"outlet": None, "published_at": None},
+    ),
+    (
         "a date and a 12-hour clock time alone under the headline",
         f"구립도서관 3곳 새로 짓는다\n\n2025.12.03 오후 2:17\n\n{_BODY}",
         {"published_at": "2025-12-03T14:17:00+09:00", "subheadings": []},
