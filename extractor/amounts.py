@@ -212,6 +212,7 @@ class MoneyMatch:
     currency: str
     qualifier: str | None
     range_id: int | None
+    vague: bool = False  # 수십억 원: "some tens of" a unit, no definite sum
 
 
 @dataclass
@@ -296,7 +297,14 @@ def find_money(text: str) -> list[MoneyMatch]:
     _link_ranges(found, text)
     return [
         MoneyMatch(
-            c.start, c.end, text[c.start : c.end], _plain(c.parsed.value), c.currency, c.qualifier, c.range_id
+            c.start,
+            c.end,
+            text[c.start : c.end],
+            _plain(c.parsed.value),
+            c.currency,
+            c.qualifier,
+            c.range_id,
+            c.has_several,
         )
         for c in found
         if c.currency is not None

@@ -229,9 +229,14 @@ def _budget(doc: Document, match: MoneyMatch, previous: Budget | None) -> Budget
 
 
 def extract_budgets(doc: Document) -> list[Budget]:
-    """Every money amount in the text, in order; the same sum written twice is two budgets."""
+    """Every money amount in the text, in order; the same sum written twice is two budgets.
+
+    A vague amount (수십억 원, 수백만 달러) names no sum: it is left out.
+    """
     budgets: list[Budget] = []
     for match in find_money(doc.text):
+        if match.vague:
+            continue
         budgets.append(_budget(doc, match, budgets[-1] if budgets else None))
     _share_range_labels(budgets)
     return budgets

@@ -321,11 +321,20 @@ class TokenIndex:
         hi = bisect.bisect_left(self.starts, end)
         return self.tokens[lo:hi]
 
+    def covering(self, start: int, end: int) -> Token | None:
+        """The token that began before `start` and runs over [start, end): Kiwi may read a foreign
+        name across the space as one proper noun (사토 겐지/NNP)."""
+        i = bisect.bisect_left(self.starts, start) - 1
+        return self.tokens[i] if i >= 0 and self.tokens[i].end >= end else None
+
     def is_nominal(self, word: Word) -> bool:
         """True when Kiwi reads the whole word as nouns (a legal prefix counts as one)."""
         if has_legal_prefix(word.text):
             return True
         toks = self.within(word.start, word.end)
+        if not toks:
+            cover = self.covering(word.start, word.end)
+            return cover is not None and cover.tag in NOMINAL_TAGS
         if len(toks) >= 2 and toks[0].tag == "MAG":
             # 한결바이오 → 한결/MAG + 바이오: Kiwi reads an unknown brand's first part as an adverb
             toks = toks[1:]
@@ -512,6 +521,10 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
     return None
 
 
+# Civil-service posts named by their field (미래성장정책관, 대변인실 담당관): the whole word is the post.
+CIVIL_SERVICE_POST = "관"
+
+
 def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | None:
     """Organisation + title glued in one word: the title's unit syllable closes the body's name."""
     if unit == "부" and len(prefix) <= 2 and HANGUL_RE.match(prefix):
@@ -534,6 +547,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, org, org_len, stem_len)
     if org_suffix_strength(prefix + title) in ("body", "company"):
         return None  # 한빛연구원, 한국식품연구원: the word names a body, it is not a title
+    if title.endswith(CIVIL_SERVICE_POST) and all("가" <= ch <= "힣" for ch in prefix):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 미래성장정책관: the post names its field
     if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if looks_like_org(prefix):

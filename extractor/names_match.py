@@ -585,6 +585,9 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     if not _plain_foreign_word(word.text):
         return False
     toks = index.within(word.start, word.end)
+    if not toks:  # 사토 겐지/NNP across the space: the second word has no token of its own
+        cover = index.covering(word.start, word.end)
+        return cover is not None and cover.tag == "NNP"
     # Kiwi tags a foreign name it does not know as NNP, or as an unknown NNG (우르줄라/NNG)
     return bool(toks) and all(
         tok.tag == "NNP" or (tok.tag == "NNG" and tok.id < KIWI_UNKNOWN_ID) for tok in toks

@@ -14,7 +14,9 @@ from extractor.analysis import Document
 from extractor.names import (
     PersonHit,
     Span,
+    government_bodies,
     looks_like_korean_name,
+    org_suffix_strength,
     parse_title,
     place_names,
     title_modifiers,
@@ -39,6 +41,15 @@ ROSTER_ITEM_RE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# A paragraph opening with a body as its topic: "한빛공사는 다음 달 1일자로 …".
+TOPIC_BODY_RE = re.compile(
+    r"""
+    [ \t]*
+    (?P<body>[가-힣A-Za-z]{2,20}?)   # the body
+    (?:은|는)[ \t]                    # its topic particle
+    """,
+    re.VERBOSE,
+)
 # A name with its body and post in parentheses: 조민혁(한빛일보 사회부 차장)씨.
 NAME_NOTE_RE = re.compile(
     r"""
@@ -52,6 +63,8 @@ NAME_NOTE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# "등", "등이다.", "등을": what closes the last item of a list inside a sentence.
+LIST_CLOSER = re.compile(r"등(?:이다|이며|을|은|의|으로|이)?[.,]?$")
 # Most words an appointment item holds (unit, post, modifier, name).
 MAX_ITEM_WORDS = 5
 
@@ -61,6 +74,8 @@ def roster_hits(doc: Document) -> list[PersonHit]:
     hits: list[PersonHit] = []
     for item in ROSTER_ITEM_RE.finditer(doc.text):
         words = list(re.finditer(r"\S+", item.group("item")))
+        while words and LIST_CLOSER.match(words[-1].group()):
+            words.pop()  # ▲경영지원실장 노은비 등이다.: the sentence's glue after the last item
         if not 2 <= len(words) <= MAX_ITEM_WORDS:
             continue
         name = words[-1].group()
@@ -109,10 +124,18 @@ POST_ENDINGS = ("관", "인")
 
 
 def _roster_body(text: str, item_start: int) -> tuple[str | None, Span | None]:
-    """The body named by the last ◇ heading on the item's line, before it."""
+    """The body named by the last ◇ heading on the item's line, before it; else the body the
+    paragraph opens with as its topic (한빛공사는 … 인사를 단행했다. 명단은 ▲…)."""
     line_start = text.rfind("\n", 0, item_start) + 1
     heads = list(ROSTER_BODY_RE.finditer(text, line_start, item_start))
-    if not heads:
-        return None, None
-    head = heads[-1]
-    return head.group("body"), Span(head.start("body"), head.end("body"))
+    if heads:
+        head = heads[-1]
+        return head.group("body"), Span(head.start("body"), head.end("body"))
+    topic = TOPIC_BODY_RE.match(text, line_start, item_start)
+    if topic is not None and _clear_body(topic.group("body")):
+        return topic.group("body"), Span(topic.start("body"), topic.end("body"))
+    return None, None
+
+
+def _clear_body(word: str) -> bool:
+    return word in government_bodies() or org_suffix_strength(word) in ("body", "company", "party")

@@ -106,6 +106,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _coordinated_acronyms(found.words, candidates)
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
+    candidates += _counted_list_bodies(doc.text)
     candidates += _glossed_candidates(doc, candidates)
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
@@ -278,6 +279,38 @@ def _described_companies(words: list[Word], index: TokenIndex) -> list[_Candidat
         toks = index.within(word.start, end)
         if toks and all(t.tag in ("NNP", "SL") or t.id < KIWI_UNKNOWN_ID for t in toks):
             out.append(_Candidate(stem, word.start, end))
+    return out
+
+
+# "배달나라·한입배달·바로먹어 등 3개 배달앱 운영사": names counted as bodies by the noun after them.
+LISTED_BODIES_RE = re.compile(
+    r"""
+    (?P<list>[가-힣A-Za-z0-9]{2,15}(?:[·,][ \t]?[가-힣A-Za-z0-9]{2,15}){1,9})  # A·B·C
+    [ \t]+등[ \t]+
+    (?P<count>\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?개?      # how many: 3개, 세
+    [ \t]?(?:[가-힣A-Za-z]+[ \t])?                                     # what they are (배달앱)
+    [가-힣]*(?:사|업체|기업|회사|은행|기관|단체|대학|병원|구단)          # the counted body noun
+    (?:의|가|이|는|은|를|을|와|과|에|도|로)?(?![가-힣])                   # and its particle
+    """,
+    re.VERBOSE,
+)
+NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def _counted_list_bodies(text: str) -> list[_Candidate]:
+    """Each name of a list the text counts as so many firms or bodies; the count must match."""
+    out: list[_Candidate] = []
+    for m in LISTED_BODIES_RE.finditer(text):
+        items = list(re.finditer(r"[가-힣A-Za-z0-9]+", m.group("list")))
+        count = m.group("count")
+        if len(items) != (int(count) if count.isdigit() else NATIVE_COUNTS[count]):
+            continue
+        for item in items:
+            name = item.group()
+            if name in place_names() or looks_like_korean_name(name):
+                continue
+            start = m.start("list") + item.start()
+            out.append(_Candidate(name, start, start + len(name)))
     return out
 
 

@@ -741,7 +741,10 @@ class _Finder:
         if not m:
             return None
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
-        return people[:1] or [m.group("name").strip()]
+        if people:
+            return people[:1]
+        name = m.group("name").strip()
+        return [] if _ANONYMISED.fullmatch(name) else [name]
 
     def _headline_speakers(self, open_at: int) -> list[str]:
         """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote."""
@@ -1139,6 +1142,15 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+# A name the press withholds: 박 모 씨, 김모씨, A씨, 시민 B씨.
+_ANONYMISED = re.compile(
+    r"""
+    (?:[가-힣]+[ \t])?                 # a description before it (시민)
+    (?:[가-힣][ \t]?모|[A-Z])          # a surname and 모, or a capital letter
+    (?:[ \t]?씨)?                      # 씨
+    """,
+    re.VERBOSE,
+)
 # A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
 _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})

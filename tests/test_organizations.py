@@ -137,6 +137,12 @@ ORG_CASES = [
     ("경찰청 국가수사본부는 밝혔다. 국수본은 또 말했다.", {"경찰청 국가수사본부": ["국수본"]}),
     # a council named as the first word of its committee's name is a body too
     ("한빛시의회 교육위원회는 밝혔다.", {"한빛시의회": [], "한빛시의회 교육위원회": []}),
+    # names counted by the noun after them are bodies when the count matches
+    (
+        "공정위는 누리배달·한입나라·바로먹자 등 3개 배달앱 운영사를 제재했다.",
+        {"공정위": [], "누리배달": [], "한입나라": [], "바로먹자": []},
+    ),
+    ("서울·부산 등 2개 도시", {}),
     # a party's city chapter written after the party
     ("정의당 한빛시당 김도윤 위원장은 논평을 냈다.", {"정의당 한빛시당": [], "정의당": []}),
     # a proper noun right after a noun describing a firm is a company

@@ -665,6 +665,11 @@ CASES = [
         [("indirect", "파업을 검토하겠다", ["금속노조 한빛모터스지부"])],
         orgs={"금속노조 한빛모터스지부": ["금속노조 한빛모터스지부"]},
     ),
+    # a name the press withholds speaks for nobody
+    Case(
+        '▶ 인터뷰 : 박 모 씨 / 전세사기 피해자 - "집주인은 전화도 안 받습니다."',
+        [("direct", "집주인은 전화도 안 받습니다.", [])],
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
