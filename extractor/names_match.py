@@ -50,6 +50,7 @@ from extractor.names import (
     place_names,
     split_particle,
     split_words,
+    sports_clubs,
     strip_legal,
     surname_rank,
     title_modifiers,
@@ -635,6 +636,10 @@ def _organization(
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
+    if middle and _chairs_task_committee(parsed.title):
+        # 수원 전세사기 피해자 대책위원장: the words before the post say whose committee it is
+        words_text = doc.text[middle[0].start : middle[-1].end]
+        return f"{words_text} {parsed.title[: -len(CHAIR)]}{COMMITTEE_HEAD}", None, False
     if middle:
         start = middle[0].start
         if parsed.org is not None and first == t and parsed.org_len:
@@ -946,6 +951,22 @@ BROADCAST_ROLE_RE = re.compile(
 )
 
 
+# A committee chair's post and its committee: 대책위원장 → 대책위원회.
+CHAIR = "위원장"
+COMMITTEE_HEAD = "위원회"
+
+
+def _chairs_task_committee(title: str) -> bool:
+    return title.endswith(CHAIR) and is_task_committee(title[: -len(CHAIR)] + COMMITTEE_HEAD)
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Words after a broadcast tag's slash that name a body: a body's word, a club, a brand."""
+    if " ".join(words) in sports_clubs():
+        return True
+    return any(looks_like_org(w) or w in government_bodies() or w in company_brands() for w in words)
+
+
 def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span | None]:
     """(title, body, where the body is written) from "/ 한화 이글스 감독"; nothing from "/ 서울 마포구"."""
     m = BROADCAST_ROLE_RE.match(text, pos)
@@ -964,6 +985,11 @@ def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span |
     body_words = [w for w in words[:-1] if w not in title_modifiers()]
     if not body_words:
         return parsed.title, parsed.org, None
+    if _chairs_task_committee(parsed.title):
+        # 수원 전세사기 피해자 대책위원장: the committee is named by the words before the post
+        return parsed.title, " ".join([*body_words, parsed.title[: -len(CHAIR)] + COMMITTEE_HEAD]), None
+    if not _names_a_body(body_words):
+        return parsed.title, parsed.org, None  # / 전세사기 피해자 모임 회원: a description, no body
     first = text.index(body_words[0], body_start)
     end = text.index(body_words[-1], first) + len(body_words[-1])
     return parsed.title, text[first:end], Span(first, end)

@@ -508,8 +508,8 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
         return False
     parent = words[i - 1].text
-    if strip_legal(parent) in government_bodies():  # 경찰청 국가수사본부
-        return True
+    if strip_legal(parent) in government_bodies() or org_suffixes().get(parent) == "body":
+        return True  # 경찰청 국가수사본부, 농협 충북본부: a body named by its head noun alone
     return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
 
 

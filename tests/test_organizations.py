@@ -143,6 +143,8 @@ ORG_CASES = [
         {"공정위": [], "누리배달": [], "한입나라": [], "바로먹자": []},
     ),
     ("서울·부산 등 2개 도시", {}),
+    # a branch after a body named by its head noun alone
+    ("농협 충북본부도 자금을 지원한다.", {"농협 충북본부": []}),
     # a party's city chapter written after the party
     ("정의당 한빛시당 김도윤 위원장은 논평을 냈다.", {"정의당 한빛시당": [], "정의당": []}),
     # a proper noun right after a noun describing a firm is a company

@@ -115,6 +115,15 @@ PEOPLE_CASES = [
     ("김태오 경기도 미래성장정책관은 말했다.", [("김태오", "미래성장정책관", "경기도")]),
     # Kiwi reads a foreign name across the space as one proper noun
     ("사토 겐지 누리마린 대표는 말했다.", [("사토 겐지", "대표", "누리마린")]),
+    # a broadcast tag's body and post; a task committee's chair names the committee; a description is no body
+    (
+        '▶ 인터뷰 : 최동하 / 한빛경찰청 반부패수사대장 - "확인됐습니다."',
+        [("최동하", "대장", "한빛경찰청")],
+    ),
+    (
+        '▶ 인터뷰 : 김나윤 / 한빛 전세사기 피해자 대책위원장 - "나앉습니다."',
+        [("김나윤", "대책위원장", "한빛 전세사기 피해자 대책위원회")],
+    ),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
