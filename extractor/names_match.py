@@ -636,7 +636,7 @@ def _organization(
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
-    if middle and _chairs_task_committee(parsed.title):
+    if middle and _chairs_task_committee(parsed.title) and _describes(middle[-1], ctx.index):
         # 수원 전세사기 피해자 대책위원장: the words before the post say whose committee it is
         words_text = doc.text[middle[0].start : middle[-1].end]
         return f"{words_text} {parsed.title[: -len(CHAIR)]}{COMMITTEE_HEAD}", None, False
@@ -954,6 +954,11 @@ BROADCAST_ROLE_RE = re.compile(
 # A committee chair's post and its committee: 대책위원장 → 대책위원회.
 CHAIR = "위원장"
 COMMITTEE_HEAD = "위원회"
+
+
+def _describes(word: Word, index: TokenIndex) -> bool:
+    """피해자, 주민: a common noun saying whose committee it is, not a body's proper name (부산국제영화제)."""
+    return not (looks_like_org(word.text) or index.has_proper_noun(word.start, word.end))
 
 
 def _chairs_task_committee(title: str) -> bool:

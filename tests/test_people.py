@@ -124,6 +124,8 @@ PEOPLE_CASES = [
         '▶ 인터뷰 : 김나윤 / 한빛 전세사기 피해자 대책위원장 - "나앉습니다."',
         [("김나윤", "대책위원장", "한빛 전세사기 피해자 대책위원회")],
     ),
+    # a named body's committee chair holds the post in that body
+    ("허윤서 부산국제영화제 집행위원장은 밝혔다.", [("허윤서", "집행위원장", "부산국제영화제")]),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
