@@ -196,8 +196,11 @@ class _Entities:
         if org.kind == kind:
             return True
         endings = org_kind_endings().get(kind, ())
-        if any(word.endswith(endings) for n in [org.name, *org.aliases] for word in n.split()):
-            return True  # 경찰청 국가수사본부 is the police too
+        names = [org.name, *org.aliases]
+        if any(n.endswith(endings) for n in names):
+            return True
+        if kind in _UNIT_HOLDING_KINDS and any(w.endswith(endings) for n in names for w in n.split()):
+            return True  # 경찰청 국가수사본부 is the police too (but 한빛중공업 노조 is no company)
         return kind == "company" and any(
             _has_legal_mark(self.text, m.start, m.end) or _before_company_title(self.text, m.end)
             for m in org.mentions
@@ -1142,6 +1145,8 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+# Kinds of body whose units are written after the body's name (경찰청 국가수사본부, 서울중앙지검 형사부).
+_UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
 # A name the press withholds: 박 모 씨, 김모씨, A씨, 시민 B씨.
 _ANONYMISED = re.compile(
     r"""
