@@ -414,8 +414,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
     org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
     if org is None or org_span is None:
-        party = _body_in_paren_after(ctx, t)
-        if party is not None:  # 김하늘 의원(한빛당·청주8): the party in the parenthesis after the title
+        party = _body_in_paren_after(ctx, t) or _body_in_name_paren(ctx, n)
+        if party is not None:  # 김하늘 의원(한빛당·청주8), 김재혁(국민의힘·오창읍) 의원: the party
             org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
@@ -671,6 +671,22 @@ def _organization(
         if brand is not None:  # 누리테크 김하늘 대표: a bare proper company name before a business title
             return brand.text, Span(brand.start, brand.end), False
     return found
+
+
+def _body_in_name_paren(ctx: _Context, n: int) -> Word | None:
+    """김재혁(국민의힘·오창읍) 의원: a clear body opening the parenthesis glued to the name."""
+    name = ctx.words[n]
+    text = ctx.doc.text
+    if not text.startswith("(", name.end):
+        return None
+    close = text.find(")", name.end, name.end + MAX_PAREN_CHARS)
+    if close < 0:
+        return None
+    first = re.split(r"[·,ㆍ]", text[name.end + 1 : close], maxsplit=1)[0].strip()
+    if not first or not _clear_body(first) or first in titles():
+        return None
+    start = text.index(first, name.end + 1)
+    return Word(start, start + len(first), first, "(")
 
 
 def _body_in_paren_after(ctx: _Context, t: int) -> Word | None:

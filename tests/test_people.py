@@ -126,6 +126,8 @@ PEOPLE_CASES = [
     ),
     # a named body's committee chair holds the post in that body
     ("허윤서 부산국제영화제 집행위원장은 밝혔다.", [("허윤서", "집행위원장", "부산국제영화제")]),
+    # the party opening the parenthesis glued to the name
+    ("포문을 연 김재하(국민의힘·한빛1동) 의원은 말했다.", [("김재하", "의원", "국민의힘")]),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
