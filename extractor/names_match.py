@@ -413,6 +413,10 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if first < t:  # 대표이사 부회장: the title as written across words
         title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
     org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
+    if org is None:
+        concurrent = _concurrent_post_body(ctx, t)
+        if concurrent is not None:  # 문태호 부총리 겸 기획재정부 장관: the body of the second post
+            org, org_span, unit = concurrent.text, Span(concurrent.start, concurrent.end), False
     if org is None or org_span is None:
         party = _body_in_paren_after(ctx, t) or _body_in_name_paren(ctx, n)
         if party is not None:  # 김하늘 의원(한빛당·청주8), 김재혁(국민의힘·오창읍) 의원: the party
@@ -673,6 +677,18 @@ def _organization(
     return found
 
 
+def _concurrent_post_body(ctx: _Context, t: int) -> Word | None:
+    """The body in "TITLE 겸 BODY TITLE" right after the title word."""
+    words = ctx.words
+    if t + 3 >= len(words) or words[t + 1].text != CONCURRENT:
+        return None
+    body, post = words[t + 2], words[t + 3]
+    if not (_clear_body(body.text) and is_space_gap(post.gap)):
+        return None
+    parsed = parse_title(post.text)
+    return body if parsed is not None and parsed.org is None else None
+
+
 def _body_in_name_paren(ctx: _Context, n: int) -> Word | None:
     """김재혁(국민의힘·오창읍) 의원: a clear body opening the parenthesis glued to the name."""
     name = ctx.words[n]
@@ -754,6 +770,11 @@ def _unknown_to_kiwi(doc: Document, word: Word) -> bool:
 
 def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str | None, Span | None, bool]:
     """한빛대 최정우 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
+    if n >= 2 and CLOSE_PAREN_GAP_RE.fullmatch(words[n].gap) and words[n - 1].gap == "(":
+        glossed = words[n - 2]  # 대한상공회의소(대한상의) 강민혁 상근부회장: the body before its gloss
+        if not _clear_body(glossed.text):
+            return None, None, False
+        return glossed.text, Span(glossed.start, glossed.end), False
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
     role_body = _body_before_role(words, index, n)
