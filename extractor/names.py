@@ -329,8 +329,8 @@ class TokenIndex:
 
     def is_nominal(self, word: Word) -> bool:
         """True when Kiwi reads the whole word as nouns (a legal prefix counts as one)."""
-        if has_legal_prefix(word.text):
-            return True
+        if has_legal_prefix(word.text) or word.text in place_names():
+            return True  # 대전 → 대/NNB + 전/MM: Kiwi can misread a place it knows in odd company
         toks = self.within(word.start, word.end)
         if not toks:
             cover = self.covering(word.start, word.end)
@@ -420,7 +420,14 @@ def is_name_word(word: Word, index: TokenIndex, known: frozenset[str] = frozense
 def _derived_common_word(toks: list[Token]) -> bool:
     """연예 + 계: a common noun with a derivational suffix. After a proper noun (노/NNP + 가/XSN + 은)
     Kiwi is only splitting a name it does not know."""
-    return any(t.tag[:2] == "XS" and i > 0 and toks[i - 1].tag != "NNP" for i, t in enumerate(toks))
+    # 방 + 성/XSN + 철: a suffix with a noun after it is Kiwi splitting a name, not deriving a word
+    return any(
+        t.tag[:2] == "XS"
+        and i > 0
+        and toks[i - 1].tag != "NNP"
+        and all(u.tag[:1] in "JE" for u in toks[i + 1 :])
+        for i, t in enumerate(toks)
+    )
 
 
 def _name_ending_like_particle(toks: list[Token]) -> bool:

@@ -249,8 +249,25 @@ def _appositive_hits(
                 hit = _sharing_body(words, last, hit)
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
+            hits.extend(_role_hits(ctx, hit))
             last = (t, hit)
     return hits
+
+
+def _role_hits(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
+    """충남소방본부 현장대응단장인 구태환 소방정: the role before the name is a title of theirs too
+    (구 단장은 refers back to it)."""
+    n = bisect.bisect_left(ctx.ends, hit.name_span.end)
+    if n == 0 or n >= len(ctx.words) or ctx.words[n].start != hit.name_span.start:
+        return []
+    before = ctx.words[n - 1]
+    if not is_space_gap(ctx.words[n].gap) or not before.text.endswith("인") or len(before.text) < 3:
+        return []
+    role = before.text[:-1]
+    parsed = parse_title(role)
+    if parsed is None or parsed.stem_len != len(role) or role == hit.title:
+        return []
+    return [PersonHit(hit.name, hit.name_span, role, hit.organization, None, hit.org_is_unit)]
 
 
 def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit) -> PersonHit:

@@ -107,6 +107,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
     candidates += _counted_list_bodies(doc.text)
+    candidates += _statement_issuers(doc.text)
     candidates += _glossed_candidates(doc, candidates)
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
@@ -295,6 +296,39 @@ LISTED_BODIES_RE = re.compile(
     re.VERBOSE,
 )
 NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+# "한빛로지스는 입장문에서", "○○연대는 성명을 내고": whoever issues a written statement is a body.
+STATEMENT_ISSUER_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9])
+    (?P<name>[가-힣A-Za-z0-9]{2,15})        # the issuer
+    (?:은|는|이|가|도)[ \t]+                  # as the clause's subject
+    (?:이날[ \t]+|[0-9]{1,2}일[ \t]+)?        # maybe when
+    (?:입장문|성명서|성명|보도자료|논평|해명자료|설명자료)   # the written statement
+    (?:을|를)?[ \t]*(?:내고|내어|통해|에서|발표)  # issued, or said in it
+    """,
+    re.VERBOSE,
+)
+
+
+def _statement_issuers(text: str) -> list[_Candidate]:
+    """Subjects that issue a written statement; people, pronouns and generic nouns (노조는) are not."""
+    out: list[_Candidate] = []
+    generic = set(_first_column("speech_org_referents.tsv")) | set(load_words("speech_group_nouns.txt"))
+    for m in STATEMENT_ISSUER_RE.finditer(text):
+        name = m.group("name")
+        if name in generic or name in titles() or name in place_names() or looks_like_korean_name(name):
+            continue
+        if parse_title(name) is not None:
+            continue  # 김 의원은: a title, the person speaks
+        out.append(_Candidate(name, m.start("name"), m.end("name")))
+    return out
+
+
+def _first_column(name: str) -> list[str]:
+    """The first column of a two-column lexicon."""
+    return [row[0] for row in load_rows(name, 2)]
 
 
 def _counted_list_bodies(text: str) -> list[_Candidate]:

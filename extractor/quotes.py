@@ -13,6 +13,7 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -571,6 +572,11 @@ class _Finder:
         ]
         people = [m for m in mentions if m.is_person]
         if people and not (heads and all(self._qualifies(m, heads) for m in people)):
+            people.sort(key=lambda m: m.start)
+            gaps = [self.text[a.end : b.start] for a, b in itertools.pairwise(people)]
+            if any(HANGUL_WORD.search(gap) for gap in gaps):
+                # 유 후보 선거대책위원회 하수민 대변인은: the last person is the head, the others qualify
+                return [people[-1].name]
             return _unique([m.name for m in people])
         if heads:
             return [max(heads, key=lambda m: m.end - m.start).name]
@@ -1145,6 +1151,7 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 # Kinds of body whose units are written after the body's name (경찰청 국가수사본부, 서울중앙지검 형사부).
 _UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
 # A name the press withholds: 박 모 씨, 김모씨, A씨, 시민 B씨.

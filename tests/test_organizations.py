@@ -145,6 +145,8 @@ ORG_CASES = [
     ("서울·부산 등 2개 도시", {}),
     # a branch after a body named by its head noun alone
     ("농협 충북본부도 자금을 지원한다.", {"농협 충북본부": []}),
+    # whoever issues a written statement is a body (not a person, a title or a generic noun)
+    ("한빛로지스는 입장문에서 반박했다. 노조는 성명을 내고 반발했다.", {"한빛로지스": []}),
     # a party's city chapter written after the party
     ("정의당 한빛시당 김도윤 위원장은 논평을 냈다.", {"정의당 한빛시당": [], "정의당": []}),
     # a proper noun right after a noun describing a firm is a company

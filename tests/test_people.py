@@ -129,6 +129,12 @@ PEOPLE_CASES = [
     # the body of the concurrent post; a body before its gloss
     ("문태오 부총리 겸 기획재정부 장관이 회동했다.", [("문태오", "부총리", "기획재정부")]),
     ("한빛상공회의소(한빛상의) 강민재 상근부회장은 말했다.", [("강민재", "상근부회장", "한빛상공회의소")]),
+    # a role written "X인" before the name is a title of theirs too (구 단장 refers back to it)
+    ("한빛소방본부 현장대응단장인 구태하 소방정은 말했다.", [("구태하", "소방정", "한빛소방본부")]),
+    # a place Kiwi misreads between name and title; election candidates; a suffix inside a name
+    ("기자회견에 나선 정태오 대전 감독은 말했다.", [("정태오", "감독", "대전")]),
+    ("더불어민주당 유재하 후보는 외쳤다.", [("유재하", "후보", "더불어민주당")]),
+    ("방성철 택배노조 위원장은 말했다.", [("방성철", "위원장", "택배노조")]),
     # the party opening the parenthesis glued to the name
     ("포문을 연 김재하(국민의힘·한빛1동) 의원은 말했다.", [("김재하", "의원", "국민의힘")]),
     # ◀ INT ▶ tags
@@ -301,6 +307,7 @@ REFERENCE_CASES = [
     ("에밀리 로렌츠 캐나다 총리는 방한했다. 로렌츠 총리는 말했다.", "에밀리 로렌츠", ["로렌츠"]),
     ("노가은 대구고등검찰청 검사장과 노가은 대구고검장. 노 고검장은 떠났다.", "노가은", ["노 고검장"]),
     ("모리타 겐이치 일본 총리는 방한했다. 모리타 총리는 말했다.", "모리타 겐이치", ["모리타"]),
+    ("한빛소방본부 현장대응단장인 구태하 소방정은 왔다. 구 단장은 말했다.", "구태하", ["구 단장"]),
     # a short reference to a compound title: 대표 for 대표이사
     ("하선우 한빛식품 대표이사가 왔다. 하 대표는 말했다.", "하선우", ["하 대표"]),
 ]

@@ -676,6 +676,12 @@ CASES = [
         [("indirect", "회복이 불확실하다", ["한빛중공업"])],
         orgs={"한빛중공업 노조": ["한빛중공업 노조"], "한빛중공업": ["한빛중공업은"]},
     ),
+    # several people in one subject phrase with words between: the last is the head
+    Case(
+        '유재하 후보가 연설했다. 유 후보 선거대책위원회 하수진 대변인은 "이미 담겨 있다"고 반박했다.',
+        [("direct", "이미 담겨 있다", ["하수진"])],
+        people={"유재하": ["유재하", "유 후보"], "하수진": ["하수진"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
