@@ -437,8 +437,11 @@ def _name_ending_like_particle(toks: list[Token]) -> bool:
     if first.tag != "NNP" or first.form in place_names() or toks[-1].end - first.start != 3:
         return False
     # 김 + 지은 read as a verb: the proper noun is the surname alone. A two-syllable proper noun plus
-    # a particle (태양 + 과) is a word with a particle.
-    return first.end - first.start == 1
+    # a particle (태양 + 과) is a word with a particle; but 정미 + 이/VCP + 란/ETM has no copula
+    # written: Kiwi contracted a name's last syllable into one
+    if first.end - first.start == 1:
+        return True
+    return len(toks) == 3 and toks[1].tag == "VCP" and toks[1].start == toks[1].end and toks[2].tag == "ETM"
 
 
 def surname_rank(name: str) -> int:

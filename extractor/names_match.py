@@ -250,8 +250,19 @@ def _appositive_hits(
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
             hits.extend(_role_hits(ctx, hit))
+            hits.extend(_gloss_title_hits(ctx, t, hit))
             last = (t, hit)
     return hits
+
+
+def _gloss_title_hits(ctx: _Context, t: int, hit: PersonHit) -> list[PersonHit]:
+    """최고재무책임자(CFO): the title's gloss is a title of theirs too (배 CFO는 refers back to it)."""
+    if t + 1 >= len(ctx.words) or ctx.words[t + 1].gap != "(":
+        return []
+    gloss = ctx.words[t + 1].text
+    if gloss not in titles() or gloss == hit.title:
+        return []
+    return [PersonHit(hit.name, hit.name_span, gloss, hit.organization, None, hit.org_is_unit)]
 
 
 def _role_hits(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
@@ -956,6 +967,10 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
                 org, org_span, unit = f"{body.text}{org_word.gap}{org}", Span(body.start, org_word.end), True
         group = "name" if m.group("name") == name else "title"
         hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, unit))
+        if rank is not None and m.group("title") in titles():  # (재판장 정우진 부장판사): a 재판장 too
+            hits.append(
+                PersonHit(name, Span(m.start(group), m.end(group)), m.group("title"), org, None, unit)
+            )
     return hits
 
 

@@ -16,12 +16,15 @@ from dataclasses import dataclass, field
 from extractor.analysis import Document
 from extractor.names import (
     PersonHit,
+    Word,
     is_space_gap,
     parse_title,
     particles,
     pronouns,
+    split_particle,
     surname_of,
     surname_ranks,
+    title_modifiers,
 )
 from extractor.names_match import Matches, match
 from schemas import Mention, Metadata, Person
@@ -133,6 +136,8 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
     """김 총장은 / 정 장관 → the person with that surname and title; 그는 → the last person named."""
     for i, word in enumerate(found.words[:-1]):
         nxt = found.words[i + 1]
+        if nxt.text in title_modifiers() and i + 2 < len(found.words) and is_space_gap(nxt.gap):
+            nxt = found.words[i + 2]  # 노 전 사장은: a modifier between surname and title
         if word.text in surname_ranks() and is_space_gap(nxt.gap):
             parsed = parse_title(nxt.text)
             if parsed is None or parsed.org is not None:
@@ -144,7 +149,36 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
                     Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
                 )
     _add_family_name_mentions(doc, drafts)
+    _add_bare_title_mentions(doc, found, drafts)
     _add_pronoun_mentions(doc, found, drafts)
+
+
+def _add_bare_title_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
+    """재판장이 "…"고 묻자: a bare title opening a clause refers to the one person the article gave it."""
+    holders: dict[str, list[_Draft]] = {}
+    for draft in drafts.values():
+        for title in draft.titles:
+            holders.setdefault(title, []).append(draft)
+    for i, word in enumerate(found.words):
+        stem, particle = split_particle(word.text)
+        owners = holders.get(stem, [])
+        if len(owners) != 1 or particle not in BARE_TITLE_PARTICLES or len(stem) < 2:
+            continue
+        if i > 0 and not _opens_clause(found.words[i - 1], word.gap):
+            continue  # 한빛시 시장은: the word before qualifies the title, it is someone else's
+        end = word.start + len(stem)
+        owners[0].mentions.append(Mention(start=word.start, end=end, text=stem, kind="reference"))
+
+
+# Particles after a bare title that make it the subject of its clause.
+BARE_TITLE_PARTICLES = frozenset({"은", "는", "이", "가"})
+
+
+def _opens_clause(before: Word, gap: str) -> bool:
+    """What stands before the word ends a sentence, a line, a quote or a clause (…고, …며, …자)."""
+    if any(ch in gap for ch in '.?!\n"”’,'):
+        return True
+    return before.text.endswith(("고", "며", "자", "면서", "데"))
 
 
 def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:

@@ -522,7 +522,10 @@ class _Finder:
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
         lead = self._phrases(lead_start, first_open)
-        for phrase in lead:
+        topics = [p for p in lead if p.is_topic]
+        # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
+        # a subject before it belongs to a clause inside the phrase
+        for phrase in topics[-1:] or lead:
             found = self._resolve(phrase)
             if found is not None:
                 return found
@@ -571,6 +574,8 @@ class _Finder:
             m for m in mentions if not m.is_person and self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS
         ]
         people = [m for m in mentions if m.is_person]
+        if people and not heads and all(self._possessor_of_noun(m, end) for m in people):
+            return []  # 노 전 사장의 변호인은: the one speaking is the person's lawyer, unnamed
         if people and not (heads and all(self._qualifies(m, heads) for m in people)):
             people.sort(key=lambda m: m.start)
             gaps = [self.text[a.end : b.start] for a, b in itertools.pairwise(people)]
@@ -581,6 +586,12 @@ class _Finder:
         if heads:
             return [max(heads, key=lambda m: m.end - m.start).name]
         return self._resolve_unknown(start, end)
+
+    def _possessor_of_noun(self, person: _Mention, end: int) -> bool:
+        """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
+        return self.text.startswith("의", person.end) and bool(
+            HANGUL_WORD.search(self.text, person.end + 1, end)
+        )
 
     def _qualifies(self, person: _Mention, heads: list[_Mention]) -> bool:
         """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
@@ -1047,6 +1058,8 @@ class _Finder:
             found = self._resolve(phrase)
             if found is not None:
                 return found, phrase.particle.end
+            if phrase.is_topic:
+                break  # 회사는 시민연대가 …: a subject after the sentence's topic is the clause's own
         self.anonymous = False
         topics = [p for p in phrases if p.particle.form in {"은", "는"}]
         if topics:

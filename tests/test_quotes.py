@@ -682,6 +682,36 @@ CASES = [
         [("direct", "이미 담겨 있다", ["하수진"])],
         people={"유재하": ["유재하", "유 후보"], "하수진": ["하수진"]},
     ),
+    # a person in the possessive before the noun that speaks: the speaker is unnamed
+    Case(
+        '노태오 사장이 기소됐다. 노 사장의 변호인은 "받은 사실이 없다"고 말했다.',
+        [("direct", "받은 사실이 없다", [])],
+        people={"노태오": ["노태오", "노 사장"]},
+    ),
+    # the last topic before a quote is its subject; a subject inside the phrase before it is not
+    Case(
+        '한지아는 배우다. 한지아가 주연을 맡은 드라마 제작사 관계자는 "일정을 조정하고 있다"고 전했다.',
+        [("direct", "일정을 조정하고 있다", [])],
+        people={"한지아": ["한지아"]},
+    ),
+    # 회사는 … 시민연대가 …: a subject after the topic is the reported clause's own
+    Case(
+        "그린힐개발은 입장문을 냈다. 회사는 시민연대가 요구하는 토론회에도 응하겠다고 덧붙였다.",
+        [("indirect", "시민연대가 요구하는 토론회에도 응하겠다", ["그린힐개발"])],
+        orgs={"그린힐개발": ["그린힐개발"], "시민연대": ["시민연대"]},
+    ),
+    # writing verbs report too (SNS에 "…"고 적었다)
+    Case(
+        '한지아는 자신의 SNS에 "걱정을 끼쳐 죄송하다"고 적었다.',
+        [("direct", "걱정을 끼쳐 죄송하다", ["한지아"])],
+        people={"한지아": ["한지아"]},
+    ),
+    # 소속사는: the agency named before
+    Case(
+        "소속사 별빛엔터테인먼트는 입장을 냈다. 복귀할 예정이라고 소속사는 전했다.",
+        [("indirect", "복귀할 예정이라", ["별빛엔터테인먼트"])],
+        orgs={"별빛엔터테인먼트": ["별빛엔터테인먼트"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
