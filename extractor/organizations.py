@@ -462,6 +462,10 @@ ADDRESS_LEVELS = ("시", "군", "구", "동", "읍", "면", "리", "도")
 DISTRICT_LEVELS = ("구", "동", "읍", "면", "리")
 
 
+# Particles that make a word the subject or topic of its clause: the body acts.
+SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
+
+
 def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
     """충청북도 청주시 흥덕구: a place in a chain of places is an address, not the body that governs it."""
     neighbours: list[Word] = []
@@ -470,10 +474,15 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
     if i + 1 < len(words) and is_space_gap(words[i + 1].gap):
         neighbours.append(words[i + 1])
     own = canonical_name(words[i].text[: index.bare_end(words[i]) - words[i].start])
-    return any(
+    if any(
         _is_place_level(n, index) and canonical_name(n.text[: index.bare_end(n) - n.start]) != own
         for n in neighbours
-    )
+    ):
+        return True
+    # 서울 강남구에 사무실을 차리고: a district after its city, not the subject of its clause, is where
+    stem, particle = split_particle(words[i].text)
+    district = stem.endswith(("구", "군")) and i > 0 and is_space_gap(words[i].gap)
+    return district and words[i - 1].text in place_names() and particle not in SUBJECT_PARTICLES
 
 
 def _is_place_level(word: Word, index: TokenIndex) -> bool:

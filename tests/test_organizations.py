@@ -143,6 +143,9 @@ ORG_CASES = [
         {"공정위": [], "누리배달": [], "한입나라": [], "바로먹자": []},
     ),
     ("서울·부산 등 2개 도시", {}),
+    # a district after its city, not the subject of its clause, is a place
+    ("일당은 서울 강서구와 인천 미추홀구 일대에서 빌라를 샀다.", {}),
+    ("그는 서울 강남구에 사무실을 차렸다.", {}),
     # a branch after a body named by its head noun alone
     ("농협 충북본부도 자금을 지원한다.", {"농협 충북본부": []}),
     # whoever issues a written statement is a body (not a person, a title or a generic noun)
