@@ -603,7 +603,7 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
         j >= 0
         and first - j <= 5
         and is_space_gap(words[j + 1].gap)
-        and index.is_nominal(words[j])
+        and (index.is_nominal(words[j]) or words[j].text in load_words("foreign_given_names.txt"))
         and not words[j].text[:1].isdigit()  # 20일 리처드 멘도사 …: a date opens no name
     ):
         j -= 1
@@ -615,6 +615,8 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
 
 def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     """A plain foreign word (see `_plain_foreign_word`) that Kiwi reads only as proper nouns."""
+    if word.text in load_words("foreign_given_names.txt"):
+        return True  # 카롤리나 → 카롤리/NNP + 나/JC: a given name Kiwi splits is still a name
     if not _plain_foreign_word(word.text):
         return False
     toks = index.within(word.start, word.end)

@@ -603,7 +603,10 @@ class _Finder:
         if not words:
             return []
         if len(words) == 1 and words[0] in _PRONOUNS:
-            return self._carried_over(start)
+            carried = self._carried_over(start)
+            if words[0] in _PLURAL_PRONOUNS and len(carried) < 2:
+                return []  # 이들은 after one speaker: the people the story is about, not the speaker
+            return carried
         group = self._counted_people(words, start)
         if group is None:
             group = self._counted_group(words, start)
@@ -891,10 +894,11 @@ class _Finder:
             if self._clause_ending(verb[0]) is not None:
                 return None  # …다고 밝혔다: the sentence reports its own clause
             vs, ve = verb_surface(self.doc, *verb)
-            if self.text[ve:end].strip() not in {"", "."}:
-                return None  # the verb must end the sentence
             words = self.text[start:vs].split()
-            if len(words) > MAX_POINTING_WORDS and not any(w in pointers() for w in words):
+            pointed = any(w in pointers() for w in words)
+            if self.text[ve:end].strip() not in {"", "."} and not pointed:
+                return None  # the verb must end the sentence, unless 이렇게 points at the quote
+            if len(words) > MAX_POINTING_WORDS and not pointed:
                 return None
             return self._first_resolved(start, vs)
         return None
@@ -1124,6 +1128,7 @@ _MET = re.compile(
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
 _PERSON_PRONOUNS = frozenset({"그", "그녀"})
+_PLURAL_PRONOUNS = frozenset({"그들", "이들"})
 # Titles of the article's own writers: never what 그는 refers back to.
 _WRITER_TITLES = frozenset({"기자", "특파원"})
 # Legal marks of a company name.

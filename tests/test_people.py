@@ -100,6 +100,8 @@ PEOPLE_CASES = [
         "▲최영선씨 별세, 조민수(한빛일보 사회부 차장)씨 부친상",
         [("최영선", None, None), ("조민수", "차장", "한빛일보")],
     ),
+    # a foreign given name Kiwi splits (카롤리 + 나/JC) still opens the name
+    ("이웃 칠레의 카롤리나 푸엔테스 광업부 장관은 말했다.", [("카롤리나 푸엔테스", "장관", "광업부")]),
     # a common foreign given name before a word that looks Korean
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
     # a descriptor before a foreign name; the club before it is the body

@@ -712,6 +712,18 @@ CASES = [
         [("indirect", "복귀할 예정이라", ["별빛엔터테인먼트"])],
         orgs={"별빛엔터테인먼트": ["별빛엔터테인먼트"]},
     ),
+    # a quoted sentence, then "NAME은 이렇게 말하며 …": 이렇게 points at the quote though the verb goes on
+    Case(
+        '"피해주택은 목표치의 5%에 불과하다." 조은서 의원은 이렇게 말하며 태도를 문제 삼았다.',
+        [("direct", "피해주택은 목표치의 5%에 불과하다.", ["조은서"])],
+        people={"조은서": ["조은서"]},
+    ),
+    # 이들은 after a single speaker: the people the story is about
+    Case(
+        '한빛경찰서는 일당을 검거했다고 밝혔다. 경찰에 따르면 이들은 "수익을 내주겠다"며 투자자를 모았다.',
+        [("indirect", "일당을 검거했다", ["한빛경찰서"]), ("direct", "수익을 내주겠다", [])],
+        orgs={"한빛경찰서": ["한빛경찰서"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
