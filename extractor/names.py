@@ -161,7 +161,11 @@ def max_particle_len() -> int:
 def government_bodies() -> dict[str, str]:
     """Every central body's (and well-known international body's) name and short form → its full name."""
     out: dict[str, str] = {}
-    rows = [*load_rows("government_bodies.tsv", 2), *load_rows("international_bodies.tsv", 2)]
+    rows = [
+        *load_rows("government_bodies.tsv", 2),
+        *load_rows("public_bodies.tsv", 2),
+        *load_rows("international_bodies.tsv", 2),
+    ]
     for name, short in rows:
         out[name] = name
         if short != "-":
@@ -563,6 +567,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
+    if title in company_titles() and 2 <= len(prefix) <= 4 and all("가" <= ch <= "힣" for ch in prefix):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 사업총괄부사장: the post's field, a post
     if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title
     return None

@@ -460,6 +460,16 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
     word = words[j]
     if len(word.text) != 3 or not looks_like_korean_name(word.text) or surname_rank(word.text) >= 20:
         return False
+    toks = index.within(word.start, word.end)
+    if (
+        len(toks) == 2
+        and toks[0].tag == "NNP"
+        and toks[1].tag in ("JX", "JKS")
+        and toks[0].form not in place_names()
+    ):
+        # 박성은 목포소방서장은 → 박성/NNP + 은/JX: a topic right before an appositive title cannot be;
+        # the word is a name whose last syllable Kiwi took for a particle
+        return True
     org = parsed.org or ""
     if parsed.org_len < 4 or parsed.title[:1] not in INTERNAL_UNITS:
         return False
@@ -576,6 +586,10 @@ def _without_glued_particle(text: str, start: int, end: int) -> int:
     return start + len(stem) if bare.search(text) else end
 
 
+# How a province's full name ends (전라남도, 강원특별자치도).
+PROVINCE_ENDINGS = ("남도", "북도", "특별자치도")
+
+
 def _plain_foreign_word(text: str) -> bool:
     """A Hangul word that is no place, body, brand or modifier: it may be part of a foreign name.
     엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name; a short word
@@ -584,6 +598,8 @@ def _plain_foreign_word(text: str) -> bool:
         return False
     if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
         return False
+    if text[-1:] == "도" and (text[:-1] in place_names() or text.endswith(PROVINCE_ENDINGS)):
+        return False  # 전라남도, 경기도: a province, never part of a name
     return not (looks_like_org(text) and len(text) <= 2)
 
 

@@ -102,6 +102,16 @@ PEOPLE_CASES = [
     ),
     # a foreign given name Kiwi splits (카롤리 + 나/JC) still opens the name
     ("이웃 칠레의 카롤리나 푸엔테스 광업부 장관은 말했다.", [("카롤리나 푸엔테스", "장관", "광업부")]),
+    # a name whose last syllable Kiwi reads as a topic particle, right before an appositive title
+    ("훈련을 마쳤다. 박성은 목포소방서장은 말했다.", [("박성은", "서장", "목포소방서")]),
+    # a province after a compound-surname name is the body, not part of a foreign name
+    ("개소식에는 남궁미래 전라남도 행정부지사가 참석했다.", [("남궁미래", "행정부지사", "전라남도")]),
+    # a company post with its field (사업총괄부사장); a public corporation's short form is no name
+    (
+        "문성호 한국전력공사 사업총괄부사장이 왔다. 문성호 한전 부사장은 밝혔다.",
+        [("문성호", "사업총괄부사장", "한국전력공사")],
+    ),
+    ("제갈준 누리경남은행 부행장은 말했다.", [("제갈준", "부행장", "누리경남은행")]),
     # a common foreign given name before a word that looks Korean
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
     # a descriptor before a foreign name; the club before it is the body
