@@ -1082,6 +1082,8 @@ def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span |
         return parsed.title, " ".join([*body_words, parsed.title[: -len(CHAIR)] + COMMITTEE_HEAD]), None
     if not _names_a_body(body_words):
         return parsed.title, parsed.org, None  # / 전세사기 피해자 모임 회원: a description, no body
+    while len(body_words) > 1 and _is_unit_word(body_words[-1]):
+        body_words = body_words[:-1]  # / 경북대 로봇공학과 교수: the department is a detail of the body
     first = text.index(body_words[0], body_start)
     end = text.index(body_words[-1], first) + len(body_words[-1])
     return parsed.title, text[first:end], Span(first, end)

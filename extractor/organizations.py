@@ -545,6 +545,10 @@ def _suffix_candidate(
     return None
 
 
+# A firm's regional offices (본부, 지사, 지점): 유통본부 of a firm is a department, 경남본부 a branch.
+FIRM_BRANCHES = ("지역본부", "광역본부", "본부", "지사", "지점")
+
+
 def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
     branch = next((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), None)
@@ -553,6 +557,8 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     parent = words[i - 1].text
     if strip_legal(parent) in government_bodies() or org_suffixes().get(parent) == "body":
         return True  # 경찰청 국가수사본부, 농협 충북본부: a body named by its head noun alone
+    if org_suffix_strength(parent) == "company" and surface.endswith(FIRM_BRANCHES):
+        return True  # NH농협은행 경남본부: a firm's regional branch
     return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
 
 

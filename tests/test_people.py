@@ -116,6 +116,10 @@ PEOPLE_CASES = [
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
     # a descriptor before a foreign name; the club before it is the body
     ("누리 이글스가 이겼다. 외국인 투수 라이언 페레즈가 던졌다.", [("라이언 페레즈", "투수", None)]),
+    # a region's police chief: the fused body and the bare post
+    ("변태오 경남경찰청장은 말했다.", [("변태오", "청장", "경남경찰청")]),
+    # a broadcast tag's department is a detail of the body
+    ('▶ 인터뷰 : 엄태오 / 경북대 로봇공학과 교수 - "데려와야 합니다."', [("엄태오", "교수", "경북대")]),
     # a title's own abbreviation in parentheses is no body
     ("황보선영 최고재무책임자(CFO)는 돌아간다.", [("황보선영", "최고재무책임자", None)]),
     # an appointment list in a sentence: the body is the paragraph's topic; 등이다 closes the list
