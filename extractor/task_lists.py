@@ -271,7 +271,25 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
             break
         if token.tag.startswith("J") or token.tag == "VCP":
             cut = token.start  # the earliest particle of the predicate-only tail
-    return cut
+    return min(cut, _object_before_oblique(tokens, cut))
+
+
+def _object_before_oblique(tokens: list[Token], cut: int) -> int:
+    """…배분을 집행부에 요구했다: the last item ends at its object particle when one oblique argument
+    (a noun or two with 에/에게/로) stands between it and the glue."""
+    oblique = next((k for k, t in enumerate(tokens) if t.start == cut), None)
+    if oblique is None or tokens[oblique].tag != "JKB":
+        return cut
+    j = oblique - 1
+    while j >= 0 and tokens[j].tag in ("NNG", "NNP") and oblique - j <= MAX_OBLIQUE_NOUNS:
+        j -= 1
+    if j < 0 or j == oblique - 1 or tokens[j].tag != "JKO":
+        return cut
+    return tokens[j].start
+
+
+# How many nouns an oblique argument between the last item and its verb may hold (집행부에).
+MAX_OBLIQUE_NOUNS = 2
 
 
 def _clean(doc: Document, start: int, end: int) -> tuple[int, int]:
