@@ -920,7 +920,13 @@ def _body_before_role(words: list[Word], index: TokenIndex, n: int) -> Word | No
     if is_latin_acronym(body.text) or has_legal_prefix(body.text):
         return body
     long_body = looks_like_org(body.text) or _proper_body_word(body, index)
-    return body if long_body and len(body.text) >= 3 else None
+    if not (long_body and len(body.text) >= 3):
+        return None
+    owner = words[role - 2] if role >= 2 and is_space_gap(body.gap) else None
+    if owner is not None and org_suffix_strength(owner.text) == "party":
+        # 민주당 정책위원회 수석부의장인 오세린 의원: the party's committee, named with the party
+        return Word(owner.start, body.end, f"{owner.text}{body.gap}{body.text}", owner.gap)
+    return body
 
 
 def _clear_body(text: str) -> bool:

@@ -120,6 +120,8 @@ PEOPLE_CASES = [
     ("변태오 경남경찰청장은 말했다.", [("변태오", "청장", "경남경찰청")]),
     # a broadcast tag's department is a detail of the body
     ('▶ 인터뷰 : 엄태오 / 경북대 로봇공학과 교수 - "데려와야 합니다."', [("엄태오", "교수", "경북대")]),
+    # a party's committee in a role before the name is named with the party
+    ("정의당 정책위원회 수석부의장인 오세나 의원은 말했다.", [("오세나", "의원", "정의당 정책위원회")]),
     # a title's own abbreviation in parentheses is no body
     ("황보선영 최고재무책임자(CFO)는 돌아간다.", [("황보선영", "최고재무책임자", None)]),
     # an appointment list in a sentence: the body is the paragraph's topic; 등이다 closes the list
