@@ -540,6 +540,8 @@ def _suffix_candidate(
         return _Candidate(surface, word.start, end)
     if (strength == "body" or bare_head) and i > 0 and is_space_gap(word.gap):
         prev = words[i - 1]
+        if surface in UNION_HEADS and (_is_local_government(prev.text) or prev.text in place_names()):
+            return None  # 부산진구 노조 사무실: where the union's office is, no union's name
         if _can_lead(index, prev, bare_head):
             return _Candidate(doc.text[prev.start : end], prev.start, end)
     return None
@@ -547,6 +549,10 @@ def _suffix_candidate(
 
 # A firm's regional offices (본부, 지사, 지점): 유통본부 of a firm is a department, 경남본부 a branch.
 FIRM_BRANCHES = ("지역본부", "광역본부", "본부", "지사", "지점")
+
+
+# Generic nouns for a union: after a place they say where, not which union.
+UNION_HEADS = frozenset({"노조", "노동조합"})
 
 
 def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:

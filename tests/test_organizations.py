@@ -149,6 +149,8 @@ ORG_CASES = [
     # a firm's regional branch written after the firm; a Latin corporate designator after a name
     ("NH농협은행 경남본부와 협약을 맺었다. 경남본부는 밝혔다.", {"NH농협은행 경남본부": ["경남본부"]}),
     ("독일 기업 누멘텍 GmbH가 짓는다. 누멘텍은 성장했다.", {"누멘텍 GmbH": ["누멘텍"]}),
+    # a place before a generic union noun says where, not which union
+    ("노조는 한빛구 노조 사무실에서 회견을 열었다.", {}),
     # a branch after a body named by its head noun alone
     ("농협 충북본부도 자금을 지원한다.", {"농협 충북본부": []}),
     # whoever issues a written statement is a body (not a person, a title or a generic noun)
