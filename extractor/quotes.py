@@ -86,6 +86,14 @@ _EXPLANATION_TAIL = re.compile(
     re.VERBOSE,
 )
 # A quote used as a noun (a slogan, a scare quote): "…"를 강조했다, "…"라는 표현.
+# A quote used as the content of a remark: "…"는 질의에, "…"라는 지적이.
+_SPEECH_NOUN_AFTER = re.compile(
+    r"""
+    (?:이)?(?:라)?는[ \t]+                                          # the quote as a modifier
+    (?:질의|질문|물음|지적|주장|발언|말|요구|호소|비판|반문|답변)   # of a remark
+    """,
+    re.VERBOSE,
+)
 _NOMINAL_START = re.compile(
     r"""
     (?:을|를|의|에|로|으로|와|과|처럼|이란|란|이라는|라는|는|은|도)  # a particle on the quote
@@ -452,6 +460,8 @@ class _Finder:
         first_open = group.spans[0][0]
         last_close = group.spans[-1][1]
         tagged = self._broadcast_speaker(first_open)
+        if tagged is None:
+            tagged = self._possessor_of_speech(first_open, last_close)
         if tagged is not None:
             return tagged, True
         if group.verb is not None:
@@ -865,6 +875,16 @@ class _Finder:
             return after
         last_sentence = max(prev_start, self.sentences.start_before(prev_end - 1))
         return self._pointing_sentence_before(last_sentence, prev_end)
+
+    def _possessor_of_speech(self, first_open: int, last_close: int) -> list[str] | None:
+        """한승우 의원의 "…얼마냐"는 질의에: the quote names a question or remark of the person before it."""
+        if not _SPEECH_NOUN_AFTER.match(self.text, last_close + 1):
+            return None
+        before = self.text[max(0, first_open - MAX_PAD_CHARS * 2) : first_open]
+        if not before.rstrip().endswith("의"):
+            return None
+        people = [m for m in self.entities.overlapping(first_open - len(before), first_open) if m.is_person]
+        return [people[-1].name] if people else None
 
     def _sentence_after_quote(self, first_open: int, last_close: int) -> list[str] | None:
         """ "…입니다." 김 의원은 이렇게 말했다.: a quoted sentence of its own, then on the same line a

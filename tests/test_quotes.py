@@ -724,6 +724,12 @@ CASES = [
         [("indirect", "일당을 검거했다", ["한빛경찰서"]), ("direct", "수익을 내주겠다", [])],
         orgs={"한빛경찰서": ["한빛경찰서"]},
     ),
+    # a quote used as the content of a person's question: "…"는 질의에
+    Case(
+        '한승오 의원의 "미집행 잔액이 도대체 얼마냐"는 질의에 장관은 답하지 않았다.',
+        [("direct", "미집행 잔액이 도대체 얼마냐", ["한승오"])],
+        people={"한승오": ["한승오"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
