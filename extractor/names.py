@@ -535,6 +535,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
     return None
 
 
+# Government posts a foreign or field name may precede (경제조정장관, 통상차관): the whole word is the post.
+FIELDED_POSTS = frozenset({"장관", "차관", "부장관", "비서관"})
 # Civil-service posts named by their field (미래성장정책관, 대변인실 담당관): the whole word is the post.
 CIVIL_SERVICE_POST = "관"
 
@@ -567,7 +569,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
-    if title in company_titles() and 2 <= len(prefix) <= 4 and all("가" <= ch <= "힣" for ch in prefix):
+    fielded = title in company_titles() or title in FIELDED_POSTS
+    if fielded and 2 <= len(prefix) <= 4 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사업총괄부사장: the post's field, a post
     if len(prefix) == 2 and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 사진기자, 상임이사: a longer title

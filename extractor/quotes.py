@@ -532,7 +532,7 @@ class _Finder:
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
         lead = self._phrases(lead_start, first_open)
-        topics = [p for p in lead if p.is_topic]
+        topics = [p for p in lead if p.particle.form in {"은", "는"}]
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
         for phrase in topics[-1:] or lead:
@@ -920,8 +920,20 @@ class _Finder:
                 return None  # the verb must end the sentence, unless 이렇게 points at the quote
             if len(words) > MAX_POINTING_WORDS and not pointed:
                 return None
+            subject = self._topic_speakers(start, vs)
+            if subject is not None:
+                return subject  # 한 보직교수는 이렇게 말했다: the topic speaks, named or not
             return self._first_resolved(start, vs)
         return None
+
+    def _topic_speakers(self, start: int, end: int) -> list[str] | None:
+        """Speakers of the topic phrase (은/는) between start and end: [] when it names nobody, None
+        when there is no topic."""
+        topics = [p for p in self._phrases(start, end) if p.particle.form in {"은", "는"}]
+        if not topics:
+            return None
+        found = self._resolve(topics[0])
+        return found if found is not None else []
 
     def _pointing_sentence_before(self, start: int, end: int) -> list[str] | None:
         """The sentence right before a quote paragraph: its subject speaks when it talks of speech."""

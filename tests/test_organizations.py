@@ -151,6 +151,8 @@ ORG_CASES = [
     ("독일 기업 누멘텍 GmbH가 짓는다. 누멘텍은 성장했다.", {"누멘텍 GmbH": ["누멘텍"]}),
     # a place before a generic union noun says where, not which union
     ("노조는 한빛구 노조 사무실에서 회견을 열었다.", {}),
+    # a university's student council
+    ("반면 한빛대 총학생회는 성명을 냈다.", {"한빛대 총학생회": []}),
     # a branch after a body named by its head noun alone
     ("농협 충북본부도 자금을 지원한다.", {"농협 충북본부": []}),
     # whoever issues a written statement is a body (not a person, a title or a generic noun)

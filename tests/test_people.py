@@ -112,6 +112,8 @@ PEOPLE_CASES = [
         [("문성호", "사업총괄부사장", "한국전력공사")],
     ),
     ("제갈준 누리경남은행 부행장은 말했다.", [("제갈준", "부행장", "누리경남은행")]),
+    # a minister's post with its field; a given name Kiwi reads as an adverb (부디)
+    ("부디 산토소 인도네시아 경제조정장관은 강조했다.", [("부디 산토소", "경제조정장관", "인도네시아")]),
     # a common foreign given name before a word that looks Korean
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
     # a descriptor before a foreign name; the club before it is the body

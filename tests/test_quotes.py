@@ -730,6 +730,12 @@ CASES = [
         [("direct", "미집행 잔액이 도대체 얼마냐", ["한승오"])],
         people={"한승오": ["한승오"]},
     ),
+    # a quote paragraph pointed at by an unnamed speaker: nobody, not the person named before
+    Case(
+        '도하나 회장은 반발했다.\n\n"걱정을 충분히 이해합니다."\n\n대학 본부의 한 보직교수는 이렇게 말했다.',
+        [("direct", "걱정을 충분히 이해합니다.", [])],
+        people={"도하나": ["도하나"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",
