@@ -524,7 +524,7 @@ class _Finder:
                 found = self._resolve(phrase)
                 if found is not None:
                     return found
-                if phrase.is_topic:
+                if phrase.is_topic and not _CONTINUES.search(gap.group()):
                     self.anonymous = True  # "…"라고 한 부행장은 말했다: the speaker is written, unnamed
                     return []
         # 박 의원은 "…"고 비판했고, 최 의원은 "…": the lead starts after the previous attribution

@@ -264,6 +264,7 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
         verb_noun = token.tag == "NNG" and following is not None and following.tag in {"XSV", "XSA"}
         if not (
             token.tag in _PREDICATE_TAGS
+            or token.tag.split("-")[0] in _PREDICATE_TAGS  # 꼽/VV-R, 묻/VV-I: irregular stems
             or token.tag.startswith(("E", "J"))
             or verb_noun
             or token.form == "키"
@@ -289,7 +290,7 @@ def _object_before_oblique(tokens: list[Token], cut: int) -> int:
 
 
 # How many nouns an oblique argument between the last item and its verb may hold (집행부에).
-MAX_OBLIQUE_NOUNS = 2
+MAX_OBLIQUE_NOUNS = 3
 
 
 def _clean(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -736,6 +736,15 @@ CASES = [
         [("direct", "걱정을 충분히 이해합니다.", [])],
         people={"도하나": ["도하나"]},
     ),
+    # after "…"며 an unnamed topic is the reported clause's own, not an unnamed speaker
+    Case(
+        '민경하 총장은 "기자재 교체에 쓰겠다"며 학생의 실질 부담은 줄어들 것이라고 강조했다.',
+        [
+            ("direct", "기자재 교체에 쓰겠다", ["민경하"]),
+            ("indirect", "학생의 실질 부담은 줄어들 것이라", ["민경하"]),
+        ],
+        people={"민경하": ["민경하"]},
+    ),
     # 통신은: the news agency named before
     Case(
         "한빛통신이 보도했다. 불만이 커지고 있다고 통신은 전했다.",

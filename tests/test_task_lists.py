@@ -87,6 +87,11 @@ ITEM_CASES: list[Any] = [
     ("매출은 전년 대비 ▲12.5% 늘었고 영업이익은 △3.1%p 줄었다.", []),
     ("▲ 김철수 신임 원장. ⓒ뉴스통신\n김철수 신임 원장은 취임사에서 포부를 밝혔다.", []),
     ("시는 ▲만 표시된 안내판을 교체했다.", []),
+    # an irregular verb stem (꼽/VV-R) closes the list too
+    (
+        "대변인은 주요 의제로 ▲공급망 협력 강화 ▲청소년 교류 확대 ▲수산물 규제 문제를 꼽았다.",
+        [["공급망 협력 강화", "청소년 교류 확대", "수산물 규제 문제"]],
+    ),
     # an oblique argument between the last item's object particle and the verb is glue
     (
         "예결특위는 ①행사 예산의 성과평가 ②보조금 정산 결과 보고 "
