@@ -345,6 +345,39 @@ def reporters_in(text: str) -> list[Reporter]:
         bare = _NAME_EMAIL.match(text.strip())
         if bare and is_name(bare["name"]):
             found.append(Reporter(name=bare["name"], email=bare["email"]))
+    if not found:
+        found = _title_first_writers(text)
+    return found
+
+
+@cache
+def _title_first_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?P<title>{_title_alternation()})    # the title first: "기자 김도윤" as a header field
+        \s* [:：]? \s*                       # maybe a colon after it: "기자 : 김도윤"
+        (?P<name>[가-힣]{{2,4}})              # the writer's name
+        (?: \s+ (?P<email>{_EMAIL.pattern}) )?  # optional e-mail after it
+        """,
+        re.VERBOSE,
+    )
+
+
+def _title_first_writers(text: str) -> list[Reporter]:
+    """A header field naming the writer after the title ("한빛일보 | 입력 … | 기자 김도윤").
+
+    The field must be the title and the name alone, so a sentence mentioning 기자 never gives one.
+
+    >>> [r.name for r in _title_first_writers("누리신문 | 입력 2025/07/29 | 기자 김도윤")]
+    ['김도윤']
+    >>> _title_first_writers("기자 회견을 열었다"), _title_first_writers("현장 기자 김도윤 씨가 말했다")
+    ([], [])
+    """
+    found: list[Reporter] = []
+    for part in _BYLINE_FIELD.split(text.strip(_BYLINE_OPENER)):
+        match = _title_first_pattern().fullmatch(part.strip())
+        if match and is_name(match["name"]):
+            found.append(Reporter(name=match["name"], email=match["email"]))
     return found
 
 
@@ -493,6 +526,7 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
 _BYLINE_FIELD = re.compile(
     r"""
     \s* [|｜│] \s*   # the bars between a byline's fields: "한빛일보 | 김도윤 기자 | 입력 …"
+    | \s+ / \s+      # or a spaced slash: "한빛일보 / 2025년 …" (2025/07/29 keeps its slashes)
     """,
     re.VERBOSE,
 )
@@ -547,6 +581,10 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
         fields.pop(0)
     if not fields:
         return None
+    split = _name_then_date(fields[0].strip())
+    fields[:1] = split
+    # "한빛마당 2024-06-08" with no bar: only a name ending like an outlet's is read as one
+    unsuffixed = unsuffixed and len(split) == 1
     first = fields[0].strip()
     writers = reporters_in(line)
     if not writers:
@@ -570,6 +608,22 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     if looks_like_outlet(first) or (unsuffixed and not writers and _plain_outlet_name(first)):
         return first
     return None
+
+
+def _name_then_date(field: str) -> list[str]:
+    """A field holding a name and then its date, with no bar between them, as two fields.
+
+    >>> _name_then_date("누리데일리 2025.10.15 21:03"), _name_then_date("누리일보")
+    (['누리데일리', '2025.10.15 21:03'], ['누리일보'])
+    >>> _name_then_date("2025.12.03 구청 발표")
+    ['2025.12.03 구청 발표']
+    """
+    words = field.split()
+    for cut in range(1, len(words)):
+        date = " ".join(words[cut:])
+        if is_date_field(date):
+            return [" ".join(words[:cut]), date]
+    return [field]
 
 
 def _sections_and_dates(fields: list[str]) -> bool:

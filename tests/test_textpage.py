@@ -508,6 +508,56 @@ CASES: list[Any] = [
         {"outlet": None, "published_at": None},
     ),
     (
+        "outlet | labelled date | the 기자 title before the writer's name, under the headline",
+        f"구립도서관 3곳 새로 짓는다\n새벽신문 | 기사입력 2025/07/29 17:12 | 기자 한도현\n\n{_BODY}",
+        {
+            "outlet": "새벽신문",
+            "reporters": ["한도현"],
+            "published_at": "2025-07-29T17:12:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "outlet and date with no bar between them, then the writer",
+        f"구립도서관 3곳 새로 짓는다\n새벽데일리 2025.10.15 21:03 | 한도현 기자\n\n{_BODY}",
+        {
+            "outlet": "새벽데일리",
+            "reporters": ["한도현"],
+            "published_at": "2025-10-15T21:03:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "outlet, date and writer between spaced slashes",
+        f"구립도서관 3곳 새로 짓는다\n새벽라이프 / 2025년 11월 03일 오후 3시 25분 / 한도현 기자\n\n{_BODY}",
+        {
+            "outlet": "새벽라이프",
+            "reporters": ["한도현"],
+            "published_at": "2025-11-03T15:25:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "outlet and date alone under the headline, the writer on the next line",
+        f"구립도서관 3곳 새로 짓는다\n새벽타임즈 2025-08-18 09:30\n한도현 기자\n\n{_BODY}",
+        {
+            "outlet": "새벽타임즈",
+            "reporters": ["한도현"],
+            "published_at": "2025-08-18T09:30:00+09:00",
+            "subheadings": [],
+        },
+    ),
+    (
+        "an unsuffixed name and a date with no bar under the headline stay a summary line",
+        f"구립도서관 3곳 새로 짓는다\n새벽마당 2025-08-18 09:30\n\n{_BODY}",
+        {"outlet": None},
+    ),
+    (
+        "an outlet and a date with no bar in the body are the body's",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n새벽타임즈 2025-08-18 09:30",
+        {"outlet": None, "published_at": None},
+    ),
+    (
         "a date and a 12-hour clock time alone under the headline",
         f"구립도서관 3곳 새로 짓는다\n\n2025.12.03 오후 2:17\n\n{_BODY}",
         {"published_at": "2025-12-03T14:17:00+09:00", "subheadings": []},
