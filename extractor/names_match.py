@@ -77,6 +77,7 @@ MAX_MIDDLE_WORDS = 3
 PAREN_HEAD_RE = re.compile(
     r"""
     \(                          # the parenthesis right after the body's name
+    (?:[A-Za-z가-힣]{2,8}·)?     # the body's short form first, maybe (KEI·원장 도경민)
     (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
@@ -481,6 +482,9 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
     return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
 
 
+# Parts of a body a fused title may name (통상지원센터장, 대전충남지역본부장): with the body written
+# before the name (한국무역협회 백승호 통상지원센터장), the person's body is that body.
+BODY_PARTS = ("센터", "본부", "사업단", "사무소", "연구소")
 # "…담당": the scope of a post (아시아 담당 부사장, 대외협력 담당 이사), not a body.
 SCOPE_WORD = "담당"
 
@@ -703,7 +707,8 @@ def _organization(
             return doc.text[start : middle[-2].end], Span(start, middle[-1].end), False
         return doc.text[start : middle[-1].end], Span(start, middle[-1].end), _is_unit_word(middle[-1].text)
     if parsed.org is not None:
-        if parsed.org_len and unit:
+        part_of_body = unit or parsed.org.endswith(BODY_PARTS)
+        if parsed.org_len and part_of_body:
             body, body_span, _ = _org_before_name(words, ctx.index, n)
             if body is not None and body_span is not None:  # 한빛경찰서 박도윤 수사과장: the body
                 return body, body_span, False

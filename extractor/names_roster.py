@@ -128,6 +128,10 @@ def _roster_body(text: str, item_start: int) -> tuple[str | None, Span | None]:
     paragraph opens with as its topic (한빛공사는 … 인사를 단행했다. 명단은 ▲…)."""
     line_start = text.rfind("\n", 0, item_start) + 1
     heads = list(ROSTER_BODY_RE.finditer(text, line_start, item_start))
+    if not heads and line_start > 0:
+        # ◇한빛공사 on a line of its own, its items on the next
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        heads = list(ROSTER_BODY_RE.finditer(text, previous_start, line_start - 1))
     if heads:
         head = heads[-1]
         return head.group("body"), Span(head.start("body"), head.end("body"))

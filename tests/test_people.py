@@ -95,6 +95,15 @@ PEOPLE_CASES = [
         [("하지윤", "정책기획관", "한빛부"), ("오민재", "재정정책과장", "한빛부")],
     ),
     ("◇누리공사 ▲기획처장 직무대행 마승훈", [("마승훈", "기획처장", "누리공사")]),
+    # the ◇ heading on its own line, its items on the next
+    (
+        "◇누리공사\n▲경영기획처장 권오하 ▲물관리처장 설하윤",
+        [("권오하", "경영기획처장", "누리공사"), ("설하윤", "물관리처장", "누리공사")],
+    ),
+    # a body's short form before the head in its parenthesis
+    ("한빛환경연구원(HEI·원장 도경하)은 포럼을 연다.", [("도경하", "원장", "한빛환경연구원")]),
+    # a part of the body fused to the title, the body written before the name
+    ("다만 한빛무역협회 백승하 통상지원센터장은 조언했다.", [("백승하", "센터장", "한빛무역협회")]),
     # a name with its body and post in parentheses (부고, 동정)
     (
         "▲최영선씨 별세, 조민수(한빛일보 사회부 차장)씨 부친상",
