@@ -690,6 +690,10 @@ def _organization(
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
+    if middle and parsed.org and not parsed.org_len and is_task_committee(parsed.org):
+        # 나혜진 전세사기피해자 인천대책위원장: the committee's name is the words before and the fused part
+        words_text = doc.text[middle[0].start : middle[-1].end]
+        return f"{words_text} {parsed.org}", None, False
     if middle and _chairs_task_committee(parsed.title) and _describes(middle[-1], ctx.index):
         # 수원 전세사기 피해자 대책위원장: the words before the post say whose committee it is
         words_text = doc.text[middle[0].start : middle[-1].end]
@@ -985,6 +989,11 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
                 continue
             title = rank
         org_word = _word_at_end(words, ends, m.start())
+        if org_word is not None and is_task_committee(org_word.text):
+            # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
+            i = bisect.bisect_left(ends, org_word.end)
+            first = words[descriptive_start(words, i, index)]
+            org_word = Word(first.start, org_word.end, doc.text[first.start : org_word.end], first.gap)
         org = org_word.text if org_word is not None else None
         org_span = Span(org_word.start, org_word.end) if org_word is not None else None
         unit = False

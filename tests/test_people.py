@@ -102,6 +102,12 @@ PEOPLE_CASES = [
     ),
     # a body's short form before the head in its parenthesis
     ("한빛환경연구원(HEI·원장 도경하)은 포럼을 연다.", [("도경하", "원장", "한빛환경연구원")]),
+    # a task committee's name: the words before the fused chair, or before the parenthesis
+    (
+        "나혜윤 전세사기피해자 한빛대책위원장은 말했다.",
+        [("나혜윤", "위원장", "전세사기피해자 한빛대책위원회")],
+    ),
+    ("한빛동 주민대책위원회(위원장 구본하)는 주장했다.", [("구본하", "위원장", "한빛동 주민대책위원회")]),
     # a part of the body fused to the title, the body written before the name
     ("다만 한빛무역협회 백승하 통상지원센터장은 조언했다.", [("백승하", "센터장", "한빛무역협회")]),
     # a name with its body and post in parentheses (부고, 동정)
