@@ -312,11 +312,13 @@ def is_name(word: str) -> bool:
     A Korean name opens with a surname; four syllables only after a two-syllable
     surname (남궁, 선우 …), so button words like 기사원문 or 원문보기 are not names.
 
-    >>> is_name("홍길동"), is_name("남궁민수"), is_name("기사원문"), is_name("촬영")
-    (True, True, False, False)
+    >>> is_name("홍길동"), is_name("남궁민수"), is_name("기사원문"), is_name("촬영"), is_name("전주")
+    (True, True, False, False, False)
     """
     if not _PERSON_NAME.match(word) or word in load_words("reporter_nonnames.txt"):
         return False
+    if word in load_words("place_names.txt"):
+        return False  # [스포츠월드=전주, 하윤서 기자]: the place of the dateline, no writer
     if not "가" <= word[0] <= "힣":
         return True
     surnames = load_words("surnames.txt")

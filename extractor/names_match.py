@@ -115,8 +115,8 @@ NAME_PAREN_RE = re.compile(
 BROADCAST_TAG_RE = re.compile(
     r"""
     (?:▶|◀|■|<|인터뷰|싱크|녹취)   # the tag's marker
-    [^\n:：<>▶]{0,12}              # more of the marker (인터뷰, 현장음, INT)
-    [:：>▶][ \t]*                  # the colon before the speaker, or the bracket closing <인터뷰> / ◀ INT ▶
+    [^\n:：<>▶)]{0,12}             # more of the marker (인터뷰, 현장음, INT)
+    [:：>▶)][ \t]*                 # what closes the marker: a colon, <인터뷰>, ◀ INT ▶, (인터뷰)
     (?P<name>[가-힣]{2,4})          # the speaker's name
     [ \t]*/                        # the slash before what they are
     """,

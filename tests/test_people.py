@@ -174,6 +174,8 @@ PEOPLE_CASES = [
     ("방성철 택배노조 위원장은 말했다.", [("방성철", "위원장", "택배노조")]),
     # the party opening the parenthesis glued to the name
     ("포문을 연 김재하(국민의힘·한빛1동) 의원은 말했다.", [("김재하", "의원", "국민의힘")]),
+    # (인터뷰) tags with the slash glued to the name
+    ('(인터뷰) 엄태오/한빛군 기린면 주민\n"잠을 못 자요."', [("엄태오", None, None)]),
     # ◀ INT ▶ tags
     ('◀ INT ▶ 정숙하 / 한빛읍 주민\n"물이 찼어요."', [("정숙하", None, None)]),
     # the club's words are no name; a modifier before the title is no body
