@@ -227,6 +227,11 @@ def foreign_company_words() -> frozenset[str]:
     return load_words("foreign_company_words.txt")
 
 
+def foreign_given_names() -> frozenset[str]:
+    """마이클, 카롤리나: common foreign given names as the press writes them in Hangul."""
+    return load_words("foreign_given_names.txt")
+
+
 def firm_prefixes() -> frozenset[str]:
     """법무법인, 회계법인: a legal form written as its own word before a firm's name."""
     return load_words("firm_prefixes.txt")
@@ -537,6 +542,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
 
 # Government posts a foreign or field name may precede (경제조정장관, 통상차관): the whole word is the post.
 FIELDED_POSTS = frozenset({"장관", "차관", "부장관", "비서관"})
+# Native Korean numerals as counts (두 회사, 세 가지, 다섯 명): shared by lists, quotes and bodies.
+NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 # Civil-service posts named by their field (미래성장정책관, 대변인실 담당관): the whole word is the post.
 CIVIL_SERVICE_POST = "관"
 

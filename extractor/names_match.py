@@ -35,6 +35,7 @@ from extractor.names import (
     company_brands,
     company_titles,
     firm_prefixes,
+    foreign_given_names,
     government_bodies,
     has_legal_prefix,
     is_latin_acronym,
@@ -250,36 +251,39 @@ def _appositive_hits(
                 hit = _sharing_body(words, last, hit)
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
-            hits.extend(_role_hits(ctx, hit))
-            hits.extend(_gloss_title_hits(ctx, t, hit))
+            hits.extend(_other_title_hits(ctx, t, hit))
             last = (t, hit)
     return hits
 
 
-def _gloss_title_hits(ctx: _Context, t: int, hit: PersonHit) -> list[PersonHit]:
-    """최고재무책임자(CFO): the title's gloss is a title of theirs too (배 CFO는 refers back to it)."""
+def _other_title_hits(ctx: _Context, t: int, hit: PersonHit) -> list[PersonHit]:
+    """More titles of the same person, so that later references find them (구 단장은, 배 CFO는):
+    the title's gloss, 최고재무책임자(CFO), and a role before the name, 현장대응단장인 구태환 소방정."""
+    others = [_title_gloss(ctx, t), _role_before(ctx, hit)]
+    return [
+        PersonHit(hit.name, hit.name_span, title, hit.organization, None, hit.org_is_unit)
+        for title in others
+        if title is not None and title != hit.title
+    ]
+
+
+def _title_gloss(ctx: _Context, t: int) -> str | None:
     if t + 1 >= len(ctx.words) or ctx.words[t + 1].gap != "(":
-        return []
+        return None
     gloss = ctx.words[t + 1].text
-    if gloss not in titles() or gloss == hit.title:
-        return []
-    return [PersonHit(hit.name, hit.name_span, gloss, hit.organization, None, hit.org_is_unit)]
+    return gloss if gloss in titles() else None
 
 
-def _role_hits(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
-    """충남소방본부 현장대응단장인 구태환 소방정: the role before the name is a title of theirs too
-    (구 단장은 refers back to it)."""
+def _role_before(ctx: _Context, hit: PersonHit) -> str | None:
     n = bisect.bisect_left(ctx.ends, hit.name_span.end)
     if n == 0 or n >= len(ctx.words) or ctx.words[n].start != hit.name_span.start:
-        return []
+        return None
     before = ctx.words[n - 1]
     if not is_space_gap(ctx.words[n].gap) or not before.text.endswith("인") or len(before.text) < 3:
-        return []
+        return None
     role = before.text[:-1]
     parsed = parse_title(role)
-    if parsed is None or parsed.stem_len != len(role) or role == hit.title:
-        return []
-    return [PersonHit(hit.name, hit.name_span, role, hit.organization, None, hit.org_is_unit)]
+    return role if parsed is not None and parsed.stem_len == len(role) else None
 
 
 def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit) -> PersonHit:
@@ -289,7 +293,7 @@ def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit
         return hit
     if (hit.title or "").endswith("의원"):
         return hit  # 김 시장과 박 의원: a legislator sits for a party or a council, not the other's body
-    joined = t + 1 < len(words) and _title_and(words[t]) and words[t + 1].start == hit.name_span.start
+    joined = t + 1 < len(words) and _is_title_and(words[t].text) and words[t + 1].start == hit.name_span.start
     if not joined:
         return hit
     return PersonHit(hit.name, hit.name_span, hit.title, before.organization, None, False)
@@ -500,7 +504,7 @@ def _before_scope(middle: list[Word]) -> list[Word]:
 
 def _given_name_before(words: list[Word], n: int) -> bool:
     """마이클 오코너: a common foreign given name right before the "name" opens a foreign name."""
-    return n > 0 and is_space_gap(words[n].gap) and words[n - 1].text in load_words("foreign_given_names.txt")
+    return n > 0 and is_space_gap(words[n].gap) and words[n - 1].text in foreign_given_names()
 
 
 def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
@@ -623,7 +627,7 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
         j >= 0
         and first - j <= 5
         and is_space_gap(words[j + 1].gap)
-        and (index.is_nominal(words[j]) or words[j].text in load_words("foreign_given_names.txt"))
+        and (index.is_nominal(words[j]) or words[j].text in foreign_given_names())
         and not words[j].text[:1].isdigit()  # 20일 리처드 멘도사 …: a date opens no name
     ):
         j -= 1
@@ -635,7 +639,7 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
 
 def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
     """A plain foreign word (see `_plain_foreign_word`) that Kiwi reads only as proper nouns."""
-    if word.text in load_words("foreign_given_names.txt"):
+    if word.text in foreign_given_names():
         return True  # 카롤리나 → 카롤리/NNP + 나/JC: a given name Kiwi splits is still a name
     if not _plain_foreign_word(word.text):
         return False
@@ -652,18 +656,18 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) or _title_and(w) for w in middle):
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text) for w in middle):
         return False
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
 
 
-def _title_and(word: Word) -> bool:
+def _is_title_and(text: str) -> bool:
     """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장)."""
-    if word.text[-1:] not in ("과", "와"):
+    if text[-1:] not in ("과", "와"):
         return False
-    parsed = parse_title(word.text[:-1])
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text) - 1
+    parsed = parse_title(text[:-1])
+    return parsed is not None and parsed.org is None and parsed.stem_len == len(text) - 1
 
 
 def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:
@@ -952,7 +956,7 @@ def _is_unit_word(text: str) -> bool:
         return False
     if text[-1:] == "계" and len(text) < 3:  # 업계, 학계, 재계: a sector, not a unit (총무계 is one)
         return False
-    if text[-1:] in ("과", "와") and parse_title(text[:-1]) is not None:
+    if _is_title_and(text):
         return False  # 위원장과: a title joined to the next person
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
