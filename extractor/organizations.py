@@ -20,6 +20,7 @@ from extractor.analysis import Document
 from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     KIWI_UNKNOWN_ID,
+    NATIVE_COUNTS,
     ClubMention,
     TokenIndex,
     Word,
@@ -42,6 +43,7 @@ from extractor.names import (
     titles,
 )
 from extractor.names_match import Matches, descriptive_start, is_task_committee, match
+from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
 # A local government written out: place + administrative level (+ 청 for its office).
@@ -288,14 +290,13 @@ LISTED_BODIES_RE = re.compile(
     r"""
     (?P<list>[가-힣A-Za-z0-9]{2,15}(?:[·,][ \t]?[가-힣A-Za-z0-9]{2,15}){1,9})  # A·B·C
     [ \t]+등[ \t]+
-    (?P<count>\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)[ \t]?개?      # how many: 3개, 세
+    (?P<count>\d{1,2}|NATIVE)[ \t]?개?   # how many: 3개, or a native numeral (세)
     [ \t]?(?:[가-힣A-Za-z]+[ \t])?                                     # what they are (배달앱)
     [가-힣]*(?:사|업체|기업|회사|은행|기관|단체|대학|병원|구단)          # the counted body noun
     (?:의|가|이|는|은|를|을|와|과|에|도|로)?(?![가-힣])                   # and its particle
-    """,
+    """.replace("NATIVE", "|".join(NATIVE_COUNTS)),
     re.VERBOSE,
 )
-NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 
 
 # "한빛로지스는 입장문에서", "○○연대는 성명을 내고": whoever issues a written statement is a body.
@@ -315,7 +316,7 @@ STATEMENT_ISSUER_RE = re.compile(
 def _statement_issuers(text: str) -> list[_Candidate]:
     """Subjects that issue a written statement; people, pronouns and generic nouns (노조는) are not."""
     out: list[_Candidate] = []
-    generic = set(_first_column("speech_org_referents.tsv")) | set(load_words("speech_group_nouns.txt"))
+    generic = set(org_referents()) | group_nouns()
     for m in STATEMENT_ISSUER_RE.finditer(text):
         name = m.group("name")
         if name in generic or name in titles() or name in place_names() or looks_like_korean_name(name):
@@ -324,11 +325,6 @@ def _statement_issuers(text: str) -> list[_Candidate]:
             continue  # 김 의원은: a title, the person speaks
         out.append(_Candidate(name, m.start("name"), m.end("name")))
     return out
-
-
-def _first_column(name: str) -> list[str]:
-    """The first column of a two-column lexicon."""
-    return [row[0] for row in load_rows(name, 2)]
 
 
 def _counted_list_bodies(text: str) -> list[_Candidate]:
@@ -547,8 +543,8 @@ def _suffix_candidate(
     return None
 
 
-# A firm's regional offices (본부, 지사, 지점): 유통본부 of a firm is a department, 경남본부 a branch.
-FIRM_BRANCHES = ("지역본부", "광역본부", "본부", "지사", "지점")
+# A firm's regional offices (본부, 지점): 유통본부 of a firm is a department, 경남본부 a branch.
+FIRM_BRANCHES = ("지역본부", "광역본부", "본부", "지점")
 
 
 # Generic nouns for a union: after a place they say where, not which union.
@@ -949,11 +945,11 @@ def _add_parent_mentions(
             outer = starts.get(m.start())
             # only a council's or assembly's committee: a branch (부산지검 동부지청) or a school's
             # graduate school (서울대 보건대학원) is named as one body
-            committee = outer is not None and (
+            named_inside = outer is not None and (
                 outer.text.endswith(NAMED_AFTER_PARENT)
                 or (spelling in appositive_bodies and outer.text.endswith(branches))
             )
-            if outer is not None and committee and outer.end > m.end() and outer.text.startswith(spelling):
+            if outer is not None and named_inside and outer.end > m.end() and outer.text.startswith(spelling):
                 mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
 
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
-from extractor.names import company_titles, titles
+from extractor.names import NATIVE_COUNTS, company_titles, titles
 from extractor.speech import (
+    TOPIC_MARKERS,
     Phrase,
     Sentences,
     continuations,
@@ -532,7 +533,7 @@ class _Finder:
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
         lead = self._phrases(lead_start, first_open)
-        topics = [p for p in lead if p.particle.form in {"은", "는"}]
+        topics = [p for p in lead if p.has_topic_marker]
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
         for phrase in topics[-1:] or lead:
@@ -629,11 +630,6 @@ class _Finder:
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []
-        if len(words) == 1 and head[:1] in _LEVELS and _org_like(head):
-            # 도교육청은, 시의회는: the level says "the province's/city's", the body was named before
-            org = self.entities.org_ending_with(head, start)
-            if org is not None:
-                return [org]
         if _org_like(head):
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
@@ -704,9 +700,9 @@ class _Finder:
     def _counted_people(self, words: list[str], start: int) -> list[str] | None:
         """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
         before; None when the phrase counts no people, [] when that many were not named."""
-        if len(words) != 2 or (words[0] not in _NATIVE_COUNTS and words[0] != "양"):
+        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] != "양"):
             return None
-        count = _NATIVE_COUNTS.get(words[0], 2)
+        count = NATIVE_COUNTS.get(words[0], 2)
         noun = words[1]
         if noun not in _ANY_PEOPLE and noun not in titles():
             return None
@@ -929,7 +925,7 @@ class _Finder:
     def _topic_speakers(self, start: int, end: int) -> list[str] | None:
         """Speakers of the topic phrase (은/는) between start and end: [] when it names nobody, None
         when there is no topic."""
-        topics = [p for p in self._phrases(start, end) if p.particle.form in {"은", "는"}]
+        topics = [p for p in self._phrases(start, end) if p.has_topic_marker]
         if not topics:
             return None
         found = self._resolve(topics[0])
@@ -1035,7 +1031,7 @@ class _Finder:
             return start
         for k in self._token_range(start, scene.start()):
             tok = self.doc.tokens[k]
-            if tok.tag == "JKS" or (tok.tag == "JX" and tok.form in {"은", "는"}):
+            if tok.tag == "JKS" or (tok.tag == "JX" and tok.form in TOPIC_MARKERS):
                 return start
         after, _ = _strip(self.text, scene.end(), clause.end)
         return after if clause.end - after >= 4 else start
@@ -1097,7 +1093,7 @@ class _Finder:
             if phrase.is_topic:
                 break  # 회사는 시민연대가 …: a subject after the sentence's topic is the clause's own
         self.anonymous = False
-        topics = [p for p in phrases if p.particle.form in {"은", "는"}]
+        topics = [p for p in phrases if p.has_topic_marker]
         if topics:
             self.anonymous = True
             return [], topics[0].particle.end
@@ -1169,8 +1165,6 @@ _LEGAL_MARKS = ("㈜", "(주)", "주식회사")
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
-# 도교육청, 시의회, 군의회: a local-government level before a body's head noun refers back to that body.
-_LEVELS = frozenset({"도", "시", "군", "구"})
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
@@ -1267,7 +1261,6 @@ _COURT_DIVISION = re.compile(
 # Words that may open a counted group phrase (이들 세 회사는).
 _GROUP_DETERMINERS = frozenset({"이들", "이"})
 # Native numerals before a counted group noun (두 회사, 세 기관).
-_NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8}
 # Nouns that count people of any title: 두 사람은, 양 정상은.
 _ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
 # A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
@@ -1291,8 +1284,8 @@ def _group_count(words: list[str]) -> int | None:
     """
     nouns = group_nouns()
     if len(words) == 2 and words[1] in nouns:
-        if words[0] in _NATIVE_COUNTS:
-            return _NATIVE_COUNTS[words[0]]
+        if words[0] in NATIVE_COUNTS:
+            return NATIVE_COUNTS[words[0]]
         count_word = words[0].removesuffix("개")  # 3개 기관
         if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
             return 2 if count_word == "양" else int(count_word)

@@ -26,6 +26,7 @@ _NP_PUNCT = frozenset({",", "(", ")", "·"})
 _BYLINE_MARKS = frozenset({"=", "|"})
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
+TOPIC_MARKERS = frozenset({"은", "는"})
 _SUBJECT_FORMS = frozenset({"이", "가", "께서"})
 # A word span (start, end) the people/organisation extractors already named: part of a speaker phrase
 # whatever Kiwi made of it (삼성바이오로직스 may come out as …로직/NNG 스/VV).
@@ -214,6 +215,11 @@ class Phrase:
     @property
     def is_topic(self) -> bool:
         return self.particle.form in _TOPIC_FORMS
+
+    @property
+    def has_topic_marker(self) -> bool:
+        """은/는 proper: the sentence's topic (…문제도 is an "also", no topic)."""
+        return self.particle.form in TOPIC_MARKERS
 
 
 def _is_conjunction(tok: Token) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_rows, load_words
+from extractor.names import NATIVE_COUNTS
 from schemas import TaskItem, TaskList
 
 _MARKERS = load_rows("list_markers.tsv", 2)
@@ -111,11 +112,10 @@ _ITEM_TAIL_WORDS = ("및", "그리고", "또는")  # ▲A 및 ▲B: a conjunctio
 _ITEM_TAIL_CHARS = " \t,;/·."
 _AS_FOLLOWS_WINDOW = 30  # 주요 추진 과제는 다음과 같습니다. fits; the search never rescans a long line
 
-_NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 _COUNT = re.compile(
     rf"""
       (?P<n> \d{{1,2}} ) \s? (?: 대 | 개 | 가지 )         # 4대 추진전략 / 3개 분야 / 5가지 원칙
-    | (?<![가-힣]) (?P<native> {"|".join(_NATIVE_COUNTS)} ) \s? 가지   # 세 가지 원칙
+    | (?<![가-힣]) (?P<native> {"|".join(NATIVE_COUNTS)} ) \s? 가지   # 세 가지 원칙
     """,
     re.VERBOSE,
 )
@@ -240,7 +240,7 @@ def _declared(heading: str | None) -> int | None:
     match = _COUNT.search(heading or "")
     if match is None:
         return None
-    return int(match["n"]) if match["n"] else _NATIVE_COUNTS[match["native"]]
+    return int(match["n"]) if match["n"] else NATIVE_COUNTS[match["native"]]
 
 
 def _up_to_clause_break(tokens: list[Token]) -> list[Token]:
