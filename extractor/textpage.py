@@ -37,11 +37,13 @@ _COMMENT_BLOCK = re.compile(
 _FURNITURE = re.compile(
     r"""
     ^ (?:
-        UPDATE\. .*                                   # a site's page clock: "UPDATE. 2024-04-25 16:50"
+        UPDATE\. [\d\s.:/\-]{0,30}                     # a site's page clock: "UPDATE. 2024-04-25 16:50"
+        (?: \( [월화수목금토일] \) )?                   # and its weekday; bounded: a page flattened
+                                                      # onto one line must not be one clock line
       | 댓글 \s* \d+                                  # "댓글 0"
       | [\w\-]{1,60} \. (?i:jpe?g|png|gif|webp|bmp)   # an image's file name: "1.jpg"
       | 기사\s*(?:스크랩|공유|댓글|클린뷰|프린트)       # article tool widgets
-      | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).*     # auto-summary and text-to-speech panels
+      | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).{0,40}  # auto-summary and text-to-speech panels
       | (?i:advertisement|sponsored)
       | \d+ \s* / \s* \d+                             # "0 / 400" counters
     ) $
