@@ -24,6 +24,8 @@ from extractor.textpage import OUTLET_META, LineReader, is_widget_line, strip_da
 from schemas import Metadata, Reporter
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from bs4 import BeautifulSoup, Tag
 
 _NOISE_TAGS = (
@@ -157,7 +159,7 @@ def _json_ld_articles(soup: BeautifulSoup) -> list[dict[str, Any]]:
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
             data = json.loads(script.string or "", strict=False)
-        except (json.JSONDecodeError, TypeError):
+        except (json.JSONDecodeError, TypeError, RecursionError):  # RecursionError: nested 100k deep
             continue
         stack = [data]
         while stack:
@@ -304,11 +306,37 @@ def find_body(soup: BeautifulSoup) -> Tag | None:
                 return tag
     best, best_score = None, 0
     for tag in soup.find_all(["div", "td", "section", "article", "main", "body"]):
-        score = sum(len(_HANGUL.findall(str(s))) for s in tag.find_all(string=True, recursive=False))
-        score += sum(len(_HANGUL.findall(p.get_text())) for p in tag.find_all("p", recursive=False))
+        score = _own_prose(tag)
         if score > best_score:
             best, best_score = tag, score
     return best if best_score >= 10 else None
+
+
+_INLINE_WRAPPERS = frozenset({"font", "span", "b", "strong", "em", "i", "u"})
+
+
+def _own_prose(tag: Tag) -> int:
+    """Hangul in a container's own text and paragraphs, seen through inline wrappers.
+
+    Old pages wrap the whole body in <font> (often unclosed, hundreds deep): the text
+    inside is still the container's own. Iterative: the wrappers may nest 1,000 deep.
+    """
+    from bs4.element import Comment, NavigableString
+    from bs4.element import Tag as ElementTag
+
+    score = 0
+    stack = list(tag.children)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(node, Comment):
+                score += len(_HANGUL.findall(str(node)))
+        elif isinstance(node, ElementTag):
+            if node.name == "p":
+                score += len(_HANGUL.findall(node.get_text()))
+            elif node.name in _INLINE_WRAPPERS:
+                stack.extend(node.children)
+    return score
 
 
 @cache
@@ -351,10 +379,20 @@ class _Lines:
             self.gap = self.gap or bool(self.lines)
 
     def walk(self, node: Tag) -> None:
+        """Depth first, with a stack of its own: 50,000 nested <div>s (or unclosed <font>s)
+        must not exhaust Python's recursion limit."""
         from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
         from bs4.element import Tag as ElementTag
 
-        for child in node.children:
+        stack: list[tuple[Iterator[Any], Tag | None]] = [(iter(node.children), None)]
+        while stack:
+            children, parent = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if parent is not None:
+                    self._leave(parent)
+                continue
             if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
                 continue
             if isinstance(child, NavigableString):
@@ -371,15 +409,22 @@ class _Lines:
                 self.flush()
                 if caption := _text(child):
                     self.lines.append((caption, self.gap, True))
-            elif child.name in _BLOCK_TAGS:
-                self.flush(paragraph=True)
-                self.walk(child)
-                self.flush(paragraph=True)
             else:
-                self.walk(child)
-            if id(child) in self.marks:
-                self.flush()
-                self.positions[self.marks[id(child)] + ":end"] = len(self.lines)
+                if child.name in _BLOCK_TAGS:
+                    self.flush(paragraph=True)
+                stack.append((iter(child.children), child))
+                continue  # its end is handled by _leave once its children are done
+            self._mark_end(child)
+
+    def _leave(self, tag: Tag) -> None:
+        if tag.name in _BLOCK_TAGS:
+            self.flush(paragraph=True)
+        self._mark_end(tag)
+
+    def _mark_end(self, tag: Tag) -> None:
+        if id(tag) in self.marks:
+            self.flush()
+            self.positions[self.marks[id(tag)] + ":end"] = len(self.lines)
 
 
 # ---------------------------------------------------------------- the page
