@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractor import money, organizations, people, quotes, task_lists
 from extractor.analysis import analyse
-from extractor.errors import InputNotFound, InputNotReadable
 from extractor.htmlpage import prepare_html
-from extractor.ingest import MAX_INPUT_BYTES, decode_input
+from extractor.ingest import MAX_INPUT_BYTES, decode_input, read_input, without_lone_surrogates
 from extractor.page import Page
 from extractor.textpage import prepare_text
 from schemas import Article, Source
@@ -18,15 +18,18 @@ from schemas import Article, Source
 _HANGUL = re.compile(r"[가-힣]")
 
 
-def build_article(page: Page, source: Source) -> Article:
-    """Analyse the prepared page once and run every field extractor on the result."""
+def build_article(page: Page, source: Source, input_warnings: Sequence[str] = ()) -> Article:
+    """Analyse the prepared page once and run every field extractor on the result.
+
+    `input_warnings` come from reading the input (bad bytes replaced, mojibake repaired).
+    """
     doc = analyse(page.text, page.regions)
     found_people = people.extract_people(doc, page.metadata)
     found_orgs = organizations.extract_organizations(doc, found_people)
     found_quotes = quotes.extract_quotes(doc, found_people, found_orgs)
     budgets = money.extract_budgets(doc)
     lists, list_warnings = task_lists.extract_task_lists(doc)
-    warnings = [*page.warnings, *list_warnings]
+    warnings = [*input_warnings, *page.warnings, *list_warnings]
     if page.text and not _HANGUL.search(page.text):
         warnings.append("no Korean text found; nothing to extract")
     elif not page.text:
@@ -50,19 +53,21 @@ def _sha256(text: str) -> str:
 
 def extract_text(text: str, *, path: str | None = None) -> Article:
     """Extract from a plain-text article (a text copy of a news page is fine)."""
+    text, warnings = without_lone_surrogates(text)
     source = Source(path=path, format="text", encoding=None, sha256=_sha256(text))
-    return build_article(prepare_text(text), source)
+    return build_article(prepare_text(text), source, warnings)
 
 
 def extract_html(html: str | bytes, *, path: str | None = None, url: str | None = None) -> Article:
     """Extract from an HTML page; bytes are decoded with the same detection as files."""
     if isinstance(html, bytes):
         decoded = decode_input(html, hint="html")
-        text, encoding, sha = decoded.text, decoded.encoding, decoded.sha256
+        text, encoding, sha, warnings = decoded.text, decoded.encoding, decoded.sha256, list(decoded.warnings)
     else:
-        text, encoding, sha = html, None, _sha256(html)
+        text, warnings = without_lone_surrogates(html)
+        encoding, sha = None, _sha256(text)
     source = Source(path=path, format="html", encoding=encoding, sha256=sha, url=url)
-    return build_article(prepare_html(text), source)
+    return build_article(prepare_html(text), source, warnings)
 
 
 def extract_bytes(
@@ -72,29 +77,7 @@ def extract_bytes(
     decoded = decode_input(data, hint=hint, max_bytes=max_bytes)
     source = Source(path=path, format=decoded.format, encoding=decoded.encoding, sha256=decoded.sha256)
     page = prepare_html(decoded.text) if decoded.format == "html" else prepare_text(decoded.text)
-    return build_article(page, source)
-
-
-def read_input(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
-    """Read a file's bytes, turning OS errors into one-line `ExtractError`s."""
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputNotReadable(f"{p} is a directory")
-        size = p.stat().st_size
-        if size > max_bytes:
-            from extractor.errors import InputTooLarge
-
-            raise InputTooLarge(f"{p} is {size:,} bytes; the limit is {max_bytes:,} (see --max-bytes)")
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputNotFound(f"{p}: no such file") from None
-    except PermissionError:
-        raise InputNotReadable(f"{p}: permission denied") from None
-    except IsADirectoryError:
-        raise InputNotReadable(f"{p} is a directory") from None
-    except OSError as exc:
-        raise InputNotReadable(f"{p}: {exc.strerror or exc}") from None
+    return build_article(page, source, decoded.warnings)
 
 
 def extract_file(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> Article:

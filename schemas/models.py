@@ -8,11 +8,35 @@ into ``Article.text`` (Python ``str`` indices) and a ``text`` equal to
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_safe(value: str) -> str:
+    """A string JSON can carry: a file name's undecodable bytes (PEP 383 surrogates) as \\xNN.
+
+    Other lone surrogates (a JSON "\\ud800" escape) become U+FFFD.
+
+    >>> json_safe("기사\\udcb1.txt"), json_safe("a\\ud800b")
+    ('기사\\\\xb1.txt', 'a\ufffdb')
+    """
+    if not _SURROGATE.search(value):
+        return value
+
+    def shown(match: re.Match[str]) -> str:
+        point = ord(match[0])
+        return f"\\x{point - 0xDC00:02x}" if 0xDC80 <= point <= 0xDCFF else "\ufffd"
+
+    return _SURROGATE.sub(shown, value)
+
+
+# Names and messages that come from outside (file names, record ids): always serialisable.
+SafeStr = Annotated[str, AfterValidator(json_safe)]
 
 
 class _Model(BaseModel):
@@ -34,12 +58,12 @@ class Mention(Span):
 
 
 class Source(_Model):
-    path: str | None = None
+    path: SafeStr | None = None
     format: Literal["text", "html"]
     encoding: str | None = None
     sha256: str | None = None
-    url: str | None = None
-    id: str | None = None
+    url: SafeStr | None = None
+    id: SafeStr | None = None
 
 
 class Reporter(_Model):
@@ -117,6 +141,6 @@ class ErrorRecord(_Model):
 
     schema_version: str = SCHEMA_VERSION
     error: str = Field(description="error kind, e.g. binary, undecodable, too_large, not_found")
-    message: str
+    message: SafeStr
     source: Source | None = None
-    path: str | None = None
+    path: SafeStr | None = None
