@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from extractor.errors import ExtractError
+from extractor.errors import EXIT_BROKEN_PIPE, ExtractError, InputNotReadable, OutputError, one_line
 from extractor.ingest import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
@@ -51,9 +51,40 @@ def _schema(value: bool) -> None:
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    """One line on stderr, then the exit code."""
-    sys.stderr.write(f"extract: {message}\n")
+    """One line on stderr (a newline in a file name escaped), then the exit code."""
+    if sys.stderr is not None:
+        sys.stderr.write(f"extract: {one_line(message)}\n")
     return typer.Exit(code)
+
+
+@contextmanager
+def writing_output() -> Iterator[None]:
+    """How a run ends when its output cannot be written.
+
+    A reader that went away (`extract DIR | head -1`) ends it quietly with 141, as a shell
+    reports a process stopped by SIGPIPE; a full disk, a closed stdout or a FILE.jsonl in use
+    by another run is one line and exit 74.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit: point it at /dev/null so that is silent.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except OutputError as exc:
+        raise fail(str(exc), exc.exit_code) from None
+
+
+def write_stdout(content: str) -> None:
+    """Write and flush now: a full disk must fail here, not silently at interpreter exit."""
+    try:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write standard output: {exc.strerror or exc}") from None
 
 
 def write_atomically(path: Path, content: str) -> None:
@@ -109,7 +140,7 @@ def main_command(
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")
     ] = False,
     max_bytes: Annotated[
-        int, typer.Option(help="Refuse inputs larger than this many bytes.")
+        int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
     ] = MAX_INPUT_BYTES,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
@@ -124,6 +155,8 @@ def main_command(
     """Extract metadata, people, organisations, quotes, money and task lists from Korean news articles."""
     if not inputs:
         raise fail("no input given (a file, or '-' for standard input); see --help", 2)
+    if output is None and sys.stdout is None:  # started with >&-: say so before any work
+        raise fail("standard output is closed; nothing could be written (use -o FILE)", OutputError.exit_code)
     if is_batch(inputs, output, jsonl):
         if output_format is not OutputFormat.json:
             raise fail(f"--format {output_format.value} takes one input; a batch writes JSON", 2)
@@ -143,11 +176,11 @@ def main_command(
 
     source = inputs[0]
     configure(indent=None, max_bytes=max_bytes)
-    if source == "-":
-        job = Job(key="-", stem="stdin", data=sys.stdin.buffer.read())
-    else:
-        job = Job(key=source, stem=Path(source).stem, path=source)
     try:
+        if source == "-":
+            job = Job(key="-", stem="stdin", data=read_stdin(max_bytes))
+        else:
+            job = Job(key=source, stem=Path(source).stem, path=source)
         article = extract_job(job)
     except ExtractError as exc:
         raise fail(str(exc), exc.exit_code) from None
@@ -164,10 +197,23 @@ def main_command(
     else:
         indent = 2 if (pretty if pretty is not None else (output is None and sys.stdout.isatty())) else None
         content = article.model_dump_json(indent=indent) + "\n"
-    if output is not None:
-        write_atomically(output, content)
-    else:
-        sys.stdout.write(content)
+    with writing_output():
+        if output is None:
+            write_stdout(content)
+        else:
+            from extractor.batch import output_errors
+
+            with output_errors(output):
+                write_atomically(output, content)
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """Standard input within the size limit (`yes | extract -` stops at the limit)."""
+    from extractor.ingest import read_limited
+
+    if sys.stdin is None:  # started with <&-
+        raise InputNotReadable("standard input is closed")
+    return read_limited(sys.stdin.buffer, max_bytes, "standard input")
 
 
 def _output_kind(output: Path | None) -> str:
@@ -217,18 +263,21 @@ def run_batch_command(
 
     if resume and output is None:
         raise fail("--resume needs --output DIR or --output FILE.jsonl", 2)
-    sink = _sink(output, resume)
     # Files under DIR are for people as much as programs; JSON Lines must stay one line each.
     indent = 2 if pretty and _output_kind(output) == "dir" else None
-    with _progress(inputs, jsonl=jsonl, quiet=quiet) as progress:
-        totals = run_batch(
-            expand_inputs(inputs, jsonl=jsonl, stdin=sys.stdin.buffer, exclude=output),
-            sink,
-            workers=workers or default_workers(),
-            indent=indent,
-            max_bytes=max_bytes,
-            progress=progress,
-        )
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
+    jobs = expand_inputs(inputs, jsonl=jsonl, stdin=stdin, exclude=output, max_bytes=max_bytes)
+    with writing_output():
+        sink = _sink(output, resume)
+        with _progress(inputs, jsonl=jsonl, quiet=quiet) as progress:
+            totals = run_batch(
+                jobs,
+                sink,
+                workers=workers or default_workers(),
+                indent=indent,
+                max_bytes=max_bytes,
+                progress=progress,
+            )
     return _finish(totals, quiet)
 
 
@@ -250,7 +299,7 @@ def _progress(inputs: list[str], *, jsonl: bool, quiet: bool) -> Iterator[Progre
     from extractor.batch import Progress, count_inputs
 
     def plain_report(message: str) -> None:
-        sys.stderr.write(f"extract: {message}\n")
+        sys.stderr.write(f"extract: {one_line(message)}\n")
 
     if quiet or not sys.stderr.isatty():
         yield Progress(report=plain_report)
@@ -291,7 +340,7 @@ def _progress(inputs: list[str], *, jsonl: bool, quiet: bool) -> Iterator[Progre
             threading.Thread(target=count, daemon=True).start()
 
         def report(message: str) -> None:
-            console.print(f"extract: {message}", markup=False, highlight=False)
+            console.print(f"extract: {one_line(message)}", markup=False, highlight=False)
 
         yield Progress(advance=advance, report=report)
 
@@ -304,9 +353,9 @@ def main() -> None:
         sys.stderr.write("extract: interrupted\n")
         sys.exit(130)
     except BrokenPipeError:
-        # `extract … | head` closed the pipe: not an error worth a traceback.
+        # `extract … | head` closed the pipe outside a write we guard: quietly, as documented.
         sys.stderr.close()
-        sys.exit(0)
+        sys.exit(EXIT_BROKEN_PIPE)
 
 
 if __name__ == "__main__":

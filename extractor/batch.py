@@ -14,16 +14,18 @@ import io
 import json
 import os
 import re
+import select
 import signal
+import stat
 import tempfile
 import threading
 import time
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -31,15 +33,18 @@ from types import FrameType
 from typing import BinaryIO, Literal, Protocol, TextIO
 
 from extractor.errors import (
+    BinaryInput,
     ExtractError,
     InputNotFound,
     InputNotReadable,
     InputTooLarge,
     InternalError,
+    OutputError,
     UndecodableInput,
 )
-from extractor.ingest import MAX_INPUT_BYTES
+from extractor.ingest import MAX_INPUT_BYTES, looks_binary, read_input, read_limited
 from schemas import Article, ErrorRecord, Source
+from schemas.models import json_safe
 
 # What a directory walk picks up; explicitly named files are always read.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".jsonl", ".ndjson", ""})
@@ -98,8 +103,6 @@ def gunzip_limited(data: bytes, max_bytes: int, name: str) -> bytes:
 
 def read_bytes(path: str, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
     """A file's bytes, gunzipped when it is gzip (by content, so a misnamed file works too)."""
-    from extractor.pipeline import read_input
-
     data = read_input(path, max_bytes=max_bytes)
     return gunzip_limited(data, max_bytes, path) if data.startswith(_GZIP_MAGIC) else data
 
@@ -149,13 +152,16 @@ def _is_article_name(name: str) -> bool:
 def walk_directory(root: str) -> Iterator[str]:
     """Article files under `root`, recursively, streamed in name order (as a sorted glob lists them).
 
-    Hidden entries (.git, our own temp files) are never articles. Symlinked
-    directories are not followed: a link cycle would never end.
+    Hidden entries (.git, our own temp files) are never articles. Symbolic links to
+    directories are skipped, never followed (as `grep -r` does): a link cycle would never
+    end and a link to a parent would read everything twice. Links to files are read.
     """
     stack = [root]
     while stack:
         path = stack.pop()
-        if not os.path.isdir(path) or (path != root and os.path.islink(path)):
+        if path != root and os.path.islink(path) and os.path.isdir(path):
+            continue
+        if not os.path.isdir(path):
             if _is_article_name(os.path.basename(path)):
                 yield path
             continue
@@ -167,12 +173,17 @@ def walk_directory(root: str) -> Iterator[str]:
 
 
 def _open_archive(path: str) -> BinaryIO:
-    raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - returned to the caller, closed there
-    if raw.read(2) == _GZIP_MAGIC:
-        raw.seek(0)
-        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
-    raw.seek(0)
-    return raw
+    with open(path, "rb") as raw:
+        is_gzip = raw.read(2) == _GZIP_MAGIC
+    return gzip.open(path, "rb") if is_gzip else open(path, "rb")  # type: ignore[return-value]
+
+
+def gunzipped(stream: BinaryIO) -> BinaryIO:
+    """The stream, decompressed when it starts like gzip (a file or standard input alike)."""
+    peekable = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
+    if peekable.peek(2)[:2] == _GZIP_MAGIC:
+        return gzip.GzipFile(fileobj=peekable)  # type: ignore[return-value]
+    return peekable
 
 
 def record_job(line: bytes, archive: str, lineno: int) -> Job:
@@ -181,13 +192,16 @@ def record_job(line: bytes, archive: str, lineno: int) -> Job:
     try:
         record = json.loads(line)
     except (ValueError, UnicodeDecodeError) as exc:
-        record, problem = None, f"line {lineno}: {exc}"
-    if record is not None and not isinstance(record, dict):
-        record, problem = None, f"line {lineno}: not a JSON object"
-    if record is None:
-        return Job(key=where, stem=where, archive=archive, record_id=where, problem=BadRecord(problem))
-    record_id = str(record["id"]) if record.get("id") is not None else where
-    url = record["url"] if isinstance(record.get("url"), str) else None
+        record = BadRecord(f"line {lineno}: {exc}")
+    except RecursionError:
+        record = BadRecord(f"line {lineno}: JSON nested too deeply")
+    if not isinstance(record, dict):
+        problem = record if isinstance(record, BadRecord) else BadRecord(f"line {lineno}: not a JSON object")
+        return Job(key=where, stem=where, archive=archive, record_id=where, problem=problem)
+    # An id or url with a lone surrogate ("\ud800") could never be written; the key must be
+    # what the output says, for --resume to find it.
+    record_id = json_safe(str(record["id"])) if record.get("id") is not None else where
+    url = json_safe(record["url"]) if isinstance(record.get("url"), str) else None
     job = Job(key=record_id, stem=record_id, archive=archive, record_id=record_id, url=url)
     if isinstance(record.get("html"), str):
         return replace(job, content=record["html"], content_format="html")
@@ -196,14 +210,53 @@ def record_job(line: bytes, archive: str, lineno: int) -> Job:
     return replace(job, problem=BadRecord(f"line {lineno}: no 'html' or 'text' string"))
 
 
-def archive_jobs(stream: BinaryIO, archive: str) -> Iterator[Job]:
-    """Stream the records of an archive; a bad line becomes a failed job, not a stop."""
-    for lineno, line in enumerate(stream, start=1):
-        if line.strip():
+def line_limit(max_bytes: int) -> int:
+    """The longest archive line read: a record within the limit, even written with \\uXXXX escapes."""
+    return 6 * max_bytes + 4096
+
+
+def archive_jobs(stream: BinaryIO, archive: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Job]:
+    """Stream the records of an archive; a bad line becomes a failed job, not a stop.
+
+    Lines are read within `line_limit`: a longer one is skipped unread (a too_large record),
+    so a 2 GB line costs no more memory than the limit. A binary stream (not JSON Lines at
+    all) is one error, not a bad record per line of noise.
+    """
+    limit = line_limit(max_bytes)
+    lineno = 0
+    while line := stream.readline(limit + 1):
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # the rest of the overlong line, dropped as it is read
+            too_long = InputTooLarge(f"line {lineno} is longer than {limit:,} bytes (see --max-bytes)")
+            where = f"{archive}:{lineno}"
+            yield Job(key=where, stem=where, archive=archive, record_id=where, problem=too_long)
+        elif lineno == 1 and looks_binary(line[:4096]):
+            binary = BinaryInput(f"{archive}: binary data, not JSON Lines (gzip is read, no other format)")
+            yield Job(key=archive, stem=_stem(archive), path=archive, problem=binary)
+            return
+        elif line.strip():
             yield record_job(line, archive, lineno)
 
 
-def _file_jobs(path: str, jsonl: bool) -> Iterator[Job]:
+def _special_file(path: str) -> ExtractError | None:
+    """A FIFO, socket or device met in a walk or a glob: opening it could block for ever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing or a broken link: reading it reports that
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return InputNotReadable(f"{path}: not a regular file (a FIFO, socket or device); name it to read it")
+
+
+def _file_jobs(path: str, jsonl: bool, max_bytes: int, named: bool = True) -> Iterator[Job]:
+    """The jobs of one file; `named` is False for files found by a walk or a glob."""
+    special = None if named else _special_file(path)
+    if special is not None:
+        yield Job(key=path, stem=_stem(path), path=path, problem=special)
+        return
     if not (jsonl or is_jsonl_name(path)):
         yield Job(key=path, stem=_stem(path), path=path)
         return
@@ -217,21 +270,28 @@ def _file_jobs(path: str, jsonl: bool) -> Iterator[Job]:
         return
     with stream:
         try:
-            yield from archive_jobs(stream, path)
+            yield from archive_jobs(stream, path, max_bytes)
         except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz part-way through
+            # Keyed by the archive's path, as its error record says: --resume then finds it done.
             problem = UndecodableInput(f"{path}: {exc}")
-            yield Job(key=f"{path}:end", stem=_stem(path), path=path, problem=problem)
+            yield Job(key=path, stem=_stem(path), path=path, problem=problem)
 
 
 def expand_inputs(
-    args: Iterable[str], *, jsonl: bool = False, stdin: BinaryIO | None = None, exclude: Path | None = None
+    args: Iterable[str],
+    *,
+    jsonl: bool = False,
+    stdin: BinaryIO | None = None,
+    exclude: Path | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Job]:
     """Files, directories (recursive), globs (also '**'), '-' and JSON Lines archives → jobs, lazily.
 
     `exclude` is the output (a FILE.jsonl or DIR): `extract in/ -o in/all.jsonl` must not
-    read the archive it is appending to.
+    read the archive it is appending to. Every file a walk or glob finds gives a job, so an
+    article or an error record; `max_bytes` bounds what is read here (stdin, archive lines).
     """
-    jobs = _expand(args, jsonl=jsonl, stdin=stdin)
+    jobs = _expand(args, jsonl=jsonl, stdin=stdin, max_bytes=max_bytes)
     if exclude is None:
         yield from jobs
         return
@@ -242,27 +302,42 @@ def expand_inputs(
             yield job
 
 
-def _expand(args: Iterable[str], *, jsonl: bool, stdin: BinaryIO | None) -> Iterator[Job]:
+def _expand(args: Iterable[str], *, jsonl: bool, stdin: BinaryIO | None, max_bytes: int) -> Iterator[Job]:
     for arg in args:
         if arg == "-":
-            stream = stdin if stdin is not None else os.fdopen(0, "rb", closefd=False)
-            if jsonl:
-                yield from archive_jobs(stream, "-")
-            else:
-                yield Job(key="-", stem="stdin", data=stream.read())
+            yield from _stdin_jobs(stdin, jsonl, max_bytes)
         elif os.path.isdir(arg):
             for path in walk_directory(arg):
-                yield from _file_jobs(path, jsonl)
+                yield from _file_jobs(path, jsonl, max_bytes, named=False)
         elif _GLOB_CHARS.search(arg) and not os.path.exists(arg):
-            # Quoted globs reach us unexpanded (and Windows shells never expand them).
-            matches = [m for m in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(m)]
+            # Quoted globs reach us unexpanded (and Windows shells never expand them). Every
+            # match but a directory is an input: a broken link gives its error record too.
+            matches = [m for m in sorted(glob.glob(arg, recursive=True)) if not os.path.isdir(m)]
             if not matches:
                 no_match = InputNotFound(f"{arg}: no file matches")
                 yield Job(key=arg, stem=_stem(arg), path=arg, problem=no_match)
             for path in matches:
-                yield from _file_jobs(path, jsonl)
+                yield from _file_jobs(path, jsonl, max_bytes, named=False)
         else:
-            yield from _file_jobs(arg, jsonl)
+            yield from _file_jobs(arg, jsonl, max_bytes)
+
+
+def _stdin_jobs(stdin: BinaryIO | None, jsonl: bool, max_bytes: int) -> Iterator[Job]:
+    if stdin is None:
+        closed = InputNotReadable("standard input is closed")
+        yield Job(key="-", stem="stdin", data=b"", problem=closed)
+    elif jsonl:
+        try:
+            yield from archive_jobs(gunzipped(stdin), "-", max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:  # gzip on stdin cut short
+            yield Job(key="-", stem="stdin", data=b"", problem=UndecodableInput(f"standard input: {exc}"))
+    else:
+        try:
+            data = read_limited(stdin, max_bytes, "standard input")
+        except InputTooLarge as exc:
+            yield Job(key="-", stem="stdin", data=b"", problem=exc)
+        else:
+            yield Job(key="-", stem="stdin", data=data)
 
 
 def is_batch_argument(arg: str) -> bool:
@@ -302,20 +377,63 @@ _settings: dict[str, int | None] = {"indent": None, "max_bytes": MAX_INPUT_BYTES
 
 def configure(indent: int | None, max_bytes: int) -> None:
     """Per-process settings for `run_job` (workers get them through the pool initializer)."""
+    if max_bytes < 1:
+        raise ValueError(f"max_bytes must be at least 1, not {max_bytes}")
     _settings["indent"] = indent
     _settings["max_bytes"] = max_bytes
 
 
-def init_worker(indent: int | None, max_bytes: int) -> None:
+def init_worker(indent: int | None, max_bytes: int, parent: int | None = None) -> None:
     """Pool initializer: load Kiwi once per worker, before the first article, not per article."""
     # The main process decides how to stop; a terminal's Ctrl-C reaches the whole process
     # group, and a worker dying mid-article would only break the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if parent is not None:
+        exit_with(parent)
     configure(indent, max_bytes)
     from extractor.analysis import get_kiwi
 
     get_kiwi().tokenize("준비")
+
+
+def _max_bytes() -> int:
+    max_bytes = _settings["max_bytes"]
+    assert max_bytes is not None  # configure() always sets it
+    return max_bytes
+
+
+def exit_with(parent: int) -> None:
+    """End this worker when the main process ends, even by kill -9, which runs no clean-up.
+
+    Workers are children of the fork server, not of the main process, and hold their task
+    queue's both ends: nothing else would ever tell them. A thread waits on a pidfd (Linux),
+    elsewhere it polls once a second.
+    """
+
+    def watch() -> None:
+        try:
+            handle: int | None = os.pidfd_open(parent)
+        except (AttributeError, OSError):  # not Linux ≥ 5.3, or the parent is already gone
+            handle = None
+        if handle is not None:
+            select.select([handle], [], [])  # readable once the process has exited
+        else:
+            while _alive(parent):
+                time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _extract(job: Job, max_bytes: int) -> Article:
@@ -351,9 +469,8 @@ def extract_job(job: Job) -> Article:
     article never stops a million-article run and a single input never ends
     in a traceback.
     """
-    max_bytes = _settings["max_bytes"] or MAX_INPUT_BYTES
     try:
-        return _extract(job, max_bytes)
+        return _extract(job, _max_bytes())
     except ExtractError:
         raise
     except Exception as exc:
@@ -395,8 +512,9 @@ class StreamSink:
         return job.key
 
     def write(self, target: object, outcome: Outcome) -> None:
-        self.stream.write(outcome.json + "\n")
-        self.stream.flush()
+        with output_errors("standard output"):
+            self.stream.write(outcome.json + "\n")
+            self.stream.flush()
 
     def close(self) -> None:
         pass
@@ -421,6 +539,18 @@ def safe_name(stem: str, limit: int = 120) -> str:
     return name or "input"
 
 
+@contextmanager
+def output_errors(where: object) -> Iterator[None]:
+    """A failed write (disk full, a closed stream) as one `OutputError`; a closed pipe stays
+    BrokenPipeError, which the CLI ends quietly (`| head`)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
 def write_atomically(path: Path, content: str) -> None:
     """Write a temp file beside `path`, then rename: readers see the whole file or none."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -440,7 +570,8 @@ class DirectorySink:
     def __init__(self, root: Path, *, resume: bool) -> None:
         self.root = root
         self.resume = resume
-        root.mkdir(parents=True, exist_ok=True)
+        with output_errors(root):
+            root.mkdir(parents=True, exist_ok=True)
         self._used: set[str] = set()
         if resume:
             # Leftovers of a run that was killed outright (SIGKILL) in the middle of a write.
@@ -465,7 +596,8 @@ class DirectorySink:
 
     def write(self, target: object, outcome: Outcome) -> None:
         assert isinstance(target, Path)
-        write_atomically(target, outcome.json + "\n")
+        with output_errors(target):
+            write_atomically(target, outcome.json + "\n")
 
     def close(self) -> None:
         pass
@@ -480,39 +612,78 @@ def _line_key(line: bytes) -> str | None:
     return source.get("id") or source.get("path") or obj.get("path")  # type: ignore[no-any-return]
 
 
-def repair_jsonl(path: Path) -> set[str]:
-    """Cut a partial last line (a killed run) and return the keys of the complete lines."""
-    keys: set[str] = set()
+def repair_jsonl(path: Path) -> Counter[str]:
+    """Cut a partial last line (a killed run) and count the keys of the complete lines."""
     with open(path, "r+b") as handle:
-        complete = 0
-        for line in handle:
-            if not line.endswith(b"\n"):
-                break
-            complete += len(line)
-            key = _line_key(line)
-            if key is not None:
-                keys.add(key)
-        handle.truncate(complete)
+        return _repair(handle)
+
+
+def _repair(handle: BinaryIO) -> Counter[str]:
+    # Counted, not a set: an archive may hold two records with one id, and the second is
+    # done only when the output holds it twice.
+    keys: Counter[str] = Counter()
+    handle.seek(0)
+    complete = 0
+    for line in handle:
+        if not line.endswith(b"\n"):
+            break
+        complete += len(line)
+        key = _line_key(line)
+        if key is not None:
+            keys[key] += 1
+    handle.truncate(complete)
     return keys
 
 
 class JsonlFileSink:
-    """All results in one JSON Lines file; each line goes out whole, in one write."""
+    """All results in one JSON Lines file; each line goes out whole, in one write.
+
+    The file is locked (flock) while the run writes it: a second run on the same file
+    is refused instead of interleaving its lines with ours.
+    """
 
     def __init__(self, path: Path, *, resume: bool) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.done: set[str] = repair_jsonl(path) if resume and path.exists() else set()
-        self.handle = open(path, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
+        self.path = path
+        with output_errors(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Opened without truncating: a file another run is writing must survive our refusal.
+            self.handle = open(path, "a+b")  # noqa: SIM115 - closed in close()
+        try:
+            _lock(self.handle, path)
+            with output_errors(path):
+                self.done = _repair(self.handle) if resume else Counter()
+                if not resume:
+                    self.handle.truncate(0)
+        except BaseException:
+            self.handle.close()
+            raise
 
     def plan(self, job: Job) -> object | None:
-        return None if job.key in self.done else job.key
+        key = json_safe(job.key)  # as the output line says it
+        if self.done[key] > 0:
+            self.done[key] -= 1
+            return None
+        return job.key
 
     def write(self, target: object, outcome: Outcome) -> None:
-        self.handle.write(outcome.json + "\n")
-        self.handle.flush()
+        with output_errors(self.path):
+            self.handle.write((outcome.json + "\n").encode("utf-8"))
+            self.handle.flush()
 
     def close(self) -> None:
         self.handle.close()
+
+
+def _lock(handle: BinaryIO, path: Path) -> None:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; one run at a time is up to the user
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        busy = f"{path} is being written by another extract run; wait for it or use another file"
+        raise OutputError(busy) from None
 
 
 # ---------------------------------------------------------------- running
@@ -608,7 +779,7 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     if os.name == "posix":
         # Import once in the fork server, not once per worker; Kiwi itself loads in each worker.
         context.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
-    initargs = (_settings["indent"], _settings["max_bytes"] or MAX_INPUT_BYTES)
+    initargs = (_settings["indent"], _max_bytes(), os.getpid())
     return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
 
 
