@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 
-from extractor.errors import BinaryInput, EmptyInput, InputTooLarge, UndecodableInput
-from extractor.ingest import decode_input, looks_binary, sniff_format
+from extractor.errors import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, UndecodableInput
+from extractor.ingest import (
+    decode_input,
+    looks_binary,
+    read_input,
+    read_limited,
+    sniff_format,
+    without_lone_surrogates,
+)
 
 ARTICLE = "광주광역시는 10일 미래차 부품클러스터 조성 계획을 발표했다.\n시는 총사업비 7조원을 투입한다.\n"
 HTML = '<html><head><meta charset="{cs}"><title>제목</title></head><body><p>{body}</p></body></html>'
@@ -91,3 +101,117 @@ def test_corpus_page_declaring_euc_kr_is_utf8(html_corpus: object) -> None:
     decoded = decode_input(page.read_bytes())
     assert decoded.encoding == "utf-8"
     assert "코로나19 극복 성금" in decoded.text
+
+
+# ---------------------------------------------------------------- hardening (issue 15)
+
+# Every 256th Hangul syllable and box-drawing/ideographic-space symbols have a zero low byte:
+# in UTF-16 without a BOM they put NULs on the "wrong" parity, which once read as binary.
+ZERO_LOW_BYTE = "가격 인상에 가구마다 불만이 컸다.\n" + ARTICLE  # 2 of 24 NULs on the other parity
+ARTICLE_MZ = "MZ세대 청년들이 주말마다 전통시장을 찾는다\n" + ARTICLE
+
+KEPT = [
+    ("a headline opening with MZ세대", ARTICLE_MZ.encode(), "utf-8"),
+    ("utf-16-le without BOM, Hangul with zero low bytes", ZERO_LOW_BYTE.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16-be without BOM, Hangul with zero low bytes", ZERO_LOW_BYTE.encode("utf-16-be"), "utf-16-be"),
+]
+
+
+@pytest.mark.parametrize(("data", "encoding"), [k[1:] for k in KEPT], ids=[k[0] for k in KEPT])
+def test_text_that_once_looked_binary_is_kept(data: bytes, encoding: str) -> None:
+    decoded = decode_input(data)
+    assert decoded.encoding == encoding
+    assert "미래차 부품클러스터" in decoded.text
+    assert decoded.warnings == ()
+
+
+def test_a_real_dos_header_is_still_binary() -> None:
+    executable = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(48) + b"This program"
+    with pytest.raises(BinaryInput):
+        decode_input(executable)
+
+
+_UTF8 = ARTICLE.encode("utf-8")
+_MIDDLE = _UTF8.index("부품".encode())
+DAMAGED_UTF8 = [
+    ("one stray byte", _UTF8[:_MIDDLE] + b"\xff" + _UTF8[_MIDDLE:], 1),
+    ("an invalid sequence in the middle", _UTF8[:_MIDDLE] + b"\xea\xb4" + _UTF8[_MIDDLE + 3 :], 1),
+    ("a character cut at the end", _UTF8.rstrip(b".\n")[:-1], 1),
+    ("a BOM and a stray byte", b"\xef\xbb\xbf" + _UTF8[:_MIDDLE] + b"\x80" + _UTF8[_MIDDLE:], 1),
+]
+
+
+@pytest.mark.parametrize(("data", "bad"), [d[1:] for d in DAMAGED_UTF8], ids=[d[0] for d in DAMAGED_UTF8])
+def test_utf8_with_a_few_bad_bytes_is_kept_with_a_warning(data: bytes, bad: int) -> None:
+    decoded = decode_input(data)
+    assert decoded.encoding.startswith("utf-8")
+    assert decoded.text.count("\ufffd") == bad
+    assert "시는 총사업비 7조원을" in decoded.text
+    assert decoded.warnings == (f"input is not valid UTF-8: {bad} bad byte sequence replaced with U+FFFD",)
+
+
+def test_euc_kr_is_not_taken_for_damaged_utf8() -> None:
+    decoded = decode_input(ARTICLE.encode("euc-kr"))
+    assert decoded.encoding == "euc-kr" and decoded.warnings == ()
+
+
+def _shown_as(data: bytes, codepage: str) -> bytes:
+    """Bytes shown in a Western code page, then saved again as UTF-8 (what a careless editor does)."""
+    import ftfy.bad_codecs  # noqa: F401 - registers sloppy-windows-1252
+
+    return data.decode(codepage).encode("utf-8")
+
+
+MOJIBAKE = [
+    ("utf-8 shown as cp1252", _shown_as(ARTICLE.encode(), "sloppy-windows-1252"), "UTF-8"),
+    ("utf-8 shown as latin-1", _shown_as(ARTICLE.encode(), "latin-1"), "UTF-8"),
+    ("euc-kr shown as latin-1", _shown_as(ARTICLE.encode("euc-kr"), "latin-1"), "EUC-KR"),
+    ("euc-kr shown as cp1252", _shown_as(ARTICLE.encode("euc-kr"), "sloppy-windows-1252"), "EUC-KR"),
+    (
+        "html, euc-kr shown as latin-1",
+        _shown_as(HTML.format(cs="euc-kr", body=ARTICLE).encode("euc-kr"), "latin-1"),
+        "EUC-KR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("data", "family"), [m[1:] for m in MOJIBAKE], ids=[m[0] for m in MOJIBAKE])
+def test_mojibake_is_repaired_with_a_warning(data: bytes, family: str) -> None:
+    decoded = decode_input(data)
+    assert ARTICLE.strip() in decoded.text
+    (warning,) = decoded.warnings
+    assert warning.startswith(f"input was {family} Korean shown as Latin-1/CP1252") and "mojibake" in warning
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le café est fermé à Séoul depuis été.\n", "Grüße aus München: Öffnungszeiten geändert.\n"],
+    ids=["french", "german"],
+)
+def test_western_text_is_not_repaired(text: str) -> None:
+    decoded = decode_input(text.encode())
+    assert decoded.text == text and decoded.warnings == ()
+
+
+def test_lone_surrogates_become_replacement_marks() -> None:
+    text, warnings = without_lone_surrogates("서울\ud800시는 \udcff발표했다")
+    assert text == "서울\ufffd시는 \ufffd발표했다"
+    assert warnings == ["2 lone surrogate code points replaced with U+FFFD"]
+
+
+def test_reading_stops_at_the_limit_however_long_the_stream() -> None:
+    with pytest.raises(InputTooLarge, match="standard input is larger than the limit of 1,000 bytes"):
+        read_limited(io.BytesIO(b"y\n" * 100_000), 1000, "standard input")
+    assert read_limited(io.BytesIO(b"y\n" * 500), 1000, "standard input") == b"y\n" * 500
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_device_is_refused_at_the_limit() -> None:
+    with pytest.raises(InputTooLarge, match="/dev/zero is larger than the limit"):
+        read_input("/dev/zero", max_bytes=4096)
+
+
+def test_a_broken_symlink_says_so(tmp_path: Path) -> None:
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(InputNotFound, match="broken symbolic link"):
+        read_input(tmp_path / "gone.txt")
