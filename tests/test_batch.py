@@ -6,6 +6,7 @@ the few that need real worker processes or signals start them explicitly.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
 import json
@@ -22,6 +23,7 @@ from typer.testing import CliRunner
 import cli
 from extractor import batch
 from extractor.batch import DirectorySink, JsonlFileSink, StreamSink, expand_inputs, run_batch
+from extractor.errors import OutputError
 
 EXTRACT = Path(sys.executable).with_name("extract")
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -329,3 +331,193 @@ def test_archive_scale_jsonl_run_keeps_every_record_in_order(tmp_path: Path) -> 
     )
     keys = [key_of(r) for r in lines_of(result.stdout.decode())]
     assert keys == [f"b{n:05d}" for n in range(count)]
+
+
+# ---------------------------------------------------------------- hardening (issue 15)
+
+
+def test_a_file_name_that_is_not_utf8_is_escaped_and_the_run_goes_on(tmp_path: Path, kiwi: object) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(article(1), encoding="utf-8")
+    with open(os.fsencode(root) + b"/b\xb1\xa4.txt", "wb") as handle:  # EUC-KR bytes in a name
+        handle.write(article(2).encode())
+    out, totals = run_to_string([str(root)])
+    assert [key_of(r) for r in lines_of(out)] == [str(root / "a.txt"), f"{root}/b\\xb1\\xa4.txt"]
+    assert (totals.done, totals.failed) == (2, 0)
+
+
+def jsonl_lines(*records: object) -> str:
+    return "\n".join(r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+
+
+ODD_LINES = [
+    ("a JSON null", "null", "bad_record", "not a JSON object"),
+    ("a JSON list", "[1, 2]", "bad_record", "not a JSON object"),
+    ("an array nested 100k deep", "[" * 100_000 + "]" * 100_000, "bad_record", "nested too deeply"),
+    ("an object nested 100k deep", '{"a":' * 100_000 + "1" + "}" * 100_000, "bad_record", "nested too"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "message"), [o[1:] for o in ODD_LINES], ids=[o[0] for o in ODD_LINES]
+)
+def test_odd_jsonl_lines_are_bad_records_in_place(
+    tmp_path: Path, kiwi: object, line: str, kind: str, message: str
+) -> None:
+    archive = tmp_path / "odd.jsonl"
+    archive.write_text(jsonl_lines(line, {"id": "next", "text": article(1)}), encoding="utf-8")
+    records = lines_of(run_to_string([str(archive)])[0])
+    assert [r.get("error") for r in records] == [kind, None]
+    assert message in str(records[0]["message"])
+    assert key_of(records[1]) == "next"
+
+
+def test_lone_surrogates_in_a_record_are_replaced_not_fatal(tmp_path: Path, kiwi: object) -> None:
+    archive = tmp_path / "surrogates.jsonl"
+    lines = jsonl_lines(
+        {"id": "a@b", "text": "본문"}, {"id": "t", "text": article(1).replace("청년", "청@년")}
+    )
+    archive.write_text(lines.replace("@", "\\ud800"), encoding="utf-8")  # a JSON escape no encoder can write
+    out, totals = run_to_string([str(archive)])
+    records = lines_of(out)
+    assert (totals.done, totals.failed) == (2, 0)
+    assert [key_of(r) for r in records] == ["a\ufffdb", "t"]
+    assert "청\ufffd년" in str(records[1]["text"])
+    assert records[1]["warnings"] == ["1 lone surrogate code point replaced with U+FFFD"]
+
+
+def test_an_overlong_archive_line_is_skipped_unread_and_the_next_is_kept(
+    tmp_path: Path, kiwi: object
+) -> None:
+    archive = tmp_path / "long.jsonl.gz"
+    huge = {"id": "huge", "text": "가" * 5000}
+    archive.write_bytes(gzip.compress(jsonl_lines(huge, {"id": "next", "text": article(1)}).encode()))
+    limit = batch.line_limit(100)
+    assert limit < 5000 * 3  # the huge line is past it
+    out = io.StringIO()
+    run_batch(expand_inputs([str(archive)], max_bytes=100), StreamSink(out), max_bytes=10_000)
+    records = lines_of(out.getvalue())
+    assert [(key_of(r), r.get("error")) for r in records] == [(f"{archive}:1", "too_large"), ("next", None)]
+
+
+def test_gzip_on_standard_input_is_read_and_other_binary_is_one_error(kiwi: object) -> None:
+    records = jsonl_lines({"id": "s1", "text": article(1)}, {"id": "s2", "text": article(2)})
+    jobs = list(expand_inputs(["-"], jsonl=True, stdin=io.BytesIO(gzip.compress(records.encode()))))
+    assert [(job.key, job.problem) for job in jobs] == [("s1", None), ("s2", None)]
+    bzip2 = b"BZh91AY&SY\x00\x01\n" + bytes(range(256)) * 8
+    (binary,) = expand_inputs(["-"], jsonl=True, stdin=io.BytesIO(bzip2))
+    assert binary.problem is not None and binary.problem.kind == "binary"
+
+
+def test_special_files_found_by_a_walk_or_a_glob_are_error_records_never_opened(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(root / "b.txt")  # opening it would wait for a writer for ever
+    (root / "c.txt").symlink_to(tmp_path / "deleted.txt")  # a broken link
+    for args in ([str(root)], [f"{root}/*.txt"]):
+        jobs = list(expand_inputs(args))
+        assert [job.key for job in jobs] == [str(root / n) for n in ("a.txt", "b.txt", "c.txt")]
+        assert [job.problem.kind if job.problem else None for job in jobs] == [None, "not_readable", None]
+    outcome = batch.run_job(jobs[2])
+    assert json.loads(outcome.json)["error"] == "not_found" and "broken symbolic link" in outcome.json
+
+
+def test_symlinked_directories_are_skipped_so_a_loop_ends_cleanly(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    (root / "real").mkdir(parents=True)
+    (root / "real" / "a.txt").write_text(article(1), encoding="utf-8")
+    (root / "real" / "up").symlink_to(root)  # a loop
+    (root / "link").symlink_to(root / "real")  # a second way to the same files
+    (root / "b.txt").symlink_to(root / "real" / "a.txt")  # a link to a file is read
+    keys = [job.key for job in expand_inputs([str(root)])]
+    assert keys == [str(root / "b.txt"), str(root / "real" / "a.txt")]
+    assert [job.key for job in expand_inputs([str(root / "link")])] == [str(root / "link" / "a.txt")]
+
+
+def test_resume_keeps_both_records_that_share_an_id(tmp_path: Path, kiwi: object) -> None:
+    archive = tmp_path / "dup.jsonl"
+    texts = ["첫째 " + article(1), "둘째 " + article(2), "셋째 " + article(3)]
+    archive.write_text(jsonl_lines(*({"id": "same", "text": t} for t in texts)), encoding="utf-8")
+    out = tmp_path / "all.jsonl"
+    run_batch(expand_inputs([str(archive)]), JsonlFileSink(out, resume=False))
+    first = out.read_bytes().splitlines(keepends=True)[0]
+    out.write_bytes(first)  # a run stopped after the first record
+    totals = run_batch(expand_inputs([str(archive)]), JsonlFileSink(out, resume=True))
+    assert (totals.done, totals.skipped) == (2, 1)
+    assert [str(r["text"])[:2] for r in lines_of(out.read_text(encoding="utf-8"))] == ["첫째", "둘째", "셋째"]
+
+
+def test_a_truncated_gz_archive_is_reported_once_across_resumes(tmp_path: Path, kiwi: object) -> None:
+    whole = gzip.compress(jsonl_lines(*({"id": f"r{n}", "text": article(n)} for n in range(40))).encode())
+    archive = tmp_path / "cut.jsonl.gz"
+    archive.write_bytes(whole[: len(whole) // 2])
+    out = tmp_path / "all.jsonl"
+    first = run_batch(expand_inputs([str(archive)]), JsonlFileSink(out, resume=False))
+    assert first.failed == 1 and first.done > 0
+    for _ in range(2):
+        again = run_batch(expand_inputs([str(archive)]), JsonlFileSink(out, resume=True))
+        assert (again.done, again.failed) == (0, 0)
+    errors = [r for r in lines_of(out.read_text(encoding="utf-8")) if r.get("error")]
+    assert [r["error"] for r in errors] == ["undecodable"]
+
+
+def test_a_second_writer_of_the_same_jsonl_file_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    out.write_text('{"path": "earlier"}\n', encoding="utf-8")
+    first = JsonlFileSink(out, resume=True)
+    try:
+        for resume in (False, True):
+            with pytest.raises(OutputError, match="being written by another extract run"):
+                JsonlFileSink(out, resume=resume)
+        assert out.read_text(encoding="utf-8") == '{"path": "earlier"}\n'  # not truncated by the refusal
+    finally:
+        first.close()
+    JsonlFileSink(out, resume=False).close()  # free again once the first is done
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_stops_the_batch_with_one_output_error(tree: Path, kiwi: object) -> None:
+    with pytest.raises(OutputError, match="No space left on device"):
+        run_batch(expand_inputs([str(tree)]), StreamSink(_FullDisk()))
+
+
+def test_max_bytes_must_be_positive() -> None:
+    for bad in (0, -5):
+        with pytest.raises(ValueError, match="at least 1"):
+            batch.configure(None, bad)
+
+
+def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(200):
+        (src / f"{n:03d}.txt").write_text(article(n), encoding="utf-8")
+    out = tmp_path / "out"
+    # Its own session: the process group then holds the main process, the fork server and the workers.
+    proc = subprocess.Popen(
+        [str(EXTRACT), str(src), "-o", str(out), "-j", "2", "-q"],
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+    )
+    _wait_for(lambda: out.exists() and len(list(out.iterdir())) >= 2, timeout=120)
+    proc.kill()  # SIGKILL: no clean-up runs in the main process
+    proc.wait()
+
+    def group_gone() -> bool:
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+    try:
+        _wait_for(group_gone, timeout=60)
+    finally:
+        if not group_gone():
+            os.killpg(proc.pid, signal.SIGKILL)
