@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,86 @@ def test_valid_article_with_empty_lists(source: str) -> None:
     assert article["warnings"]
     for key in ("people", "organizations", "quotes", "budgets", "task_lists"):
         assert article[key] == [], key
+
+
+# ---------------------------------------------------------------- hardening (issue 15)
+
+OUTPUT_FAILED, USAGE, BROKEN_PIPE = 74, 2, 141
+ARTICLE = "서울시는 1일 청년 일자리 예산 3억원을 편성했다고 밝혔다.\n"
+
+
+def _closing(fd: int) -> Callable[[], None]:
+    return lambda: os.close(fd)
+
+
+def test_closed_standard_input_is_one_line() -> None:
+    result = subprocess.run([*COMMAND, "-"], capture_output=True, preexec_fn=_closing(0), timeout=120)
+    assert_one_line_error(result, NOT_FOUND)
+    assert b"standard input is closed" in result.stderr
+
+
+def test_closed_standard_output_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for args in ([str(tmp_path / "a.txt")], [str(tmp_path)]):
+        result = subprocess.run([*COMMAND, *args], capture_output=True, preexec_fn=_closing(1), timeout=120)
+        assert_one_line_error(result, OUTPUT_FAILED)
+        assert b"standard output is closed" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("batch", [False, True], ids=["one file", "a directory"])
+def test_a_full_disk_on_standard_output_is_one_line(tmp_path: Path, batch: bool) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    target = str(tmp_path) if batch else str(tmp_path / "a.txt")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*COMMAND, target, "-j", "1", "-q"], stdout=full, stderr=subprocess.PIPE, timeout=120
+        )
+    stderr = result.stderr.decode()
+    assert result.returncode == OUTPUT_FAILED, stderr
+    assert stderr == "extract: cannot write standard output: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_endless_inputs_stop_at_the_size_limit() -> None:
+    assert_one_line_error(run("/dev/zero"), TOO_LARGE)
+    with open("/dev/zero", "rb") as endless:  # an endless standard input, like `yes | extract -`
+        result = subprocess.run([*COMMAND, "-"], stdin=endless, capture_output=True, timeout=120)
+    assert_one_line_error(result, TOO_LARGE)
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_max_bytes_below_one_is_a_usage_error(value: str) -> None:
+    result = run("samples/gwangju_future_car.txt", "--max-bytes", value)
+    assert result.returncode == USAGE and result.stdout == b""
+
+
+def test_a_missing_name_with_a_newline_is_still_one_line() -> None:
+    result = run("no\nsuch.txt")
+    assert_one_line_error(result, NOT_FOUND)
+    assert result.stderr == b"extract: no\\nsuch.txt: no such file\n"
+
+
+def test_a_file_name_that_is_not_utf8_is_escaped(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/\xb1\xa4\xc1\xd6.txt"  # EUC-KR bytes in a file name
+    with open(name, "wb") as handle:
+        handle.write(ARTICLE.encode())
+    result = subprocess.run([*COMMAND, name], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["source"]["path"] == f"{tmp_path}/\\xb1\\xa4\\xc1\\xd6.txt"
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path: Path) -> None:
+    # More output than a pipe holds (64 KiB): the run cannot finish before the reader goes.
+    for n in range(100):
+        (tmp_path / f"{n:03d}.txt").write_text(f"{n}번째 소식\n{ARTICLE * 3}", encoding="utf-8")
+    # `extract DIR | head -1`: read one line, then close the pipe.
+    proc = subprocess.Popen(
+        [*COMMAND, str(tmp_path), "-j", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    json.loads(proc.stdout.readline())
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == BROKEN_PIPE
+    assert stderr == b""
