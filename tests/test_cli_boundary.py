@@ -51,3 +51,48 @@ def test_empty_directory_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli.app, [str(tmp_path)])
     assert result.exit_code == 3
     assert "no article inputs found" in result.stderr
+
+
+# ---------------------------------------------------------------- hardening (issue 15): odd page shapes
+
+BODY = (
+    "서울시는 1일 청년 일자리 예산 3억원을 편성했다고 밝혔다. "
+    "시 관계자는 내년에도 지원을 이어가겠다고 말했다."
+)
+
+
+def _deep_json_ld(depth: int) -> str:
+    nested = '{"a":' * depth + "1" + "}" * depth
+    return f'<script type="application/ld+json">{nested}</script>'
+
+
+PAGES = [
+    ("50,000 nested divs", "<html><body>" + "<div>" * 50_000 + f"<p>{BODY}</p>" + "</div>" * 50_000),
+    ("1,000 unclosed fonts", "<html><body>" + "<font>" * 1000 + f"<p>{BODY}</p><p>{BODY}</p></body></html>"),
+    (
+        "a body wrapped in one font",
+        f'<html><body><div id="content"><font size="2">{BODY}<br>{BODY}</font></div>',
+    ),
+    (
+        "JSON-LD nested 100k deep",
+        f"<html><head>{_deep_json_ld(100_000)}</head><body><p>{BODY}</p></body></html>",
+    ),
+]
+
+
+@pytest.mark.parametrize("html", [p[1] for p in PAGES], ids=[p[0] for p in PAGES])
+def test_odd_page_shapes_keep_their_body(kiwi: object, html: str) -> None:
+    article = pipeline.extract_html(html)
+    assert BODY in article.text
+    assert article.warnings == []
+
+
+def test_a_text_page_flattened_onto_one_line_keeps_its_body(kiwi: object) -> None:
+    # What a crawler that drops line breaks makes of a copied page: clock, headline, byline, body.
+    page = (
+        "UPDATE. 2025-03-02 09:10 (일) [사회] 한빛시, 청년 일자리 예산 편성 "
+        "• 이서연 기자 • 승인 2025.03.02 09:00 • 댓글 0 이 기사를 공유합니다 "
+        f"[한빛일보=이서연 기자] {BODY}"
+    )
+    article = pipeline.extract_text(page)
+    assert BODY in article.text
