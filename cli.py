@@ -201,7 +201,7 @@ def main_command(
         if output is None:
             write_stdout(content)
         else:
-            from extractor.batch import output_errors
+            from extractor.guards import output_errors
 
             with output_errors(output):
                 write_atomically(output, content)
@@ -299,7 +299,8 @@ def _progress(inputs: list[str], *, jsonl: bool, quiet: bool) -> Iterator[Progre
     from extractor.batch import Progress, count_inputs
 
     def plain_report(message: str) -> None:
-        sys.stderr.write(f"extract: {one_line(message)}\n")
+        if sys.stderr is not None:  # started with 2>&-
+            sys.stderr.write(f"extract: {one_line(message)}\n")
 
     if quiet or not sys.stderr.isatty():
         yield Progress(report=plain_report)

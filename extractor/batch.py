@@ -14,9 +14,7 @@ import io
 import json
 import os
 import re
-import select
 import signal
-import stat
 import tempfile
 import threading
 import time
@@ -25,7 +23,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
@@ -39,9 +37,9 @@ from extractor.errors import (
     InputNotReadable,
     InputTooLarge,
     InternalError,
-    OutputError,
     UndecodableInput,
 )
+from extractor.guards import exit_with, gunzipped, lock_exclusively, output_errors, special_file
 from extractor.ingest import MAX_INPUT_BYTES, looks_binary, read_input, read_limited
 from schemas import Article, ErrorRecord, Source
 from schemas.models import json_safe
@@ -178,14 +176,6 @@ def _open_archive(path: str) -> BinaryIO:
     return gzip.open(path, "rb") if is_gzip else open(path, "rb")  # type: ignore[return-value]
 
 
-def gunzipped(stream: BinaryIO) -> BinaryIO:
-    """The stream, decompressed when it starts like gzip (a file or standard input alike)."""
-    peekable = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[type-var]
-    if peekable.peek(2)[:2] == _GZIP_MAGIC:
-        return gzip.GzipFile(fileobj=peekable)  # type: ignore[return-value]
-    return peekable
-
-
 def record_job(line: bytes, archive: str, lineno: int) -> Job:
     """One line of a JSON Lines archive: {"id", "url"?, "html" | "text"}."""
     where = f"{archive}:{lineno}"  # the id of a record that has none (or cannot be read)
@@ -240,20 +230,9 @@ def archive_jobs(stream: BinaryIO, archive: str, max_bytes: int = MAX_INPUT_BYTE
             yield record_job(line, archive, lineno)
 
 
-def _special_file(path: str) -> ExtractError | None:
-    """A FIFO, socket or device met in a walk or a glob: opening it could block for ever."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None  # missing or a broken link: reading it reports that
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    return InputNotReadable(f"{path}: not a regular file (a FIFO, socket or device); name it to read it")
-
-
 def _file_jobs(path: str, jsonl: bool, max_bytes: int, named: bool = True) -> Iterator[Job]:
     """The jobs of one file; `named` is False for files found by a walk or a glob."""
-    special = None if named else _special_file(path)
+    special = None if named else special_file(path)
     if special is not None:
         yield Job(key=path, stem=_stem(path), path=path, problem=special)
         return
@@ -363,10 +342,13 @@ def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
         if os.path.isdir(arg):
             paths: Iterable[str] = walk_directory(arg)
         elif _GLOB_CHARS.search(arg) and not os.path.exists(arg):
-            paths = [m for m in glob.glob(arg, recursive=True) if os.path.isfile(m)] or [arg]
+            paths = [m for m in glob.glob(arg, recursive=True) if not os.path.isdir(m)] or [arg]
         else:
             paths = [arg]
-        total += sum(_count_lines(p) if jsonl or is_jsonl_name(p) else 1 for p in paths)
+        # A FIFO met in a walk is one error record, and counting its lines would wait for ever.
+        total += sum(
+            _count_lines(p) if (jsonl or is_jsonl_name(p)) and special_file(p) is None else 1 for p in paths
+        )
     return total
 
 
@@ -401,39 +383,6 @@ def _max_bytes() -> int:
     max_bytes = _settings["max_bytes"]
     assert max_bytes is not None  # configure() always sets it
     return max_bytes
-
-
-def exit_with(parent: int) -> None:
-    """End this worker when the main process ends, even by kill -9, which runs no clean-up.
-
-    Workers are children of the fork server, not of the main process, and hold their task
-    queue's both ends: nothing else would ever tell them. A thread waits on a pidfd (Linux),
-    elsewhere it polls once a second.
-    """
-
-    def watch() -> None:
-        try:
-            handle: int | None = os.pidfd_open(parent)
-        except (AttributeError, OSError):  # not Linux ≥ 5.3, or the parent is already gone
-            handle = None
-        if handle is not None:
-            select.select([handle], [], [])  # readable once the process has exited
-        else:
-            while _alive(parent):
-                time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _extract(job: Job, max_bytes: int) -> Article:
@@ -539,18 +488,6 @@ def safe_name(stem: str, limit: int = 120) -> str:
     return name or "input"
 
 
-@contextmanager
-def output_errors(where: object) -> Iterator[None]:
-    """A failed write (disk full, a closed stream) as one `OutputError`; a closed pipe stays
-    BrokenPipeError, which the CLI ends quietly (`| head`)."""
-    try:
-        yield
-    except BrokenPipeError:
-        raise
-    except OSError as exc:
-        raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
-
-
 def write_atomically(path: Path, content: str) -> None:
     """Write a temp file beside `path`, then rename: readers see the whole file or none."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -649,7 +586,7 @@ class JsonlFileSink:
             # Opened without truncating: a file another run is writing must survive our refusal.
             self.handle = open(path, "a+b")  # noqa: SIM115 - closed in close()
         try:
-            _lock(self.handle, path)
+            lock_exclusively(self.handle, path)
             with output_errors(path):
                 self.done = _repair(self.handle) if resume else Counter()
                 if not resume:
@@ -672,18 +609,6 @@ class JsonlFileSink:
 
     def close(self) -> None:
         self.handle.close()
-
-
-def _lock(handle: BinaryIO, path: Path) -> None:
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks; one run at a time is up to the user
-        return
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        busy = f"{path} is being written by another extract run; wait for it or use another file"
-        raise OutputError(busy) from None
 
 
 # ---------------------------------------------------------------- running
