@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
 from extractor.names import NATIVE_COUNTS, company_titles, titles
+from extractor.soundbites import SoundBite, find_soundbites
 from extractor.speech import (
     TOPIC_MARKERS,
     Phrase,
@@ -53,7 +54,9 @@ MAX_CARRY_CHARS = 700
 MAX_PRONOUN_CHARS = 1500
 MAX_REFERENT_LOOKBACK = 50
 
-_QUOTE_MARKS = re.compile(r"""["“”「」『』]""")
+_QUOTE_MARKS = re.compile(r"""["“”″「」『』]""")
+# The prime mark ″ (U+2033) stands for a straight double mark in some outlets' copy.
+_PRIME_AS_STRAIGHT = str.maketrans({"″": '"'})
 _CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
 
 # What may stand between two quotes that share one reporting verb: "…"며 "…"고 밝혔다.
@@ -245,9 +248,23 @@ def extract_quotes(doc: Document, people: list[Person], organizations: list[Orga
     """Direct and indirect quotes in `doc.text`, each with its speakers and reporting verb."""
     if not doc.text:
         return []
-    spans = _speech_spans(doc.text, pair_quote_marks(doc.text))
-    finder = _Finder(doc, spans, _Entities(doc.text, people, organizations))
+    bites = find_soundbites(doc.text)
+    spans = _outside_bites(_speech_spans(doc.text, pair_quote_marks(doc.text)), bites)
+    finder = _Finder(doc, spans, _Entities(doc.text, people, organizations), bites)
     return finder.run()
+
+
+def _outside_bites(spans: list[tuple[int, int]], bites: list[SoundBite]) -> list[tuple[int, int]]:
+    """Mark pairs not inside a sound bite (a bite's words are one quote, marks and all)."""
+    if not bites:
+        return spans
+    starts = [b.line_start for b in bites]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < bites[i].end
+
+    return [(o, c) for o, c in spans if not inside(o)]
 
 
 def pair_quote_marks(text: str) -> list[tuple[int, int]]:
@@ -263,6 +280,7 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     >>> pair_quote_marks('"' * 5)
     [(0, 1), (2, 3)]
     """
+    text = text.translate(_PRIME_AS_STRAIGHT)  # one character for one: offsets stay
     pairs: list[tuple[int, int]] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     curly_closes = [m.start() for m in re.finditer("”", text)]
@@ -362,8 +380,12 @@ class _Group:
 class _Finder:
     """One pass over an article: direct quote groups, then indirect clauses, then speakers in order."""
 
-    def __init__(self, doc: Document, spans: list[tuple[int, int]], entities: _Entities) -> None:
+    def __init__(
+        self, doc: Document, spans: list[tuple[int, int]], entities: _Entities, bites: list[SoundBite]
+    ) -> None:
         self.doc = doc
+        self.bites = bites
+        self.bite_starts = [b.line_start for b in bites]
         self.text = doc.text
         self.spans = spans
         self.opens = [o for o, _ in spans]
@@ -392,8 +414,20 @@ class _Finder:
                 quote = self._indirect_quote(event)
                 if quote:
                     quotes.append(quote)
+        quotes += [self._soundbite_quote(bite) for bite in self.bites]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _soundbite_quote(self, bite: SoundBite) -> Quote:
+        """[홍길동/의원 : …]: the words are a direct quote of the person named before the slash."""
+        speakers: list[str] = []
+        if bite.name is not None:
+            named = self.entities.overlapping(*bite.name)
+            people = [m.name for m in named if m.is_person]
+            speakers = people[:1] or [m.name for m in named][:1] or [self.text[slice(*bite.name)].strip()]
+        return Quote(
+            text=self.text[bite.start : bite.end], start=bite.start, end=bite.end, kind="direct", speakers=speakers
+        )
 
     # --- direct quotes -------------------------------------------------------------
 
@@ -563,7 +597,10 @@ class _Finder:
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.opens, pos) - 1
-        return i >= 0 and self.spans[i][0] < pos < self.spans[i][1]
+        if i >= 0 and self.spans[i][0] < pos < self.spans[i][1]:
+            return True
+        i = bisect.bisect_right(self.bite_starts, pos) - 1
+        return i >= 0 and pos < self.bites[i].end
 
     def _resolve(self, phrase: Phrase) -> list[str] | None:
         """The people/organisations a subject phrase names, or None when it names none we know."""
@@ -1004,7 +1041,7 @@ class _Finder:
         if dateline is not None:  # (도쿄=연합뉴스) 조민혁 특파원 = 일본 정부가 …: the story starts after =
             lo = dateline.end()
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
-        while start < end and self.text[start] in '"“”':
+        while start < end and self.text[start] in '"“”″':
             start += 1  # an unpaired mark left by a broken direct quote
         start = self._past_addressee(start, clause)
         start = self._past_scene(start, clause)
