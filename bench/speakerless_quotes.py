@@ -50,13 +50,18 @@ def main() -> None:
             tally[0] += 1
             if not quote.speakers:
                 tally[1] += 1
-                lo, hi = max(0, quote.start - CONTEXT_CHARS), min(len(article.text), quote.end + CONTEXT_CHARS)
+                lo, hi = (
+                    max(0, quote.start - CONTEXT_CHARS),
+                    min(len(article.text), quote.end + CONTEXT_CHARS),
+                )
                 context = article.text[lo:hi].replace("\n", " ⏎ ").replace("\t", " ")
                 speakerless.append((path.name, quote.kind, quote.text.replace("\n", " "), context))
     total = sum(c[0] for c in counts.values())
     empty = sum(c[1] for c in counts.values())
-    print(f"articles {len(files)} ({errors} errors), quotes {total}, without a speaker {empty}"
-          f" ({empty / max(total, 1):.1%})")
+    print(
+        f"articles {len(files)} ({errors} errors), quotes {total}, without a speaker {empty}"
+        f" ({empty / max(total, 1):.1%})"
+    )
     for kind, (n, e) in counts.items():
         print(f"  {kind:8} {n:6} quotes, {e:6} without a speaker ({e / max(n, 1):.1%})")
     if args.sample and args.sample_out:

@@ -426,7 +426,11 @@ class _Finder:
             people = [m.name for m in named if m.is_person]
             speakers = people[:1] or [m.name for m in named][:1] or [self.text[slice(*bite.name)].strip()]
         return Quote(
-            text=self.text[bite.start : bite.end], start=bite.start, end=bite.end, kind="direct", speakers=speakers
+            text=self.text[bite.start : bite.end],
+            start=bite.start,
+            end=bite.end,
+            kind="direct",
+            speakers=speakers,
         )
 
     # --- direct quotes -------------------------------------------------------------
