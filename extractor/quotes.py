@@ -570,7 +570,8 @@ class _Finder:
         lead_start = max(
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
-        lead = self._phrases(lead_start, first_open)
+        # 서진수가 처리한 것과 관련해 "…": a subject of a modifying clause is not the sentence's
+        lead = [p for p in self._phrases(lead_start, first_open) if not self._modifies_noun(p, first_open)]
         topics = [p for p in lead if p.has_topic_marker]
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
@@ -583,6 +584,17 @@ class _Finder:
             return []  # the sentence names a subject we cannot map: no guess
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
+
+    def _modifies_noun(self, phrase: Phrase, end: int) -> bool:
+        """A subject (이/가) whose predicate before `end` is adnominal (…가 처리한 것): a clause inside
+        a noun phrase, not the sentence."""
+        if phrase.has_topic_marker:
+            return False
+        for k in self._token_range(phrase.particle.end, end):
+            tag = self.doc.tokens[k].tag
+            if tag.startswith("E"):
+                return tag == "ETM"
+        return False
 
     def _phrases(self, start: int, end: int) -> list[Phrase]:
         """Subject phrases (… 은/는/도/이/가) whose particle lies in [start, end), outside quotes."""
@@ -620,6 +632,11 @@ class _Finder:
         mentions = self.entities.overlapping(start, end)
         if self.text[start:end].strip() in _PERSON_PRONOUNS:
             return self._pronoun_person(mentions, start)
+        side = self._side_speaker(start, end)
+        if side is not None:
+            return side
+        if self._unnamed_head(mentions, start, end):
+            return []  # 한빛전자 노조 관계자는: the one speaking is unnamed, the names qualify him
         # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
         # not as the modifier of an unnamed person (대전시 관계자는 → no speaker)
         heads = [
@@ -638,6 +655,50 @@ class _Finder:
         if heads:
             return [max(heads, key=lambda m: m.end - m.start).name]
         return self._resolve_unknown(start, end)
+
+    def _side_speaker(self, start: int, end: int) -> list[str] | None:
+        """X 측은 / X 측 관계자는: the named X speaks (a person, a body, or an agency's bare name);
+        None when the phrase has no 측 word or X is a generic noun left to the referent rules."""
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
+        at = next((i for i, (_, w) in enumerate(words) if w in _SIDE_WORDS or w[-1:] in _SIDE_WORDS), None)
+        if at is None or len(words) - at > 2:
+            return None
+        after = [w for _, w in words[at + 1 :]]
+        if after and after[0] not in load_words("speech_anonymous_nouns.txt"):
+            return None  # 회사 측 변호인단 대표 김 변호사는: someone named after the side speaks
+        if words[at][1] in _SIDE_WORDS:
+            if at == 0:
+                return None
+            x_start, x = words[at - 1]
+        else:
+            x_start, x = words[at][0], words[at][1][:-1]  # 회사측 written solid
+        x_end = x_start + len(x)
+        if x in org_referents():
+            if any(m.is_person for m in self.entities.overlapping(start, x_start)):
+                return []  # 배우 한지우 소속사 측은: the person's body, unnamed
+            return None  # 회사 측은: the body of that kind named before
+        named = [m for m in self.entities.overlapping(x_start, x_end) if m.start >= x_start or m.end > x_start]
+        if named:
+            people = [m.name for m in named if m.is_person]
+            return people[-1:] or [named[-1].name]
+        if self._is_bare_name(x_start, x_end):
+            return [x]  # 소속사 해온엔터 측은: an agency the organisation extractor did not name
+        return []
+
+    def _is_bare_name(self, start: int, end: int) -> bool:
+        """A word Kiwi reads as a proper noun or a foreign word (해온엔터, 51K), not a common noun."""
+        tags = [self.doc.tokens[k].tag for k in self._token_range(start, end)]
+        return bool(tags) and all(t in _BARE_NAME_TAGS for t in tags) and any(t != "SN" for t in tags)
+
+    def _unnamed_head(self, mentions: list[_Mention], start: int, end: int) -> bool:
+        """The phrase's last word is a noun for an unnamed person (관계자, 직원) no mention covers."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or words[-1] not in load_words("speech_anonymous_nouns.txt"):
+            return False
+        head_start = start + self.text[start:end].rstrip().rfind(words[-1])
+        before_head = self.text[start:head_start].rstrip()
+        # 김하나 교사는: a person right before the noun holds it as a title and speaks
+        return not any(m.end > head_start or (m.is_person and start + len(before_head) == m.end) for m in mentions)
 
     def _possessor_of_noun(self, person: _Mention, end: int) -> bool:
         """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
@@ -725,6 +786,8 @@ class _Finder:
                 return None
             prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
         org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
+        if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
+            return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
         return [org] if org else []
 
     def _court_bench(self, start: int) -> str | None:
@@ -1202,6 +1265,8 @@ _PLURAL_PRONOUNS = frozenset({"그들", "이들"})
 _WRITER_TITLES = frozenset({"기자", "특파원"})
 # Legal marks of a company name.
 _LEGAL_MARKS = ("㈜", "(주)", "주식회사")
+# Tags of a word that is a bare name: proper nouns, foreign words, numbers (51K), Chinese characters.
+_BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 # Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
