@@ -677,7 +677,7 @@ class _Finder:
             if any(m.is_person for m in self.entities.overlapping(start, x_start)):
                 return []  # 배우 한지우 소속사 측은: the person's body, unnamed
             return None  # 회사 측은: the body of that kind named before
-        named = [m for m in self.entities.overlapping(x_start, x_end) if m.start >= x_start or m.end > x_start]
+        named = self.entities.overlapping(x_start, x_end)  # 박사랑(31) 측: the name before the age
         if named:
             people = [m.name for m in named if m.is_person]
             return people[-1:] or [named[-1].name]
@@ -698,7 +698,8 @@ class _Finder:
         head_start = start + self.text[start:end].rstrip().rfind(words[-1])
         before_head = self.text[start:head_start].rstrip()
         # 김하나 교사는: a person right before the noun holds it as a title and speaks
-        return not any(m.end > head_start or (m.is_person and start + len(before_head) == m.end) for m in mentions)
+        title_of = start + len(before_head)
+        return not any(m.end > head_start or (m.is_person and m.end == title_of) for m in mentions)
 
     def _possessor_of_noun(self, person: _Mention, end: int) -> bool:
         """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
