@@ -70,6 +70,15 @@ _CHAIN_GLUE = re.compile(
     """,
     re.VERBOSE,
 )
+# A quote handed to its speaker's topic phrase and the next quote: "…"는 이 감독은 "…"고 밝혔다.
+_TOPIC_GLUE = re.compile(
+    r"""
+    (?:이)?(?:라)?는[ \t]+     # the quote as a clause: "…"는 / "…"라는
+    [^\s"“”″,.][^"“”″\n.]{0,30}?  # the speaker's phrase: 이 감독, 그
+    (?:은|는)[ \t]+$           # its topic marker, then the next quote opens
+    """,
+    re.VERBOSE,
+)
 # How a quote hands over to the words after it: "…"고, "…"라며, "…"이라고 하면서.
 _QUOTATIVE_START = re.compile(
     r"""
@@ -443,7 +452,9 @@ class _Finder:
             nxt = self.spans[n + 1][0] if n + 1 < len(self.spans) else None
             tail_end = self._tail_end(c, nxt)
             verb = self._first_verb(c + 1, tail_end)
-            glued = nxt is not None and tail_end == nxt and _CHAIN_GLUE.match(self.text, c + 1, nxt)
+            glued = nxt is not None and tail_end == nxt and bool(
+                _CHAIN_GLUE.match(self.text, c + 1, nxt) or _TOPIC_GLUE.match(self.text, c + 1, nxt)
+            )
             if verb is None and glued:
                 continue  # glued to the next quote: they share its verb
             groups.append(_Group(current, verb))
@@ -524,6 +535,9 @@ class _Finder:
         answer = self._interview_answer(first_open, last_close)
         if answer is not None:
             return answer, True
+        lead = self._lead_quote_speakers(first_open, last_close)
+        if lead is not None:
+            return lead, True
         pointed = self._paragraph_speakers(first_open, last_close) or self._sentence_after_quote(
             first_open, last_close
         )
@@ -566,12 +580,21 @@ class _Finder:
                 if phrase.is_topic and not _CONTINUES.search(gap.group()):
                     self.anonymous = True  # "…"라고 한 부행장은 말했다: the speaker is written, unnamed
                     return []
+        # "…"는 이 감독은 "…"고 밝혔다: a topic between chained quotes speaks them all
+        for phrase in self._phrases(first_open, last_close):
+            if phrase.has_topic_marker:
+                found = self._resolve(phrase)
+                if found is not None:
+                    return found
         # 박 의원은 "…"고 비판했고, 최 의원은 "…": the lead starts after the previous attribution
         lead_start = max(
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
         # 서진수가 처리한 것과 관련해 "…": a subject of a modifying clause is not the sentence's
-        lead = [p for p in self._phrases(lead_start, first_open) if not self._modifies_noun(p, first_open)]
+        # (대통령실이 면담이 불발된 것과 관련해 "…": only the subject right before the modifier)
+        found_phrases = self._phrases(lead_start, first_open)
+        ends = [p.start for p in found_phrases[1:]] + [first_open]
+        lead = [p for p, end in zip(found_phrases, ends, strict=True) if not self._modifies_noun(p, end)]
         topics = [p for p in lead if p.has_topic_marker]
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
@@ -977,6 +1000,24 @@ class _Finder:
         last_sentence = max(prev_start, self.sentences.start_before(prev_end - 1))
         return self._pointing_sentence_before(last_sentence, prev_end)
 
+    def _lead_quote_speakers(self, first_open: int, last_close: int) -> list[str] | None:
+        """[한빛=인천, 김하늘 기자]"…"\n\n박 감독이 …했다.: a story that opens on a quote right after its
+        dateline has it said by the subject of the next sentence, whatever that sentence's verb."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, first_open - MAX_LEAD_CHARS), first_open) + 1
+        if not _DATELINE_LEAD.fullmatch(text, line_start, first_open):
+            return None
+        line_end = text.find("\n", last_close, last_close + MAX_PAD_CHARS)
+        if line_end < 0 or text[last_close + 1 : line_end].strip(" .\t"):
+            return None
+        window = text[line_end : line_end + MAX_TAIL_CHARS]
+        start = line_end + len(window) - len(window.lstrip())
+        end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
+        phrases = self._phrases(start, end)
+        if not phrases or _QUOTE_MARKS.search(text, start, phrases[0].start):
+            return None
+        return self._resolve(phrases[0])
+
     def _possessor_of_speech(self, first_open: int, last_close: int) -> list[str] | None:
         """한승우 의원의 "…얼마냐"는 질의에: the quote names a question or remark of the person before it."""
         if not _SPEECH_NOUN_AFTER.match(self.text, last_close + 1):
@@ -1317,6 +1358,17 @@ _ANONYMISED = re.compile(
 # A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
 _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})
+# A dateline, and a byline after it, opening the story's first line: "[한빛=인천, 김하늘 기자]",
+# "(서울=한빛뉴스) 김하늘 기자 = ".
+_DATELINE_LEAD = re.compile(
+    r"""
+    [ \t]*[\[(【]                              # the dateline's bracket
+    [^\])】\n]{0,40}?(?:기자|특파원|=[^\])】\n]*)  # the writer's role, or outlet=place
+    [\])】][ \t]*
+    (?:[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t]*=[ \t]*)?  # a byline after the bracket
+    """,
+    re.VERBOSE,
+)
 # The end of a wire story's dateline and byline: "(서울=연합뉴스) 김철수 기자 = ".
 _DATELINE_END = re.compile(
     r"""
