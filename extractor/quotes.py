@@ -452,8 +452,10 @@ class _Finder:
             nxt = self.spans[n + 1][0] if n + 1 < len(self.spans) else None
             tail_end = self._tail_end(c, nxt)
             verb = self._first_verb(c + 1, tail_end)
-            glued = nxt is not None and tail_end == nxt and bool(
-                _CHAIN_GLUE.match(self.text, c + 1, nxt) or _TOPIC_GLUE.match(self.text, c + 1, nxt)
+            glued = (
+                nxt is not None
+                and tail_end == nxt
+                and bool(_CHAIN_GLUE.match(self.text, c + 1, nxt) or _TOPIC_GLUE.match(self.text, c + 1, nxt))
             )
             if verb is None and glued:
                 continue  # glued to the next quote: they share its verb
@@ -543,6 +545,9 @@ class _Finder:
         )
         if pointed is not None:
             return pointed, True
+        named = self._comma_headline_speakers(first_open)
+        if named:
+            return named, True
         return self._headline_speakers(first_open), False
 
     def _direct_quote(
@@ -594,7 +599,7 @@ class _Finder:
         # (대통령실이 면담이 불발된 것과 관련해 "…": only the subject right before the modifier)
         found_phrases = self._phrases(lead_start, first_open)
         ends = [p.start for p in found_phrases[1:]] + [first_open]
-        lead = [p for p, end in zip(found_phrases, ends, strict=True) if not self._modifies_noun(p, end)]
+        lead = [p for p, end in zip(found_phrases, ends, strict=False) if not self._modifies_noun(p, end)]
         topics = [p for p in lead if p.has_topic_marker]
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
@@ -903,17 +908,35 @@ class _Finder:
         name = m.group("name").strip()
         return [] if _ANONYMISED.fullmatch(name) else [name]
 
-    def _headline_speakers(self, open_at: int) -> list[str]:
-        """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote."""
-        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+    def _headline_speakers(
+        self, open_at: int, line_start: int | None = None, check_only: bool = False
+    ) -> list[str]:
+        """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote
+        (with `check_only`, [""] when the words before `open_at` are such a phrase, else [])."""
+        if line_start is None:
+            line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
         words = self._token_range(line_start, open_at)
         tokens = self.doc.tokens
         # only each word's last morpheme counts: Kiwi splits unfamiliar names oddly (예/NP 서/JKB 현/MM)
         word_ends = [k for k in words if k + 1 == words.stop or tokens[k + 1].start > tokens[k].end]
         if not words or any(tokens[k].tag not in _NAME_PHRASE_TAGS for k in word_ends):
             return []
+        if check_only:
+            return [""]
         mentions = self.entities.overlapping(line_start, open_at)
         return _unique([m.name for m in mentions if m.is_person])
+
+    def _comma_headline_speakers(self, open_at: int) -> list[str]:
+        """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
+        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+        comma = self.text.find(",", line_start, open_at)
+        if comma < 0 or _QUOTE_MARKS.search(self.text, line_start, open_at):
+            return []
+        if not self._headline_speakers(comma, line_start, check_only=True):
+            return []
+        mentions = [m for m in self.entities.overlapping(line_start, comma) if m.end <= comma]
+        people = [m.name for m in mentions if m.is_person]
+        return _unique(people or [m.name for m in mentions])
 
     def _interview_answer(self, first_open: int, last_close: int) -> list[str] | None:
         """A quote paragraph answering a question line (―…나. / Q. …) in an interview: the interviewee's.

@@ -101,6 +101,16 @@ CASES = [
         [("direct", "예산이 모자란다", ["서도윤"])],
         people={"서도윤": ["서도윤"], "문가람": ["문가람"]},
     ),
+    # headlines: "X, … "…"" — the name before the comma speaks
+    Case(
+        '한솔시, 공사 지연에 "안전 우선"\n\n한솔시는 공사가 늦어졌다고 밝혔다.',
+        [("direct", "안전 우선", ["한솔시"]), ("indirect", "공사가 늦어졌다", ["한솔시"])],
+        orgs={"한솔시": ["한솔시"]},
+    ),
+    Case(
+        '한편, 공사는 "내년에 끝난다"\n',
+        [],
+    ),
     # entertainment: X 측 / X 측 관계자 → X; an unnamed 관계자 names nobody
     Case(
         '소속사 해온엔터 측은 "두 사람은 친한 동료일 뿐"이라고 밝혔다.',
