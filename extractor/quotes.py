@@ -789,8 +789,26 @@ class _Finder:
         people = [m.name for m in mentions if m.is_person]
         if people:
             return _unique(people)
+        speaker = self._last_speaker_still_subject(start)
+        if speaker is not None:
+            return [speaker]
         found = self.entities.recent_person(start, self._in_quote)
         return [found] if found else []
+
+    def _last_speaker_still_subject(self, start: int) -> str | None:
+        """The one person who spoke last, when no other person has been a subject since:
+        마리오는 "…"이라고 공을 포수에게 돌렸다. 이어 "…"는 그는 … → 마리오, not the 포수 told."""
+        last = self.history[-1] if self.history else None
+        if last is None or len(last.speakers) != 1 or start - last.pos > MAX_CARRY_CHARS:
+            return None
+        if last.speakers[0] not in self.entities.person_names:
+            return None  # an organisation spoke: 그는 is a person
+        for m in self.entities.overlapping(last.pos, start):
+            if not m.is_person or m.name == last.speakers[0] or m.start < last.pos or self._in_quote(m.start):
+                continue
+            if self.text[m.end : m.end + 1] in _SUBJECT_PARTICLES or self.text[m.end : m.end + 1].isspace():
+                return None  # another person named as a subject (or with a title) since
+        return last.speakers[0]
 
     def _referent_org(self, words: list[str], start: int) -> list[str] | None:
         """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
@@ -833,17 +851,21 @@ class _Finder:
     def _counted_people(self, words: list[str], start: int) -> list[str] | None:
         """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
         before; None when the phrase counts no people, [] when that many were not named."""
-        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] != "양"):
+        if len(words) == 3 and words[1] in _BOTH_COUNTRIES:
+            words = words[1:]  # 한미 양국 정상은: the pair of countries before the count restates it
+        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] not in _BOTH_COUNTRIES):
             return None
         count = NATIVE_COUNTS.get(words[0], 2)
         noun = words[1]
-        if noun not in _ANY_PEOPLE and noun not in titles():
+        # 양국 국회의장 counts a 국회의장 and a 하원의장: people whose title ends as the noun's own head
+        head = next((noun[i:] for i in range(len(noun) - 2, -1, -1) if noun[i:] in titles()), noun)
+        if noun not in _ANY_PEOPLE and head not in titles():
             return None
         title_of = {p.name: p.title or "" for p in self.entities.people}
         found: list[str] = []
         i = bisect.bisect_left(self.entities.person_starts, start)
         for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(noun)
+            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(head)
             if fits and name not in found:
                 found.append(name)
             if len(found) == count:
@@ -1332,6 +1354,8 @@ _WRITER_TITLES = frozenset({"기자", "특파원"})
 _LEGAL_MARKS = ("㈜", "(주)", "주식회사")
 # Tags of a word that is a bare name: proper nouns, foreign words, numbers (51K), Chinese characters.
 _BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
+# The first letter of a subject or topic particle after a name (김 감독은, 박 코치가, 한 선수도).
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 # Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
@@ -1443,6 +1467,8 @@ _COURT_DIVISION = re.compile(
 # Words that may open a counted group phrase (이들 세 회사는).
 _GROUP_DETERMINERS = frozenset({"이들", "이"})
 # Native numerals before a counted group noun (두 회사, 세 기관).
+# Words for "both" before a counted noun: 양 정상, 양국 정상 (of both countries).
+_BOTH_COUNTRIES = frozenset({"양", "양국"})
 # Nouns that count people of any title: 두 사람은, 양 정상은.
 _ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
 # A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.

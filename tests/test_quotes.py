@@ -27,6 +27,7 @@ class Case:
     people: dict[str, list[str]] = field(default_factory=dict)
     orgs: dict[str, list[str]] = field(default_factory=dict)
     verbs: list[str] = field(default_factory=list)  # reporting verbs as written, when checked
+    titles: dict[str, str] = field(default_factory=dict)  # name -> title, as the people extractor gives
 
 
 def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
@@ -797,7 +798,9 @@ def _case_id(case: object) -> str:
 
 
 def _build(case: Case) -> tuple[list[Person], list[Organization]]:
-    people = [Person(name=n, mentions=_mentions(case.text, s)) for n, s in case.people.items()]
+    people = [
+        Person(name=n, title=case.titles.get(n), mentions=_mentions(case.text, s)) for n, s in case.people.items()
+    ]
     orgs = [Organization(name=n, mentions=_mentions(case.text, s)) for n, s in case.orgs.items()]
     return people, orgs
 
