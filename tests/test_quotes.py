@@ -799,7 +799,8 @@ def _case_id(case: object) -> str:
 
 def _build(case: Case) -> tuple[list[Person], list[Organization]]:
     people = [
-        Person(name=n, title=case.titles.get(n), mentions=_mentions(case.text, s)) for n, s in case.people.items()
+        Person(name=n, title=case.titles.get(n), mentions=_mentions(case.text, surfaces))
+        for n, surfaces in case.people.items()
     ]
     orgs = [Organization(name=n, mentions=_mentions(case.text, s)) for n, s in case.orgs.items()]
     return people, orgs
