@@ -73,9 +73,9 @@ _CHAIN_GLUE = re.compile(
 # A quote handed to its speaker's topic phrase and the next quote: "…"는 이 감독은 "…"고 밝혔다.
 _TOPIC_GLUE = re.compile(
     r"""
-    (?:이)?(?:라)?는[ \t]+     # the quote as a clause: "…"는 / "…"라는
-    [^\s"“”″,.][^"“”″\n.]{0,30}?  # the speaker's phrase: 이 감독, 그
-    (?:은|는)[ \t]+$           # its topic marker, then the next quote opens
+    (?:이)?(?:라)?는[ \t]+           # the quote as a clause: "…"는 / "…"라는
+    (?:[^\s"“”″,.]+(?<![에을를의로서])[ \t]+){0,3}  # the speaker's phrase: 이 감독 (not 질의에 …)
+    [^\s"“”″,.]+?(?:은|는)[ \t]+$   # its head with the topic marker, then the next quote opens
     """,
     re.VERBOSE,
 )
@@ -455,13 +455,19 @@ class _Finder:
             glued = (
                 nxt is not None
                 and tail_end == nxt
-                and bool(_CHAIN_GLUE.match(self.text, c + 1, nxt) or _TOPIC_GLUE.match(self.text, c + 1, nxt))
+                and bool(_CHAIN_GLUE.match(self.text, c + 1, nxt) or self._topic_glue(c, nxt))
             )
             if verb is None and glued:
                 continue  # glued to the next quote: they share its verb
             groups.append(_Group(current, verb))
             current = []
         return groups
+
+    def _topic_glue(self, close: int, next_open: int) -> bool:
+        """ "…"는 이 감독은 "…": the speaker's topic between two quotes (not "…"는 질의에 …은 "…")."""
+        return bool(_TOPIC_GLUE.match(self.text, close + 1, next_open)) and not _SPEECH_NOUN_AFTER.match(
+            self.text, close + 1
+        )
 
     def _tail_end(self, close: int, next_open: int | None) -> int:
         end = min(self.sentences.end_after(close), close + MAX_TAIL_CHARS, len(self.text))
