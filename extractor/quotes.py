@@ -15,13 +15,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
-from extractor.names import NATIVE_COUNTS, company_titles, titles
+from extractor.names import NATIVE_COUNTS, titles
+from extractor.quote_marks import QUOTE_MARKS, pair_quote_marks
 from extractor.soundbites import SoundBite, find_soundbites
+from extractor.speakers_entities import MAX_REFERENT_LOOKBACK, PARTICLE_SURFACES, Entities, EntityMention
 from extractor.speech import (
     TOPIC_MARKERS,
     Phrase,
@@ -40,9 +41,6 @@ from extractor.speech import (
 )
 from schemas import Organization, Person, Quote
 
-# How far a quote may run: several paragraphs, never the rest of a long article.
-MAX_QUOTE_CHARS = 2500
-MAX_QUOTE_LINES = 8
 # How far after a closing mark the reporting verb may stand.
 MAX_TAIL_CHARS = 200
 # How far before a quote its subject may stand, and how long a reported clause may be.
@@ -50,14 +48,7 @@ MAX_LEAD_CHARS = 300
 MAX_CLAUSE_CHARS = 500
 # How far back a speaker carries over to a sentence that names none (이어 "…").
 MAX_CARRY_CHARS = 700
-# How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.
-MAX_PRONOUN_CHARS = 1500
-MAX_REFERENT_LOOKBACK = 50
 
-_QUOTE_MARKS = re.compile(r"""["“”″「」『』]""")
-# The prime mark ″ (U+2033) stands for a straight double mark in some outlets' copy.
-_PRIME_AS_STRAIGHT = str.maketrans({"″": '"'})
-_CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
 
 # What may stand between two quotes that share one reporting verb: "…"며 "…"고 밝혔다.
 _CHAIN_GLUE = re.compile(
@@ -129,122 +120,6 @@ _BROADCAST_TAG = re.compile(
 
 
 @dataclass
-class _Mention:
-    start: int
-    end: int
-    name: str
-    is_person: bool
-
-
-@dataclass
-class _Entities:
-    """People's and organisations' mentions, sorted, for finding what a subject phrase names."""
-
-    text: str
-    people: list[Person]
-    organizations: list[Organization]
-    mentions: list[_Mention] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    # mentions of people a pronoun may refer back to (not the article's writers), sorted
-    person_starts: list[int] = field(default_factory=list)
-    person_names: list[str] = field(default_factory=list)
-    _by_kind: dict[str, tuple[list[int], list[tuple[int, Organization]]]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.organizations = list(self.organizations)
-        recent: list[tuple[int, str]] = []
-        for person in self.people:
-            if _names_a_company(self.text, person):
-                # a firm read as a person (㈜한빛로보): it speaks as an organisation, never as 그
-                names = [m for m in person.mentions if m.kind == "name"]
-                self.organizations.append(Organization(name=person.name, kind="company", mentions=names))
-                continue
-            self.mentions += [_Mention(m.start, m.end, person.name, True) for m in person.mentions]
-            if person.title not in _WRITER_TITLES:
-                recent += [(m.start, person.name) for m in person.mentions]
-        for org in self.organizations:
-            self.mentions += [_Mention(m.start, m.end, org.name, False) for m in org.mentions]
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.mentions]
-        recent.sort()
-        self.person_starts = [pos for pos, _ in recent]
-        self.person_names = [name for _, name in recent]
-
-    def overlapping(self, start: int, end: int) -> list[_Mention]:
-        # mentions are short; one starting 40 characters early cannot reach `start`
-        lo = bisect.bisect_left(self.starts, start - 40)
-        hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end > start]
-
-    def names_word(self, start: int, end: int) -> bool:
-        """Whether the word [start, end) is a mention, with at most a possessive or list particle after it."""
-        return any(
-            m.start <= start < m.end and m.end <= end and self.text[m.end : end] in _WORD_TAILS
-            for m in self.overlapping(start, end)
-        )
-
-    def org_ending_with(self, suffix: str, before: int) -> str | None:
-        """The organisation with this ending mentioned last before `before` (의회는 → 부산 서구의회)."""
-        best: tuple[int, str] | None = None
-        for org in self.organizations:
-            names = [org.name, *org.aliases]
-            if not any(n.endswith(suffix) and n != suffix for n in names):
-                continue
-            seen = [m.start for m in org.mentions if m.start < before]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), org.name)
-        return best[1] if best else None
-
-    def org_of_kind(self, kind: str, before: int, prefix: str = "") -> str | None:
-        """The body of this kind named last before `before` (경찰은 → ○○경찰서), starting `prefix`."""
-        found = self.mention_of_kind(kind, before, prefix)
-        return found[1].name if found else None
-
-    def mention_of_kind(self, kind: str, before: int, prefix: str = "") -> tuple[int, Organization] | None:
-        """(where its mention ends, the body) for the body of this kind named last before `before`."""
-        if kind not in self._by_kind:
-            of_kind = [org for org in self.organizations if self._is_kind(org, kind)]
-            found = [(m.start, m.end, org) for org in of_kind for m in org.mentions]
-            found.sort(key=lambda item: item[0])
-            self._by_kind[kind] = ([pos for pos, _, _ in found], [(end, org) for _, end, org in found])
-        starts, orgs = self._by_kind[kind]
-        i = bisect.bisect_left(starts, before)
-        for end, org in reversed(orgs[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            if not prefix or any(n.startswith(prefix) for n in [org.name, *org.aliases]):
-                return end, org
-        return None
-
-    def _is_kind(self, org: Organization, kind: str) -> bool:
-        if org.kind == kind:
-            return True
-        endings = org_kind_endings().get(kind, ())
-        names = [org.name, *org.aliases]
-        if any(n.endswith(endings) for n in names):
-            return True
-        if kind in _UNIT_HOLDING_KINDS and any(w.endswith(endings) for n in names for w in n.split()):
-            return True  # 경찰청 국가수사본부 is the police too (but 한빛중공업 노조 is no company)
-        return kind == "company" and any(
-            _has_legal_mark(self.text, m.start, m.end) or _before_company_title(self.text, m.end)
-            for m in org.mentions
-        )
-
-    def last_person_before(self, before: int) -> int:
-        """Where the last person mention before `before` starts, -1 when none."""
-        i = bisect.bisect_left(self.person_starts, before)
-        return self.person_starts[i - 1] if i else -1
-
-    def recent_person(self, before: int, skip: Callable[[int], bool]) -> str | None:
-        """The person mentioned last before `before`, within MAX_PRONOUN_CHARS, at a place not skipped."""
-        i = bisect.bisect_left(self.person_starts, before)
-        for j in range(i - 1, max(-1, i - 1 - MAX_REFERENT_LOOKBACK), -1):
-            if before - self.person_starts[j] > MAX_PRONOUN_CHARS:
-                break
-            if not skip(self.person_starts[j]):
-                return self.person_names[j]
-        return None
-
-
-@dataclass
 class _Attribution:
     """A reporting verb with the speakers found for it."""
 
@@ -259,7 +134,7 @@ def extract_quotes(doc: Document, people: list[Person], organizations: list[Orga
         return []
     bites = find_soundbites(doc.text)
     spans = _outside_bites(_speech_spans(doc.text, pair_quote_marks(doc.text)), bites)
-    finder = _Finder(doc, spans, _Entities(doc.text, people, organizations), bites)
+    finder = _Finder(doc, spans, Entities(doc.text, people, organizations), bites)
     return finder.run()
 
 
@@ -274,43 +149,6 @@ def _outside_bites(spans: list[tuple[int, int]], bites: list[SoundBite]) -> list
         return i >= 0 and pos < bites[i].end
 
     return [(o, c) for o, c in spans if not inside(o)]
-
-
-def pair_quote_marks(text: str) -> list[tuple[int, int]]:
-    """(open mark, close mark) index pairs, in order, never overlapping.
-
-    One pass over the marks with a single open slot: a curly or bracket mark
-    closes only its partner, a straight mark closes whatever double mark is
-    open, and an open mark older than MAX_QUOTE_CHARS / MAX_QUOTE_LINES is
-    dropped, so an unbalanced mark never swallows the rest of the article.
-
-    >>> pair_quote_marks('그는 "좋다"며 “가자”고 했다')
-    [(3, 6), (9, 12)]
-    >>> pair_quote_marks('"' * 5)
-    [(0, 1), (2, 3)]
-    """
-    text = text.translate(_PRIME_AS_STRAIGHT)  # one character for one: offsets stay
-    pairs: list[tuple[int, int]] = []
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    curly_closes = [m.start() for m in re.finditer("”", text)]
-    open_at: int | None = None
-    for m in _QUOTE_MARKS.finditer(text):
-        i, mark = m.start(), m.group()
-        if open_at is not None and _too_long(newlines, open_at, i):
-            open_at = None
-        if open_at is not None:
-            if text[open_at] == "“" and mark == '"' and _curly_close_ahead(newlines, curly_closes, i):
-                continue  # a straight pair nested in a curly quote that closes later on its line
-            verdict = _verdict(text[open_at], mark, _crosses_line(newlines, open_at, i), text, i)
-            if verdict == "close":
-                pairs.append((open_at, i))
-                open_at = None
-                continue
-            if verdict == "ignore":
-                continue
-        if mark in "“「『" or (mark == '"' and not _looks_like_closer(text, i)):
-            open_at = i
-    return pairs
 
 
 def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -329,55 +167,6 @@ def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, in
     return [(o, c) for o, c in pairs if text[o] not in "「『" or (o, c) in quotative]
 
 
-def _too_long(newlines: list[int], open_at: int, i: int) -> bool:
-    lines = bisect.bisect_left(newlines, i) - bisect.bisect_left(newlines, open_at)
-    return i - open_at > MAX_QUOTE_CHARS or lines > MAX_QUOTE_LINES
-
-
-def _curly_close_ahead(newlines: list[int], curly_closes: list[int], i: int) -> bool:
-    """Whether a ” follows position i before the end of its line."""
-    n = bisect.bisect_left(curly_closes, i)
-    if n == len(curly_closes):
-        return False
-    line = bisect.bisect_left(newlines, i)
-    line_end = newlines[line] if line < len(newlines) else curly_closes[n] + 1
-    return curly_closes[n] < line_end
-
-
-def _crosses_line(newlines: list[int], open_at: int, i: int) -> bool:
-    return bisect.bisect_left(newlines, i) > bisect.bisect_left(newlines, open_at)
-
-
-def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> str:
-    """What `mark` does to the open quote: close it, be ignored inside it, or reopen ("reopen")."""
-    if mark == _CLOSER_FOR[opener] or (opener == '"' and mark == '"'):
-        # a straight mark that opens a new line's quote means the old open mark was stray
-        if opener == '"' and crosses_line and _looks_like_opener(text, i):
-            return "reopen"
-        return "close"
-    if mark in "”」』":
-        return "ignore"  # a closer of another kind, e.g. 」 inside “…”
-    if opener in '“"' and mark in "「『":
-        return "ignore"  # a title inside a quote: “『염전일기』처럼 …”
-    if opener == "“" and mark == '"' and not crosses_line:
-        return "close"  # sloppy “…" copy: no ” follows on this line
-    return "reopen"
-
-
-def _looks_like_closer(text: str, i: int) -> bool:
-    """A stray straight mark glued to the word before and followed by a space: not an opener."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ".,")
-
-
-def _looks_like_opener(text: str, i: int) -> bool:
-    """A straight mark after a space or line start and before a word."""
-    before = text[i - 1] if i else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([:-") and not after.isspace()
-
-
 @dataclass
 class _Group:
     """Quotes that share one reporting verb ("…"며 "…"고 밝혔다), in text order."""
@@ -390,7 +179,7 @@ class _Finder:
     """One pass over an article: direct quote groups, then indirect clauses, then speakers in order."""
 
     def __init__(
-        self, doc: Document, spans: list[tuple[int, int]], entities: _Entities, bites: list[SoundBite]
+        self, doc: Document, spans: list[tuple[int, int]], entities: Entities, bites: list[SoundBite]
     ) -> None:
         self.doc = doc
         self.bites = bites
@@ -638,7 +427,7 @@ class _Finder:
             tok = self.doc.tokens[k]
             if self._in_quote(tok.start):
                 continue
-            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in _PARTICLE_SURFACES:
+            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
                 continue
             phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
             if phrase is not None:
@@ -724,7 +513,7 @@ class _Finder:
         tags = [self.doc.tokens[k].tag for k in self._token_range(start, end)]
         return bool(tags) and all(t in _BARE_NAME_TAGS for t in tags) and any(t != "SN" for t in tags)
 
-    def _unnamed_head(self, mentions: list[_Mention], start: int, end: int) -> bool:
+    def _unnamed_head(self, mentions: list[EntityMention], start: int, end: int) -> bool:
         """The phrase's last word is a noun for an unnamed person (관계자, 직원) no mention covers."""
         words = self.text[start:end].split()
         if len(words) < 2 or words[-1] not in load_words("speech_anonymous_nouns.txt"):
@@ -735,13 +524,13 @@ class _Finder:
         title_of = start + len(before_head)
         return not any(m.end > head_start or (m.is_person and m.end == title_of) for m in mentions)
 
-    def _possessor_of_noun(self, person: _Mention, end: int) -> bool:
+    def _possessor_of_noun(self, person: EntityMention, end: int) -> bool:
         """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
         return self.text.startswith("의", person.end) and bool(
             HANGUL_WORD.search(self.text, person.end + 1, end)
         )
 
-    def _qualifies(self, person: _Mention, heads: list[_Mention]) -> bool:
+    def _qualifies(self, person: EntityMention, heads: list[EntityMention]) -> bool:
         """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
         return self.text.startswith("의", person.end) and all(person.end <= h.start for h in heads)
 
@@ -786,7 +575,7 @@ class _Finder:
         named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
         return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 
-    def _pronoun_person(self, mentions: list[_Mention], start: int) -> list[str]:
+    def _pronoun_person(self, mentions: list[EntityMention], start: int) -> list[str]:
         """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes;
         nobody when an unnamed speaker (한 부행장은 말했다) spoke after the last person named."""
         last = self.history[-1] if self.history else None
@@ -958,7 +747,7 @@ class _Finder:
         """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
         line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
         comma = self.text.find(",", line_start, open_at)
-        if comma < 0 or _QUOTE_MARKS.search(self.text, line_start, open_at):
+        if comma < 0 or QUOTE_MARKS.search(self.text, line_start, open_at):
             return []
         if not self._headline_speakers(comma, line_start, check_only=True):
             return []
@@ -1065,7 +854,7 @@ class _Finder:
         start = line_end + len(window) - len(window.lstrip())
         end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
         phrases = self._phrases(start, end)
-        if not phrases or _QUOTE_MARKS.search(text, start, phrases[0].start):
+        if not phrases or QUOTE_MARKS.search(text, start, phrases[0].start):
             return None
         return self._resolve(phrases[0])
 
@@ -1098,7 +887,7 @@ class _Finder:
         end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
         newline = self.text.find("\n", start, end)
         end = newline if newline >= 0 else end
-        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+        if start >= end or QUOTE_MARKS.search(self.text, start, end):
             return None
         for k in self._token_range(start, end):
             verb = speech_verb_at(self.doc, k)
@@ -1130,7 +919,7 @@ class _Finder:
 
     def _pointing_sentence_before(self, start: int, end: int) -> list[str] | None:
         """The sentence right before a quote paragraph: its subject speaks when it talks of speech."""
-        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+        if start >= end or QUOTE_MARKS.search(self.text, start, end):
             return None
         verbs, nouns = speech_lemmas()
         tokens = self.doc.tokens
@@ -1315,10 +1104,6 @@ class _Clause:
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
-# What may follow a mention inside one word of a speaker phrase (한빛전자의 김 대표, 한빛전자와 …).
-_WORD_TAILS = frozenset({"", "의", "와", "과", ","})
-# Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
-_PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
 # The sentence after a quote naming whose words they were: "…" 주민 박서연씨의 말이다.
 _WORDS_OF = re.compile(
     r"""
@@ -1354,10 +1139,6 @@ _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는
 # Third-person singular pronouns: they refer to a person, never to an organisation.
 _PERSON_PRONOUNS = frozenset({"그", "그녀"})
 _PLURAL_PRONOUNS = frozenset({"그들", "이들"})
-# Titles of the article's own writers: never what 그는 refers back to.
-_WRITER_TITLES = frozenset({"기자", "특파원"})
-# Legal marks of a company name.
-_LEGAL_MARKS = ("㈜", "(주)", "주식회사")
 # Tags of a word that is a bare name: proper nouns, foreign words, numbers (51K), Chinese characters.
 _BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 # The first letter of a subject or topic particle after a name (김 감독은, 박 코치가, 한 선수도).
@@ -1397,8 +1178,6 @@ _AFTER_QUOTE_GAP = re.compile(
 )
 _CONTINUES = re.compile(r"며|면서")
 HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-# Kinds of body whose units are written after the body's name (경찰청 국가수사본부, 서울중앙지검 형사부).
-_UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
 # A name the press withholds: 박 모 씨, 김모씨, A씨, 시민 B씨.
 _ANONYMISED = re.compile(
     r"""
@@ -1552,30 +1331,6 @@ def _org_like(word: str) -> bool:
         if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
             return True
     return False
-
-
-def _has_legal_mark(text: str, start: int, end: int) -> bool:
-    """A company's legal mark on or right around a mention: ㈜한빛, (주)한빛, 주식회사 한빛, 한빛(주)."""
-    before = text[max(0, start - 5) : start].rstrip()
-    return (
-        before.endswith(_LEGAL_MARKS)
-        or text.startswith(_LEGAL_MARKS, start, end)
-        or text.startswith(("(주)", "㈜"), end)
-    )
-
-
-def _before_company_title(text: str, end: int) -> bool:
-    """A mention followed by a title held only in a company: 한빛로직스 대표이사 사장."""
-    words = text[end : end + 12].split()
-    if not (text[end : end + 1].isspace() and words):
-        return False
-    titles = company_titles(only_companies=True)
-    return any(words[0] in {title, *(title + p for p in _PARTICLE_SURFACES)} for title in titles)
-
-
-def _names_a_company(text: str, person: Person) -> bool:
-    """A 'person' whose name carries a company's legal mark was a firm all along."""
-    return any(m.kind == "name" and _has_legal_mark(text, m.start, m.end) for m in person.mentions)
 
 
 def _unique(names: list[str]) -> list[str]:
