@@ -280,7 +280,7 @@ class _Finder(SpeakerResolver):
             return tagged, True
         if group.verb is not None:
             speakers = self._sentence_after_quote(first_open, last_close) or self._speakers_before(
-                first_open, last_close, self.doc.tokens[group.verb[0]].start
+                first_open, last_close, self.doc.tokens[group.verb[0]].start, self._verb_modifies(group.verb)
             )
             self.verb_speakers[group.verb[0]] = speakers
             return speakers, True
@@ -334,7 +334,9 @@ class _Finder(SpeakerResolver):
 
     # --- speakers ------------------------------------------------------------------
 
-    def _speakers_before(self, first_open: int, last_close: int, verb_start: int) -> list[str]:
+    def _speakers_before(
+        self, first_open: int, last_close: int, verb_start: int, verb_modifies: bool = False
+    ) -> list[str]:
         """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
         self.anonymous = False
         for phrase in self._phrases(last_close + 1, verb_start):
@@ -363,6 +365,12 @@ class _Finder(SpeakerResolver):
         ends = [p.start for p in found_phrases[1:]] + [first_open]
         lead = [p for p, end in zip(found_phrases, ends, strict=False) if not self._modifies_noun(p, end)]
         topics = [p for p in lead if p.has_topic_marker]
+        if topics and verb_modifies and not lead[-1].has_topic_marker:
+            # 환율은 한 장관이 "…"고 밝힌 뒤 내렸다: the quote's verb modifies a noun, so its speaker is
+            # the subject right before the quote, not the sentence's topic
+            found = self._resolve(lead[-1])
+            if found is not None:
+                return found
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
         for phrase in topics[-1:] or lead:
@@ -375,13 +383,24 @@ class _Finder(SpeakerResolver):
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
 
+    def _verb_modifies(self, verb: tuple[int, int]) -> bool:
+        """The reporting verb's word ends adnominal (밝힌 뒤, 말한 것): it modifies a noun."""
+        tokens = self.doc.tokens
+        k = verb[0]
+        while k + 1 < len(tokens) and tokens[k + 1].start <= tokens[k].end:
+            k += 1  # to the last morpheme of the verb's word
+        return tokens[k].tag == "ETM"
+
     def _modifies_noun(self, phrase: Phrase, end: int) -> bool:
         """A subject (이/가) whose predicate before `end` is adnominal (…가 처리한 것): a clause inside
         a noun phrase, not the sentence."""
         if phrase.has_topic_marker:
             return False
+        tokens = self.doc.tokens
         for k in self._token_range(phrase.particle.end, end):
-            tag = self.doc.tokens[k].tag
+            tag = tokens[k].tag
+            if tag == "ETM" and k and self.text[tokens[k - 1].start : tokens[k].end] in _TIME_DETERMINERS:
+                continue  # 김 감독이 지난 경기 후 "…": 지난 is a time word, not a clause
             if tag.startswith("E"):
                 return tag == "ETM"
         return False
@@ -847,6 +866,8 @@ _ANONYMISED = re.compile(
 # A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
 _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})
+# Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
+_TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
 # A dateline, and a byline after it, opening the story's first line: "[한빛=인천, 김하늘 기자]",
 # "(서울=한빛뉴스) 김하늘 기자 = ".
 _DATELINE_LEAD = re.compile(
