@@ -13,48 +13,33 @@ linear in the length of the text.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
-from extractor.names import NATIVE_COUNTS, company_titles, titles
+from extractor.quote_marks import QUOTE_MARKS, pair_quote_marks
+from extractor.soundbites import SoundBite, find_soundbites
+from extractor.speakers_entities import Entities
+from extractor.speakers_resolve import SpeakerResolver, unique_names
 from extractor.speech import (
     TOPIC_MARKERS,
     Phrase,
-    Sentences,
     continuations,
-    group_nouns,
-    org_kind_endings,
-    org_referents,
-    org_suffixes,
     pointers,
     scene_clause,
     speech_lemmas,
     speech_verb_at,
-    subject_phrase,
     verb_surface,
 )
 from schemas import Organization, Person, Quote
 
-# How far a quote may run: several paragraphs, never the rest of a long article.
-MAX_QUOTE_CHARS = 2500
-MAX_QUOTE_LINES = 8
 # How far after a closing mark the reporting verb may stand.
 MAX_TAIL_CHARS = 200
 # How far before a quote its subject may stand, and how long a reported clause may be.
 MAX_LEAD_CHARS = 300
 MAX_CLAUSE_CHARS = 500
-# How far back a speaker carries over to a sentence that names none (이어 "…").
-MAX_CARRY_CHARS = 700
-# How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.
-MAX_PRONOUN_CHARS = 1500
-MAX_REFERENT_LOOKBACK = 50
 
-_QUOTE_MARKS = re.compile(r"""["“”「」『』]""")
-_CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
 
 # What may stand between two quotes that share one reporting verb: "…"며 "…"고 밝혔다.
 _CHAIN_GLUE = re.compile(
@@ -64,6 +49,15 @@ _CHAIN_GLUE = re.compile(
     (?:며|면서|고|하며|하면서) # the connective ending
     (?:도)?                  # concessive 도 (…"면서도 "…")
     \s*,?\s*$                # optional comma, then the next quote opens
+    """,
+    re.VERBOSE,
+)
+# A quote handed to its speaker's topic phrase and the next quote: "…"는 이 감독은 "…"고 밝혔다.
+_TOPIC_GLUE = re.compile(
+    r"""
+    (?:이)?(?:라)?는[ \t]+           # the quote as a clause: "…"는 / "…"라는
+    (?:[^\s"“”″,.]+(?<![에을를의로서])[ \t]+){0,3}  # the speaker's phrase: 이 감독 (not 질의에 …)
+    [^\s"“”″,.]+?(?:은|는)[ \t]+$   # its head with the topic marker, then the next quote opens
     """,
     re.VERBOSE,
 )
@@ -116,174 +110,27 @@ _BROADCAST_TAG = re.compile(
 )
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    name: str
-    is_person: bool
-
-
-@dataclass
-class _Entities:
-    """People's and organisations' mentions, sorted, for finding what a subject phrase names."""
-
-    text: str
-    people: list[Person]
-    organizations: list[Organization]
-    mentions: list[_Mention] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
-    # mentions of people a pronoun may refer back to (not the article's writers), sorted
-    person_starts: list[int] = field(default_factory=list)
-    person_names: list[str] = field(default_factory=list)
-    _by_kind: dict[str, tuple[list[int], list[tuple[int, Organization]]]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.organizations = list(self.organizations)
-        recent: list[tuple[int, str]] = []
-        for person in self.people:
-            if _names_a_company(self.text, person):
-                # a firm read as a person (㈜한빛로보): it speaks as an organisation, never as 그
-                names = [m for m in person.mentions if m.kind == "name"]
-                self.organizations.append(Organization(name=person.name, kind="company", mentions=names))
-                continue
-            self.mentions += [_Mention(m.start, m.end, person.name, True) for m in person.mentions]
-            if person.title not in _WRITER_TITLES:
-                recent += [(m.start, person.name) for m in person.mentions]
-        for org in self.organizations:
-            self.mentions += [_Mention(m.start, m.end, org.name, False) for m in org.mentions]
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
-        self.starts = [m.start for m in self.mentions]
-        recent.sort()
-        self.person_starts = [pos for pos, _ in recent]
-        self.person_names = [name for _, name in recent]
-
-    def overlapping(self, start: int, end: int) -> list[_Mention]:
-        # mentions are short; one starting 40 characters early cannot reach `start`
-        lo = bisect.bisect_left(self.starts, start - 40)
-        hi = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.end > start]
-
-    def names_word(self, start: int, end: int) -> bool:
-        """Whether the word [start, end) is a mention, with at most a possessive or list particle after it."""
-        return any(
-            m.start <= start < m.end and m.end <= end and self.text[m.end : end] in _WORD_TAILS
-            for m in self.overlapping(start, end)
-        )
-
-    def org_ending_with(self, suffix: str, before: int) -> str | None:
-        """The organisation with this ending mentioned last before `before` (의회는 → 부산 서구의회)."""
-        best: tuple[int, str] | None = None
-        for org in self.organizations:
-            names = [org.name, *org.aliases]
-            if not any(n.endswith(suffix) and n != suffix for n in names):
-                continue
-            seen = [m.start for m in org.mentions if m.start < before]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), org.name)
-        return best[1] if best else None
-
-    def org_of_kind(self, kind: str, before: int, prefix: str = "") -> str | None:
-        """The body of this kind named last before `before` (경찰은 → ○○경찰서), starting `prefix`."""
-        found = self.mention_of_kind(kind, before, prefix)
-        return found[1].name if found else None
-
-    def mention_of_kind(self, kind: str, before: int, prefix: str = "") -> tuple[int, Organization] | None:
-        """(where its mention ends, the body) for the body of this kind named last before `before`."""
-        if kind not in self._by_kind:
-            of_kind = [org for org in self.organizations if self._is_kind(org, kind)]
-            found = [(m.start, m.end, org) for org in of_kind for m in org.mentions]
-            found.sort(key=lambda item: item[0])
-            self._by_kind[kind] = ([pos for pos, _, _ in found], [(end, org) for _, end, org in found])
-        starts, orgs = self._by_kind[kind]
-        i = bisect.bisect_left(starts, before)
-        for end, org in reversed(orgs[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            if not prefix or any(n.startswith(prefix) for n in [org.name, *org.aliases]):
-                return end, org
-        return None
-
-    def _is_kind(self, org: Organization, kind: str) -> bool:
-        if org.kind == kind:
-            return True
-        endings = org_kind_endings().get(kind, ())
-        names = [org.name, *org.aliases]
-        if any(n.endswith(endings) for n in names):
-            return True
-        if kind in _UNIT_HOLDING_KINDS and any(w.endswith(endings) for n in names for w in n.split()):
-            return True  # 경찰청 국가수사본부 is the police too (but 한빛중공업 노조 is no company)
-        return kind == "company" and any(
-            _has_legal_mark(self.text, m.start, m.end) or _before_company_title(self.text, m.end)
-            for m in org.mentions
-        )
-
-    def last_person_before(self, before: int) -> int:
-        """Where the last person mention before `before` starts, -1 when none."""
-        i = bisect.bisect_left(self.person_starts, before)
-        return self.person_starts[i - 1] if i else -1
-
-    def recent_person(self, before: int, skip: Callable[[int], bool]) -> str | None:
-        """The person mentioned last before `before`, within MAX_PRONOUN_CHARS, at a place not skipped."""
-        i = bisect.bisect_left(self.person_starts, before)
-        for j in range(i - 1, max(-1, i - 1 - MAX_REFERENT_LOOKBACK), -1):
-            if before - self.person_starts[j] > MAX_PRONOUN_CHARS:
-                break
-            if not skip(self.person_starts[j]):
-                return self.person_names[j]
-        return None
-
-
-@dataclass
-class _Attribution:
-    """A reporting verb with the speakers found for it."""
-
-    pos: int
-    speakers: list[str]
-    anonymous: bool = False  # the subject was written but names nobody (한 시중은행 부행장은)
-
-
 def extract_quotes(doc: Document, people: list[Person], organizations: list[Organization]) -> list[Quote]:
     """Direct and indirect quotes in `doc.text`, each with its speakers and reporting verb."""
     if not doc.text:
         return []
-    spans = _speech_spans(doc.text, pair_quote_marks(doc.text))
-    finder = _Finder(doc, spans, _Entities(doc.text, people, organizations))
+    bites = find_soundbites(doc.text)
+    spans = _outside_bites(_speech_spans(doc.text, pair_quote_marks(doc.text)), bites)
+    finder = _Finder(doc, spans, Entities(doc.text, people, organizations), bites)
     return finder.run()
 
 
-def pair_quote_marks(text: str) -> list[tuple[int, int]]:
-    """(open mark, close mark) index pairs, in order, never overlapping.
+def _outside_bites(spans: list[tuple[int, int]], bites: list[SoundBite]) -> list[tuple[int, int]]:
+    """Mark pairs not inside a sound bite (a bite's words are one quote, marks and all)."""
+    if not bites:
+        return spans
+    starts = [b.line_start for b in bites]
 
-    One pass over the marks with a single open slot: a curly or bracket mark
-    closes only its partner, a straight mark closes whatever double mark is
-    open, and an open mark older than MAX_QUOTE_CHARS / MAX_QUOTE_LINES is
-    dropped, so an unbalanced mark never swallows the rest of the article.
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < bites[i].end
 
-    >>> pair_quote_marks('그는 "좋다"며 “가자”고 했다')
-    [(3, 6), (9, 12)]
-    >>> pair_quote_marks('"' * 5)
-    [(0, 1), (2, 3)]
-    """
-    pairs: list[tuple[int, int]] = []
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    curly_closes = [m.start() for m in re.finditer("”", text)]
-    open_at: int | None = None
-    for m in _QUOTE_MARKS.finditer(text):
-        i, mark = m.start(), m.group()
-        if open_at is not None and _too_long(newlines, open_at, i):
-            open_at = None
-        if open_at is not None:
-            if text[open_at] == "“" and mark == '"' and _curly_close_ahead(newlines, curly_closes, i):
-                continue  # a straight pair nested in a curly quote that closes later on its line
-            verdict = _verdict(text[open_at], mark, _crosses_line(newlines, open_at, i), text, i)
-            if verdict == "close":
-                pairs.append((open_at, i))
-                open_at = None
-                continue
-            if verdict == "ignore":
-                continue
-        if mark in "“「『" or (mark == '"' and not _looks_like_closer(text, i)):
-            open_at = i
-    return pairs
+    return [(o, c) for o, c in spans if not inside(o)]
 
 
 def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -302,55 +149,6 @@ def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, in
     return [(o, c) for o, c in pairs if text[o] not in "「『" or (o, c) in quotative]
 
 
-def _too_long(newlines: list[int], open_at: int, i: int) -> bool:
-    lines = bisect.bisect_left(newlines, i) - bisect.bisect_left(newlines, open_at)
-    return i - open_at > MAX_QUOTE_CHARS or lines > MAX_QUOTE_LINES
-
-
-def _curly_close_ahead(newlines: list[int], curly_closes: list[int], i: int) -> bool:
-    """Whether a ” follows position i before the end of its line."""
-    n = bisect.bisect_left(curly_closes, i)
-    if n == len(curly_closes):
-        return False
-    line = bisect.bisect_left(newlines, i)
-    line_end = newlines[line] if line < len(newlines) else curly_closes[n] + 1
-    return curly_closes[n] < line_end
-
-
-def _crosses_line(newlines: list[int], open_at: int, i: int) -> bool:
-    return bisect.bisect_left(newlines, i) > bisect.bisect_left(newlines, open_at)
-
-
-def _verdict(opener: str, mark: str, crosses_line: bool, text: str, i: int) -> str:
-    """What `mark` does to the open quote: close it, be ignored inside it, or reopen ("reopen")."""
-    if mark == _CLOSER_FOR[opener] or (opener == '"' and mark == '"'):
-        # a straight mark that opens a new line's quote means the old open mark was stray
-        if opener == '"' and crosses_line and _looks_like_opener(text, i):
-            return "reopen"
-        return "close"
-    if mark in "”」』":
-        return "ignore"  # a closer of another kind, e.g. 」 inside “…”
-    if opener in '“"' and mark in "「『":
-        return "ignore"  # a title inside a quote: “『염전일기』처럼 …”
-    if opener == "“" and mark == '"' and not crosses_line:
-        return "close"  # sloppy “…" copy: no ” follows on this line
-    return "reopen"
-
-
-def _looks_like_closer(text: str, i: int) -> bool:
-    """A stray straight mark glued to the word before and followed by a space: not an opener."""
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or after in ".,")
-
-
-def _looks_like_opener(text: str, i: int) -> bool:
-    """A straight mark after a space or line start and before a word."""
-    before = text[i - 1] if i else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([:-") and not after.isspace()
-
-
 @dataclass
 class _Group:
     """Quotes that share one reporting verb ("…"며 "…"고 밝혔다), in text order."""
@@ -359,22 +157,15 @@ class _Group:
     verb: tuple[int, int] | None  # token range of the reporting verb
 
 
-class _Finder:
+class _Finder(SpeakerResolver):
     """One pass over an article: direct quote groups, then indirect clauses, then speakers in order."""
 
-    def __init__(self, doc: Document, spans: list[tuple[int, int]], entities: _Entities) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.spans = spans
-        self.opens = [o for o, _ in spans]
-        self.entities = entities
-        self.sentences = Sentences(doc, spans)
-        self.token_starts = [t.start for t in doc.tokens]
-        self.history: list[_Attribution] = []  # speakers found so far, in text order
-        self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
+    def __init__(
+        self, doc: Document, spans: list[tuple[int, int]], entities: Entities, bites: list[SoundBite]
+    ) -> None:
+        super().__init__(doc, spans, entities, bites)
         self.verb_speakers: dict[int, list[str]] = {}  # reporting-verb token → speakers of its quotes
         self.lead_floor = 0  # where the last quote group's attribution ended
-        self.anonymous = False  # whether the last speakers found came from a subject naming nobody
         self._interviewee: list[str] | None = None  # found on the first interview answer
 
     def run(self) -> list[Quote]:
@@ -392,8 +183,24 @@ class _Finder:
                 quote = self._indirect_quote(event)
                 if quote:
                     quotes.append(quote)
+        quotes += [self._soundbite_quote(bite) for bite in self.bites]
         quotes.sort(key=lambda q: q.start)
         return quotes
+
+    def _soundbite_quote(self, bite: SoundBite) -> Quote:
+        """[홍길동/의원 : …]: the words are a direct quote of the person named before the slash."""
+        speakers: list[str] = []
+        if bite.name is not None:
+            named = self.entities.overlapping(*bite.name)
+            people = [m.name for m in named if m.is_person]
+            speakers = people[:1] or [m.name for m in named][:1] or [self.text[slice(*bite.name)].strip()]
+        return Quote(
+            text=self.text[bite.start : bite.end],
+            start=bite.start,
+            end=bite.end,
+            kind="direct",
+            speakers=speakers,
+        )
 
     # --- direct quotes -------------------------------------------------------------
 
@@ -405,12 +212,22 @@ class _Finder:
             nxt = self.spans[n + 1][0] if n + 1 < len(self.spans) else None
             tail_end = self._tail_end(c, nxt)
             verb = self._first_verb(c + 1, tail_end)
-            glued = nxt is not None and tail_end == nxt and _CHAIN_GLUE.match(self.text, c + 1, nxt)
+            glued = (
+                nxt is not None
+                and tail_end == nxt
+                and bool(_CHAIN_GLUE.match(self.text, c + 1, nxt) or self._topic_glue(c, nxt))
+            )
             if verb is None and glued:
                 continue  # glued to the next quote: they share its verb
             groups.append(_Group(current, verb))
             current = []
         return groups
+
+    def _topic_glue(self, close: int, next_open: int) -> bool:
+        """ "…"는 이 감독은 "…": the speaker's topic between two quotes (not "…"는 질의에 …은 "…")."""
+        return bool(_TOPIC_GLUE.match(self.text, close + 1, next_open)) and not _SPEECH_NOUN_AFTER.match(
+            self.text, close + 1
+        )
 
     def _tail_end(self, close: int, next_open: int | None) -> int:
         end = min(self.sentences.end_after(close), close + MAX_TAIL_CHARS, len(self.text))
@@ -432,10 +249,6 @@ class _Finder:
             if _reported_ending(self.text, tokens[j]):
                 return True
         return False
-
-    def _token_range(self, start: int, end: int) -> range:
-        """Indices of the tokens starting in [start, end)."""
-        return range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end))
 
     def _direct_quotes(self, group: _Group) -> list[Quote]:
         last_close = group.spans[-1][1]
@@ -467,7 +280,7 @@ class _Finder:
             return tagged, True
         if group.verb is not None:
             speakers = self._sentence_after_quote(first_open, last_close) or self._speakers_before(
-                first_open, last_close, self.doc.tokens[group.verb[0]].start
+                first_open, last_close, self.doc.tokens[group.verb[0]].start, self._verb_modifies(group.verb)
             )
             self.verb_speakers[group.verb[0]] = speakers
             return speakers, True
@@ -486,11 +299,17 @@ class _Finder:
         answer = self._interview_answer(first_open, last_close)
         if answer is not None:
             return answer, True
+        lead = self._lead_quote_speakers(first_open, last_close)
+        if lead is not None:
+            return lead, True
         pointed = self._paragraph_speakers(first_open, last_close) or self._sentence_after_quote(
             first_open, last_close
         )
         if pointed is not None:
             return pointed, True
+        named = self._comma_headline_speakers(first_open)
+        if named:
+            return named, True
         return self._headline_speakers(first_open), False
 
     def _direct_quote(
@@ -515,7 +334,9 @@ class _Finder:
 
     # --- speakers ------------------------------------------------------------------
 
-    def _speakers_before(self, first_open: int, last_close: int, verb_start: int) -> list[str]:
+    def _speakers_before(
+        self, first_open: int, last_close: int, verb_start: int, verb_modifies: bool = False
+    ) -> list[str]:
         """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
         self.anonymous = False
         for phrase in self._phrases(last_close + 1, verb_start):
@@ -528,12 +349,28 @@ class _Finder:
                 if phrase.is_topic and not _CONTINUES.search(gap.group()):
                     self.anonymous = True  # "…"라고 한 부행장은 말했다: the speaker is written, unnamed
                     return []
+        # "…"는 이 감독은 "…"고 밝혔다: a topic between chained quotes speaks them all
+        for phrase in self._phrases(first_open, last_close):
+            if phrase.has_topic_marker:
+                found = self._resolve(phrase)
+                if found is not None:
+                    return found
         # 박 의원은 "…"고 비판했고, 최 의원은 "…": the lead starts after the previous attribution
         lead_start = max(
             self.sentences.start_before(first_open), first_open - MAX_LEAD_CHARS, self.lead_floor
         )
-        lead = self._phrases(lead_start, first_open)
+        # 서진수가 처리한 것과 관련해 "…": a subject of a modifying clause is not the sentence's
+        # (대통령실이 면담이 불발된 것과 관련해 "…": only the subject right before the modifier)
+        found_phrases = self._phrases(lead_start, first_open)
+        ends = [p.start for p in found_phrases[1:]] + [first_open]
+        lead = [p for p, end in zip(found_phrases, ends, strict=False) if not self._modifies_noun(p, end)]
         topics = [p for p in lead if p.has_topic_marker]
+        if topics and verb_modifies and not lead[-1].has_topic_marker:
+            # 환율은 한 장관이 "…"고 밝힌 뒤 내렸다: the quote's verb modifies a noun, so its speaker is
+            # the subject right before the quote, not the sentence's topic
+            found = self._resolve(lead[-1])
+            if found is not None:
+                return found
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
         for phrase in topics[-1:] or lead:
@@ -546,222 +383,27 @@ class _Finder:
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
 
-    def _phrases(self, start: int, end: int) -> list[Phrase]:
-        """Subject phrases (… 은/는/도/이/가) whose particle lies in [start, end), outside quotes."""
-        tokens = self._token_range(start, end)
-        phrases = []
-        for k in tokens:
-            tok = self.doc.tokens[k]
-            if self._in_quote(tok.start):
-                continue
-            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in _PARTICLE_SURFACES:
-                continue
-            phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
-            if phrase is not None:
-                phrases.append(phrase)
-        return phrases
+    def _verb_modifies(self, verb: tuple[int, int]) -> bool:
+        """The reporting verb's word ends adnominal (밝힌 뒤, 말한 것): it modifies a noun."""
+        tokens = self.doc.tokens
+        k = verb[0]
+        while k + 1 < len(tokens) and tokens[k + 1].start <= tokens[k].end:
+            k += 1  # to the last morpheme of the verb's word
+        return tokens[k].tag == "ETM"
 
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.opens, pos) - 1
-        return i >= 0 and self.spans[i][0] < pos < self.spans[i][1]
-
-    def _resolve(self, phrase: Phrase) -> list[str] | None:
-        """The people/organisations a subject phrase names, or None when it names none we know."""
-        speakers: list[str] = []
-        for start, end in phrase.conjuncts:
-            for name in self._resolve_conjunct(start, end):
-                if name not in speakers:
-                    speakers.append(name)
-        return speakers or None
-
-    def _resolve_conjunct(self, start: int, end: int) -> list[str]:
-        end = _before_apposition(self.text, start, end)
-        mentions = self.entities.overlapping(start, end)
-        if self.text[start:end].strip() in _PERSON_PRONOUNS:
-            return self._pronoun_person(mentions, start)
-        # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
-        # not as the modifier of an unnamed person (대전시 관계자는 → no speaker)
-        heads = [
-            m for m in mentions if not m.is_person and self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS
-        ]
-        people = [m for m in mentions if m.is_person]
-        if people and not heads and all(self._possessor_of_noun(m, end) for m in people):
-            return []  # 노 전 사장의 변호인은: the one speaking is the person's lawyer, unnamed
-        if people and not (heads and all(self._qualifies(m, heads) for m in people)):
-            people.sort(key=lambda m: m.start)
-            gaps = [self.text[a.end : b.start] for a, b in itertools.pairwise(people)]
-            if any(HANGUL_WORD.search(gap) for gap in gaps):
-                # 유 후보 선거대책위원회 하수민 대변인은: the last person is the head, the others qualify
-                return [people[-1].name]
-            return _unique([m.name for m in people])
-        if heads:
-            return [max(heads, key=lambda m: m.end - m.start).name]
-        return self._resolve_unknown(start, end)
-
-    def _possessor_of_noun(self, person: _Mention, end: int) -> bool:
-        """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
-        return self.text.startswith("의", person.end) and bool(
-            HANGUL_WORD.search(self.text, person.end + 1, end)
-        )
-
-    def _qualifies(self, person: _Mention, heads: list[_Mention]) -> bool:
-        """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
-        return self.text.startswith("의", person.end) and all(person.end <= h.start for h in heads)
-
-    def _resolve_unknown(self, start: int, end: int) -> list[str]:
-        """No entity covers the phrase: a pronoun, a bare suffix noun, or an organisation-like name."""
-        words = self.text[start:end].split()
-        if not words:
-            return []
-        if len(words) == 1 and words[0] in _PRONOUNS:
-            carried = self._carried_over(start)
-            if words[0] in _PLURAL_PRONOUNS and len(carried) < 2:
-                return []  # 이들은 after one speaker: the people the story is about, not the speaker
-            return carried
-        group = self._counted_people(words, start)
-        if group is None:
-            group = self._counted_group(words, start)
-        if group is not None:
-            return group
-        referent = self._referent_org(words, start)
-        if referent is not None:
-            return referent
-        head = words[-1]
-        if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
-            org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
-            return [org] if org else []
-        if _org_like(head):
-            name = " ".join(self._past_parent_bodies(start, end))
-            self.fallback_orgs.append((start, name))
-            return [name]
-        return []
-
-    def _past_parent_bodies(self, start: int, end: int) -> list[str]:
-        """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
-        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
-        keep = 0
-        for i, (pos, word) in enumerate(words[:-1]):
-            covering = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
-            if any(m.start <= pos and m.end >= pos + len(word) for m in covering):
-                keep = i + 1
-        # only a parent body right before the head word (not 해남군 벼 수매가 협의회, a committee's full name)
-        head = words[-1][1]
-        named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
-        return [head] if keep == len(words) - 1 and named else [w for _, w in words]
-
-    def _pronoun_person(self, mentions: list[_Mention], start: int) -> list[str]:
-        """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes;
-        nobody when an unnamed speaker (한 부행장은 말했다) spoke after the last person named."""
-        last = self.history[-1] if self.history else None
-        if last is not None and last.anonymous and last.pos > self.entities.last_person_before(start):
-            return []
-        people = [m.name for m in mentions if m.is_person]
-        if people:
-            return _unique(people)
-        found = self.entities.recent_person(start, self._in_quote)
-        return [found] if found else []
-
-    def _referent_org(self, words: list[str], start: int) -> list[str] | None:
-        """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
-
-        None when the phrase is not a generic noun; [] when it is one but no body of its kind
-        was named before (a generic noun is never itself a speaker's name).
-        """
-        if len(words) > 1 and words[-1] in _SIDE_WORDS:
-            words = words[:-1]
-        elif words[-1][-1:] in _SIDE_WORDS and words[-1][:-1] in org_referents():
-            words = [*words[:-1], words[-1][:-1]]  # 회사측 written solid
-        kind = org_referents().get(words[-1])
-        if kind is None or len(words) > 2:
-            return None
-        if words[-1] in _BENCH_NOUNS and len(words) == 1:
-            bench = self._court_bench(start)
-            if bench is not None:
-                return [bench]
-        prefix = ""
-        if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
-            if len(words[0]) < 2:
-                return None
-            prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
-        org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
-        return [org] if org else []
-
-    def _court_bench(self, start: int) -> str | None:
-        """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
-        found = self.entities.mention_of_kind("court", start)
-        if found is None:
-            return None
-        end, court = found
-        if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
-            return court.name  # the organisation extractor already named the division
-        division = _COURT_DIVISION.match(self.text, end)
-        return f"{court.name} {division.group('unit')}" if division else None
-
-    def _counted_people(self, words: list[str], start: int) -> list[str] | None:
-        """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
-        before; None when the phrase counts no people, [] when that many were not named."""
-        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] != "양"):
-            return None
-        count = NATIVE_COUNTS.get(words[0], 2)
-        noun = words[1]
-        if noun not in _ANY_PEOPLE and noun not in titles():
-            return None
-        title_of = {p.name: p.title or "" for p in self.entities.people}
-        found: list[str] = []
-        i = bisect.bisect_left(self.entities.person_starts, start)
-        for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(noun)
-            if fits and name not in found:
-                found.append(name)
-            if len(found) == count:
-                return found[::-1]
-        return []
-
-    def _counted_group(self, words: list[str], start: int) -> list[str] | None:
-        """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
-
-        None when the phrase is not a counted group noun; [] when the last sentence naming
-        bodies does not name exactly that many (no guess).
-        """
-        if words[0] in _GROUP_DETERMINERS:
-            words = words[1:]
-        count = _group_count(words)
-        if count is None:
-            return None
-        last_org = None
-        for m in reversed(self.entities.overlapping(max(0, start - MAX_CARRY_CHARS), start)):
-            if not m.is_person and m.start < start:
-                last_org = m
-                break
-        if last_org is None:
-            return []
-        lo = self.sentences.start_before(last_org.start)
-        names = _unique(
-            [m.name for m in self.entities.overlapping(lo, last_org.end) if not m.is_person and m.start >= lo]
-        )
-        return names if len(names) == count else []
-
-    def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
-        endings = org_kind_endings().get(kind, ())
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(endings) and name.startswith(prefix):
-                return name
-        return None
-
-    def _fallback_org(self, suffix: str) -> str | None:
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(suffix):
-                return name
-        return None
-
-    def _carried_over(self, pos: int) -> list[str]:
-        """Speakers of the last attribution shortly before `pos` (이어 "…", 그는 …)."""
-        if self.history and pos - self.history[-1].pos <= MAX_CARRY_CHARS:
-            return list(self.history[-1].speakers)
-        return []
-
-    def _remember(self, pos: int, speakers: list[str]) -> None:
-        self.history.append(_Attribution(pos, speakers, self.anonymous and not speakers))
+    def _modifies_noun(self, phrase: Phrase, end: int) -> bool:
+        """A subject (이/가) whose predicate before `end` is adnominal (…가 처리한 것): a clause inside
+        a noun phrase, not the sentence."""
+        if phrase.has_topic_marker:
+            return False
+        tokens = self.doc.tokens
+        for k in self._token_range(phrase.particle.end, end):
+            tag = tokens[k].tag
+            if tag == "ETM" and k and self.text[tokens[k - 1].start : tokens[k].end] in _TIME_DETERMINERS:
+                continue  # 김 감독이 지난 경기 후 "…": 지난 is a time word, not a clause
+            if tag.startswith("E"):
+                return tag == "ETM"
+        return False
 
     def _broadcast_speaker(self, open_at: int) -> list[str] | None:
         """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash."""
@@ -775,17 +417,35 @@ class _Finder:
         name = m.group("name").strip()
         return [] if _ANONYMISED.fullmatch(name) else [name]
 
-    def _headline_speakers(self, open_at: int) -> list[str]:
-        """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote."""
-        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+    def _headline_speakers(
+        self, open_at: int, line_start: int | None = None, check_only: bool = False
+    ) -> list[str]:
+        """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote
+        (with `check_only`, [""] when the words before `open_at` are such a phrase, else [])."""
+        if line_start is None:
+            line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
         words = self._token_range(line_start, open_at)
         tokens = self.doc.tokens
         # only each word's last morpheme counts: Kiwi splits unfamiliar names oddly (예/NP 서/JKB 현/MM)
         word_ends = [k for k in words if k + 1 == words.stop or tokens[k + 1].start > tokens[k].end]
         if not words or any(tokens[k].tag not in _NAME_PHRASE_TAGS for k in word_ends):
             return []
+        if check_only:
+            return [""]
         mentions = self.entities.overlapping(line_start, open_at)
-        return _unique([m.name for m in mentions if m.is_person])
+        return unique_names([m.name for m in mentions if m.is_person])
+
+    def _comma_headline_speakers(self, open_at: int) -> list[str]:
+        """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
+        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+        comma = self.text.find(",", line_start, open_at)
+        if comma < 0 or QUOTE_MARKS.search(self.text, line_start, open_at):
+            return []
+        if not self._headline_speakers(comma, line_start, check_only=True):
+            return []
+        mentions = [m for m in self.entities.overlapping(line_start, comma) if m.end <= comma]
+        people = [m.name for m in mentions if m.is_person]
+        return unique_names(people or [m.name for m in mentions])
 
     def _interview_answer(self, first_open: int, last_close: int) -> list[str] | None:
         """A quote paragraph answering a question line (―…나. / Q. …) in an interview: the interviewee's.
@@ -844,7 +504,7 @@ class _Finder:
             return None
         mentions = self.entities.overlapping(prev_start, line_start - 1)
         people = [m.name for m in mentions if m.is_person]
-        return _unique(people or [m.name for m in mentions]) or None
+        return unique_names(people or [m.name for m in mentions]) or None
 
     def _paragraph_speakers(self, first_open: int, last_close: int) -> list[str] | None:
         """A quote standing as its own paragraph, attributed by the sentence after or before it.
@@ -871,6 +531,24 @@ class _Finder:
             return after
         last_sentence = max(prev_start, self.sentences.start_before(prev_end - 1))
         return self._pointing_sentence_before(last_sentence, prev_end)
+
+    def _lead_quote_speakers(self, first_open: int, last_close: int) -> list[str] | None:
+        """[한빛=인천, 김하늘 기자]"…"\n\n박 감독이 …했다.: a story that opens on a quote right after its
+        dateline has it said by the subject of the next sentence, whatever that sentence's verb."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, first_open - MAX_LEAD_CHARS), first_open) + 1
+        if not _DATELINE_LEAD.fullmatch(text, line_start, first_open):
+            return None
+        line_end = text.find("\n", last_close, last_close + MAX_PAD_CHARS)
+        if line_end < 0 or text[last_close + 1 : line_end].strip(" .\t"):
+            return None
+        window = text[line_end : line_end + MAX_TAIL_CHARS]
+        start = line_end + len(window) - len(window.lstrip())
+        end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
+        phrases = self._phrases(start, end)
+        if not phrases or QUOTE_MARKS.search(text, start, phrases[0].start):
+            return None
+        return self._resolve(phrases[0])
 
     def _possessor_of_speech(self, first_open: int, last_close: int) -> list[str] | None:
         """한승우 의원의 "…얼마냐"는 질의에: the quote names a question or remark of the person before it."""
@@ -901,7 +579,7 @@ class _Finder:
         end = min(self.sentences.end_after(start), start + MAX_TAIL_CHARS)
         newline = self.text.find("\n", start, end)
         end = newline if newline >= 0 else end
-        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+        if start >= end or QUOTE_MARKS.search(self.text, start, end):
             return None
         for k in self._token_range(start, end):
             verb = speech_verb_at(self.doc, k)
@@ -933,7 +611,7 @@ class _Finder:
 
     def _pointing_sentence_before(self, start: int, end: int) -> list[str] | None:
         """The sentence right before a quote paragraph: its subject speaks when it talks of speech."""
-        if start >= end or _QUOTE_MARKS.search(self.text, start, end):
+        if start >= end or QUOTE_MARKS.search(self.text, start, end):
             return None
         verbs, nouns = speech_lemmas()
         tokens = self.doc.tokens
@@ -1004,7 +682,7 @@ class _Finder:
         if dateline is not None:  # (도쿄=연합뉴스) 조민혁 특파원 = 일본 정부가 …: the story starts after =
             lo = dateline.end()
         start, end = _strip(self.text, _skip_continuations(self.text, lo, clause.end), clause.end)
-        while start < end and self.text[start] in '"“”':
+        while start < end and self.text[start] in '"“”″':
             start += 1  # an unpaired mark left by a broken direct quote
         start = self._past_addressee(start, clause)
         start = self._past_scene(start, clause)
@@ -1116,12 +794,6 @@ class _Clause:
     end: int
 
 
-# What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
-_ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
-# What may follow a mention inside one word of a speaker phrase (한빛전자의 김 대표, 한빛전자와 …).
-_WORD_TAILS = frozenset({"", "의", "와", "과", ","})
-# Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
-_PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
 # The sentence after a quote naming whose words they were: "…" 주민 박서연씨의 말이다.
 _WORDS_OF = re.compile(
     r"""
@@ -1152,19 +824,6 @@ _MET = re.compile(
     """,
     re.VERBOSE,
 )
-# Words that refer back to an earlier speaker when no entity mention covers them.
-_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
-# Third-person singular pronouns: they refer to a person, never to an organisation.
-_PERSON_PRONOUNS = frozenset({"그", "그녀"})
-_PLURAL_PRONOUNS = frozenset({"그들", "이들"})
-# Titles of the article's own writers: never what 그는 refers back to.
-_WRITER_TITLES = frozenset({"기자", "특파원"})
-# Legal marks of a company name.
-_LEGAL_MARKS = ("㈜", "(주)", "주식회사")
-# Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
-_SIDE_WORDS = frozenset({"측", "쪽"})
-# Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
-_DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
@@ -1195,9 +854,6 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
-HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-# Kinds of body whose units are written after the body's name (경찰청 국가수사본부, 서울중앙지검 형사부).
-_UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
 # A name the press withholds: 박 모 씨, 김모씨, A씨, 시민 B씨.
 _ANONYMISED = re.compile(
     r"""
@@ -1210,6 +866,19 @@ _ANONYMISED = re.compile(
 # A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
 _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})
+# Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
+_TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
+# A dateline, and a byline after it, opening the story's first line: "[한빛=인천, 김하늘 기자]",
+# "(서울=한빛뉴스) 김하늘 기자 = ".
+_DATELINE_LEAD = re.compile(
+    r"""
+    [ \t]*[\[(【]                              # the dateline's bracket
+    [^\])】\n]{0,40}?(?:기자|특파원|=[^\])】\n]*)  # the writer's role, or outlet=place
+    [\])】][ \t]*
+    (?:[가-힣]{2,4}[ \t]*(?:기자|특파원)[ \t]*=[ \t]*)?  # a byline after the bracket
+    """,
+    re.VERBOSE,
+)
 # The end of a wire story's dateline and byline: "(서울=연합뉴스) 김철수 기자 = ".
 _DATELINE_END = re.compile(
     r"""
@@ -1246,55 +915,6 @@ _ADDRESSEE_PARTICLES = frozenset({"에게", "께", "한테"})
 # Tags of the words of an addressee's name phrase (김 청장, 각 부서장).
 _NP_WORD_TAGS = frozenset({"NNG", "NNP", "NNB", "NP", "SN", "SL", "XSN", "MM", "SP"})
 MAX_ADDRESSEE_CHARS = 40
-# Nouns for the bench of a court (재판부는): the court's division when the text names one.
-_BENCH_NOUNS = frozenset({"재판부"})
-# A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
-_COURT_DIVISION = re.compile(
-    r"""
-    \s*                                    # the space after the court's name
-    (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
-    |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
-    (?=[은는이가의도에(\s,.]|$)              # the whole word: a particle or a break follows (not 부장)
-    """,
-    re.VERBOSE,
-)
-# Words that may open a counted group phrase (이들 세 회사는).
-_GROUP_DETERMINERS = frozenset({"이들", "이"})
-# Native numerals before a counted group noun (두 회사, 세 기관).
-# Nouns that count people of any title: 두 사람은, 양 정상은.
-_ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
-# A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
-_SOLID_GROUP = re.compile(
-    r"""
-    (?P<count>양|\d{1,2})   # 양 (both) or a digit count
-    (?:개)?                  # optional counter 개 (3개사, 4개 기관)
-    (?P<noun>[가-힣]+)       # the group noun
-    """,
-    re.VERBOSE,
-)
-
-
-def _group_count(words: list[str]) -> int | None:
-    """How many bodies a counted group phrase names: [세, 회사] → 3, [양사] → 2, [3개, 기관] → 3.
-
-    >>> _group_count(["세", "회사"]), _group_count(["양사"]), _group_count(["3개", "기관"])
-    (3, 2, 3)
-    >>> _group_count(["회사"]) is None
-    True
-    """
-    nouns = group_nouns()
-    if len(words) == 2 and words[1] in nouns:
-        if words[0] in NATIVE_COUNTS:
-            return NATIVE_COUNTS[words[0]]
-        count_word = words[0].removesuffix("개")  # 3개 기관
-        if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
-            return 2 if count_word == "양" else int(count_word)
-    if len(words) == 1:
-        solid = _SOLID_GROUP.fullmatch(words[0])
-        if solid and solid.group("noun") in nouns:
-            count = solid.group("count")
-            return 2 if count == "양" else int(count)
-    return None
 
 
 def _reported_ending(text: str, tok: Token) -> bool:
@@ -1321,48 +941,3 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
             break
         start = m.end()
     return start
-
-
-def _before_apposition(text: str, start: int, end: int) -> int:
-    """End of a phrase without a closing parenthetical: 대전도시공사(사장 한승우) → 대전도시공사."""
-    if text[start:end].rstrip().endswith(")"):
-        opening = text.rfind("(", start, end)
-        if opening > start and text[start:opening].strip():
-            return opening
-    return end
-
-
-def _org_like(word: str) -> bool:
-    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
-    for suffix in org_suffixes():
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
-            return True
-    return False
-
-
-def _has_legal_mark(text: str, start: int, end: int) -> bool:
-    """A company's legal mark on or right around a mention: ㈜한빛, (주)한빛, 주식회사 한빛, 한빛(주)."""
-    before = text[max(0, start - 5) : start].rstrip()
-    return (
-        before.endswith(_LEGAL_MARKS)
-        or text.startswith(_LEGAL_MARKS, start, end)
-        or text.startswith(("(주)", "㈜"), end)
-    )
-
-
-def _before_company_title(text: str, end: int) -> bool:
-    """A mention followed by a title held only in a company: 한빛로직스 대표이사 사장."""
-    words = text[end : end + 12].split()
-    if not (text[end : end + 1].isspace() and words):
-        return False
-    titles = company_titles(only_companies=True)
-    return any(words[0] in {title, *(title + p for p in _PARTICLE_SURFACES)} for title in titles)
-
-
-def _names_a_company(text: str, person: Person) -> bool:
-    """A 'person' whose name carries a company's legal mark was a firm all along."""
-    return any(m.kind == "name" and _has_legal_mark(text, m.start, m.end) for m in person.mentions)
-
-
-def _unique(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))

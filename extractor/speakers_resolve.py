@@ -1,0 +1,448 @@
+"""Who a speaker phrase names (issue #4): people and organisations through their mentions,
+pronouns (그는), generic nouns for a body named before (경찰은, 재판부는), counted groups
+(두 정상은, 세 회사는), 'X 측' sides, and the speakers carried over from the last attribution.
+
+`SpeakerResolver` holds the state one pass over an article needs; the quote finder in
+`extractor.quotes` builds on it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from extractor.analysis import Document
+from extractor.lexicons import load_words
+from extractor.names import NATIVE_COUNTS, titles
+from extractor.soundbites import SoundBite
+from extractor.speakers_entities import MAX_REFERENT_LOOKBACK, PARTICLE_SURFACES, Entities, EntityMention
+from extractor.speech import (
+    Phrase,
+    Sentences,
+    group_nouns,
+    org_kind_endings,
+    org_referents,
+    org_suffixes,
+    subject_phrase,
+)
+
+# How far back a speaker carries over to a sentence that names none (이어 "…").
+MAX_CARRY_CHARS = 700
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+
+# What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
+_ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
+# Words that refer back to an earlier speaker when no entity mention covers them.
+_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
+# Third-person singular pronouns: they refer to a person, never to an organisation.
+_PERSON_PRONOUNS = frozenset({"그", "그녀"})
+_PLURAL_PRONOUNS = frozenset({"그들", "이들"})
+# Tags of a word that is a bare name: proper nouns, foreign words, numbers (51K), Chinese characters.
+_BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
+# The first letter of a subject or topic particle after a name (김 감독은, 박 코치가, 한 선수도).
+_SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
+# Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
+_SIDE_WORDS = frozenset({"측", "쪽"})
+# Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
+_DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
+# Nouns for the bench of a court (재판부는): the court's division when the text names one.
+_BENCH_NOUNS = frozenset({"재판부"})
+# A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
+_COURT_DIVISION = re.compile(
+    r"""
+    \s*                                    # the space after the court's name
+    (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
+    |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
+    (?=[은는이가의도에(\s,.]|$)              # the whole word: a particle or a break follows (not 부장)
+    """,
+    re.VERBOSE,
+)
+# Words that may open a counted group phrase (이들 세 회사는).
+_GROUP_DETERMINERS = frozenset({"이들", "이"})
+# Native numerals before a counted group noun (두 회사, 세 기관).
+# Words for "both" before a counted noun: 양 정상, 양국 정상 (of both countries).
+_BOTH_COUNTRIES = frozenset({"양", "양국"})
+# Nouns that count people of any title: 두 사람은, 양 정상은.
+_ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
+# A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
+_SOLID_GROUP = re.compile(
+    r"""
+    (?P<count>양|\d{1,2})   # 양 (both) or a digit count
+    (?:개)?                  # optional counter 개 (3개사, 4개 기관)
+    (?P<noun>[가-힣]+)       # the group noun
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class Attribution:
+    """A reporting verb with the speakers found for it."""
+
+    pos: int
+    speakers: list[str]
+    anonymous: bool = False  # the subject was written but names nobody (한 시중은행 부행장은)
+
+
+class SpeakerResolver:
+    """The state of one pass over an article that speaker phrases are resolved against."""
+
+    def __init__(
+        self, doc: Document, spans: list[tuple[int, int]], entities: Entities, bites: list[SoundBite]
+    ) -> None:
+        self.doc = doc
+        self.bites = bites
+        self.bite_starts = [b.line_start for b in bites]
+        self.text = doc.text
+        self.spans = spans
+        self.opens = [o for o, _ in spans]
+        self.entities = entities
+        self.sentences = Sentences(doc, spans)
+        self.token_starts = [t.start for t in doc.tokens]
+        self.history: list[Attribution] = []  # speakers found so far, in text order
+        self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
+        self.anonymous = False  # whether the last speakers found came from a subject naming nobody
+
+    def _token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens starting in [start, end)."""
+        return range(bisect.bisect_left(self.token_starts, start), bisect.bisect_left(self.token_starts, end))
+
+    def _phrases(self, start: int, end: int) -> list[Phrase]:
+        """Subject phrases (… 은/는/도/이/가) whose particle lies in [start, end), outside quotes."""
+        tokens = self._token_range(start, end)
+        phrases = []
+        for k in tokens:
+            tok = self.doc.tokens[k]
+            if self._in_quote(tok.start):
+                continue
+            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
+                continue
+            phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
+            if phrase is not None:
+                phrases.append(phrase)
+        return phrases
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.opens, pos) - 1
+        if i >= 0 and self.spans[i][0] < pos < self.spans[i][1]:
+            return True
+        i = bisect.bisect_right(self.bite_starts, pos) - 1
+        return i >= 0 and pos < self.bites[i].end
+
+    def _resolve(self, phrase: Phrase) -> list[str] | None:
+        """The people/organisations a subject phrase names, or None when it names none we know."""
+        speakers: list[str] = []
+        for start, end in phrase.conjuncts:
+            for name in self._resolve_conjunct(start, end):
+                if name not in speakers:
+                    speakers.append(name)
+        return speakers or None
+
+    def _resolve_conjunct(self, start: int, end: int) -> list[str]:
+        end = _before_apposition(self.text, start, end)
+        mentions = self.entities.overlapping(start, end)
+        if self.text[start:end].strip() in _PERSON_PRONOUNS:
+            return self._pronoun_person(mentions, start)
+        side = self._side_speaker(start, end)
+        if side is not None:
+            return side
+        if self._unnamed_head(mentions, start, end):
+            return []  # 한빛전자 노조 관계자는: the one speaking is unnamed, the names qualify him
+        # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
+        # not as the modifier of an unnamed person (대전시 관계자는 → no speaker)
+        heads = [
+            m for m in mentions if not m.is_person and self.text[m.end : end].strip() in _ORG_SPEAKER_TAILS
+        ]
+        people = [m for m in mentions if m.is_person]
+        if people and not heads and all(self._possessor_of_noun(m, end) for m in people):
+            return []  # 노 전 사장의 변호인은: the one speaking is the person's lawyer, unnamed
+        if people and not (heads and all(self._qualifies(m, heads) for m in people)):
+            people.sort(key=lambda m: m.start)
+            gaps = [self.text[a.end : b.start] for a, b in itertools.pairwise(people)]
+            if any(HANGUL_WORD.search(gap) for gap in gaps):
+                # 유 후보 선거대책위원회 하수민 대변인은: the last person is the head, the others qualify
+                return [people[-1].name]
+            return unique_names([m.name for m in people])
+        if heads:
+            return [max(heads, key=lambda m: m.end - m.start).name]
+        return self._resolve_unknown(start, end)
+
+    def _side_speaker(self, start: int, end: int) -> list[str] | None:
+        """X 측은 / X 측 관계자는: the named X speaks (a person, a body, or an agency's bare name);
+        None when the phrase has no 측 word or X is a generic noun left to the referent rules."""
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
+        at = next((i for i, (_, w) in enumerate(words) if w in _SIDE_WORDS or w[-1:] in _SIDE_WORDS), None)
+        if at is None or len(words) - at > 2:
+            return None
+        after = [w for _, w in words[at + 1 :]]
+        if after and after[0] not in load_words("speech_anonymous_nouns.txt"):
+            return None  # 회사 측 변호인단 대표 김 변호사는: someone named after the side speaks
+        if words[at][1] in _SIDE_WORDS:
+            if at == 0:
+                return None
+            x_start, x = words[at - 1]
+        else:
+            x_start, x = words[at][0], words[at][1][:-1]  # 회사측 written solid
+        x_end = x_start + len(x)
+        if x in org_referents():
+            if any(m.is_person for m in self.entities.overlapping(start, x_start)):
+                return []  # 배우 한지우 소속사 측은: the person's body, unnamed
+            return None  # 회사 측은: the body of that kind named before
+        named = self.entities.overlapping(x_start, x_end)  # 박사랑(31) 측: the name before the age
+        if named:
+            people = [m.name for m in named if m.is_person]
+            return people[-1:] or [named[-1].name]
+        if self._is_bare_name(x_start, x_end):
+            return [x]  # 소속사 해온엔터 측은: an agency the organisation extractor did not name
+        return []
+
+    def _is_bare_name(self, start: int, end: int) -> bool:
+        """A word Kiwi reads as a proper noun or a foreign word (해온엔터, 51K), not a common noun."""
+        tags = [self.doc.tokens[k].tag for k in self._token_range(start, end)]
+        return bool(tags) and all(t in _BARE_NAME_TAGS for t in tags) and any(t != "SN" for t in tags)
+
+    def _unnamed_head(self, mentions: list[EntityMention], start: int, end: int) -> bool:
+        """The phrase's last word is a noun for an unnamed person (관계자, 직원) no mention covers."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or words[-1] not in load_words("speech_anonymous_nouns.txt"):
+            return False
+        head_start = start + self.text[start:end].rstrip().rfind(words[-1])
+        before_head = self.text[start:head_start].rstrip()
+        # 김하나 교사는: a person right before the noun holds it as a title and speaks
+        title_of = start + len(before_head)
+        return not any(m.end > head_start or (m.is_person and m.end == title_of) for m in mentions)
+
+    def _possessor_of_noun(self, person: EntityMention, end: int) -> bool:
+        """The person stands in the possessive before a noun that heads the phrase (김 대표의 변호인)."""
+        return self.text.startswith("의", person.end) and bool(
+            HANGUL_WORD.search(self.text, person.end + 1, end)
+        )
+
+    def _qualifies(self, person: EntityMention, heads: list[EntityMention]) -> bool:
+        """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
+        return self.text.startswith("의", person.end) and all(person.end <= h.start for h in heads)
+
+    def _resolve_unknown(self, start: int, end: int) -> list[str]:
+        """No entity covers the phrase: a pronoun, a bare suffix noun, or an organisation-like name."""
+        words = self.text[start:end].split()
+        if not words:
+            return []
+        if len(words) == 1 and words[0] in _PRONOUNS:
+            carried = self._carried_over(start)
+            if words[0] in _PLURAL_PRONOUNS and len(carried) < 2:
+                return []  # 이들은 after one speaker: the people the story is about, not the speaker
+            return carried
+        group = self._counted_people(words, start)
+        if group is None:
+            group = self._counted_group(words, start)
+        if group is not None:
+            return group
+        referent = self._referent_org(words, start)
+        if referent is not None:
+            return referent
+        head = words[-1]
+        if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
+            org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
+            return [org] if org else []
+        if _org_like(head):
+            name = " ".join(self._past_parent_bodies(start, end))
+            self.fallback_orgs.append((start, name))
+            return [name]
+        return []
+
+    def _past_parent_bodies(self, start: int, end: int) -> list[str]:
+        """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
+        keep = 0
+        for i, (pos, word) in enumerate(words[:-1]):
+            covering = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
+            if any(m.start <= pos and m.end >= pos + len(word) for m in covering):
+                keep = i + 1
+        # only a parent body right before the head word (not 해남군 벼 수매가 협의회, a committee's full name)
+        head = words[-1][1]
+        named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
+        return [head] if keep == len(words) - 1 and named else [w for _, w in words]
+
+    def _pronoun_person(self, mentions: list[EntityMention], start: int) -> list[str]:
+        """그는 / 그녀는: the person the people extractor ties it to, else the last named outside quotes;
+        nobody when an unnamed speaker (한 부행장은 말했다) spoke after the last person named."""
+        last = self.history[-1] if self.history else None
+        if last is not None and last.anonymous and last.pos > self.entities.last_person_before(start):
+            return []
+        speaker = self._last_speaker_still_subject(start)
+        if speaker is not None:
+            return [speaker]  # before the people extractor's tie, which may reach into a quote
+        people = [m.name for m in mentions if m.is_person]
+        if people:
+            return unique_names(people)
+        found = self.entities.recent_person(start, self._in_quote)
+        return [found] if found else []
+
+    def _last_speaker_still_subject(self, start: int) -> str | None:
+        """The one person who spoke last, when no other person has been a subject since:
+        마리오는 "…"이라고 공을 포수에게 돌렸다. 이어 "…"는 그는 … → 마리오, not the 포수 told."""
+        last = self.history[-1] if self.history else None
+        if last is None or len(last.speakers) != 1 or start - last.pos > MAX_CARRY_CHARS:
+            return None
+        if last.speakers[0] not in self.entities.person_names:
+            return None  # an organisation spoke: 그는 is a person
+        for m in self.entities.overlapping(last.pos, start):
+            if not m.is_person or m.name == last.speakers[0] or m.start < last.pos or self._in_quote(m.start):
+                continue
+            if self.text[m.end : m.end + 1] in _SUBJECT_PARTICLES or self.text[m.end : m.end + 1].isspace():
+                return None  # another person named as a subject (or with a title) since
+        return last.speakers[0]
+
+    def _referent_org(self, words: list[str], start: int) -> list[str] | None:
+        """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
+
+        None when the phrase is not a generic noun; [] when it is one but no body of its kind
+        was named before (a generic noun is never itself a speaker's name).
+        """
+        if len(words) > 1 and words[-1] in _SIDE_WORDS:
+            words = words[:-1]
+        elif words[-1][-1:] in _SIDE_WORDS and words[-1][:-1] in org_referents():
+            words = [*words[:-1], words[-1][:-1]]  # 회사측 written solid
+        kind = org_referents().get(words[-1])
+        if kind is None or len(words) > 2:
+            return None
+        if words[-1] in _BENCH_NOUNS and len(words) == 1:
+            bench = self._court_bench(start)
+            if bench is not None:
+                return [bench]
+        prefix = ""
+        if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
+            if len(words[0]) < 2:
+                return None
+            prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
+        org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
+        if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
+            return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
+        return [org] if org else []
+
+    def _court_bench(self, start: int) -> str | None:
+        """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
+        found = self.entities.mention_of_kind("court", start)
+        if found is None:
+            return None
+        end, court = found
+        if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
+            return court.name  # the organisation extractor already named the division
+        division = _COURT_DIVISION.match(self.text, end)
+        return f"{court.name} {division.group('unit')}" if division else None
+
+    def _counted_people(self, words: list[str], start: int) -> list[str] | None:
+        """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
+        before; None when the phrase counts no people, [] when that many were not named."""
+        if len(words) == 3 and words[1] in _BOTH_COUNTRIES:
+            words = words[1:]  # 한미 양국 정상은: the pair of countries before the count restates it
+        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] not in _BOTH_COUNTRIES):
+            return None
+        count = NATIVE_COUNTS.get(words[0], 2)
+        noun = words[1]
+        # 양국 국회의장 counts a 국회의장 and a 하원의장: people whose title ends as the noun's own head
+        head = next((noun[i:] for i in range(len(noun) - 2, -1, -1) if noun[i:] in titles()), noun)
+        if noun not in _ANY_PEOPLE and head not in titles():
+            return None
+        title_of = {p.name: p.title or "" for p in self.entities.people}
+        found: list[str] = []
+        i = bisect.bisect_left(self.entities.person_starts, start)
+        for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
+            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(head)
+            if fits and name not in found:
+                found.append(name)
+            if len(found) == count:
+                return found[::-1]
+        return []
+
+    def _counted_group(self, words: list[str], start: int) -> list[str] | None:
+        """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
+
+        None when the phrase is not a counted group noun; [] when the last sentence naming
+        bodies does not name exactly that many (no guess).
+        """
+        if words[0] in _GROUP_DETERMINERS:
+            words = words[1:]
+        count = _group_count(words)
+        if count is None:
+            return None
+        last_org = None
+        for m in reversed(self.entities.overlapping(max(0, start - MAX_CARRY_CHARS), start)):
+            if not m.is_person and m.start < start:
+                last_org = m
+                break
+        if last_org is None:
+            return []
+        lo = self.sentences.start_before(last_org.start)
+        names = unique_names(
+            [m.name for m in self.entities.overlapping(lo, last_org.end) if not m.is_person and m.start >= lo]
+        )
+        return names if len(names) == count else []
+
+    def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
+        endings = org_kind_endings().get(kind, ())
+        for _, name in reversed(self.fallback_orgs):
+            if name.endswith(endings) and name.startswith(prefix):
+                return name
+        return None
+
+    def _fallback_org(self, suffix: str) -> str | None:
+        for _, name in reversed(self.fallback_orgs):
+            if name.endswith(suffix):
+                return name
+        return None
+
+    def _carried_over(self, pos: int) -> list[str]:
+        """Speakers of the last attribution shortly before `pos` (이어 "…", 그는 …)."""
+        if self.history and pos - self.history[-1].pos <= MAX_CARRY_CHARS:
+            return list(self.history[-1].speakers)
+        return []
+
+    def _remember(self, pos: int, speakers: list[str]) -> None:
+        self.history.append(Attribution(pos, speakers, self.anonymous and not speakers))
+
+
+def _group_count(words: list[str]) -> int | None:
+    """How many bodies a counted group phrase names: [세, 회사] → 3, [양사] → 2, [3개, 기관] → 3.
+
+    >>> _group_count(["세", "회사"]), _group_count(["양사"]), _group_count(["3개", "기관"])
+    (3, 2, 3)
+    >>> _group_count(["회사"]) is None
+    True
+    """
+    nouns = group_nouns()
+    if len(words) == 2 and words[1] in nouns:
+        if words[0] in NATIVE_COUNTS:
+            return NATIVE_COUNTS[words[0]]
+        count_word = words[0].removesuffix("개")  # 3개 기관
+        if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
+            return 2 if count_word == "양" else int(count_word)
+    if len(words) == 1:
+        solid = _SOLID_GROUP.fullmatch(words[0])
+        if solid and solid.group("noun") in nouns:
+            count = solid.group("count")
+            return 2 if count == "양" else int(count)
+    return None
+
+
+def _before_apposition(text: str, start: int, end: int) -> int:
+    """End of a phrase without a closing parenthetical: 대전도시공사(사장 한승우) → 대전도시공사."""
+    if text[start:end].rstrip().endswith(")"):
+        opening = text.rfind("(", start, end)
+        if opening > start and text[start:opening].strip():
+            return opening
+    return end
+
+
+def _org_like(word: str) -> bool:
+    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
+    for suffix in org_suffixes():
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
+            return True
+    return False
+
+
+def unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))

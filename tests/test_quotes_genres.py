@@ -1,0 +1,230 @@
+"""Quotes and speakers in quote-heavy genres (issue 14): sports, entertainment, court,
+broadcast transcripts, wire and international news. Sentences written for these tests;
+people and organisations built by hand as in tests/test_quotes.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.quotes import extract_quotes
+from extractor.soundbites import find_soundbites
+from tests.test_quotes import Case, _build, _case_id
+
+CASES = [
+    # marks: the prime ″ (U+2033) is a double mark
+    Case(
+        "한솔시는 ″예산을 아껴 쓰겠다″고 밝혔다.",
+        [("direct", "예산을 아껴 쓰겠다", ["한솔시"])],
+        orgs={"한솔시": ["한솔시"]},
+    ),
+    Case(
+        "도하준 장관은 ″물가부터 잡겠다″며 ″세금은 올리지 않겠다″라고 말했다.",
+        [("direct", "물가부터 잡겠다", ["도하준"]), ("direct", "세금은 올리지 않겠다", ["도하준"])],
+        people={"도하준": ["도하준"]},
+    ),
+    # broadcast sound bites without marks
+    Case(
+        "[앵커]\n국정감사 소식입니다.\n[기자]\n질의가 이어졌습니다.\n"
+        "[여민재/한빛당 의원 (12일) : 예산이 왜 이렇게 늘었습니까?]\n"
+        "[차소윤/국토부 장관 : 사업이 늘어서 그렇습니다.]",
+        [
+            ("direct", "예산이 왜 이렇게 늘었습니까?", ["여민재"]),
+            ("direct", "사업이 늘어서 그렇습니다.", ["차소윤"]),
+        ],
+        people={"여민재": ["여민재"], "차소윤": ["차소윤"]},
+    ),
+    Case(
+        "주민들은 밤새 잠을 못 잤습니다.\n▶ 인터뷰 : 남궁별 / 주민 - 물이 허리까지 찼어요.\n",
+        [("direct", "물이 허리까지 찼어요.", ["남궁별"])],
+        people={"남궁별": ["남궁별"]},
+    ),
+    Case(
+        "대책이 나왔습니다.\n<인터뷰> 표지율 / 시청 과장\n다음 주부터 복구를 시작합니다.\n",
+        [("direct", "다음 주부터 복구를 시작합니다.", ["표지율"])],
+        people={"표지율": ["표지율"]},
+    ),
+    Case(
+        "현장 분위기는 달랐습니다.\n‹녹취›\n정말 무서웠어요.\n",
+        [("direct", "정말 무서웠어요.", [])],
+    ),
+    # sports: a subject inside a modifying clause before the quote is not the speaker
+    Case(
+        '오태민 감독은 "선수들이 잘해줬다"고 말했다. 이날 결승골을 한유찬이 넣은 것에 대해 '
+        '"누가 넣어도 기뻤을 것"이라고 말했다.',
+        [("direct", "선수들이 잘해줬다", ["오태민"]), ("direct", "누가 넣어도 기뻤을 것", ["오태민"])],
+        people={"오태민": ["오태민"], "한유찬": ["한유찬"]},
+    ),
+    Case(
+        '오태민 감독이 지난 경기 후 "수비가 흔들렸다"고 말했다.',
+        [("direct", "수비가 흔들렸다", ["오태민"])],
+        people={"오태민": ["오태민 감독"]},
+    ),
+    # the quote's verb modifies a noun: the subject right before the quote speaks, not the topic
+    Case(
+        '환율은 지난 3일 한지호 장관이 "곧 안정될 것"이라고 밝힌 뒤 하락했다.',
+        [("direct", "곧 안정될 것", ["한지호"])],
+        people={"한지호": ["한지호"]},
+    ),
+    Case(
+        '한솔시가 공사가 늦어진 것과 관련해 "안전을 먼저 고려한 결정"이라고 밝혔다.',
+        [("direct", "안전을 먼저 고려한 결정", ["한솔시"])],
+        orgs={"한솔시": ["한솔시"]},
+    ),
+    Case(
+        '구단주 측이 "계약은 유효하다"고 반박했다.',
+        [("direct", "계약은 유효하다", [])],
+    ),
+    Case(
+        '박사랑(31) 측이 "혐의를 모두 부인한다"고 밝혔다.',
+        [("direct", "혐의를 모두 부인한다", ["박사랑"])],
+        people={"박사랑": ["박사랑"]},
+    ),
+    # sports: "…"는 이 감독은 "…": the topic between the quotes speaks both
+    Case(
+        '나하율 감독은 경기를 돌아봤다. 이어 "수비가 좋았다"는 나 감독은 "다음 경기도 자신 있다"고 밝혔다.',
+        [("direct", "수비가 좋았다", ["나하율"]), ("direct", "다음 경기도 자신 있다", ["나하율"])],
+        people={"나하율": ["나하율", "나 감독"]},
+    ),
+    Case(
+        '로드리고는 경기 뒤 "동료들 덕분"이라고 말했다. 팀은 3연승을 달렸다. '
+        '"오늘은 직구가 좋았다"는 그는 "내일도 던지고 싶다"고 웃어보였다.',
+        [
+            ("direct", "동료들 덕분", ["로드리고"]),
+            ("direct", "오늘은 직구가 좋았다", ["로드리고"]),
+            ("direct", "내일도 던지고 싶다", ["로드리고"]),
+        ],
+        people={"로드리고": ["로드리고"]},
+    ),
+    Case(
+        '한빛당 차유진 의원의 "예산이 얼마냐"는 질의에 고태윤 장관은 "약 300억원"이라고 답했다.',
+        [("direct", "예산이 얼마냐", ["차유진"]), ("direct", "약 300억원", ["고태윤"])],
+        people={"차유진": ["차유진"], "고태윤": ["고태윤"]},
+    ),
+    Case(
+        '"그래서 공사는 언제쯤 다 끝나게 되느냐"는 물음에 고태윤 장관은 "연말"이라고 답했다.',
+        [("direct", "그래서 공사는 언제쯤 다 끝나게 되느냐", []), ("direct", "연말", ["고태윤"])],
+        people={"고태윤": ["고태윤"]},
+    ),
+    # sports: a lead quote right after the dateline is said by the next sentence's subject
+    Case(
+        '[한빛스포츠=대구, 문가람 기자]"오늘은 불펜이 다 했다."\n\n'
+        "서도윤 감독이 연승을 이어간 뒤 불펜 투수들을 칭찬했다.",
+        [("direct", "오늘은 불펜이 다 했다.", ["서도윤"])],
+        people={"서도윤": ["서도윤"], "문가람": ["문가람"]},
+    ),
+    Case(
+        '(서울=한빛뉴스) 문가람 기자 = "예산이 모자란다"\n\n서도윤 장관이 국회 상임위에 출석했다.',
+        [("direct", "예산이 모자란다", ["서도윤"])],
+        people={"서도윤": ["서도윤"], "문가람": ["문가람"]},
+    ),
+    # headlines: "X, … "…"" — the name before the comma speaks
+    Case(
+        '한솔시, 공사 지연에 "안전 우선"\n\n한솔시는 공사가 늦어졌다고 밝혔다.',
+        [("direct", "안전 우선", ["한솔시"]), ("indirect", "공사가 늦어졌다", ["한솔시"])],
+        orgs={"한솔시": ["한솔시"]},
+    ),
+    Case(
+        '한편, 공사는 "내년에 끝난다"\n',
+        [],
+    ),
+    # 그는 after a speaker who handed credit to someone: still the speaker
+    Case(
+        "포수 남도윤이 선발로 나섰다. 투수 한결은 경기 뒤 "
+        '"포수의 리드가 좋았다"며 공을 포수에게 돌렸다. 이어 "변화구가 잘 들어갔다"는 그는 '
+        '"다음에도 이기겠다"고 말했다.',
+        [
+            ("direct", "포수의 리드가 좋았다", ["한결"]),
+            ("direct", "변화구가 잘 들어갔다", ["한결"]),
+            ("direct", "다음에도 이기겠다", ["한결"]),
+        ],
+        # the people extractor may tie 그 to the catcher named inside the first quote
+        people={"한결": ["한결"], "남도윤": ["남도윤", "포수", "그는"]},
+    ),
+    # entertainment: X 측 / X 측 관계자 → X; an unnamed 관계자 names nobody
+    Case(
+        '소속사 해온엔터 측은 "두 사람은 친한 동료일 뿐"이라고 밝혔다.',
+        [("direct", "두 사람은 친한 동료일 뿐", ["해온엔터"])],
+    ),
+    Case(
+        '가수 한지우 측 관계자는 "컴백 일정은 미정"이라고 전했다.',
+        [("direct", "컴백 일정은 미정", ["한지우"])],
+        people={"한지우": ["한지우"]},
+    ),
+    Case(
+        '한지우 소속사 측 관계자는 "촬영은 예정대로 진행된다"고 전했다.',
+        [("direct", "촬영은 예정대로 진행된다", [])],
+        people={"한지우": ["한지우"]},
+    ),
+    Case(
+        '한빛전자 노조 관계자는 "협상을 계속하겠다"고 말했다.',
+        [("direct", "협상을 계속하겠다", [])],
+        orgs={"한빛전자": ["한빛전자"]},
+    ),
+    Case(
+        '김하나 교사는 "아이들이 즐거워했다"고 말했다.',
+        [("direct", "아이들이 즐거워했다", ["김하나"])],
+        people={"김하나": ["김하나"]},
+    ),
+    # wire and international: joint speakers
+    Case(
+        "오세린 국회의장과 마틴 하원의장은 회담을 가졌다. "
+        '한미 양국 국회의장은 공동 발표문에서 "협력을 넓히기로 했다"고 밝혔다.',
+        [("direct", "협력을 넓히기로 했다", ["오세린", "마틴"])],
+        people={"오세린": ["오세린"], "마틴": ["마틴"]},
+        titles={"오세린": "국회의장", "마틴": "하원의장"},
+    ),
+    Case(
+        '델리아 총리와 베르그 대통령이 만났다. 두 정상은 "휴전을 지지한다"고 말했다.',
+        [("direct", "휴전을 지지한다", ["델리아", "베르그"])],
+        people={"델리아": ["델리아"], "베르그": ["베르그"]},
+    ),
+    # court: a generic body with no specific one named is itself the speaker
+    Case(
+        '검찰은 "죄질이 매우 나쁘다"며 징역 10년을 구형했다.',
+        [("direct", "죄질이 매우 나쁘다", ["검찰"])],
+    ),
+    Case(
+        '대전지검은 피고인을 기소했다. 검찰은 "반성의 기미가 없다"고 밝혔다.',
+        [("direct", "반성의 기미가 없다", ["대전지검"])],
+        orgs={"대전지검": ["대전지검"]},
+    ),
+    Case(
+        '피고인 측 변호인은 "형이 너무 무겁다"고 주장했다.',
+        [("direct", "형이 너무 무겁다", [])],
+    ),
+    Case(
+        # a bite's words are not a reported clause of the narration
+        "[윤다래/한빛당 의원 : 계획이 바뀌었다고 들었습니다.]\n장관은 답하지 않았습니다.",
+        [("direct", "계획이 바뀌었다고 들었습니다.", ["윤다래"])],
+        people={"윤다래": ["윤다래"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_genre_quotes(case: Case, doc_of: Callable[[str], Document]) -> None:
+    people, orgs = _build(case)
+    doc = doc_of(case.text)
+    quotes = extract_quotes(doc, people, orgs)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text
+    got = sorted((q.kind, q.text, sorted(q.speakers)) for q in quotes)
+    assert got == sorted((kind, text, sorted(speakers)) for kind, text, speakers in case.want)
+
+
+# Lines that look like a tag but carry no sound bite.
+NOT_BITES = [
+    "인터뷰\n본문이 이어집니다.",
+    "[사진/한빛일보]",
+    "[서울=한빛뉴스] 김하늘 기자 = 시는 1일 밝혔다.",
+    '▶ 인터뷰 : 홍길동 / 의원 - "예산이 부족합니다"',
+]
+
+
+@pytest.mark.parametrize("text", NOT_BITES, ids=lambda t: t[:40])
+def test_not_a_soundbite(text: str) -> None:
+    assert find_soundbites(text) == []
