@@ -484,13 +484,46 @@ def _inline_lists(
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
         if _sentences_before_last(doc, spans):
             continue  # "○ …이다. ○ …늘었다." run together on one line: still prose paragraphs
-        if doc.text[lead : group[0].start].strip() or previous is None:
-            heading = _heading(doc, lead, group[0].start)
+        unmarked = _unmarked_first_item(doc, lead, group[0].start, spans)
+        if unmarked is not None:
+            spans.insert(0, unmarked)
+        lead_end = group[0].start if unmarked is None else unmarked[0]
+        if doc.text[lead:lead_end].strip() or previous is None:
+            heading = _heading(doc, lead, lead_end)
         else:  # the list opens its line: the line above introduces it
             heading = _heading(doc, previous.start, previous.end)
         made = _make_list(doc, spans, heading, _marker_text(doc, group[0]))
         if made is not None:
             yield made
+
+
+def _unmarked_first_item(
+    doc: Document, lead: int, first_mark: int, spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """사업으로는 A(20억) △B(15억) △C(8억)이다: the writer left out the first mark.
+
+    The words between the heading's topic particle (는/은) and the first mark are an item
+    when they are a noun phrase (no verb, no ending) closed by a bracket, as every marked
+    item before the last is.
+    """
+    inner = [doc.text[slice(*_clean(doc, start, end))] for start, end in spans[:-1]]
+    if not inner or not all(item.endswith(")") for item in inner):
+        return None
+    tokens = [t for t in doc.tokens_between(lead, first_mark) if t.end <= first_mark]
+    topic = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "JX"), None)
+    if topic is None or tokens[topic].form not in ("는", "은"):
+        return None
+    rest = tokens[topic + 1 :]
+    if not rest or any(t.tag.startswith(("V", "E", "XSV", "XSA", "J")) for t in rest):
+        return None
+    start, end = _clean(doc, tokens[topic].end, first_mark)
+    if not doc.text.endswith(")", start, end) or end - start > _UNMARKED_ITEM_LENGTH:
+        return None
+    return start, end
+
+
+# An unmarked first item is a phrase like the others, never a run of prose.
+_UNMARKED_ITEM_LENGTH = 40
 
 
 def _sentences_before_last(doc: Document, spans: list[tuple[int, int]]) -> bool:
