@@ -15,10 +15,11 @@ tokens around the amount, tried from the most to the least explicit form:
 
 Korean copy often drops 원 after 억/만/조 ("국비 3억 반영"). Such a bare sum
 (`amounts.find_bare_sums`) is a budget only where the text says money: a
-money word right before it (국비 3억, 사업비 111억), a bracket closing it
-after a project in a line about funding (조성(12억)), or a whole that a
-budget is part of (총 40억 중 국비 8억; 국비 3억과 시비 2억 등 총 5억).
-A number counting things (3억 명, 5만 그루) is never one.
+money word right before it (국비 3억, 사업비 111억), a whole that a budget
+is part of (총 40억 중 국비 8억; 국비 3억과 시비 2억 등 총 5억), and from 1억
+up a verb of spending that takes it (20억을 투입해) or, in a line about
+funding, a bracket or a list entry it closes after a project (조성(12억),
+△공원 조성 12억 △…). A number counting things (3억 명, 5만 그루) is never one.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _NEVER = frozenset(w for w, kind in _LABEL_WORDS if kind == "never")
 _AFTER_QUALIFIERS = tuple(w for w, where in load_rows("money_qualifiers.tsv", 2) if where == "after")
 _COUNTERS = load_words("counters.txt")
 _BUDGET_CONTEXT = tuple(load_words("budget_context.txt"))
+_SPENDING_VERBS = load_words("spending_verbs.txt")
+_LIST_MARKS = "".join(mark for mark, where in load_rows("list_markers.tsv", 2) if where == "inline")
 
 # Tags of the parts of a noun phrase a label is made of (Kiwi/Sejong tag set).
 _NOUNISH = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH"})
@@ -102,8 +105,23 @@ _WHOLE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
-# A bracketed bare sum is read as won from 1억 up: (1만) after a project counts houses as often.
-_MIN_BRACKET_SUM = 100_000_000
+_ENTRY_END = re.compile(
+    rf"""
+    \s? (?: [{re.escape(_LIST_MARKS)}] | 등 (?![가-힣]) | 등[을이과의] )   # △공원 조성 12억 △…/ … 9억 등을
+    """,
+    re.VERBOSE,
+)
+_ENTRY_START = re.compile(
+    r"""
+    [가-힣A-Za-z)] \s $   # 공원 조성 12억: the entry's name, one space, then the sum
+    """,
+    re.VERBOSE,
+)
+# A bare sum read from its surroundings alone (a bracket, a list entry, a verb) is won
+# from 1억 up: (1만) after a project or 3만을 투입 counts houses or people as often.
+_MIN_CONTEXT_SUM = 100_000_000
+# The particles a spending verb may take the sum with (20억을 투입, 5억이 투입돼, 3억씩 지원).
+_SPENDING_PARTICLES = frozenset({"을", "를", "이", "가", "씩", "은", "는", "도"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,10 +308,25 @@ def _line_about_funding(doc: Document, at: int, money: list[MoneyMatch]) -> bool
 def _closes_bracket(doc: Document, bare: MoneyMatch) -> bool:
     """조성(12억): the sum alone in a bracket right after a name."""
     return (
-        bare.amount >= _MIN_BRACKET_SUM
-        and _BRACKET_OPEN_BEFORE.search(doc.text, max(0, bare.start - 4), bare.start) is not None
+        _BRACKET_OPEN_BEFORE.search(doc.text, max(0, bare.start - 4), bare.start) is not None
         and _BRACKET_CLOSE_AFTER.match(doc.text, bare.end) is not None
     )
+
+
+def _closes_entry(doc: Document, bare: MoneyMatch) -> bool:
+    """△공원 조성 12억 △…: the sum closes a list entry, right after the entry's name."""
+    return (
+        _ENTRY_START.search(doc.text, max(0, bare.start - 2), bare.start) is not None
+        and _ENTRY_END.match(doc.text, bare.end) is not None
+    )
+
+
+def _spent(doc: Document, end: int) -> bool:
+    """20억을 투입해 / 5억 투입 / 3억을 들여: a verb of spending takes the sum ending at `end`."""
+    following = doc.tokens_between(end, end + 12)[:2]
+    if following and following[0].tag.startswith("J") and following[0].form in _SPENDING_PARTICLES:
+        following = following[1:]
+    return bool(following) and following[0].form in _SPENDING_VERBS and following[0].tag in ("NNG", "VV")
 
 
 def _labelled_start(doc: Document, match: MoneyMatch) -> int:
@@ -311,8 +344,14 @@ def _bare_sums_of_money(doc: Document, money: list[MoneyMatch]) -> list[MoneyMat
             continue
         if _labelled_start(doc, bare) < bare.start:
             kept.append(bare)  # 국비 3억, 사업비 111억
-        elif _closes_bracket(doc, bare) and _line_about_funding(doc, bare.start, money):
-            kept.append(bare)  # △숲체험관 조성(12억) in a line about funding
+        elif bare.amount < _MIN_CONTEXT_SUM:
+            wholes.append(bare)
+        elif _spent(doc, bare.end):
+            kept.append(bare)  # 20억을 투입해
+        elif (_closes_bracket(doc, bare) or _closes_entry(doc, bare)) and _line_about_funding(
+            doc, bare.start, money
+        ):
+            kept.append(bare)  # △숲체험관 조성(12억), △공원 조성 12억 in a line about funding
         else:
             wholes.append(bare)
     # A whole is money when a budget is its part (총 40억 중 국비 8억) or its parts (… 등 총 5억).
