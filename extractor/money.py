@@ -24,6 +24,7 @@ funding, a bracket or a list entry it closes after a project (조성(12억),
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -295,14 +296,26 @@ def _counts_things(doc: Document, end: int) -> bool:
     return following[0].form in _COUNTERS or following[0].tag == "SL"
 
 
-def _line_about_funding(doc: Document, at: int, money: list[MoneyMatch]) -> bool:
-    """Does the line holding `at` name a sum in a currency or a funding word (국비, 예산, 사업비)?"""
-    line_start = doc.text.rfind("\n", 0, at) + 1
-    line_end = doc.text.find("\n", at)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    if any(line_start <= m.start < line_end for m in money):
-        return True
-    return any(t.form.endswith(_BUDGET_CONTEXT) for t in doc.tokens_between(line_start, line_end))
+class _FundingLines:
+    """Which lines name a sum in a currency or a funding word (국비, 예산, 사업비); each read once."""
+
+    def __init__(self, doc: Document, money: list[MoneyMatch]) -> None:
+        self._doc = doc
+        self._money_starts = [m.start for m in money]
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, at: int) -> bool:
+        text = self._doc.text
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start not in self._known:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            i = bisect.bisect_left(self._money_starts, line_start)
+            has_money = i < len(self._money_starts) and self._money_starts[i] < line_end
+            self._known[line_start] = has_money or any(
+                t.form.endswith(_BUDGET_CONTEXT) for t in self._doc.tokens_between(line_start, line_end)
+            )
+        return self._known[line_start]
 
 
 def _closes_bracket(doc: Document, bare: MoneyMatch) -> bool:
@@ -339,6 +352,7 @@ def _bare_sums_of_money(doc: Document, money: list[MoneyMatch]) -> list[MoneyMat
     """The sums written without 원 that the text around them makes money (see the module doc)."""
     kept: list[MoneyMatch] = []
     wholes: list[MoneyMatch] = []
+    funding = _FundingLines(doc, money)
     for bare in find_bare_sums(doc.text):
         if _counts_things(doc, bare.end):
             continue
@@ -348,23 +362,28 @@ def _bare_sums_of_money(doc: Document, money: list[MoneyMatch]) -> list[MoneyMat
             wholes.append(bare)
         elif _spent(doc, bare.end):
             kept.append(bare)  # 20억을 투입해
-        elif (_closes_bracket(doc, bare) or _closes_entry(doc, bare)) and _line_about_funding(
-            doc, bare.start, money
-        ):
+        elif (_closes_bracket(doc, bare) or _closes_entry(doc, bare)) and bare.start in funding:
             kept.append(bare)  # △숲체험관 조성(12억), △공원 조성 12억 in a line about funding
         else:
             wholes.append(bare)
     # A whole is money when a budget is its part (총 40억 중 국비 8억) or its parts (… 등 총 5억).
-    sums = sorted([*money, *kept], key=lambda m: m.start)
+    starts = {_labelled_start(doc, m) for m in [*money, *kept]}
+    ends = {m.end for m in [*money, *kept]}
     for whole in wholes:
         part = _PART_AFTER.match(doc.text, whole.end)
-        after = part is not None and any(_labelled_start(doc, m) == part.end() for m in sums)
+        after = part is not None and part.end() in starts
         before = whole.qualifier == "총" and any(
-            _WHOLE_AFTER.fullmatch(doc.text, m.end, whole.start) for m in sums if m.end <= whole.start
+            _WHOLE_AFTER.fullmatch(doc.text, end, whole.start)
+            for end in range(max(0, whole.start - _WHOLE_GAP), whole.start)
+            if end in ends
         )
         if after or before:
             kept.append(whole)
     return kept
+
+
+# The most characters "등" with its spaces puts between the parts and their whole.
+_WHOLE_GAP = 3
 
 
 def extract_budgets(doc: Document) -> list[Budget]:

@@ -181,7 +181,17 @@ def test_spans_always_round_trip(doc_of: DocOf, words: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["9", "▲", "국비 3억 원을 들였다. ", "국비 "], ids=lambda u: f"1 MB of {u!r}"
+    "unit",
+    [
+        "9",
+        "▲",
+        "국비 3억 원을 들였다. ",
+        "국비 ",
+        "조성(12억) ",
+        "국비 1억원 등 총 2억 ",
+        "총 2억 중 국비 1억 ",
+    ],
+    ids=lambda u: f"1 MB of {u!r}",
 )
 def test_a_megabyte_line_finishes(unit: str) -> None:
     # No timing assertion; the document has no tokens so Kiwi's own cost is not measured.
