@@ -291,6 +291,46 @@ def _link_ranges(found: list[_Candidate], text: str) -> None:
             second.range_id = first.range_id
 
 
+_BIG_SURFACES = tuple(s for s, (_, kind) in _UNITS.items() if kind == "big")
+# Right before a number: the second end of a range (10~20억) is only half a sum.
+_AFTER_RANGE = re.compile(
+    r"""
+    (?: [~∼〜\-–—] | 에서 | 부터 ) \s? $   # a tilde, dash or 에서/부터 closing the text before
+    """,
+    re.VERBOSE,
+)
+
+
+def find_bare_sums(text: str) -> list[MoneyMatch]:
+    """Numbers closed by a big unit and written without a currency (국비 3억, (총 38억 중 …)).
+
+    Korean copy drops 원, and only 원, after 억/만/조 when the context says money, so these are
+    reported as KRW; whether the context says money is the caller's to decide. A number
+    closed by a small unit (3억5천, spoken for 3억 5천만) or by digits is never one, nor is
+    a vague one (수억) or one end of a range.
+    """
+    found = []
+    for m in _MONEY.finditer(text):
+        if m["cur"] is not None or m["pre"] is not None or _RANGE_SEP.match(text, m.end()):
+            continue
+        if _AFTER_RANGE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        if _TABLE_UNIT.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        start, number, parsed = m.start(), m["number"], _parse(m["number"])
+        if parsed is None:
+            start, number, parsed = _parsable_tail(m)
+        if parsed is None or parsed.smallest_big is None or not number.endswith(_BIG_SURFACES):
+            continue
+        if number[0] in _SEVERAL_SURFACES:
+            continue
+        about = next((ch for ch in number if ch in _ABOUT_SURFACES), None)
+        qualifier = (m["qual"] if start == m.start() else None) or about
+        end = m.end("number")
+        found.append(MoneyMatch(start, end, text[start:end], _plain(parsed.value), "KRW", qualifier, None))
+    return found
+
+
 def find_money(text: str) -> list[MoneyMatch]:
     """Every amount with a currency, in text order; linear in the length of `text`."""
     found = _candidates(text)

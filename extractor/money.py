@@ -10,17 +10,27 @@ tokens around the amount, tried from the most to the least explicit form:
 3. "N원의 X", "N원 규모의 X", "N원이 넘는 X": X;
 4. "N원을 X하다" when X is a money word (15억 달러를 추가 투자하겠다): X;
 5. "X에 N원", "X로 N원", and "X은 N원" when X is a money word (투자액은);
-6. a noun phrase right before it (주차장 20억 원).
+6. a noun phrase right before it (주차장 20억 원), or before the bracket the
+   amount opens (공원 조성(20억 원)).
+
+Korean copy often drops 원 after 억/만/조 ("국비 3억 반영"). Such a bare sum
+(`amounts.find_bare_sums`) is a budget only where the text says money: a
+money word right before it (국비 3억, 사업비 111억), a whole that a budget
+is part of (총 40억 중 국비 8억; 국비 3억과 시비 2억 등 총 5억), and from 1억
+up a verb of spending that takes it (20억을 투입해) or, in a line about
+funding, a bracket or a list entry it closes after a project (조성(12억),
+△공원 조성 12억 △…). A number counting things (3억 명, 5만 그루) is never one.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from extractor.amounts import MoneyMatch, find_money
+from extractor.amounts import MoneyMatch, find_bare_sums, find_money
 from extractor.analysis import Document, Token
-from extractor.lexicons import load_rows
+from extractor.lexicons import load_rows, load_words
 from schemas import Budget
 
 _LABEL_WORDS = load_rows("money_labels.tsv", 2)
@@ -28,6 +38,10 @@ _EXACT = frozenset(w for w, kind in _LABEL_WORDS if kind == "exact")
 _SUFFIX = tuple(sorted((w for w, kind in _LABEL_WORDS if kind == "suffix"), key=len, reverse=True))
 _NEVER = frozenset(w for w, kind in _LABEL_WORDS if kind == "never")
 _AFTER_QUALIFIERS = tuple(w for w, where in load_rows("money_qualifiers.tsv", 2) if where == "after")
+_COUNTERS = load_words("counters.txt")
+_BUDGET_CONTEXT = tuple(load_words("budget_context.txt"))
+_SPENDING_VERBS = load_words("spending_verbs.txt")
+_LIST_MARKS = "".join(mark for mark, where in load_rows("list_markers.tsv", 2) if where == "inline")
 
 # Tags of the parts of a noun phrase a label is made of (Kiwi/Sejong tag set).
 _NOUNISH = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH"})
@@ -68,6 +82,47 @@ _OPENS_PARENTHESIS = re.compile(
     """,
     re.VERBOSE,
 )
+_BRACKET_OPEN_BEFORE = re.compile(
+    r"""
+    [가-힣A-Za-z0-9] \s? \( \s? $   # 숲체험관 조성(12억: a bracket opened right after a name …
+    """,
+    re.VERBOSE,
+)
+_BRACKET_CLOSE_AFTER = re.compile(
+    r"""
+    \s? \)   # … and closed right after the sum: (12억) holds nothing else
+    """,
+    re.VERBOSE,
+)
+_PART_AFTER = re.compile(
+    r"""
+    \s? 중 \s?   # 총 40억 중 국비 8억: the whole, then the part of it
+    """,
+    re.VERBOSE,
+)
+_WHOLE_AFTER = re.compile(
+    r"""
+    \s? 등 \s?   # 국비 3억과 시비 2억 등 총 5억: the parts, then their whole
+    """,
+    re.VERBOSE,
+)
+_ENTRY_END = re.compile(
+    rf"""
+    \s? (?: [{re.escape(_LIST_MARKS)}] | 등 (?![가-힣]) | 등[을이과의] )   # △공원 조성 12억 △…/ … 9억 등을
+    """,
+    re.VERBOSE,
+)
+_ENTRY_START = re.compile(
+    r"""
+    [가-힣A-Za-z)] \s $   # 공원 조성 12억: the entry's name, one space, then the sum
+    """,
+    re.VERBOSE,
+)
+# A bare sum read from its surroundings alone (a bracket, a list entry, a verb) is won
+# from 1억 up: (1만) after a project or 3만을 투입 counts houses or people as often.
+_MIN_CONTEXT_SUM = 100_000_000
+# The particles a spending verb may take the sum with (20억을 투입, 5억이 투입돼, 3억씩 지원).
+_SPENDING_PARTICLES = frozenset({"을", "를", "이", "가", "씩", "은", "는", "도"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +205,11 @@ def _label_before(doc: Document, before: list[Token], start: int) -> str | None:
     if last.form in _TOPIC_PARTICLES and last.tag.startswith("J"):
         phrase = _phrase(doc, _chain_back(before[:-1]))
         return phrase if phrase and _is_money_word(phrase.replace(" ", "")) else None
+    if last.tag == "SSO" and not doc.text[last.end : start].strip():
+        # 공원 조성(20억 원): the sum opens a bracket right after the name it is the sum of
+        chain = _chain_back(before[:-1])
+        glued = bool(chain) and doc.text[chain[-1].end : last.start] in ("", " ")
+        return _phrase(doc, chain) if glued else None
     if doc.text[last.end : start].strip():
         return None  # punctuation between: the phrase is not this amount's
     return _phrase(doc, _chain_back(before))
@@ -228,15 +288,113 @@ def _budget(doc: Document, match: MoneyMatch, previous: Budget | None) -> Budget
     )
 
 
+def _counts_things(doc: Document, end: int) -> bool:
+    """Is the number ending at `end` followed by a counter or a measure (3억 명, 3만㎡, 5만 TEU)?"""
+    following = doc.tokens_between(end, end + 8)
+    if not following or doc.text[end : following[0].start] not in ("", " "):
+        return False
+    return following[0].form in _COUNTERS or following[0].tag == "SL"
+
+
+class _FundingLines:
+    """Which lines name a sum in a currency or a funding word (국비, 예산, 사업비); each read once."""
+
+    def __init__(self, doc: Document, money: list[MoneyMatch]) -> None:
+        self._doc = doc
+        self._money_starts = [m.start for m in money]
+        self._known: dict[int, bool] = {}
+
+    def __contains__(self, at: int) -> bool:
+        text = self._doc.text
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start not in self._known:
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            i = bisect.bisect_left(self._money_starts, line_start)
+            has_money = i < len(self._money_starts) and self._money_starts[i] < line_end
+            self._known[line_start] = has_money or any(
+                t.form.endswith(_BUDGET_CONTEXT) for t in self._doc.tokens_between(line_start, line_end)
+            )
+        return self._known[line_start]
+
+
+def _closes_bracket(doc: Document, bare: MoneyMatch) -> bool:
+    """조성(12억): the sum alone in a bracket right after a name."""
+    return (
+        _BRACKET_OPEN_BEFORE.search(doc.text, max(0, bare.start - 4), bare.start) is not None
+        and _BRACKET_CLOSE_AFTER.match(doc.text, bare.end) is not None
+    )
+
+
+def _closes_entry(doc: Document, bare: MoneyMatch) -> bool:
+    """△공원 조성 12억 △…: the sum closes a list entry, right after the entry's name."""
+    return (
+        _ENTRY_START.search(doc.text, max(0, bare.start - 2), bare.start) is not None
+        and _ENTRY_END.match(doc.text, bare.end) is not None
+    )
+
+
+def _spent(doc: Document, end: int) -> bool:
+    """20억을 투입해 / 5억 투입 / 3억을 들여: a verb of spending takes the sum ending at `end`."""
+    following = doc.tokens_between(end, end + 12)[:2]
+    if following and following[0].tag.startswith("J") and following[0].form in _SPENDING_PARTICLES:
+        following = following[1:]
+    return bool(following) and following[0].form in _SPENDING_VERBS and following[0].tag in ("NNG", "VV")
+
+
+def _labelled_start(doc: Document, match: MoneyMatch) -> int:
+    """Where the sum's written form starts, with the money word before it (국비 8억 → 국비)."""
+    word = _word_before(doc.text, match.start)
+    return word[0] if word is not None and _is_money_word(word[1]) else match.start
+
+
+def _bare_sums_of_money(doc: Document, money: list[MoneyMatch]) -> list[MoneyMatch]:
+    """The sums written without 원 that the text around them makes money (see the module doc)."""
+    kept: list[MoneyMatch] = []
+    wholes: list[MoneyMatch] = []
+    funding = _FundingLines(doc, money)
+    for bare in find_bare_sums(doc.text):
+        if _counts_things(doc, bare.end):
+            continue
+        if _labelled_start(doc, bare) < bare.start:
+            kept.append(bare)  # 국비 3억, 사업비 111억
+        elif bare.amount < _MIN_CONTEXT_SUM:
+            wholes.append(bare)
+        elif _spent(doc, bare.end):
+            kept.append(bare)  # 20억을 투입해
+        elif (_closes_bracket(doc, bare) or _closes_entry(doc, bare)) and bare.start in funding:
+            kept.append(bare)  # △숲체험관 조성(12억), △공원 조성 12억 in a line about funding
+        else:
+            wholes.append(bare)
+    # A whole is money when a budget is its part (총 40억 중 국비 8억) or its parts (… 등 총 5억).
+    starts = {_labelled_start(doc, m) for m in [*money, *kept]}
+    ends = {m.end for m in [*money, *kept]}
+    for whole in wholes:
+        part = _PART_AFTER.match(doc.text, whole.end)
+        after = part is not None and part.end() in starts
+        before = whole.qualifier == "총" and any(
+            _WHOLE_AFTER.fullmatch(doc.text, end, whole.start)
+            for end in range(max(0, whole.start - _WHOLE_GAP), whole.start)
+            if end in ends
+        )
+        if after or before:
+            kept.append(whole)
+    return kept
+
+
+# The most characters "등" with its spaces puts between the parts and their whole.
+_WHOLE_GAP = 3
+
+
 def extract_budgets(doc: Document) -> list[Budget]:
     """Every money amount in the text, in order; the same sum written twice is two budgets.
 
     A vague amount (수십억 원, 수백만 달러) names no sum: it is left out.
     """
+    money = [match for match in find_money(doc.text) if not match.vague]
+    matches = sorted([*money, *_bare_sums_of_money(doc, money)], key=lambda m: m.start)
     budgets: list[Budget] = []
-    for match in find_money(doc.text):
-        if match.vague:
-            continue
+    for match in matches:
         budgets.append(_budget(doc, match, budgets[-1] if budgets else None))
     _share_range_labels(budgets)
     return budgets

@@ -77,9 +77,10 @@ _MASKS = "○□◯"
 # The end of a sentence inside a line: 다. / ?) / ."  — never the point inside 3.5.
 _SENTENCE_END = re.compile(
     r"""
-    (?<= [가-힣A-Za-z)\]”’"'] )   # after a word or a closing bracket or quote (했다. / 조성). ) …
-    [.!?]                       # … a full stop, question or exclamation mark …
-    (?= \s | $ | ["”’'] )        # … with a space, the end or a quote after it: never the point in 3.5
+      (?<= [가-힣A-Za-z)\]”’"'] )   # after a word or a closing bracket or quote (했다. / 조성). ) …
+      [.!?]                       # … a full stop, question or exclamation mark …
+      (?= \s | $ | ["”’'] )        # … with a space, the end or a quote after it: never the point in 3.5
+    | (?<= 다 ) \. (?= [가-힣] )    # 사업이다.특히: a sentence closed by 다, the space after it left out
     """,
     re.VERBOSE,
 )
@@ -147,6 +148,7 @@ _HEADING_FRAME = " \t[]【】<>〈〉■□▲◆◇●○"  # brackets and mark
 _PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN", "SF", "SP", "SSC", "SSO"})
 _HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR", "MM"})
 _COUNT_NOUNS = frozenset({"대", "개", "가지"})
+_CONJUNCTIONS = frozenset({"과", "와"})
 _CLAUSE_PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"})
 
 
@@ -272,7 +274,26 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
             break
         if token.tag.startswith("J") or token.tag == "VCP":
             cut = token.start  # the earliest particle of the predicate-only tail
-    return min(cut, _object_before_oblique(tokens, cut))
+    return min(cut, _object_before_oblique(tokens, cut), _subject_of_passive_clause(tokens, cut))
+
+
+def _subject_of_passive_clause(tokens: list[Token], cut: int) -> int:
+    """▲A와 ▲B 10억 원이 확보돼 …: the last item is the subject of a passive clause (N이 확보돼,
+    선정돼, 반영되고) that the sentence goes on from; it ends at its subject particle."""
+    for k in range(1, len(tokens) - 3):
+        subject, noun, passive, ending = tokens[k : k + 4]
+        if subject.start >= cut:
+            break
+        if (
+            subject.tag == "JKS"
+            and tokens[k - 1].tag.startswith(("NN", "SN", "SSC"))
+            and noun.tag == "NNG"
+            and passive.tag == "XSV"
+            and passive.form == "되"
+            and ending.tag == "EC"
+        ):
+            return subject.start
+    return cut
 
 
 def _object_before_oblique(tokens: list[Token], cut: int) -> int:
@@ -308,10 +329,28 @@ def _clean(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _conjunction_start(doc: Document, start: int, end: int) -> int | None:
+    """Where a 과/와 joining the item to the next mark starts (▲공원 조성과 ▲…), if one closes it."""
+    tokens = [t for t in doc.tokens_between(start, end) if t.end <= end]
+    if len(tokens) < 2 or not tokens[-1].tag.startswith("J") or tokens[-1].form not in _CONJUNCTIONS:
+        return None
+    return tokens[-1].start
+
+
+def _drop_conjunctions(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the 과/와 that joins an item to the next, unless every item ends so (▲교통과 ▲환경과 …)."""
+    inner = spans[:-1]
+    cuts = [_conjunction_start(doc, *_clean(doc, start, end)) for start, end in inner]
+    if len(inner) >= 2 and all(cut is not None for cut in cuts):
+        return spans  # names of divisions (교통과, 환경과), not a conjunction
+    joined = [(start, cut if cut is not None else end) for (start, end), cut in zip(inner, cuts, strict=True)]
+    return [*joined, spans[-1]]
+
+
 def _make_list(
     doc: Document, spans: list[tuple[int, int]], heading: str | None, marker: str
 ) -> tuple[TaskList, str | None] | None:
-    cleaned = [_clean(doc, start, end) for start, end in spans]
+    cleaned = [_clean(doc, start, end) for start, end in _drop_conjunctions(doc, spans)]
     items = [TaskItem(text=doc.text[s:e], start=s, end=e) for s, e in cleaned if e > s]
     if len(items) < 2:
         return None  # one ▲ is a caption or an aside, not an enumeration
@@ -445,13 +484,46 @@ def _inline_lists(
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
         if _sentences_before_last(doc, spans):
             continue  # "○ …이다. ○ …늘었다." run together on one line: still prose paragraphs
-        if doc.text[lead : group[0].start].strip() or previous is None:
-            heading = _heading(doc, lead, group[0].start)
+        unmarked = _unmarked_first_item(doc, lead, group[0].start, spans)
+        if unmarked is not None:
+            spans.insert(0, unmarked)
+        lead_end = group[0].start if unmarked is None else unmarked[0]
+        if doc.text[lead:lead_end].strip() or previous is None:
+            heading = _heading(doc, lead, lead_end)
         else:  # the list opens its line: the line above introduces it
             heading = _heading(doc, previous.start, previous.end)
         made = _make_list(doc, spans, heading, _marker_text(doc, group[0]))
         if made is not None:
             yield made
+
+
+def _unmarked_first_item(
+    doc: Document, lead: int, first_mark: int, spans: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """사업으로는 A(20억) △B(15억) △C(8억)이다: the writer left out the first mark.
+
+    The words between the heading's topic particle (는/은) and the first mark are an item
+    when they are a noun phrase (no verb, no ending) closed by a bracket, as every marked
+    item before the last is.
+    """
+    inner = [doc.text[slice(*_clean(doc, start, end))] for start, end in spans[:-1]]
+    if not inner or not all(item.endswith(")") for item in inner):
+        return None
+    tokens = [t for t in doc.tokens_between(lead, first_mark) if t.end <= first_mark]
+    topic = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].tag == "JX"), None)
+    if topic is None or tokens[topic].form not in ("는", "은"):
+        return None
+    rest = tokens[topic + 1 :]
+    if not rest or any(t.tag.startswith(("V", "E", "XSV", "XSA", "J")) for t in rest):
+        return None
+    start, end = _clean(doc, tokens[topic].end, first_mark)
+    if not doc.text.endswith(")", start, end) or end - start > _UNMARKED_ITEM_LENGTH:
+        return None
+    return start, end
+
+
+# An unmarked first item is a phrase like the others, never a run of prose.
+_UNMARKED_ITEM_LENGTH = 40
 
 
 def _sentences_before_last(doc: Document, spans: list[tuple[int, int]]) -> bool:

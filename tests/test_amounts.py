@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.amounts import find_money, parse_amount
+from extractor.amounts import find_bare_sums, find_money, parse_amount
 
 PARSE_CASES = [
     ("7조", 7_000_000_000_000),
@@ -101,6 +101,28 @@ def test_find_money(sentence: str, expected: list[tuple[str, float, str]]) -> No
     found = find_money(sentence)
     assert [(m.text, m.amount, m.currency) for m in found] == expected
     assert all(sentence[m.start : m.end] == m.text for m in found)
+
+
+BARE_CASES: list[Any] = [
+    ("국비 3억 반영", [("3억", 300_000_000)]),
+    ("국비 3억 5000만을 들여", [("3억 5000만", 350_000_000)]),
+    ("조성(총 38억 중 국비 3억)", [("총 38억", 3_800_000_000), ("3억", 300_000_000)]),
+    ("건립사업( 41억)", [("41억", 4_100_000_000)]),
+    ("1조 8천억을 투입", [("1조 8천억", 1_800_000_000_000)]),
+    ("국비 3억원을 받았다", []),  # a currency: find_money's
+    ("국비 3억5천을 받았다", []),  # 3억5천 is 3억 5천만 in speech: not read as 300,005,000
+    ("수억을 들였다", []),  # vague
+    ("국비 2024를 반영", []),  # no big unit: a year or a code
+    ("10~20억 규모", []),  # half a range
+    ("(단위: 억)", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_CASES, ids=_ids(BARE_CASES))
+def test_find_bare_sums(text: str, expected: list[tuple[str, int]]) -> None:
+    found = find_bare_sums(text)
+    assert [(m.text, m.amount) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text and m.currency == "KRW" for m in found)
 
 
 QUALIFIER_CASES = [
