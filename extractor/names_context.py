@@ -1,0 +1,180 @@
+"""People the article names without an appositive title, read from the article as a whole.
+
+    서울고법 형사9부(한규현 권순열 송민경 부장판사)   several names share the title in parentheses
+    상대팀 투수(소사)도 좋았다                        a role, then the person's name in parentheses
+    숄츠는 “…”고 말했다                             a proper noun that speaks is a person
+    에마뉘엘 마크롱 … 마크롱 대통령은                  the full name once, the family name after
+
+Each stage returns `PersonHit`s (or renames them) for `names_match.match` to merge with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractor.analysis import Document
+from extractor.names import (
+    COMMON_SURNAME_RANK,
+    KIWI_UNKNOWN_ID,
+    PersonHit,
+    Span,
+    TokenIndex,
+    company_brands,
+    foreign_given_names,
+    government_bodies,
+    looks_like_korean_name,
+    looks_like_org,
+    parse_title,
+    place_names,
+    sports_clubs,
+    surname_rank,
+    title_modifiers,
+    titles,
+)
+
+# "(한규현 권순열 송민경 부장판사)": two or more names, then the title they share, in parentheses.
+PAREN_NAME_LIST_RE = re.compile(
+    r"""
+    \(
+    (?P<names>[가-힣]{2,4}(?:[ \t,·ㆍ]{1,2}[가-힣]{2,4}){1,5})  # the names, by spaces, commas or dots
+    [ \t]+(?P<title>[가-힣]{2,6})                            # the title they share
+    \)
+    """,
+    re.VERBOSE,
+)
+NAME_SEPARATORS_RE = re.compile(r"[ \t,·ㆍ]+")
+
+# "투수(소사)", "팀장(배우 윤서하)": a role word glued to a parenthesis holding only a name.
+ROLE_PAREN_RE = re.compile(
+    r"""
+    (?<![가-힣])(?P<role>[가-힣]{1,6})       # the role word (투수, 포수, 팀장)
+    \(
+    (?:(?P<job>[가-힣]{2,3})[ \t])?           # the person's own descriptor (배우, 가수)
+    (?P<name>[가-힣]{2,5})                    # the name
+    \)
+    """,
+    re.VERBOSE,
+)
+
+# "숄츠는 경기 후 “…": a word with a subject or topic particle, then a quotation mark in the same
+# sentence, a few words on.
+SPEAKER_SUBJECT_RE = re.compile(
+    r"""
+    (?:^|(?<=[\s"“”'‘’(]))      # the word opens after white space, a quote or a parenthesis
+    (?P<name>[가-힣]{2,5})       # the proper noun
+    (?:은|는|이|가)[ \t]          # its subject or topic particle
+    [^\n.?!"“”″]{0,24}?          # a few words, inside the sentence (경기 후, 이날)
+    ["“″]                        # the quotation opens
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+# "에마뉘엘 마크롱": a word written right before a one-word foreign name, as its given name.
+GIVEN_NAME_RE_TEMPLATE = r"(?<![가-힣])(?P<given>[가-힣]{{2,6}})[ \t]{name}(?![가-힣])"
+
+
+def paren_list_hits(
+    doc: Document, body_before: Callable[[int], tuple[str | None, Span | None, bool]]
+) -> list[PersonHit]:
+    """Each name listed in "(한규현 권순열 송민경 부장판사)" with that title, and the body written right
+    before the parenthesis (`body_before` gives it from the parenthesis' offset)."""
+    hits: list[PersonHit] = []
+    for m in PAREN_NAME_LIST_RE.finditer(doc.text):
+        title = m.group("title")
+        parsed = parse_title(title)
+        if parsed is None or parsed.stem_len != len(title) or parsed.org is not None:
+            continue
+        names = NAME_SEPARATORS_RE.split(m.group("names"))
+        if not all(looks_like_korean_name(n) for n in names):
+            continue
+        org, org_span, unit = body_before(m.start())
+        at = m.start("names")
+        for name in names:
+            start = doc.text.index(name, at)
+            at = start + len(name)
+            hits.append(PersonHit(name, Span(start, at), title, org, org_span, unit))
+    return hits
+
+
+def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """상대팀 투수(소사): a role glued to a parenthesis that holds one proper noun names that person.
+    A descriptor inside (팀장(배우 윤서하)) is the person's own title."""
+    hits: list[PersonHit] = []
+    for m in ROLE_PAREN_RE.finditer(doc.text):
+        role, job, name = m.group("role"), m.group("job"), m.group("name")
+        parsed = parse_title(role)
+        if parsed is None or parsed.stem_len != len(role) or parsed.org is not None:
+            continue
+        if job is not None and job not in titles():
+            continue
+        if not _lone_proper_noun(doc, index, m.start("name"), m.end("name"), not_names):
+            continue
+        title = job if job is not None else role
+        hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, None, None, False))
+    return hits
+
+
+def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """마리오는 경기 후 “…”: a proper noun Kiwi does not know as a place, body or brand, opening the
+    clause of a quotation as its subject, is a person (a one-name player, a foreign leader)."""
+    hits: list[PersonHit] = []
+    for m in SPEAKER_SUBJECT_RE.finditer(doc.text):
+        start, end = m.start("name"), m.end("name")
+        if _lone_proper_noun(doc, index, start, end, not_names):
+            hits.append(PersonHit(m.group("name"), Span(start, end), None, None, None, False))
+    return hits
+
+
+def _lone_proper_noun(
+    doc: Document, index: TokenIndex, start: int, end: int, not_names: frozenset[str]
+) -> bool:
+    """The span is one proper noun (a name Kiwi does not know, or a person it does) and nothing
+    says it names a place, a body, a club or a brand."""
+    text = doc.text[start:end]
+    if text in not_names or text in place_names() or text in government_bodies() or text in company_brands():
+        return False
+    if text in titles() or text in title_modifiers() or text in sports_clubs():
+        return False
+    if looks_like_org(text) and len(text) > 2:  # 소사 ends like 본사, but a body takes more syllables
+        return False
+    toks = index.within(start, end)
+    if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].start != start or toks[0].end != end:
+        return False
+    # Kiwi's dictionary holds places and firms as proper nouns; of those, only a Korean-looking name
+    # is more likely a famous person than a place or a brand.
+    return toks[0].id < KIWI_UNKNOWN_ID or looks_like_korean_name(text)
+
+
+def full_names(
+    doc: Document, index: TokenIndex, hits: list[PersonHit], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """마크롱 대통령 found by its title, 에마뉘엘 마크롱 written elsewhere: the person is named in full.
+    Only a one-word name that is not Korean, whose preceding word is an unknown proper noun too."""
+    full: dict[str, str] = {}
+    for name in {h.name for h in hits if " " not in h.name and _foreign_looking(h.name)}:
+        pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
+        for m in pattern.finditer(doc.text):
+            given = m.group("given")
+            if given in place_names() or given in titles() or given in title_modifiers():
+                continue
+            if looks_like_org(given) or given in government_bodies() or given in company_brands():
+                continue  # 더불어민주당 변재일: the body before a name
+            toks = index.within(m.start("given"), m.end("given"))
+            foreign = given in foreign_given_names() or not looks_like_korean_name(given)
+            if foreign and given not in not_names and toks and all(t.tag == "NNP" for t in toks):
+                full[name] = f"{given} {name}"
+                break
+    if not full:
+        return hits
+    return [
+        PersonHit(full[h.name], h.name_span, h.title, h.organization, h.org_span, h.org_is_unit)
+        if h.name in full
+        else h
+        for h in hits
+    ]
+
+
+def _foreign_looking(word: str) -> bool:
+    """No Korean name, or one only with a rare surname (마크롱 reads as 마 + 크롱)."""
+    return not looks_like_korean_name(word) or surname_rank(word) >= COMMON_SURNAME_RANK
