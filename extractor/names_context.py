@@ -25,13 +25,21 @@ from extractor.names import (
     government_bodies,
     looks_like_korean_name,
     looks_like_org,
+    org_suffix_strength,
     parse_title,
+    particles,
     place_names,
     sports_clubs,
     surname_rank,
     title_modifiers,
     titles,
 )
+
+# A word ending in these is a town or county far more often than a person's given name.
+PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
+# A proper noun Kiwi knows that ends in these names a landmark, a street or a language (한라산,
+# 서울역, 안양천, 한국어), far more often than a person.
+LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "로", "길", "교", "사", "궁", "문"})
 
 # "(한규현 권순열 송민경 부장판사)": two or more names, then the title they share, in parentheses.
 PAREN_NAME_LIST_RE = re.compile(
@@ -71,7 +79,7 @@ SPEAKER_SUBJECT_RE = re.compile(
 )
 
 # "에마뉘엘 마크롱": a word written right before a one-word foreign name, as its given name.
-GIVEN_NAME_RE_TEMPLATE = r"(?<![가-힣])(?P<given>[가-힣]{{2,6}})[ \t]{name}(?![가-힣])"
+GIVEN_NAME_RE_TEMPLATE = r"(?<![가-힣])(?P<given>[가-힣]{{2,6}})[ \t]{name}(?P<rest>[가-힣]*)"
 
 
 def paren_list_hits(
@@ -108,7 +116,7 @@ def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
             continue
         if job is not None and job not in titles():
             continue
-        if not _lone_proper_noun(doc, index, m.start("name"), m.end("name"), not_names):
+        if not _lone_proper_noun(doc, index, m.start("name"), m.end("name"), not_names, after_role=True):
             continue
         title = job if job is not None else role
         hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, None, None, False))
@@ -127,23 +135,33 @@ def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[
 
 
 def _lone_proper_noun(
-    doc: Document, index: TokenIndex, start: int, end: int, not_names: frozenset[str]
+    doc: Document,
+    index: TokenIndex,
+    start: int,
+    end: int,
+    not_names: frozenset[str],
+    after_role: bool = False,
 ) -> bool:
     """The span is one proper noun (a name Kiwi does not know, or a person it does) and nothing
-    says it names a place, a body, a club or a brand."""
+    says it names a place, a body, a club or a brand. `after_role`: a role names the person."""
     text = doc.text[start:end]
     if text in not_names or text in place_names() or text in government_bodies() or text in company_brands():
         return False
     if text in titles() or text in title_modifiers() or text in sports_clubs():
         return False
-    if looks_like_org(text) and len(text) > 2:  # 소사 ends like 본사, but a body takes more syllables
+    if org_suffix_strength(text) not in (None, "weak"):  # 로사도 ends like 경기도: only a weak sign
         return False
     toks = index.within(start, end)
     if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].start != start or toks[0].end != end:
         return False
+    if toks[0].id < KIWI_UNKNOWN_ID or after_role:
+        return text[:-1] not in place_names()  # 누리도, 한빛시: an unknown place with its level
     # Kiwi's dictionary holds places and firms as proper nouns; of those, only a Korean-looking name
-    # is more likely a famous person than a place or a brand.
-    return toks[0].id < KIWI_UNKNOWN_ID or looks_like_korean_name(text)
+    # without a place's ending is more likely a famous person than a place or a brand.
+    ending = text[-1]
+    return (
+        looks_like_korean_name(text) and ending not in PLACE_LEVEL_ENDINGS and ending not in LANDMARK_ENDINGS
+    )
 
 
 def full_names(
@@ -156,7 +174,9 @@ def full_names(
         pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
         for m in pattern.finditer(doc.text):
             given = m.group("given")
-            if given in place_names() or given in titles() or given in title_modifiers():
+            if m.group("rest") and m.group("rest") not in particles():
+                continue  # 뒤퐁이 is the name and a particle; 뒤퐁사 is another word
+            if given in place_names() or parse_title(given) is not None or given in title_modifiers():
                 continue
             if looks_like_org(given) or given in government_bodies() or given in company_brands():
                 continue  # 더불어민주당 변재일: the body before a name

@@ -57,7 +57,14 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
-from extractor.names_context import full_names, paren_list_hits, role_paren_hits, speaker_subject_hits
+from extractor.names_context import (
+    LANDMARK_ENDINGS,
+    PLACE_LEVEL_ENDINGS,
+    full_names,
+    paren_list_hits,
+    role_paren_hits,
+    speaker_subject_hits,
+)
 from extractor.names_roster import note_hits, roster_hits
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
@@ -171,11 +178,6 @@ INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
 # word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
 
-# A word ending in these is a town or county far more often than a person's given name.
-PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
-# A proper noun Kiwi knows that ends in these names a landmark, a street or a language (한라산,
-# 서울역, 안양천, 한국어), far more often than a person.
-LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "로", "길", "교", "사", "궁", "문"})
 # Particles of place and direction (에서, 에, 로): after a proper noun Kiwi knows, a place.
 PLACE_PARTICLES = frozenset({"JKB"})
 # Particles that close a bare name as the subject, topic or object of its clause.
@@ -1099,6 +1101,8 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         if known and nxt.tag in PLACE_PARTICLES:  # 이태원에서: a known proper noun as a place
             continue
+        if known and i > 0 and toks[i - 1].tag[:1] in ("N", "S") and toks[i - 1].tag[:2] not in ("SS", "SF"):
+            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
             given = doc.text[prev.start : prev.end]
