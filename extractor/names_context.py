@@ -41,6 +41,12 @@ PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
 # 서울역, 안양천, 한국어), far more often than a person.
 LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "로", "길", "교", "사", "궁", "문"})
 
+# How the name of a body or a town ends (한빛대, 누리청, 한빛시); foreign names end in 도, 사, 구 or 원
+# too often (로사도, 소사, 디에구) for those to count against a speaking proper noun.
+BODY_ENDINGS = ("대", "청", "처", "부", "당", "실", "국", "과", "팀", "회", "센터", "소", "단", "시", "군")
+# Of those, the endings a Korean given name hardly has (이상국 and 김태부 exist; -대, -청 hardly).
+NO_NAME_ENDINGS = ("대", "청", "처", "당", "팀", "센터")
+
 # "(한규현 권순열 송민경 부장판사)": two or more names, then the title they share, in parentheses.
 PAREN_NAME_LIST_RE = re.compile(
     r"""
@@ -155,13 +161,15 @@ def _lone_proper_noun(
     if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].start != start or toks[0].end != end:
         return False
     if toks[0].id < KIWI_UNKNOWN_ID or after_role:
-        return text[:-1] not in place_names()  # 누리도, 한빛시: an unknown place with its level
+        if not after_role and any(text.endswith(e) for e in BODY_ENDINGS):
+            return False  # 한빛대는 “…”: a body speaking
+        return text[:-1] not in place_names()  # 경기도: a place with its level
     # Kiwi's dictionary holds places and firms as proper nouns; of those, only a Korean-looking name
     # without a place's ending is more likely a famous person than a place or a brand.
     ending = text[-1]
-    return (
-        looks_like_korean_name(text) and ending not in PLACE_LEVEL_ENDINGS and ending not in LANDMARK_ENDINGS
-    )
+    if looks_like_org(text) or ending in PLACE_LEVEL_ENDINGS or ending in LANDMARK_ENDINGS:
+        return False  # 고려대, 경기도, 한라산
+    return looks_like_korean_name(text)
 
 
 def full_names(
@@ -172,7 +180,10 @@ def full_names(
     full: dict[str, str] = {}
     for name in {h.name for h in hits if " " not in h.name and _foreign_looking(h.name)}:
         pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
+        first_use = re.search(rf"{re.escape(name)}(?![가-힣]{{3}})", doc.text)
         for m in pattern.finditer(doc.text):
+            if first_use is None or m.end("given") + 1 != first_use.start():
+                break  # the article names the person in full first (GOLD.md), or it is someone else
             given = m.group("given")
             if m.group("rest") and m.group("rest") not in particles():
                 continue  # 뒤퐁이 is the name and a particle; 뒤퐁사 is another word

@@ -59,6 +59,7 @@ from extractor.names import (
 )
 from extractor.names_context import (
     LANDMARK_ENDINGS,
+    NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
     full_names,
     paren_list_hits,
@@ -1088,11 +1089,13 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         name = doc.text[tok.start : tok.end]
         if surname_rank(name) >= COMMON_KOREAN_NAME_RANK or not looks_like_korean_name(name):
             continue
-        if name[-1] in PLACE_LEVEL_ENDINGS:  # 한빛시는: an unknown town, not a person
+        if name[-1] in PLACE_LEVEL_ENDINGS or name.endswith(NO_NAME_ENDINGS):  # 한빛시는, 한빛대는
             continue
         # Kiwi knows famous people as proper nouns (박지성이), and places and brands too (한라산이)
         known = tok.id >= KIWI_UNKNOWN_ID
         if known and (name[-1] in LANDMARK_ENDINGS or name in company_brands() or name in place_names()):
+            continue
+        if known and looks_like_org(name):  # 고려대와: a body Kiwi knows
             continue
         if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
             continue

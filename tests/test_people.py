@@ -355,6 +355,9 @@ PEOPLE_CASES = [
         [("베르나르 뒤퐁", "대통령", "프랑스")],
     ),
     ("더불어민주당 변하람 의원은 말했다.", [("변하람", "의원", "더불어민주당")]),
+    # a full name written after the family name alone is someone else of the family
+    ("볼페르트 독일 총리는 말했다. 부인 안나 볼페르트도 참석했다.", [("볼페르트", "총리", "독일")]),
+    ("고려대와 한빛대는 “평가”라고 밝혔다.", []),
     ("메리 웰스 미 하원의장이 방한했다.", [("메리 웰스", "하원의장", "미")]),
     ("최민규 의회사무처 의사담당관은 부군수로 영전한다.", [("최민규", "의사담당관", "의회사무처")]),
     # a famous person Kiwi knows as a proper noun, with a particle; not a place it knows
