@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from extractor.analysis import Document
+from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
@@ -84,6 +85,9 @@ SPEAKER_SUBJECT_RE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# The word right before a position, across the white space: 소속사인 in "소속사인 누리엔터는".
+WORD_BEFORE_RE = re.compile(r"(?P<word>[가-힣]+)[ \t]+$")
+
 # "에마뉘엘 마크롱": a word written right before a one-word foreign name, as its given name.
 GIVEN_NAME_RE_TEMPLATE = r"(?<![가-힣])(?P<given>[가-힣]{{2,6}})[ \t]{name}(?P<rest>[가-힣]*)"
 
@@ -133,8 +137,12 @@ def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[
     """마리오는 경기 후 “…”: a proper noun Kiwi does not know as a place, body or brand, opening the
     clause of a quotation as its subject, is a person (a one-name player, a foreign leader)."""
     hits: list[PersonHit] = []
+    descriptors = tuple(load_words("company_descriptors.txt"))
     for m in SPEAKER_SUBJECT_RE.finditer(doc.text):
         start, end = m.start("name"), m.end("name")
+        before = WORD_BEFORE_RE.search(doc.text, max(0, start - 12), start)
+        if before is not None and before.group("word").removesuffix("인").endswith(descriptors):
+            continue  # 소속사인 누리엔터는, 제작사 한빛은: a firm
         if _lone_proper_noun(doc, index, start, end, not_names):
             hits.append(PersonHit(m.group("name"), Span(start, end), None, None, None, False))
     return hits

@@ -706,18 +706,19 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text) for w in middle):
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in middle):
         return False
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
 
 
-def _is_title_and(text: str) -> bool:
-    """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장)."""
+def _is_title_and(text: str, fused: bool = False) -> bool:
+    """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장); with
+    `fused`, a title fused to its body too (국회의장과 펠로시 의장)."""
     if text[-1:] not in ("과", "와"):
         return False
     parsed = parse_title(text[:-1])
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(text) - 1
+    return parsed is not None and (fused or parsed.org is None) and parsed.stem_len == len(text) - 1
 
 
 def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:
