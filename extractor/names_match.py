@@ -756,8 +756,9 @@ def _organization(
     if middle:
         start = middle[0].start
         if parsed.org is not None and first == t and parsed.org_len:
-            if _clear_body(doc.text[start : middle[-1].end]):
-                # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title
+            # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title;
+            # 한빛청 기업지원부장: the post names its department (기업지원부), the body is the word before
+            if _clear_body(doc.text[start : middle[-1].end]) or parsed.title.startswith(parsed.org):
                 return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
             return doc.text[start:end], Span(start, end), unit
@@ -1035,9 +1036,15 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
         title, name = m.group("title"), m.group("name")
         if title not in titles() and name in titles():  # 한결산업㈜(오민수 대표): name first
             title, name = name, title
+        rank = m.group("rank")
+        if title in titles() and rank is not None and _foreign_pair(name, rank):
+            # 한빛마린(대표 카를로스 멘데스): a foreign name in two words
+            span = Span(m.start("name"), m.end("rank"))
+            org, org_span, unit = _body_ending_at(doc, words, index, m.start())
+            hits.append(PersonHit(doc.text[span.start : span.end], span, title, org, org_span, unit))
+            continue
         if title not in titles() or not looks_like_korean_name(name):
             continue
-        rank = m.group("rank")
         if rank is not None:
             if rank not in titles():
                 continue
@@ -1050,6 +1057,14 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
                 PersonHit(name, Span(m.start(group), m.end(group)), m.group("title"), org, None, unit)
             )
     return hits
+
+
+def _foreign_pair(given: str, family: str) -> bool:
+    """Two words that read as a foreign given and family name, not a Korean name or a title."""
+    if family in titles() or given in titles():
+        return False
+    korean = looks_like_korean_name(given) and surname_rank(given) < COMMON_KOREAN_NAME_RANK
+    return not korean and _plain_foreign_word(given) and _plain_foreign_word(family)
 
 
 def _body_ending_at(

@@ -112,7 +112,46 @@ def group_ties(names: list[str], text: str) -> list[tuple[str, str]]:
         bare = name.removesuffix(GROUP_HEAD).strip()
         if bare == name or len(bare) < 2:
             continue
-        alone = re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(bare)}(?![A-Za-z0-9])", text)
-        if bare in names or any(_closes_name(text, m.end()) for m in alone):
+        if bare in names or _written_alone(text, bare):
             ties.append((name, bare))
     return ties
+
+
+# A legal form written after a firm's name (현대기계공업주식회사, 누리텍(주)): the same firm as the bare name.
+LEGAL_SUFFIXES = ("주식회사", "(주)", "㈜")
+
+
+def legal_suffix_ties(names: list[str], text: str) -> list[tuple[str, str]]:
+    """현대기계공업주식회사 and 현대기계공업: one firm, when the article writes both."""
+    ties: list[tuple[str, str]] = []
+    for name in names:
+        for suffix in LEGAL_SUFFIXES:
+            bare = name.removesuffix(suffix).strip()
+            if bare != name and len(bare) >= 2 and (bare in names or _written_alone(text, bare)):
+                ties.append((name, bare))
+    return ties
+
+
+# A firm's name with the legal form after it, as one word: 누리기계공업주식회사는, 한빛텍(주)가.
+LEGAL_SUFFIX_NAME_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9])
+    (?P<name>[가-힣A-Za-z0-9]{2,20}?(?:주식회사|\(주\)|㈜))   # the name and its legal form
+    """,
+    re.VERBOSE,
+)
+
+
+def legal_suffix_mentions(text: str) -> list[Found]:
+    """누리기계공업주식회사는: a word closed by a legal form names a firm."""
+    return [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in LEGAL_SUFFIX_NAME_RE.finditer(text)
+        if _closes_name(text, m.end("name")) and m.group("name") not in LEGAL_SUFFIXES
+    ]
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """The name occurs as a word of its own (a particle may close it)."""
+    alone = re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
+    return any(_closes_name(text, m.end()) for m in alone)

@@ -50,6 +50,8 @@ from extractor.org_context import (
     club_short_mentions,
     group_ties,
     is_photo_stock,
+    legal_suffix_mentions,
+    legal_suffix_ties,
     media_mentions,
 )
 from extractor.speech import group_nouns, org_referents
@@ -129,10 +131,12 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
+    names = [c.name for c in candidates]
     ties = (
         _abbreviation_ties(doc, found, candidates)
         + club_ties
-        + group_ties([c.name for c in candidates], doc.text)
+        + group_ties(names, doc.text)
+        + legal_suffix_ties(names, doc.text)
     )
     groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
@@ -142,7 +146,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
     named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
-    named += club_short_mentions(doc.text, found.hits)
+    named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     return [_Candidate(name, start, end) for name, start, end in named]
 
 

@@ -364,6 +364,13 @@ PEOPLE_CASES = [
     ("박지성이 골을 넣었다.", [("박지성", None, None)]),
     ("이태원에서 행사가 열렸다.", []),
     ("한라산이 보인다.", []),
+    # a foreign head named in two words in the body's parenthesis
+    ("누리마린(대표 카를로 멘데스)과 계약했다.", [("카를로 멘데스", "대표", "누리마린")]),
+    # a post naming its department (기업지원부장): the body is the word before
+    (
+        "하도윤 한빛경제자유구역청 기업지원부장은 부군수로 간다.",
+        [("하도윤", "기업지원부장", "한빛경제자유구역청")],
+    ),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
