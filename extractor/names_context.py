@@ -16,7 +16,6 @@ from collections.abc import Callable
 from extractor.analysis import Document
 from extractor.lexicons import load_words
 from extractor.names import (
-    COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
@@ -26,12 +25,12 @@ from extractor.names import (
     government_bodies,
     looks_like_korean_name,
     looks_like_org,
+    name_after_titles,
     org_suffix_strength,
     parse_title,
     particles,
     place_names,
     sports_clubs,
-    surname_rank,
     title_modifiers,
     titles,
 )
@@ -47,6 +46,12 @@ LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "
 BODY_ENDINGS = ("대", "청", "처", "부", "당", "실", "국", "과", "팀", "회", "센터", "소", "단", "시", "군")
 # Of those, the endings a Korean given name hardly has (이상국 and 김태부 exist; -대, -청 hardly).
 NO_NAME_ENDINGS = ("대", "청", "처", "당", "팀", "센터")
+
+# The word after a particle and a space.
+TITLE_NEXT_RE = re.compile(r"[ \t]+(?P<word>[가-힣]+)")
+
+# The longest a person's one-word name runs in Hangul (숄츠, 마리오, 네이마르).
+MAX_ONE_NAME = 4
 
 # "(한규현 권순열 송민경 부장판사)": two or more names, then the title they share, in parentheses.
 PAREN_NAME_LIST_RE = re.compile(
@@ -126,6 +131,8 @@ def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
             continue
         if job is not None and job not in titles():
             continue
+        if job is None and parsed.title not in name_after_titles():
+            continue  # 교수(예방의학): a post glossed by its field; 투수(소사) names the player
         if not _lone_proper_noun(doc, index, m.start("name"), m.end("name"), not_names, after_role=True):
             continue
         title = job if job is not None else role
@@ -138,14 +145,32 @@ def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[
     clause of a quotation as its subject, is a person (a one-name player, a foreign leader)."""
     hits: list[PersonHit] = []
     descriptors = tuple(load_words("company_descriptors.txt"))
+    statements = load_words("statement_nouns.txt")
     for m in SPEAKER_SUBJECT_RE.finditer(doc.text):
         start, end = m.start("name"), m.end("name")
+        if _next_is_title(doc.text, m.end("name") + 1):
+            continue  # 박성은 목포소방서장은: the "particle" ends a name before its title
+        if _inside_quotation(doc.text, start):
+            continue  # "…누산타라가 지향하는…": the mark after it closes the quotation
+        if any(noun in m.group() for noun in statements):
+            continue  # 한빛로지스는 입장문에서 “…”: a body speaks through a statement
         before = WORD_BEFORE_RE.search(doc.text, max(0, start - 12), start)
         if before is not None and before.group("word").removesuffix("인").endswith(descriptors):
             continue  # 소속사인 누리엔터는, 제작사 한빛은: a firm
         if _lone_proper_noun(doc, index, start, end, not_names):
             hits.append(PersonHit(m.group("name"), Span(start, end), None, None, None, False))
     return hits
+
+
+def _next_is_title(text: str, at: int) -> bool:
+    m = TITLE_NEXT_RE.match(text, at)
+    return m is not None and parse_title(m.group("word")) is not None
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """An odd number of straight marks, or an open curly one, between the line's start and `at`."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def _lone_proper_noun(
@@ -161,13 +186,15 @@ def _lone_proper_noun(
     text = doc.text[start:end]
     if text in not_names or text in place_names() or text in government_bodies() or text in company_brands():
         return False
-    if text in titles() or text in title_modifiers() or text in sports_clubs():
-        return False
+    if text in title_modifiers() or text in sports_clubs() or parse_title(text) is not None:
+        return False  # 의성군수: a post fused to its county
     if org_suffix_strength(text) not in (None, "weak"):  # 로사도 ends like 경기도: only a weak sign
         return False
     toks = index.within(start, end)
     if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].start != start or toks[0].end != end:
         return False
+    if not looks_like_korean_name(text) and len(text) > MAX_ONE_NAME:
+        return False  # 그린힐개발: a one-word foreign name has two to four syllables; a firm is longer
     if toks[0].id < KIWI_UNKNOWN_ID or after_role:
         if not after_role and any(text.endswith(e) for e in BODY_ENDINGS):
             return False  # 한빛대는 “…”: a body speaking
@@ -186,7 +213,7 @@ def full_names(
     """마크롱 대통령 found by its title, 에마뉘엘 마크롱 written elsewhere: the person is named in full.
     Only a one-word name that is not Korean, whose preceding word is an unknown proper noun too."""
     full: dict[str, str] = {}
-    for name in {h.name for h in hits if " " not in h.name and _foreign_looking(h.name)}:
+    for name in {h.name for h in hits if " " not in h.name and not looks_like_korean_name(h.name)}:
         pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
         first_use = re.search(rf"{re.escape(name)}(?![가-힣]{{3}})", doc.text)
         for m in pattern.finditer(doc.text):
@@ -212,8 +239,3 @@ def full_names(
         else h
         for h in hits
     ]
-
-
-def _foreign_looking(word: str) -> bool:
-    """No Korean name, or one only with a rare surname (마크롱 reads as 마 + 크롱)."""
-    return not looks_like_korean_name(word) or surname_rank(word) >= COMMON_SURNAME_RANK

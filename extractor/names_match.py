@@ -155,6 +155,7 @@ SIGN_OFF_RE = re.compile(
     re.VERBOSE,
 )
 SIGN_OFF_TITLE = "기자"
+REPORTER = SIGN_OFF_TITLE
 
 # The Hangul glued after a match, to check it is only a particle (김철수 씨는, not 씨름).
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
@@ -462,10 +463,17 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if surname_rank(words[n].text) >= COMMON_SURNAME_RANK or _two_part_foreign(words, index, n, first):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
-        # the name word opens the foreign name, or closes it after a given name (에마뉘엘 마크롱)
+        # the name word opens the foreign name, or closes it after a given name (에마뉘엘 마크롱); a
+        # reporter's byline names the outlet first ([헬스포커스 남궁현 기자])
         span = foreign.name_span if foreign is not None else None
-        if span is not None and words[n].start in (span.start, span.end - len(words[n].text)):
+        closes = (
+            span is not None and span.end - len(words[n].text) == words[n].start and parsed.title != REPORTER
+        )
+        if foreign is not None and words[n].start == foreign.name_span.start:
             return foreign
+        if foreign is not None and closes:  # the body read as for any name: 통상담당 is a scope
+            org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
+            return PersonHit(foreign.name, foreign.name_span, foreign.title, org, org_span, unit)
     if first - after == 1 and _pair_written_as_name(ctx, n, after):
         # 마르코 헤이스 선수: the "body" is the second word of a foreign name written as one elsewhere
         name_span = Span(words[n].start, words[after].end)

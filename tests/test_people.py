@@ -371,6 +371,16 @@ PEOPLE_CASES = [
         "하도윤 한빛경제자유구역청 기업지원부장은 부군수로 간다.",
         [("하도윤", "기업지원부장", "한빛경제자유구역청")],
     ),
+    # a firm speaking through a statement, or with a name too long for one person's, is no person
+    ("사업자인 누리힐개발은 입장문에서 “절차를 지켰다”고 밝혔다.", []),
+    ("누리로지스틱스는 “인력을 늘리겠다”고 밝혔다.", []),
+    # a name whose last syllable reads as a particle before its title is no one-name speaker
+    ("박성은 목포소방서장은 현장에서 “대응했다”고 말했다.", [("박성은", "서장", "목포소방서")]),
+    # a reporter's byline names the outlet, then the reporter
+    ("[헬스포커스 남궁현 기자] 병원이 문을 열었다.", [("남궁현", "기자", "헬스포커스")]),
+    ("마리아 호프만 EU 통상담당 집행위원은 말했다.", [("마리아 호프만", "집행위원", "EU")]),
+    # a post glossed by its field in parentheses names no one
+    ("글 = 오하람 충남대 교수(예방의학)", [("오하람", "교수", "충남대")]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
