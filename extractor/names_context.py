@@ -158,8 +158,14 @@ def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[
         if before is not None and before.group("word").removesuffix("인").endswith(descriptors):
             continue  # 소속사인 누리엔터는, 제작사 한빛은: a firm
         if _lone_proper_noun(doc, index, start, end, not_names):
-            hits.append(PersonHit(m.group("name"), Span(start, end), None, None, None, False))
+            title = _bare_title(before.group("word")) if before is not None else None  # 주장 옥지훈은
+            hits.append(PersonHit(m.group("name"), Span(start, end), title, None, None, False))
     return hits
+
+
+def _bare_title(word: str) -> str | None:
+    parsed = parse_title(word)
+    return word if parsed is not None and parsed.org is None and parsed.stem_len == len(word) else None
 
 
 def _next_is_title(text: str, at: int) -> bool:

@@ -345,6 +345,7 @@ PEOPLE_CASES = [
     ("한빛은행(한은)은 밝혔다.", []),
     # a proper noun opening the clause of a quotation speaks: a one-name player
     ("경기 후 로사도는 “공격적으로 던졌다”고 말했다.", [("로사도", None, None)]),
+    ("주장 로사도는 “치고 나가겠다”고 말했다.", [("로사도", "주장", None)]),
     ("경기도는 “예산을 늘리겠다”고 밝혔다.", []),
     ("한빛전자는 “투자를 늘리겠다”고 밝혔다.", []),
     # a foreign leader by the family name alone, before the country and the post
