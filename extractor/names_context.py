@@ -219,11 +219,17 @@ def full_names(
     """마크롱 대통령 found by its title, 에마뉘엘 마크롱 written elsewhere: the person is named in full.
     Only a one-word name that is not Korean, whose preceding word is an unknown proper noun too."""
     full: dict[str, str] = {}
+    # 에마뉘엘 마크롱 프랑스 대통령 … 마크롱 프랑스 대통령: the full name is already a hit
+    in_full = [h.name for h in hits if " " in h.name]
+    for name in {h.name for h in hits if " " not in h.name}:
+        owners = {f for f in in_full if f.split()[-1] == name}
+        if len(owners) == 1:
+            full[name] = owners.pop()
     for name in {h.name for h in hits if " " not in h.name and not looks_like_korean_name(h.name)}:
         pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
         first_use = re.search(rf"{re.escape(name)}(?![가-힣]{{3}})", doc.text)
         for m in pattern.finditer(doc.text):
-            if first_use is None or m.end("given") + 1 != first_use.start():
+            if name in full or first_use is None or m.end("given") + 1 != first_use.start():
                 break  # the article names the person in full first (GOLD.md), or it is someone else
             given = m.group("given")
             if m.group("rest") and m.group("rest") not in particles():

@@ -356,6 +356,11 @@ PEOPLE_CASES = [
         [("베르나르 뒤퐁", "대통령", "프랑스")],
     ),
     ("더불어민주당 변하람 의원은 말했다.", [("변하람", "의원", "더불어민주당")]),
+    # the full name and the family name, each before the country and post: one person
+    (
+        "총리가 에마뉘엘 마크롱 프랑스 대통령과 만났다. 총리는 마크롱 프랑스 대통령과 회담했다.",
+        [("에마뉘엘 마크롱", "대통령", "프랑스")],
+    ),
     # a full name written after the family name alone is someone else of the family
     ("볼페르트 독일 총리는 말했다. 부인 안나 볼페르트도 참석했다.", [("볼페르트", "총리", "독일")]),
     ("고려대와 한빛대는 “평가”라고 밝혔다.", []),
