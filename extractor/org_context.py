@@ -14,7 +14,15 @@ import re
 from functools import cache
 
 from extractor.lexicons import load_words
-from extractor.names import PersonHit, looks_like_korean_name, particles, place_names, sports_clubs, titles
+from extractor.names import (
+    PersonHit,
+    looks_like_korean_name,
+    particles,
+    place_names,
+    split_particle,
+    sports_clubs,
+    titles,
+)
 
 Found = tuple[str, int, int]
 
@@ -81,12 +89,15 @@ def agency_mentions(text: str, person_names: set[str]) -> list[Found]:
     """소속사 51K 측은: the agency named right after 소속사."""
     found: list[Found] = []
     for m in AGENCY_RE.finditer(text):
-        name = m.group("name")
+        name, start = m.group("name"), m.start("name")
+        stem, particle = split_particle(name)
+        if particle and len(stem) >= 2 and name[0] >= "가":
+            name = stem  # 소속사 씨엘엔컴퍼니를: the particle is no part of the name
         if name in AGENCY_NOT_NAMES or name in person_names or name in titles() or name in place_names():
             continue
         if name[0] >= "가" and looks_like_korean_name(name):
             continue  # 소속사 김하늘 대표: a person
-        found.append((name, m.start("name"), m.end("name")))
+        found.append((name, start, start + len(name)))
     return found
 
 
@@ -106,12 +117,12 @@ def club_short_mentions(text: str, hits: list[PersonHit]) -> list[Found]:
 
 
 def group_ties(names: list[str], text: str) -> list[tuple[str, str]]:
-    """LG그룹 and LG: the group's bare name, written alone too, is the same body."""
+    """LG그룹 and LG: the group's bare Latin name, written alone too, is the same body."""
     ties: list[tuple[str, str]] = []
     for name in names:
         bare = name.removesuffix(GROUP_HEAD).strip()
-        if bare == name or len(bare) < 2:
-            continue
+        if bare == name or len(bare) < 2 or not bare.isascii():
+            continue  # LG, GS name the group itself; 현대차 and 카카오 are firms within their groups
         if bare in names or _written_alone(text, bare):
             ties.append((name, bare))
     return ties

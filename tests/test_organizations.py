@@ -188,6 +188,8 @@ ORG_CASES = [
     # a business group and its bare name
     ("한빛 LG그룹 명예회장의 빈소에 LG 임원들이 왔다.", {"LG그룹": ["LG"]}),
     ("그는 “LG회장으로 계실 때”라고 말했다.", {}),
+    ("한빛자동차그룹은 한빛자동차의 지분을 늘렸다.", {"한빛자동차그룹": [], "한빛자동차": []}),
+    ("소속사 누리컴퍼니를 통해 밝혔다.", {"누리컴퍼니": []}),
     # a legal form after the name: the same firm as the bare name
     ("누리기계공업주식회사는 밝혔다. 누리기계공업은 수출한다.", {"누리기계공업주식회사": ["누리기계공업"]}),
     # a country with the particle 도 is no province
