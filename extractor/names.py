@@ -417,13 +417,28 @@ def is_name_word(word: Word, index: TokenIndex, known: frozenset[str] = frozense
     toks = index.within(word.start, word.end)
     # Kiwi may read a syllable of an unknown name as an adverb (임채원 → 임 + 채/MAG + 원), but a
     # particle or verb ending at the end means the word is not a bare name.
-    if not toks or toks[0].tag[:1] == "V" or _derived_common_word(toks):
+    if not toks or toks[0].tag[:1] == "V" or _derived_common_word(toks) or _noun_and_unit(toks):
         return False
     if index.bare_end(word) != word.end and not _name_ending_like_particle(toks):
         return False
     # One token Kiwi knows as a common noun (이번, 정부, 당시) is not a name; names Kiwi
     # does not know come out as NNP, as an unknown NNG (정민재/NNG) or split into pieces (김덕 + 모).
     return not (len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID)
+
+
+# One-syllable nouns for a side or a team that close a compound (상대팀, 우리측).
+UNIT_NOUNS = frozenset({"팀", "측"})
+
+
+def _noun_and_unit(toks: list[Token]) -> bool:
+    """상대 + 팀: a common noun Kiwi knows, then a team or side, is a compound noun, not a name."""
+    return (
+        len(toks) == 2
+        and toks[0].tag in ("NNG", "NP")
+        and toks[0].id >= KIWI_UNKNOWN_ID
+        and toks[0].end - toks[0].start >= 2
+        and toks[1].form in UNIT_NOUNS
+    )
 
 
 def _derived_common_word(toks: list[Token]) -> bool:

@@ -57,6 +57,15 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+from extractor.names_context import (
+    LANDMARK_ENDINGS,
+    NO_NAME_ENDINGS,
+    PLACE_LEVEL_ENDINGS,
+    full_names,
+    paren_list_hits,
+    role_paren_hits,
+    speaker_subject_hits,
+)
 from extractor.names_roster import note_hits, roster_hits
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
@@ -146,6 +155,7 @@ SIGN_OFF_RE = re.compile(
     re.VERBOSE,
 )
 SIGN_OFF_TITLE = "기자"
+REPORTER = SIGN_OFF_TITLE
 
 # The Hangul glued after a match, to check it is only a particle (김철수 씨는, not 씨름).
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
@@ -170,8 +180,8 @@ INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
 # word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
 
-# A word ending in these is a town or county far more often than a person's given name.
-PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
+# Particles of place and direction (에서, 에, 로): after a proper noun Kiwi knows, a place.
+PLACE_PARTICLES = frozenset({"JKB"})
 # Particles that close a bare name as the subject, topic or object of its clause.
 BARE_NAME_PARTICLES = frozenset({"JKS", "JX", "JKO", "JKG", "JKB", "JC"})
 
@@ -187,7 +197,8 @@ def match(doc: Document) -> Matches:
     index = TokenIndex(doc)
     # A body's short form (한국해운협회(이하 해협)) or a name written with a legal form (㈜노바팜) is no
     # person's name anywhere in the article.
-    bodies = {m.group("abbr") for m in SHORT_FORM_RE.finditer(doc.text)}
+    glosses = SHORT_FORM_RE.finditer(doc.text)
+    bodies = {m.group("abbr") for m in glosses if not _after_role(doc.text, m.start())}
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
     clubs = club_mentions(doc.text)
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
@@ -196,9 +207,14 @@ def match(doc: Document) -> Matches:
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + note_hits(doc)
+    in_context = (
+        paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
+        + role_paren_hits(doc, index, not_names)
+        + speaker_subject_hits(doc, index, not_names)
+    )
     others = [
         h
-        for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) + listed
+        for h in _paren_hits(doc, words, index) + _honorific_hits(doc, index) + listed + in_context
         if h.name not in not_names
     ]
     known = frozenset(h.name for h in appositive + others)
@@ -206,11 +222,22 @@ def match(doc: Document) -> Matches:
         # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the
         # appositives again knowing the article's names. Still linear in the words.
         appositive = _appositive_hits(doc, words, index, known, not_names, shorts)
-    hits = appositive + others
+    hits = full_names(doc, index, appositive + others, not_names)
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc), result)
     return result
+
+
+def _after_role(text: str, last: int) -> bool:
+    """투수(소사): the parenthesis follows a role (the word ending at `last`), so it holds a person,
+    not a body's short form."""
+    word = HANGUL_TAIL_RE.search(text, max(0, last - 7), last + 1)
+    return word is not None and _is_bare_title(Word(0, len(word.group()), word.group(), ""))
+
+
+# The Hangul word that ends where the search window ends.
+HANGUL_TAIL_RE = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
 
 
 # ---------------------------------------------------------------- appositives
@@ -299,11 +326,15 @@ def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit
     return PersonHit(hit.name, hit.name_span, hit.title, before.organization, None, False)
 
 
+# What joins names listed before one shared title: 박정우·김태현 연구위원, 김가람, 박나래 의원.
+NAME_LIST_GAPS = frozenset({"·", "ㆍ", ",", ", "})
+
+
 def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
-    """박정우·김태현 전 연구위원: names joined by a middle dot before a name share its title and body."""
+    """박정우·김태현 전 연구위원, 김가람, 박나래 의원: names listed before a name share its title and body."""
     out: list[PersonHit] = []
     i = bisect.bisect_left(ctx.ends, hit.name_span.end)
-    while 0 < i < len(ctx.words) and ctx.words[i].gap == "·" and ctx.words[i].start == hit.name_span.start:
+    while 0 < i < len(ctx.words) and ctx.words[i].gap in NAME_LIST_GAPS and _starts(ctx.words[i], hit):
         prev = ctx.words[i - 1]
         if not is_name_word(prev, ctx.index, ctx.known):
             break
@@ -313,6 +344,10 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         hit = out[-1]
         i -= 1
     return out
+
+
+def _starts(word: Word, hit: PersonHit) -> bool:
+    return word.start == hit.name_span.start
 
 
 def _is_bare_title(word: Word) -> bool:
@@ -428,8 +463,17 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if surname_rank(words[n].text) >= COMMON_SURNAME_RANK or _two_part_foreign(words, index, n, first):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
-        if foreign is not None and foreign.name_span.start == words[n].start:
+        # the name word opens the foreign name, or closes it after a given name (에마뉘엘 마크롱); a
+        # reporter's byline names the outlet first ([헬스포커스 남궁현 기자])
+        span = foreign.name_span if foreign is not None else None
+        closes = (
+            span is not None and span.end - len(words[n].text) == words[n].start and parsed.title != REPORTER
+        )
+        if foreign is not None and words[n].start == foreign.name_span.start:
             return foreign
+        if foreign is not None and closes:  # the body read as for any name: 통상담당 is a scope
+            org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
+            return PersonHit(foreign.name, foreign.name_span, foreign.title, org, org_span, unit)
     if first - after == 1 and _pair_written_as_name(ctx, n, after):
         # 마르코 헤이스 선수: the "body" is the second word of a foreign name written as one elsewhere
         name_span = Span(words[n].start, words[after].end)
@@ -569,6 +613,12 @@ def _foreign_name_before_title(
     # 한빛연합(HU) 집행위원장: the body's abbreviation in parentheses stays with the body
     glossed = first >= 2 and words[first].gap.strip() == ")" and words[first - 1].gap == "("
     run = [*_clause_run(words, index, first - 2), first - 2] if glossed else _clause_run(words, index, first)
+    if len(run) == 2 and not glossed and _surname_before_country(words, index, run):
+        # 숄츠 독일 총리는: a foreign leader named by the family name alone, then the country
+        name, country = words[run[0]], words[run[1]]
+        title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
+        country_span = Span(country.start, country.end)
+        return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
     if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
     name_start, name_end = words[run[0]].start, words[run[1]].end
@@ -582,6 +632,14 @@ def _foreign_name_before_title(
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
+
+
+def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
+    """An unknown proper noun that cannot be Korean, then a country: a foreign name with its state."""
+    name, country = words[run[0]], words[run[1]]
+    if country.text not in place_names() or looks_like_korean_name(name.text) or len(name.text) < 2:
+        return False
+    return _foreign_name_part(name, index)
 
 
 def _without_glued_particle(text: str, start: int, end: int) -> int:
@@ -656,18 +714,19 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text) for w in middle):
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in middle):
         return False
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
 
 
-def _is_title_and(text: str) -> bool:
-    """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장)."""
+def _is_title_and(text: str, fused: bool = False) -> bool:
+    """위원장과 / 대표와: a title joined to the next person (노정민 위원장과 함수빈 사무국장); with
+    `fused`, a title fused to its body too (국회의장과 펠로시 의장)."""
     if text[-1:] not in ("과", "와"):
         return False
     parsed = parse_title(text[:-1])
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(text) - 1
+    return parsed is not None and (fused or parsed.org is None) and parsed.stem_len == len(text) - 1
 
 
 def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[int, int]:
@@ -705,8 +764,9 @@ def _organization(
     if middle:
         start = middle[0].start
         if parsed.org is not None and first == t and parsed.org_len:
-            if _clear_body(doc.text[start : middle[-1].end]):
-                # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title
+            # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title;
+            # 한빛청 기업지원부장: the post names its department (기업지원부), the body is the word before
+            if _clear_body(doc.text[start : middle[-1].end]) or parsed.title.startswith(parsed.org):
                 return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
             return doc.text[start:end], Span(start, end), unit
@@ -980,33 +1040,24 @@ def _proper_body_word(word: Word, index: TokenIndex) -> bool:
 def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
     """대전도시공사(사장 한승우): the body before the parenthesis, its head inside."""
     hits: list[PersonHit] = []
-    ends = [w.end for w in words]
     for m in PAREN_HEAD_RE.finditer(doc.text):
         title, name = m.group("title"), m.group("name")
         if title not in titles() and name in titles():  # 한결산업㈜(오민수 대표): name first
             title, name = name, title
+        rank = m.group("rank")
+        if title in titles() and rank is not None and _foreign_pair(name, rank):
+            # 한빛마린(대표 카를로스 멘데스): a foreign name in two words
+            span = Span(m.start("name"), m.end("rank"))
+            org, org_span, unit = _body_ending_at(doc, words, index, m.start())
+            hits.append(PersonHit(doc.text[span.start : span.end], span, title, org, org_span, unit))
+            continue
         if title not in titles() or not looks_like_korean_name(name):
             continue
-        rank = m.group("rank")
         if rank is not None:
             if rank not in titles():
                 continue
             title = rank
-        org_word = _word_at_end(words, ends, m.start())
-        if org_word is not None and is_task_committee(org_word.text):
-            # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
-            i = bisect.bisect_left(ends, org_word.end)
-            first = words[descriptive_start(words, i, index)]
-            org_word = Word(first.start, org_word.end, doc.text[first.start : org_word.end], first.gap)
-        org = org_word.text if org_word is not None else None
-        org_span = Span(org_word.start, org_word.end) if org_word is not None else None
-        unit = False
-        if org_word is not None and org is not None and org_suffix_strength(org) in (None, "weak"):
-            i = bisect.bisect_left(ends, org_word.end)
-            body = words[i - 1] if i > 0 and is_space_gap(org_word.gap) else None
-            if body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
-                # 서울중앙지법 형사11부(부장판사 정우진): the division and its court
-                org, org_span, unit = f"{body.text}{org_word.gap}{org}", Span(body.start, org_word.end), True
+        org, org_span, unit = _body_ending_at(doc, words, index, m.start())
         group = "name" if m.group("name") == name else "title"
         hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, unit))
         if rank is not None and m.group("title") in titles():  # (재판장 정우진 부장판사): a 재판장 too
@@ -1014,6 +1065,36 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
                 PersonHit(name, Span(m.start(group), m.end(group)), m.group("title"), org, None, unit)
             )
     return hits
+
+
+def _foreign_pair(given: str, family: str) -> bool:
+    """Two words that read as a foreign given and family name, not a Korean name or a title."""
+    if family in titles() or given in titles():
+        return False
+    korean = looks_like_korean_name(given) and surname_rank(given) < COMMON_KOREAN_NAME_RANK
+    return not korean and _plain_foreign_word(given) and _plain_foreign_word(family)
+
+
+def _body_ending_at(
+    doc: Document, words: list[Word], index: TokenIndex, offset: int
+) -> tuple[str | None, Span | None, bool]:
+    """The body whose name ends where a parenthesis opens: (name, where, is a division)."""
+    ends = [w.end for w in words]
+    org_word = _word_at_end(words, ends, offset)
+    if org_word is None:
+        return None, None, False
+    if is_task_committee(org_word.text):
+        # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
+        i = bisect.bisect_left(ends, org_word.end)
+        first = words[descriptive_start(words, i, index)]
+        org_word = Word(first.start, org_word.end, doc.text[first.start : org_word.end], first.gap)
+    if org_suffix_strength(org_word.text) in (None, "weak"):
+        i = bisect.bisect_left(ends, org_word.end)
+        body = words[i - 1] if i > 0 and is_space_gap(org_word.gap) else None
+        if body is not None and index.bare_end(body) == body.end and _clear_body(body.text):
+            # 서울중앙지법 형사11부(부장판사 정우진): the division and its court
+            return f"{body.text}{org_word.gap}{org_word.text}", Span(body.start, org_word.end), True
+    return org_word.text, Span(org_word.start, org_word.end), False
 
 
 def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None:
@@ -1027,22 +1108,37 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     hits: list[PersonHit] = []
     toks = index.tokens
     for i, tok in enumerate(toks[:-1]):
-        if tok.tag != "NNP" or tok.id >= KIWI_UNKNOWN_ID or tok.end - tok.start != 3:
+        if tok.tag != "NNP" or tok.end - tok.start != 3:
             continue
         name = doc.text[tok.start : tok.end]
         if surname_rank(name) >= COMMON_KOREAN_NAME_RANK or not looks_like_korean_name(name):
             continue
-        if name[-1] in PLACE_LEVEL_ENDINGS:  # 한빛시는: an unknown town, not a person
+        if name[-1] in PLACE_LEVEL_ENDINGS or name.endswith(NO_NAME_ENDINGS):  # 한빛시는, 한빛대는
+            continue
+        # Kiwi knows famous people as proper nouns (박지성이), and places and brands too (한라산이)
+        known = tok.id >= KIWI_UNKNOWN_ID
+        if known and (name[-1] in LANDMARK_ENDINGS or name in company_brands() or name in place_names()):
+            continue
+        if known and looks_like_org(name):  # 고려대와: a body Kiwi knows
             continue
         if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
             continue
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
             continue
+        if known and nxt.tag in PLACE_PARTICLES:  # 이태원에서: a known proper noun as a place
+            continue
+        if known and i > 0 and toks[i - 1].tag[:1] in ("N", "S") and toks[i - 1].tag[:2] not in ("SS", "SF"):
+            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
             given = doc.text[prev.start : prev.end]
-            if _plain_foreign_word(given) and not looks_like_korean_name(given):
+            # 대소면 오류리가: a town's part, then a village
+            if (
+                _plain_foreign_word(given)
+                and not looks_like_korean_name(given)
+                and given[-1] not in PLACE_LEVEL_ENDINGS
+            ):
                 # 케빈 오코로가: the family name of a foreign name, written with its given name
                 full = doc.text[prev.start : tok.end]
                 hits.append(PersonHit(full, Span(prev.start, tok.end), None, None, None, False))

@@ -24,6 +24,7 @@ from extractor.names import (
     ClubMention,
     TokenIndex,
     Word,
+    company_titles,
     firm_prefixes,
     foreign_company_words,
     government_bodies,
@@ -33,6 +34,7 @@ from extractor.names import (
     longest_suffix,
     looks_like_korean_name,
     max_org_suffix_len,
+    max_title_len,
     org_suffix_strength,
     org_suffixes,
     parse_title,
@@ -43,6 +45,15 @@ from extractor.names import (
     titles,
 )
 from extractor.names_match import Matches, descriptive_start, is_task_committee, match
+from extractor.org_context import (
+    agency_mentions,
+    club_short_mentions,
+    group_ties,
+    is_photo_stock,
+    legal_suffix_mentions,
+    legal_suffix_ties,
+    media_mentions,
+)
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
@@ -113,15 +124,30 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _glossed_candidates(doc, candidates)
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
-    candidates = [c for c in candidates if _acceptable(c.name, person_names)]
+    candidates += _context_candidates(doc, found, person_names)
+    candidates = [c for c in candidates if _acceptable(c.name, person_names) and not is_photo_stock(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
     candidates += clubs
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
-    groups = _merge(candidates, _abbreviation_ties(doc, found, candidates) + club_ties, club_shorts)
+    names = [c.name for c in candidates]
+    ties = (
+        _abbreviation_ties(doc, found, candidates)
+        + club_ties
+        + group_ties(names, doc.text)
+        + legal_suffix_ties(names, doc.text)
+    )
+    groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
     return _build(doc, groups, appositive_bodies)
+
+
+def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
+    """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
+    named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
+    named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
+    return [_Candidate(name, start, end) for name, start, end in named]
 
 
 def _club_candidates(
@@ -445,9 +471,13 @@ def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
 
 
 def _is_fused_title(surface: str) -> bool:
-    """HBM개발팀장: a unit fused to its head's title, not a company's name."""
+    """HBM개발팀장, LG회장: a unit or a company fused to its head's title, not a company's name."""
     parsed = parse_title(surface)
-    return parsed is not None and parsed.org is not None
+    if parsed is not None and parsed.org is not None:
+        return True
+    stem, _ = split_particle(surface)
+    title = longest_suffix(stem, titles(), max_title_len())
+    return title is not None and title in company_titles() and stem[: -len(title)].isascii()
 
 
 def _after_firm_prefix(words: list[Word], i: int) -> bool:
@@ -506,10 +536,21 @@ def _is_latin_company(surface: str) -> bool:
 
 
 def _is_local_government(surface: str) -> bool:
-    """보성군, 대전시, 한빛대: a known place + an administrative level (or 대 for its university)."""
+    """보성군, 대전시, 한빛대: a known place + an administrative level (or 대 for its university).
+    A country with 도 is the country and the particle (중국도), no province."""
     if surface[-1:] not in ("시", "군", "구", "도", "대"):
         return False
+    if surface[-1] == "도" and surface[:-1] not in _province_stems():
+        return False
     return surface[:-1] in place_names() or any(surface == full for full, _ in province_short_forms())
+
+
+@cache
+def _province_stems() -> frozenset[str]:
+    """What stands before 도 in a province's name: 경기, 강원, and the short forms 전남, 충북."""
+    return frozenset(
+        stem for full, short in province_short_forms() for stem in (short, full.removesuffix("도")) if stem
+    )
 
 
 def _suffix_candidate(

@@ -173,6 +173,30 @@ ORG_CASES = [
         "전국공무원노동조합 충남지부는 성명을 냈다.",
         {"전국공무원노동조합 충남지부": []},
     ),
+    # broadcasters and papers named in the story, without an outlet ending
+    ("그는 tvN ‘한빛의 봄’에서 주인공을 맡았다.", {"tvN": []}),
+    ("관계자는 이날 KBS에 이같이 말했다.", {"KBS": []}),
+    ("누리(사진=이데일리DB)가 웃었다.", {"이데일리": []}),
+    ("KBSN 스포츠가 중계했다.", {}),
+    # an entertainment agency after 소속사
+    ("소속사 51K 측은 “사실무근”이라고 밝혔다.", {"51K": []}),
+    ("소속사인 누리엔터는 “사실무근”이라고 밝혔다.", {"누리엔터": []}),
+    ("소속사 측은 말을 아꼈다.", {}),
+    # a club's Latin short form in a story where a coach is named with one
+    ("김도윤 SK 감독은 KIA와의 경기에서 이겼다.", {"SK": [], "KIA": []}),
+    ("NC 다이노스 매장이 문을 열었다. KIA 차량이 전시됐다.", {"NC 다이노스": []}),
+    # a business group and its bare name
+    ("한빛 LG그룹 명예회장의 빈소에 LG 임원들이 왔다.", {"LG그룹": ["LG"]}),
+    ("그는 “LG회장으로 계실 때”라고 말했다.", {}),
+    ("한빛자동차그룹은 한빛자동차의 지분을 늘렸다.", {"한빛자동차그룹": [], "한빛자동차": []}),
+    ("소속사 누리컴퍼니를 통해 밝혔다.", {"누리컴퍼니": []}),
+    # a legal form after the name: the same firm as the bare name
+    ("누리기계공업주식회사는 밝혔다. 누리기계공업은 수출한다.", {"누리기계공업주식회사": ["누리기계공업"]}),
+    # a country with the particle 도 is no province
+    ("중국이나 일본의 경우 중국도 마찬가지다.", {}),
+    ("경기도는 예산을 늘렸다.", {"경기도": []}),
+    # a fused title joined by 과 ends the first appositive: no body spans two people
+    ("한편 김도윤 국회의장과 펠로시 의장은 국회에서 만났다.", {"국회": []}),
 ]
 
 

@@ -326,6 +326,71 @@ PEOPLE_CASES = [
         "아사노 류헤이 농림수산상은 말했다. 아사노 농림수산상은 답했다.",
         [("아사노 류헤이", "농림수산상", None)],
     ),
+    # a court panel: several names share the title in parentheses, the division is their body
+    (
+        "한빛지법 형사3부(김도윤 이하늘 박시온 부장판사)는 선고했다.",
+        [
+            ("김도윤", "부장판사", "한빛지법 형사3부"),
+            ("이하늘", "부장판사", "한빛지법 형사3부"),
+            ("박시온", "부장판사", "한빛지법 형사3부"),
+        ],
+    ),
+    # names listed with commas before one title share it
+    (
+        "김가람, 박나래, 이다온 의원이 법안을 발의했다.",
+        [("김가람", "의원", None), ("박나래", "의원", None), ("이다온", "의원", None)],
+    ),
+    # a role, then the person's name in parentheses; a descriptor inside is the person's own
+    ("상대 팀 투수(로사도)도 잘 던졌다.", [("로사도", "투수", None)]),
+    ("한빛은행(한은)은 밝혔다.", []),
+    # a proper noun opening the clause of a quotation speaks: a one-name player
+    ("경기 후 로사도는 “공격적으로 던졌다”고 말했다.", [("로사도", None, None)]),
+    ("주장 로사도는 “치고 나가겠다”고 말했다.", [("로사도", "주장", None)]),
+    ("경기도는 “예산을 늘리겠다”고 밝혔다.", []),
+    ("한빛전자는 “투자를 늘리겠다”고 밝혔다.", []),
+    # a foreign leader by the family name alone, before the country and the post
+    ("볼페르트 독일 총리는 9일 회담했다.", [("볼페르트", "총리", "독일")]),
+    # the full name written once, the family name with the post later: one person, named in full
+    (
+        "베르나르 뒤퐁이 파리에 도착했다. 뒤퐁 프랑스 대통령은 말했다.",
+        [("베르나르 뒤퐁", "대통령", "프랑스")],
+    ),
+    ("더불어민주당 변하람 의원은 말했다.", [("변하람", "의원", "더불어민주당")]),
+    # the full name and the family name, each before the country and post: one person
+    (
+        "총리가 에마뉘엘 마크롱 프랑스 대통령과 만났다. 총리는 마크롱 프랑스 대통령과 회담했다.",
+        [("에마뉘엘 마크롱", "대통령", "프랑스")],
+    ),
+    # a full name written after the family name alone is someone else of the family
+    ("볼페르트 독일 총리는 말했다. 부인 안나 볼페르트도 참석했다.", [("볼페르트", "총리", "독일")]),
+    ("고려대와 한빛대는 “평가”라고 밝혔다.", []),
+    ("메리 웰스 미 하원의장이 방한했다.", [("메리 웰스", "하원의장", "미")]),
+    ("최민규 의회사무처 의사담당관은 부군수로 영전한다.", [("최민규", "의사담당관", "의회사무처")]),
+    # a famous person Kiwi knows as a proper noun, with a particle; not a place it knows
+    ("박지성이 골을 넣었다.", [("박지성", None, None)]),
+    ("이태원에서 행사가 열렸다.", []),
+    ("한라산이 보인다.", []),
+    # a foreign head named in two words in the body's parenthesis
+    ("누리마린(대표 카를로 멘데스)과 계약했다.", [("카를로 멘데스", "대표", "누리마린")]),
+    # a post naming its department (기업지원부장): the body is the word before
+    (
+        "하도윤 한빛경제자유구역청 기업지원부장은 부군수로 간다.",
+        [("하도윤", "기업지원부장", "한빛경제자유구역청")],
+    ),
+    # a firm speaking through a statement, or with a name too long for one person's, is no person
+    ("사업자인 누리힐개발은 입장문에서 “절차를 지켰다”고 밝혔다.", []),
+    ("누리로지스틱스는 “인력을 늘리겠다”고 밝혔다.", []),
+    # a name whose last syllable reads as a particle before its title is no one-name speaker
+    ("박성은 목포소방서장은 현장에서 “대응했다”고 말했다.", [("박성은", "서장", "목포소방서")]),
+    # a reporter's byline names the outlet, then the reporter
+    ("[헬스포커스 남궁현 기자] 병원이 문을 열었다.", [("남궁현", "기자", "헬스포커스")]),
+    ("마리아 호프만 EU 통상담당 집행위원은 말했다.", [("마리아 호프만", "집행위원", "EU")]),
+    # a post glossed by its field in parentheses names no one
+    ("글 = 오하람 충남대 교수(예방의학)", [("오하람", "교수", "충남대")]),
+    # common nouns and places that look like names
+    ("상대팀 투수가 강했다.", []),
+    ("한미 양국 국회의장은 합의했다.", []),
+    ("한빛군 누리면 가람리에 공장이 들어선다.", []),
 ]
 
 

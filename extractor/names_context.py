@@ -1,0 +1,253 @@
+"""People the article names without an appositive title, read from the article as a whole.
+
+    서울고법 형사9부(한규현 권순열 송민경 부장판사)   several names share the title in parentheses
+    상대팀 투수(소사)도 좋았다                        a role, then the person's name in parentheses
+    숄츠는 “…”고 말했다                             a proper noun that speaks is a person
+    에마뉘엘 마크롱 … 마크롱 대통령은                  the full name once, the family name after
+
+Each stage returns `PersonHit`s (or renames them) for `names_match.match` to merge with the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extractor.analysis import Document
+from extractor.lexicons import load_words
+from extractor.names import (
+    KIWI_UNKNOWN_ID,
+    PersonHit,
+    Span,
+    TokenIndex,
+    company_brands,
+    foreign_given_names,
+    government_bodies,
+    looks_like_korean_name,
+    looks_like_org,
+    name_after_titles,
+    org_suffix_strength,
+    parse_title,
+    particles,
+    place_names,
+    sports_clubs,
+    title_modifiers,
+    titles,
+)
+
+# A word ending in these is a town or county far more often than a person's given name.
+PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
+# A proper noun Kiwi knows that ends in these names a landmark, a street or a language (한라산,
+# 서울역, 안양천, 한국어), far more often than a person.
+LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "로", "길", "교", "사", "궁", "문"})
+
+# How the name of a body or a town ends (한빛대, 누리청, 한빛시); foreign names end in 도, 사, 구 or 원
+# too often (로사도, 소사, 디에구) for those to count against a speaking proper noun.
+BODY_ENDINGS = ("대", "청", "처", "부", "당", "실", "국", "과", "팀", "회", "센터", "소", "단", "시", "군")
+# Of those, the endings a Korean given name hardly has (이상국 and 김태부 exist; -대, -청 hardly).
+NO_NAME_ENDINGS = ("대", "청", "처", "당", "팀", "센터")
+
+# The word after a particle and a space.
+TITLE_NEXT_RE = re.compile(r"[ \t]+(?P<word>[가-힣]+)")
+
+# The longest a person's one-word name runs in Hangul (숄츠, 마리오, 네이마르).
+MAX_ONE_NAME = 4
+
+# "(한규현 권순열 송민경 부장판사)": two or more names, then the title they share, in parentheses.
+PAREN_NAME_LIST_RE = re.compile(
+    r"""
+    \(
+    (?P<names>[가-힣]{2,4}(?:[ \t,·ㆍ]{1,2}[가-힣]{2,4}){1,5})  # the names, by spaces, commas or dots
+    [ \t]+(?P<title>[가-힣]{2,6})                            # the title they share
+    \)
+    """,
+    re.VERBOSE,
+)
+NAME_SEPARATORS_RE = re.compile(r"[ \t,·ㆍ]+")
+
+# "투수(소사)", "팀장(배우 윤서하)": a role word glued to a parenthesis holding only a name.
+ROLE_PAREN_RE = re.compile(
+    r"""
+    (?<![가-힣])(?P<role>[가-힣]{1,6})       # the role word (투수, 포수, 팀장)
+    \(
+    (?:(?P<job>[가-힣]{2,3})[ \t])?           # the person's own descriptor (배우, 가수)
+    (?P<name>[가-힣]{2,5})                    # the name
+    \)
+    """,
+    re.VERBOSE,
+)
+
+# "숄츠는 경기 후 “…": a word with a subject or topic particle, then a quotation mark in the same
+# sentence, a few words on.
+SPEAKER_SUBJECT_RE = re.compile(
+    r"""
+    (?:^|(?<=[\s"“”'‘’(]))      # the word opens after white space, a quote or a parenthesis
+    (?P<name>[가-힣]{2,5})       # the proper noun
+    (?:은|는|이|가)[ \t]          # its subject or topic particle
+    [^\n.?!"“”″]{0,24}?          # a few words, inside the sentence (경기 후, 이날)
+    ["“″]                        # the quotation opens
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+# The word right before a position, across the white space: 소속사인 in "소속사인 누리엔터는".
+WORD_BEFORE_RE = re.compile(r"(?P<word>[가-힣]+)[ \t]+$")
+
+# "에마뉘엘 마크롱": a word written right before a one-word foreign name, as its given name.
+GIVEN_NAME_RE_TEMPLATE = r"(?<![가-힣])(?P<given>[가-힣]{{2,6}})[ \t]{name}(?P<rest>[가-힣]*)"
+
+
+def paren_list_hits(
+    doc: Document, body_before: Callable[[int], tuple[str | None, Span | None, bool]]
+) -> list[PersonHit]:
+    """Each name listed in "(한규현 권순열 송민경 부장판사)" with that title, and the body written right
+    before the parenthesis (`body_before` gives it from the parenthesis' offset)."""
+    hits: list[PersonHit] = []
+    for m in PAREN_NAME_LIST_RE.finditer(doc.text):
+        title = m.group("title")
+        parsed = parse_title(title)
+        if parsed is None or parsed.stem_len != len(title) or parsed.org is not None:
+            continue
+        names = NAME_SEPARATORS_RE.split(m.group("names"))
+        if not all(looks_like_korean_name(n) for n in names):
+            continue
+        org, org_span, unit = body_before(m.start())
+        at = m.start("names")
+        for name in names:
+            start = doc.text.index(name, at)
+            at = start + len(name)
+            hits.append(PersonHit(name, Span(start, at), title, org, org_span, unit))
+    return hits
+
+
+def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """상대팀 투수(소사): a role glued to a parenthesis that holds one proper noun names that person.
+    A descriptor inside (팀장(배우 윤서하)) is the person's own title."""
+    hits: list[PersonHit] = []
+    for m in ROLE_PAREN_RE.finditer(doc.text):
+        role, job, name = m.group("role"), m.group("job"), m.group("name")
+        parsed = parse_title(role)
+        if parsed is None or parsed.stem_len != len(role) or parsed.org is not None:
+            continue
+        if job is not None and job not in titles():
+            continue
+        if job is None and parsed.title not in name_after_titles():
+            continue  # 교수(예방의학): a post glossed by its field; 투수(소사) names the player
+        if not _lone_proper_noun(doc, index, m.start("name"), m.end("name"), not_names, after_role=True):
+            continue
+        title = job if job is not None else role
+        hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, None, None, False))
+    return hits
+
+
+def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """마리오는 경기 후 “…”: a proper noun Kiwi does not know as a place, body or brand, opening the
+    clause of a quotation as its subject, is a person (a one-name player, a foreign leader)."""
+    hits: list[PersonHit] = []
+    descriptors = tuple(load_words("company_descriptors.txt"))
+    statements = load_words("statement_nouns.txt")
+    for m in SPEAKER_SUBJECT_RE.finditer(doc.text):
+        start, end = m.start("name"), m.end("name")
+        if _next_is_title(doc.text, m.end("name") + 1):
+            continue  # 박성은 목포소방서장은: the "particle" ends a name before its title
+        if _inside_quotation(doc.text, start):
+            continue  # "…누산타라가 지향하는…": the mark after it closes the quotation
+        if any(noun in m.group() for noun in statements):
+            continue  # 한빛로지스는 입장문에서 “…”: a body speaks through a statement
+        before = WORD_BEFORE_RE.search(doc.text, max(0, start - 12), start)
+        if before is not None and before.group("word").removesuffix("인").endswith(descriptors):
+            continue  # 소속사인 누리엔터는, 제작사 한빛은: a firm
+        if _lone_proper_noun(doc, index, start, end, not_names):
+            title = _bare_title(before.group("word")) if before is not None else None  # 주장 옥지훈은
+            hits.append(PersonHit(m.group("name"), Span(start, end), title, None, None, False))
+    return hits
+
+
+def _bare_title(word: str) -> str | None:
+    parsed = parse_title(word)
+    return word if parsed is not None and parsed.org is None and parsed.stem_len == len(word) else None
+
+
+def _next_is_title(text: str, at: int) -> bool:
+    m = TITLE_NEXT_RE.match(text, at)
+    return m is not None and parse_title(m.group("word")) is not None
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    """An odd number of straight marks, or an open curly one, between the line's start and `at`."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+
+
+def _lone_proper_noun(
+    doc: Document,
+    index: TokenIndex,
+    start: int,
+    end: int,
+    not_names: frozenset[str],
+    after_role: bool = False,
+) -> bool:
+    """The span is one proper noun (a name Kiwi does not know, or a person it does) and nothing
+    says it names a place, a body, a club or a brand. `after_role`: a role names the person."""
+    text = doc.text[start:end]
+    if text in not_names or text in place_names() or text in government_bodies() or text in company_brands():
+        return False
+    if text in title_modifiers() or text in sports_clubs() or parse_title(text) is not None:
+        return False  # 의성군수: a post fused to its county
+    if org_suffix_strength(text) not in (None, "weak"):  # 로사도 ends like 경기도: only a weak sign
+        return False
+    toks = index.within(start, end)
+    if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].start != start or toks[0].end != end:
+        return False
+    if not looks_like_korean_name(text) and len(text) > MAX_ONE_NAME:
+        return False  # 그린힐개발: a one-word foreign name has two to four syllables; a firm is longer
+    if toks[0].id < KIWI_UNKNOWN_ID or after_role:
+        if not after_role and any(text.endswith(e) for e in BODY_ENDINGS):
+            return False  # 한빛대는 “…”: a body speaking
+        return text[:-1] not in place_names()  # 경기도: a place with its level
+    # Kiwi's dictionary holds places and firms as proper nouns; of those, only a Korean-looking name
+    # without a place's ending is more likely a famous person than a place or a brand.
+    ending = text[-1]
+    if looks_like_org(text) or ending in PLACE_LEVEL_ENDINGS or ending in LANDMARK_ENDINGS:
+        return False  # 고려대, 경기도, 한라산
+    return looks_like_korean_name(text)
+
+
+def full_names(
+    doc: Document, index: TokenIndex, hits: list[PersonHit], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """마크롱 대통령 found by its title, 에마뉘엘 마크롱 written elsewhere: the person is named in full.
+    Only a one-word name that is not Korean, whose preceding word is an unknown proper noun too."""
+    full: dict[str, str] = {}
+    # 에마뉘엘 마크롱 프랑스 대통령 … 마크롱 프랑스 대통령: the full name is already a hit
+    in_full = [h.name for h in hits if " " in h.name]
+    for name in {h.name for h in hits if " " not in h.name}:
+        owners = {f for f in in_full if f.split()[-1] == name}
+        if len(owners) == 1:
+            full[name] = owners.pop()
+    for name in {h.name for h in hits if " " not in h.name and not looks_like_korean_name(h.name)}:
+        pattern = re.compile(GIVEN_NAME_RE_TEMPLATE.format(name=re.escape(name)))
+        first_use = re.search(rf"{re.escape(name)}(?![가-힣]{{3}})", doc.text)
+        for m in pattern.finditer(doc.text):
+            if name in full or first_use is None or m.end("given") + 1 != first_use.start():
+                break  # the article names the person in full first (GOLD.md), or it is someone else
+            given = m.group("given")
+            if m.group("rest") and m.group("rest") not in particles():
+                continue  # 뒤퐁이 is the name and a particle; 뒤퐁사 is another word
+            if given in place_names() or parse_title(given) is not None or given in title_modifiers():
+                continue
+            if looks_like_org(given) or given in government_bodies() or given in company_brands():
+                continue  # 더불어민주당 변재일: the body before a name
+            toks = index.within(m.start("given"), m.end("given"))
+            foreign = given in foreign_given_names() or not looks_like_korean_name(given)
+            if foreign and given not in not_names and toks and all(t.tag == "NNP" for t in toks):
+                full[name] = f"{given} {name}"
+                break
+    if not full:
+        return hits
+    return [
+        PersonHit(full[h.name], h.name_span, h.title, h.organization, h.org_span, h.org_is_unit)
+        if h.name in full
+        else h
+        for h in hits
+    ]
