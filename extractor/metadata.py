@@ -77,7 +77,7 @@ _DATE_LABEL = re.compile(
         최종수정|수정|업데이트|갱신|                                               # later changes
         (?i:date|published|posted|updated|modified)
     )
-    (?:일시|일자|시간|일)? \s* [:：]? \s*                 # "입력일시 :", "수정 :"
+    (?:일시|일자|시간|일)? \s* [:：|｜]? \s*             # "입력일시 :", "수정 :", "입력 | 2022-…"
     (?= (?:19|20)\d{2}                                   # a date follows …
       | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,
@@ -277,7 +277,9 @@ def _co_writers(names: str) -> list[str]:
 _NAME_EMAIL = re.compile(
     r"""
     ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s* $       # … and an e-mail: "이서연 sylee@x.com"
+    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
+    (?: (?:19|20)\d{2} \s? 년 \s? \d{1,2} \s? 월 \s? \d{1,2} \s? 일   # maybe the date: "2019년 08월 22일 …"
+        (?: \s? [월화수목금토일] 요일 )? )? \s* $          # … and its weekday
     """,
     re.VERBOSE,
 )
@@ -404,7 +406,7 @@ _DATELINE = re.compile(
     r"""
     ^ \s*
     (?P<open>[\[(【〔<])                    # [ ( 【 〔 <
-    \s* (?P<inner>[^\[\]()【】〔〕<>\n]{2,40}?) \s*
+    \s* (?P<inner> (?: [^\[\]()【】〔〕<>\n] | \([^()\n]{1,20}\) ){2,40}? ) \s*   # "한빛(중국)=한빛뉴스"
     (?P<close>[\])】〕>])                   # matching close mark
     """,
     re.VERBOSE,
@@ -488,12 +490,31 @@ def _whole_dateline(inner: str) -> Dateline | None:
         if not outlet or desk or not _one_word(outlet):
             return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
         return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
+    if byline and not inner[byline.end() :].strip() and _given_name_only(byline["name"]):
+        outlet = inner[: byline.start("names")].strip()
+        if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자]: known by a given name
+            return Dateline(outlet=outlet, reporters=[Reporter(name=byline["name"])])
     words = inner.split()
     if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
         return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
     if inner and looks_like_outlet(inner):
         return Dateline(outlet=inner)
     return None
+
+
+def _given_name_only(word: str) -> bool:
+    """Two syllables that can be a writer's given name in an outlet's bracketed lead (no surname).
+
+    >>> _given_name_only("철수"), _given_name_only("사회"), _given_name_only("서울")
+    (True, False, False)
+    """
+    return (
+        bool(re.fullmatch(r"[가-힣]{2}", word))
+        and word not in load_words("reporter_nonnames.txt")
+        and word not in load_words("place_names.txt")
+        and not is_section_tag(word)
+        and not _DESK.search(word)
+    )
 
 
 def _outlet_before_byline(text: str) -> str | None:
@@ -731,7 +752,7 @@ _COPYRIGHT = re.compile(
 _COPYRIGHT_TAIL = re.compile(
     r"""
     [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 무단 | 재배포 | 무단전재 | & | ,  # what follows the name
-    | (?i:www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
+    | (?i:https?://|www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
     """,
     re.VERBOSE,
 )
@@ -763,6 +784,35 @@ def copyright_outlet(line: str) -> str | None:
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
+
+
+_BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"
+_TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
+_AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
+_TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
+
+
+def paper_name(outlet: str) -> str:
+    """The publication itself, without a tagline, a Latin brand suffix or a sub-brand after it.
+
+    >>> paper_name("종합 경제정보 미디어 누리일보"), paper_name("'문화 전문가그룹' 누리미디어")
+    ('누리일보', '누리미디어')
+    >>> paper_name("누리미디어 - Nurimedia"), paper_name("누리일보 스타in"), paper_name("NBS 누리방송")
+    ('누리미디어', '누리일보', 'NBS 누리방송')
+    >>> paper_name("공감언론 뉴시스통신사")
+    '뉴시스'
+    """
+    name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
+    agencies = load_words("outlet_names.txt")
+    words = [_AGENCY_WORD.sub("", w) if _AGENCY_WORD.sub("", w) in agencies else w for w in name.split()]
+    name = " ".join(words)
+    if len(words) == 2 and all(re.match(r"[가-힣]", w) for w in words) and words[1] in agencies:
+        return words[1]  # "공감언론 한빛통신": a motto, then the agency
+    if len(words) >= _TAGLINE_WORDS and all(re.match(r"[가-힣]", w) for w in words[:-1]):
+        return words[-1]
+    if len(words) == 2 and re.match(r"[가-힣]", words[0]) and looks_like_outlet(words[0]):
+        return words[0]  # a paper's sub-brand: "한빛일보 스타in", "한빛신문 나우뉴스"
+    return name or outlet
 
 
 @cache

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from extractor import bylines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -23,7 +24,35 @@ from schemas import Metadata, Reporter
 # a header byline ("한빛일보 | 김도윤 기자 | 입력 …") names the writer's paper, ahead of the
 # copyright line of the site showing the copy; a site name alone on the page's first line (its
 # masthead) is the weakest hint.
-OUTLET_DATELINE, OUTLET_META, OUTLET_BYLINE, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF, OUTLET_MASTHEAD = range(6)
+# A press e-mail or web domain (hong@yna.co.kr) is the last resort.
+(
+    OUTLET_DATELINE,
+    OUTLET_META,
+    OUTLET_BYLINE,
+    OUTLET_COPYRIGHT,
+    OUTLET_SIGN_OFF,
+    OUTLET_MASTHEAD,
+    OUTLET_DOMAIN,
+) = range(7)
+_DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
+# "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
+_ANGLE_SIGN_OFF = re.compile(
+    r"""
+    (?: ^ | (?<=[.!?"”’'다]) \s )              # alone, or after the last sentence of its line
+    < (?P<name>[가-힣A-Za-z0-9]{2,12}) > \s* $
+    """,
+    re.VERBOSE,
+)
+_SCRIPT_MARKERS = frozenset({"앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "앵커멘트", "기자멘트"})
+# "5시뉴스홍길동": a broadcast program's name fused with its reporter's, above the headline.
+_PROGRAM_AND_NAME = re.compile(
+    r"""
+    ^ (?P<program> [0-9A-Za-z가-힣]*? (?: 뉴스 | 데스크 | 투데이 | 브리핑 ) )   # 5시뉴스, 뉴스데스크
+    (?P<name> [가-힣]{2,4} ) $                                              # the reporter
+    """,
+    re.VERBOSE,
+)
 
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
 _BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
@@ -333,6 +362,15 @@ class LineReader:
     in_comments: bool = False
     in_related_box: bool = False
     byline_next: bool = False  # the line after the current one is a header byline or date line
+    body_chars: int = 0  # characters of body read so far: a lead byline stands near the start
+    lead_found: bool = False
+    closing: list[Reporter] = field(default_factory=list)  # the last e-mail byline of the body
+    closing_at: int = 0  # where it stands in the body
+    credits: list[Reporter] = field(default_factory=list)  # photo credits: writers only without a byline
+    addresses: list[str] = field(default_factory=list)  # e-mail and web addresses, for their domain
+    sign_off: tuple[int, str] | None = None  # where a "<한빛제주>" line stood, and the name
+    section_label: str | None = None  # a document label above the headline (보도자료)
+    press_header: bool = False  # a release's date or contact line was read
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -401,6 +439,14 @@ class LineReader:
         line gives published_at and stays as a byline (it names the official in charge).
         """
         if is_press_label_line(line):
+            if self.metadata.headline is None and " " not in line and len(line) <= _MENU_ENTRY_LENGTH:
+                self.section_label = line  # "보도자료" over a news site's headline: its section …
+            return True
+        above_headline = self.metadata.headline is None and self.find_headline
+        program = _PROGRAM_AND_NAME.match(line) if above_headline else None
+        if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
+            self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
+            meta.add_reporters(self.metadata, [Reporter(name=program["name"])])
             return True
         if self.metadata.headline is None and self.find_headline and is_masthead(line):
             if not meta.is_portal(line):
@@ -411,6 +457,7 @@ class LineReader:
             return True
         if not is_press_header(line):
             return False
+        self.press_header = True  # … unless the release's own date and contact lines follow
         when = meta.parse_datetime(line)
         if when:
             meta.set_date(self.metadata, "published", when)
@@ -473,7 +520,7 @@ class LineReader:
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         if _header_residue(line) <= 12 and self._byline_found(labelled):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            if when and meta.has_time(when):
+            if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
@@ -578,6 +625,15 @@ class LineReader:
                 if dateline.outlet:
                     self.outlets.append((OUTLET_DATELINE, dateline.outlet))
                 meta.add_reporters(self.metadata, dateline.reporters)
+                self.lead_found = bool(dateline.reporters)
+        self._inline_bylines(line)
+        angle = _ANGLE_SIGN_OFF.search(line[-20:])
+        if angle and angle["name"] not in _SCRIPT_MARKERS:
+            alone = angle.start() == 0 and len(line) <= len(angle.group()) + 1
+            self.sign_off = (len(self.blocks) + (0 if alone else 1), angle["name"])
+            self.outlets.append((OUTLET_SIGN_OFF, angle["name"]))
+            if alone:
+                return
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
             self.blocks.append(Block("caption", line, gap))
             return
@@ -588,7 +644,11 @@ class LineReader:
             self.blocks.append(Block("byline", tail["byline"]))
             return
         if meta.reporters_in(line) and _header_residue(line) <= 12:
-            self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet too
+            writers = meta.reporters_in(line)
+            if bylines.is_photo_credit(line, line.find(writers[0].name)):  # "<사진>인천=김도윤 기자"
+                self.credits.extend(writers)
+            else:
+                self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
             self.blocks.append(Block("byline", _byline_only(line), gap))
             return
         outlet, signed = meta.sign_off(line)
@@ -597,6 +657,51 @@ class LineReader:
             if outlet:
                 self.outlets.append((OUTLET_SIGN_OFF, outlet))
         self.blocks.append(Block("body", line, gap))
+
+    def _inline_bylines(self, line: str) -> None:
+        """Bylines inside a body line: a lead after a caption, an e-mail byline closing a paragraph.
+
+        Crawled copies lose line breaks, so the lead ("(서울=한빛뉴스) 김도윤 기자 =") may follow a
+        caption on the same line and the closing byline may end a line of several paragraphs.
+        """
+        if not self.lead_found and self.body_chars < bylines.LEAD_WINDOW:
+            dateline, in_caption = bylines.lead_dateline(line, bylines.LEAD_WINDOW - self.body_chars)
+            if dateline is not None:
+                if dateline.outlet:
+                    self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+                if in_caption:
+                    self.credits.extend(dateline.reporters)
+                else:
+                    meta.add_reporters(self.metadata, dateline.reporters)
+                    self.lead_found = True
+        if "@" in line:
+            closing, credits, start = bylines.closing_writers(line)
+            self.credits.extend(credits)
+            if closing:
+                self.closing, self.closing_at = closing, self.body_chars + start
+            self.addresses.extend(r.email for r in closing + credits if r.email)
+        self.body_chars += len(line)
+
+    def _settle_reporters(self) -> None:
+        """Writers the body's end names, then the last resorts: last words, photo credits, domains."""
+        late = self.closing_at >= self.body_chars * _CLOSING_SHARE
+        if self.closing and (not self.metadata.reporters or late):
+            meta.add_reporters(self.metadata, self.closing)
+        if not self.metadata.reporters:
+            last = next((b for b in reversed(self.blocks) if b.kind == "body"), None)
+            if last is not None:
+                meta.add_reporters(self.metadata, bylines.last_words_writers(last.text))
+        if not self.metadata.reporters and self.credits:
+            meta.add_reporters(self.metadata, self.credits)
+        if self.sign_off and any(b.kind == "body" for b in self.blocks[self.sign_off[0] :]):
+            # "<한빛제주>" with body after it was no sign-off
+            self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
+        addresses = [r.email for r in self.metadata.reporters if r.email] + self.addresses
+        for address in addresses:
+            outlet = bylines.domain_outlet(address)
+            if outlet:
+                self.outlets.append((OUTLET_DOMAIN, outlet))
+                break
 
     def _headline_not_outlet(self) -> None:
         """A "headline" that is the outlet's own name was the masthead: the first summary line is the title.
@@ -620,8 +725,12 @@ class LineReader:
 
     def page(self) -> Page:
         """The assembled page; the strongest outlet source wins."""
+        self._settle_reporters()
+        labelled = self.section_label and not self.press_header and self.metadata.headline
+        if labelled and not self.metadata.section:
+            self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            self.metadata.outlet = min(self.outlets, key=lambda pair: pair[0])[1]
+            self.metadata.outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
