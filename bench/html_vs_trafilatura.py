@@ -59,7 +59,7 @@ def main() -> None:
             ours[index] = min(ours[index], middle - start)
             theirs[index] = min(theirs[index], end - middle)
     for (name, html), mine, other in zip(corpus, ours, theirs, strict=True):
-        print(f"{name:40} {len(html):>9,} B  prepare_html {mine * 1000:7.1f} ms  trafilatura {other * 1000:7.1f} ms")
+        print(f"{name:32} {len(html):>9,} B  ours {mine * 1e3:6.1f} ms  trafilatura {other * 1e3:6.1f} ms")
     total_ours, total_theirs = sum(ours), sum(theirs)
     print(f"pages: {len(corpus)}  prepare_html {total_ours:.3f} s  trafilatura {total_theirs:.3f} s")
     print(f"ratio prepare_html / trafilatura: {total_ours / total_theirs:.2f} (target ≤ 1.0)")

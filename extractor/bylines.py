@@ -71,17 +71,24 @@ _EMAIL_AT = re.compile(r"[\w.+-]*@(?:[\w-]+(?:\.[\w-]+)+)?")  # "hong@x.co.kr" o
 # "…했다. 홍길동 기자" ending the article: the name and title as the last words of a paragraph.
 _LAST_WORDS = re.compile(
     r"""
-    (?: (?<=[.!?"”’'다)]) \s* /? \s* | ^ )     # after a sentence ("…했다. /") or at a line start
-    (?P<names> [가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} )
+    (?: (?<=[.!?"”’'다)]) \s* /? \s*            # after a sentence ("…했다. /") …
+      | ^                                       # … at a line start …
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+ \s+ )      # … or after the address: "hong@x.co.kr 홍길동 기자"
+    \[? \s?                                     # "[홍길동 기자]"
+    (?P<names> [가-힣]{2,4} \s? (?:기자|특파원)? (?: \s?[·ㆍ,/]\s?[가-힣]{2,4} \s? (?:기자|특파원)? ){0,3} )
     \s? (?:기자|특파원|선임기자|전문기자|객원기자)
-    \s* $
+    \s? \]? \s* $
     """,
     re.VERBOSE,
 )
 
 
+_TITLE_IN_LIST = re.compile(r"\s?(?:기자|특파원)(?=\s?[·ㆍ,/])")
+
+
 def _writers(names: str) -> list[Reporter]:
-    parts = [p for p in re.split(r"\s?[·ㆍ,]\s?", names) if p]
+    names = _TITLE_IN_LIST.sub("", names)  # "김도윤 기자 / 박서연" → "김도윤 / 박서연"
+    parts = [p.strip() for p in re.split(r"\s?[·ㆍ,/]\s?", names) if p.strip()]
     if not parts or not all(meta.is_name(p) for p in parts):
         return []
     return [Reporter(name=p) for p in parts]
@@ -221,6 +228,10 @@ def last_words_writers(line: str) -> list[Reporter]:
     ['홍길동']
     >>> last_words_writers("기자회견에서 홍길동 기자")
     []
+    >>> [r.name for r in last_words_writers("말했다. [홍길동 기자 / 김철수 기자]")]
+    ['홍길동', '김철수']
+    >>> [r.name for r in last_words_writers("말했다. hong@x.co.kr 홍길동 기자")]
+    ['홍길동']
     """
     match = _LAST_WORDS.search(line[-60:])
     if match is None:

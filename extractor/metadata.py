@@ -413,6 +413,11 @@ _DATELINE = re.compile(
 )
 _DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 한빛뉴스=김도윤 기자, 누리일보ㅣ최지훈 기자
 _AFTER_DATELINE_EQUALS = re.compile(r"\s*=")  # the "=" closing "홍길동 기자 =" after a dateline
+_WRITER_COMMA = re.compile(r"\s?,\s?")  # between co-writers' bylines: "홍길동 기자, 김철수 기자 ="
+_LEAD_TITLES = frozenset({"기자", "특파원", "선임기자", "전문기자"})
+_MAX_LEAD_WRITERS = 4
+# "[사진=한빛뉴스]", "(그래픽=…)": a photo or graphic credit, shaped like a dateline but naming no writer
+_CREDIT_LABELS = frozenset({"사진", "자료사진", "그래픽", "영상", "출처", "자료", "일러스트", "제공"})
 _DESK = re.compile(
     r"""
     (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 영남취재본부
@@ -443,13 +448,17 @@ def parse_dateline(line: str) -> Dateline | None:
     ['홍길동']
     >>> parse_dateline("[한빛일보=창원] 홍길동 기자 = 구단은").outlet
     '한빛일보'
-    >>> parse_dateline("[기자수첩] 시장은") is None
-    True
+    >>> parse_dateline("[기자수첩] 시장은") is None, parse_dateline("[사진=한빛뉴스] 시장은") is None
+    (True, True)
+    >>> [r.name for r in parse_dateline("(서울=한빛뉴스) 홍길동 기자, 김철수 기자 = 정부는").reporters]
+    ['홍길동', '김철수']
     """
     match = _DATELINE.match(line)
     if not match:
         return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
     parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
+    if parts and parts[0] in _CREDIT_LABELS:
+        return None
     result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
     if result is None:
         return None
@@ -537,13 +546,21 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
     rest = line[start:]
     lead = len(rest) - len(rest.lstrip())
-    byline = _byline_pattern().match(rest, lead)
-    if not byline or byline["title"] not in {"기자", "특파원", "선임기자", "전문기자"}:
-        return None
-    equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
-    if not equals or not is_name(byline["name"]):
-        return None
-    return Dateline(reporters=reporters_in(byline.group()), end=start + equals.end())
+    writers: list[Reporter] = []
+    position = lead
+    for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one
+        byline = _byline_pattern().match(rest, position)
+        if not byline or byline["title"] not in _LEAD_TITLES or not is_name(byline["name"]):
+            return None
+        writers.extend(reporters_in(byline.group()))
+        equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
+        if equals:
+            return Dateline(reporters=writers, end=start + equals.end())
+        comma = _WRITER_COMMA.match(rest, byline.end())
+        if comma is None:
+            return None
+        position = comma.end()
+    return None
 
 
 _BYLINE_FIELD = re.compile(

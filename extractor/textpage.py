@@ -36,6 +36,8 @@ from schemas import Metadata, Reporter
 ) = range(7)
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
+_PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
+_LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
 # "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
 _ANGLE_SIGN_OFF = re.compile(
     r"""
@@ -571,6 +573,7 @@ class LineReader:
                 # "- 요약 -": the closing dash frames the summary line, it is not part of it
                 self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
                 self.blocks.append(Block("subheading", line, gap))
+                self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
         return False
 
@@ -667,6 +670,9 @@ class LineReader:
         if not self.lead_found and self.body_chars < bylines.LEAD_WINDOW:
             dateline, in_caption = bylines.lead_dateline(line, bylines.LEAD_WINDOW - self.body_chars)
             if dateline is not None:
+                if dateline.outlet and not in_caption:
+                    # the writer's own dateline outranks an outlet-only one above it ("(노동신문)" of a photo)
+                    self.outlets = [o for o in self.outlets if o[0] != OUTLET_DATELINE]
                 if dateline.outlet:
                     self.outlets.append((OUTLET_DATELINE, dateline.outlet))
                 if in_caption:
@@ -674,6 +680,9 @@ class LineReader:
                 else:
                     meta.add_reporters(self.metadata, dateline.reporters)
                     self.lead_found = True
+            elif self.body_chars and (outlet_only := meta.parse_dateline(line)) and outlet_only.outlet:
+                # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
+                self._outlet_only_dateline(line, outlet_only)
         if "@" in line:
             closing, credits, start = bylines.closing_writers(line)
             self.credits.extend(credits)
@@ -681,6 +690,12 @@ class LineReader:
                 self.closing, self.closing_at = closing, self.body_chars + start
             self.addresses.extend(r.email for r in closing + credits if r.email)
         self.body_chars += len(line)
+
+    def _outlet_only_dateline(self, line: str, dateline: meta.Dateline) -> None:
+        if dateline.outlet and _PROSE_AFTER_DATELINE.search(
+            line, dateline.end, dateline.end + _LEAD_SENTENCE
+        ):
+            self.outlets.append((OUTLET_DATELINE, dateline.outlet))
 
     def _settle_reporters(self) -> None:
         """Writers the body's end names, then the last resorts: last words, photo credits, domains."""
