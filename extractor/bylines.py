@@ -48,7 +48,15 @@ _CAPTION_SIGNATURE = re.compile(
     """,
     re.VERBOSE,
 )
-_CAPTION_REACH = 700  # a caption is short: its signature follows its dateline closely
+_CAPTION_REACH = 700
+# The next lead after a caption's: "(서울=…", "【서울=…", "[서울=…", or "홍길동 기자 =".
+_NEXT_LEAD = re.compile(
+    r"""
+    [\[(【] \s? [가-힣ㆍ·]{1,12} \s? =      # a dateline's place and "="
+    | [가-힣]{2,4} \s? (?:기자|특파원) \s? =   # a writer and "="
+    """,
+    re.VERBOSE,
+)  # a caption is short: its signature follows its dateline closely
 # Words just before a byline that make it a photo credit: "사진=", "ⓒ News1", "<사진>인천=".
 _CREDIT_CUE = re.compile(
     r"""
@@ -108,6 +116,10 @@ def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[meta.Dateline | 
     ('누리일보', ['홍길동'])
     >>> lead_dateline("(노동신문) 2017.1.1 시민들이 모였다.")
     (None, False)
+    >>> caption = "(서울=한빛뉴스) 김철수 기자 = 시민들이 걷고 있다(사진). 2025.2.17 cs@x.co.kr"
+    >>> d, _ = lead_dateline(caption + "(서울=한빛뉴스) 홍길동 기자 = 정부는 밝혔다.")
+    >>> [r.name for r in d.reporters]
+    ['홍길동']
     """
     first: tuple[meta.Dateline, bool] | None = None
     for tried, opener in enumerate(_LEAD_OPENER.finditer(line, 0, min(len(line), limit))):
@@ -118,7 +130,7 @@ def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[meta.Dateline | 
         if found is None:
             continue
         rest = line[start + found.end : start + found.end + _CAPTION_REACH]
-        next_lead = _LEAD_OPENER.search(rest)
+        next_lead = _NEXT_LEAD.search(rest)
         signature = _CAPTION_SIGNATURE.search(rest, 0, next_lead.start() if next_lead else len(rest))
         if signature is None:
             return found, False

@@ -768,7 +768,7 @@ _COPYRIGHT = re.compile(
 )
 _COPYRIGHT_TAIL = re.compile(
     r"""
-    [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 무단 | 재배포 | 무단전재 | & | ,  # what follows the name
+    [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 상업적 | 무단 | 재배포 | 무단전재 | & | ,  # after the name
     | (?i:https?://|www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
     """,
     re.VERBOSE,

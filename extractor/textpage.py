@@ -35,6 +35,7 @@ from schemas import Metadata, Reporter
     OUTLET_DOMAIN,
 ) = range(7)
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
 _PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
 _LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
@@ -441,7 +442,8 @@ class LineReader:
         line gives published_at and stays as a byline (it names the official in charge).
         """
         if is_press_label_line(line):
-            if self.metadata.headline is None and " " not in line and len(line) <= _MENU_ENTRY_LENGTH:
+            plain_word = bool(_PLAIN_WORD.fullmatch(line)) and len(line) <= _MENU_ENTRY_LENGTH
+            if self.metadata.headline is None and plain_word:
                 self.section_label = line  # "보도자료" over a news site's headline: its section …
             return True
         above_headline = self.metadata.headline is None and self.find_headline
@@ -624,11 +626,8 @@ class LineReader:
         if not self.body_started:
             self.body_started = True
             dateline = meta.parse_dateline(line)
-            if dateline:
-                if dateline.outlet:
-                    self.outlets.append((OUTLET_DATELINE, dateline.outlet))
-                meta.add_reporters(self.metadata, dateline.reporters)
-                self.lead_found = bool(dateline.reporters)
+            if dateline and dateline.outlet:  # its writers: by _inline_bylines, which knows captions' leads
+                self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         self._inline_bylines(line)
         angle = _ANGLE_SIGN_OFF.search(line[-20:])
         if angle and angle["name"] not in _SCRIPT_MARKERS:
