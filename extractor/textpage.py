@@ -35,6 +35,7 @@ from schemas import Metadata, Reporter
     OUTLET_DOMAIN,
 ) = range(7)
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
 _PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
 _PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
@@ -369,7 +370,7 @@ class LineReader:
     lead_found: bool = False
     closing: list[Reporter] = field(default_factory=list)  # the last e-mail byline of the body
     closing_at: int = 0  # where it stands in the body
-    credits: list[Reporter] = field(default_factory=list)  # photo credits: writers only without a byline
+    credits: list[Reporter] = field(default_factory=list)  # a photo article's caption lead (no other byline)
     addresses: list[str] = field(default_factory=list)  # e-mail and web addresses, for their domain
     sign_off: tuple[int, str] | None = None  # where a "<한빛제주>" line stood, and the name
     section_label: str | None = None  # a document label above the headline (보도자료)
@@ -647,8 +648,9 @@ class LineReader:
             return
         if meta.reporters_in(line) and _header_residue(line) <= 12:
             writers = meta.reporters_in(line)
-            if bylines.is_photo_credit(line, line.find(writers[0].name)):  # "<사진>인천=김도윤 기자"
-                self.credits.extend(writers)
+            # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
+            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
+                pass
             else:
                 self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
             self.blocks.append(Block("byline", _byline_only(line), gap))
@@ -683,12 +685,20 @@ class LineReader:
                 # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
                 self._outlet_only_dateline(line, outlet_only)
         if "@" in line:
-            closing, credits, start = bylines.closing_writers(line)
-            self.credits.extend(credits)
-            if closing:
+            closing, credited, start = bylines.closing_writers(line)
+            if closing and not self._under_lead_caption():
                 self.closing, self.closing_at = closing, self.body_chars + start
-            self.addresses.extend(r.email for r in closing + credits if r.email)
+            self.addresses.extend(r.email for r in closing + credited if r.email)
         self.body_chars += len(line)
+
+    def _under_lead_caption(self) -> bool:
+        """The current line follows a photo caption ("▲ …") above the body: a byline there is its credit."""
+        if not self.blocks:
+            return False
+        last = self.blocks[-1]
+        captionish = last.kind == "caption" or last.text.lstrip().startswith(_CAPTION_MARKS)
+        body_blocks = sum(b.kind == "body" for b in self.blocks)
+        return captionish and body_blocks <= (1 if last.kind == "body" else 0)
 
     def _outlet_only_dateline(self, line: str, dateline: meta.Dateline) -> None:
         if dateline.outlet and _PROSE_AFTER_DATELINE.search(
@@ -697,7 +707,8 @@ class LineReader:
             self.outlets.append((OUTLET_DATELINE, dateline.outlet))
 
     def _settle_reporters(self) -> None:
-        """Writers the body's end names, then the last resorts: last words, photo credits, domains."""
+        """Writers the body's end names, then the last resorts: last words, a photo article's caption lead,
+        domains. A photo credit ("<사진>인천=김도윤 기자") is never a writer."""
         late = self.closing_at >= self.body_chars * _CLOSING_SHARE
         if self.closing and (not self.metadata.reporters or late):
             meta.add_reporters(self.metadata, self.closing)

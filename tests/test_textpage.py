@@ -657,9 +657,15 @@ CASES: list[Any] = [
         {"reporters": ["홍길동"], "outlet": "누리스포츠"},
     ),
     (
-        "a photo credit is the writer when nothing else names one",
+        "a photo credit names no writer, even when nothing else names one",
         f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n<사진>인천=김철수 기자 / cs@x.co.kr",
-        {"reporters": ["김철수"]},
+        {"reporters": []},
+    ),
+    (
+        "the photographer's line under a caption above the body is a credit",
+        "구립도서관 3곳 새로 짓는다\n\n▲ 주민들이 도서관 부지를 둘러보고 있다.\n김철수 기자 cs@x.co.kr\n"
+        "구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"reporters": []},
     ),
     (
         "a name, an e-mail and a written-out date under the summary",
