@@ -775,7 +775,33 @@ _COPYRIGHT_TAIL = re.compile(
 )
 
 
+_FLATTENED_LENGTH = 300  # a copyright footer is short; a crawled body lost its line breaks
+_FLATTENED_SENTENCES = 3  # … and holds several finished sentences
+_SENTENCE_STOP = re.compile(r"[가-힣]다\.")
+
+
+def is_flattened_body(line: str) -> bool:
+    """A whole article on one line (crawled archives lose line breaks), whatever notice it ends with.
+
+    >>> is_flattened_body("정부는 밝혔다. " * 40 + "저작권자 © 누리일보 무단전재 및 재배포 금지")
+    True
+    >>> is_flattened_body("저작권자 © 누리일보 무단전재 및 재배포 금지")
+    False
+    """
+    long_enough = len(line) > _FLATTENED_LENGTH
+    return long_enough and len(_SENTENCE_STOP.findall(line, 0, 2000)) >= _FLATTENED_SENTENCES
+
+
 def is_copyright(line: str) -> bool:
+    """A copyright notice line; a flattened article ending with one is the article.
+
+    >>> is_copyright("<저작권자 © 누리일보 무단전재 및 재배포 금지>")
+    True
+    >>> is_copyright("정부는 밝혔다. " * 40 + "ⓒ 누리일보")
+    False
+    """
+    if is_flattened_body(line):
+        return False
     return bool(_COPYRIGHT.search(line)) or ("무단" in line and "금지" in line and len(line) < 80)
 
 

@@ -35,6 +35,7 @@ from schemas import Metadata, Reporter
     OUTLET_DOMAIN,
 ) = range(7)
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
 _CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
 _PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
@@ -684,6 +685,8 @@ class LineReader:
             elif self.body_chars and (outlet_only := meta.parse_dateline(line)) and outlet_only.outlet:
                 # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
                 self._outlet_only_dateline(line, outlet_only)
+        if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
+            self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
             closing, credited, start = bylines.closing_writers(line)
             if closing and not self._under_lead_caption():

@@ -730,6 +730,13 @@ CASES: list[Any] = [
         },
     ),
     (
+        "a one-line archive article ending with its copyright notice keeps its body and names the outlet",
+        "구립도서관 3곳 새로 짓는다\n\n[누리일보 홍길동 기자] "
+        + "구청은 도서관을 짓는다고 밝혔다. " * 12
+        + "홍길동 기자 hong@x.co.kr <저작권자 ⓒ 누리일보, 무단전재 및 재배포 금지>",
+        {"reporters": ["홍길동"], "outlet": "누리일보"},
+    ),
+    (
         "a photo credit's date is no publication date",
         "구립도서관 3곳 새로 짓는다\n\n시민들이 도서관을 둘러보고 있다. 2024.11.27/한빛뉴스\n\n"
         "구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
