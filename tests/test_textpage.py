@@ -732,7 +732,7 @@ CASES: list[Any] = [
     (
         "a one-line archive article ending with its copyright notice keeps its body and names the outlet",
         "구립도서관 3곳 새로 짓는다\n\n[누리일보 홍길동 기자] "
-        + "구청은 도서관을 짓는다고 밝혔다. " * 12
+        + "구청은 도서관을 짓는다고 밝혔다. " * 25
         + "홍길동 기자 hong@x.co.kr <저작권자 ⓒ 누리일보, 무단전재 및 재배포 금지>",
         {"reporters": ["홍길동"], "outlet": "누리일보"},
     ),
