@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor import datelines
 from extractor import metadata as meta
 from extractor.lexicons import load_rows
 from schemas import Reporter
@@ -102,7 +103,7 @@ def _writers(names: str) -> list[Reporter]:
     return [Reporter(name=p) for p in parts]
 
 
-def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[meta.Dateline | None, bool]:
+def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[datelines.Dateline | None, bool]:
     """The first lead byline in the line's first `limit` characters, and whether it is a caption's.
 
     A wire photo's caption carries the same shape as the article's lead: a later lead in the line
@@ -121,7 +122,7 @@ def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[meta.Dateline | 
     >>> [r.name for r in d.reporters]
     ['홍길동']
     """
-    first: tuple[meta.Dateline, bool] | None = None
+    first: tuple[datelines.Dateline, bool] | None = None
     for tried, opener in enumerate(_LEAD_OPENER.finditer(line, 0, min(len(line), limit))):
         if tried >= _MAX_LEAD_CANDIDATES:
             break
@@ -139,17 +140,17 @@ def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[meta.Dateline | 
     return first if first else (None, False)
 
 
-def _dateline_at(line: str, start: int) -> meta.Dateline | None:
+def _dateline_at(line: str, start: int) -> datelines.Dateline | None:
     """A lead byline opening at `start` that names a writer (or a wire's "(place=outlet)")."""
     piece = line[start : start + 200]
     if start and piece[0] not in "[(【〔" and line[start - 1].isalnum():
         return None
-    dateline = meta.parse_dateline(piece)
+    dateline = datelines.parse_dateline(piece)
     if dateline is not None and dateline.reporters:
         return dateline
     outlet_lead = _OUTLET_LEAD.match(piece)
     if outlet_lead and meta.is_name(outlet_lead["name"]) and meta.looks_like_outlet(outlet_lead["outlet"]):
-        return meta.Dateline(
+        return datelines.Dateline(
             outlet=outlet_lead["outlet"],
             reporters=[Reporter(name=outlet_lead["name"])],
             end=outlet_lead.end(),

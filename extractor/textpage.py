@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines
+from extractor import bylines, datelines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -538,7 +538,7 @@ class LineReader:
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:
             self.outlets.append((OUTLET_BYLINE, outlet))
-        dateline = meta.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
+        dateline = datelines.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
         if dateline and dateline.outlet:
             self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         return bool(found)
@@ -560,7 +560,7 @@ class LineReader:
         headline = self.metadata.headline
         if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
             return True
-        if meta.parse_dateline(line):
+        if datelines.parse_dateline(line):
             return False
         if self.byline_next and self._title_above_byline(line, gap):
             return True
@@ -607,7 +607,7 @@ class LineReader:
 
     def _headline(self, line: str, gap: bool) -> bool:
         inline = _INLINE_DATELINE.match(line)
-        if inline and meta.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
+        if inline and datelines.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
             self._set_headline(inline["head"], gap)
             self._body(inline["body"], False)
             return True
@@ -627,7 +627,7 @@ class LineReader:
     def _body(self, line: str, gap: bool) -> None:
         if not self.body_started:
             self.body_started = True
-            dateline = meta.parse_dateline(line)
+            dateline = datelines.parse_dateline(line)
             if dateline and dateline.outlet:  # its writers: by _inline_bylines, which knows captions' leads
                 self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         self._inline_bylines(line)
@@ -682,7 +682,7 @@ class LineReader:
                 else:
                     meta.add_reporters(self.metadata, dateline.reporters)
                     self.lead_found = True
-            elif self.body_chars and (outlet_only := meta.parse_dateline(line)) and outlet_only.outlet:
+            elif self.body_chars and (outlet_only := datelines.parse_dateline(line)) and outlet_only.outlet:
                 # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
                 self._outlet_only_dateline(line, outlet_only)
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
@@ -703,7 +703,7 @@ class LineReader:
         body_blocks = sum(b.kind == "body" for b in self.blocks)
         return captionish and body_blocks <= (1 if last.kind == "body" else 0)
 
-    def _outlet_only_dateline(self, line: str, dateline: meta.Dateline) -> None:
+    def _outlet_only_dateline(self, line: str, dateline: datelines.Dateline) -> None:
         if dateline.outlet and _PROSE_AFTER_DATELINE.search(
             line, dateline.end, dateline.end + _LEAD_SENTENCE
         ):
@@ -777,7 +777,7 @@ def looks_like_headline(line: str) -> bool:
     >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
     False
     """
-    if len(line) > 150 or meta.parse_dateline(line) or _CONTINUES.search(line):
+    if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return False
@@ -792,7 +792,7 @@ def _title_shaped(line: str) -> bool:
     """
     if len(line) > 150 or line.endswith((".", "。")) or _CONTINUES.search(line):
         return False
-    return not (_CAPTION.search(line) or meta.parse_dateline(line) or is_press_header(line))
+    return not (_CAPTION.search(line) or datelines.parse_dateline(line) or is_press_header(line))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import bylines
+from extractor import bylines, datelines
 from extractor import metadata as meta
 
 DATES = [
@@ -156,7 +156,7 @@ DATELINES = [
 
 @pytest.mark.parametrize(("line", "outlet", "names"), DATELINES, ids=[d[0] for d in DATELINES])
 def test_parse_dateline(line: str, outlet: str | None, names: list[str]) -> None:
-    found = meta.parse_dateline(line)
+    found = datelines.parse_dateline(line)
     assert found is not None
     assert found.outlet == outlet
     assert [r.name for r in found.reporters] == names
@@ -177,7 +177,7 @@ NOT_DATELINES = [
 
 @pytest.mark.parametrize("line", NOT_DATELINES, ids=str)
 def test_not_a_dateline(line: str) -> None:
-    assert meta.parse_dateline(line) is None
+    assert datelines.parse_dateline(line) is None
 
 
 COPYRIGHTS = [
