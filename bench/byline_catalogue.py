@@ -56,6 +56,8 @@ LEAD_REACH = 1500  # a lead byline stands in the article's first paragraphs
 # A wire photo caption ends "2024.11.27 ab@x.co.kr": its lead names the photographer.
 CAPTION_END = re.compile(r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}\.?\s*(?:/\S{1,8}\s*)?[\w.+-]+@")
 NOT_NAME_ENDINGS = ("일보", "신문", "뉴스", "전문", "선임", "수석")
+# "(사진=홍길동 기자)", "[사진 = 홍길동 기자]": a photo credit in the outlet slot, not a byline
+CREDIT_SLOT = re.compile(r"[\[(](?:사진|자료사진|그래픽|영상)")
 
 
 def writer(shape: str, pattern: re.Pattern[str], text: str) -> str | None:
@@ -68,7 +70,11 @@ def writer(shape: str, pattern: re.Pattern[str], text: str) -> str | None:
         own = [m for m in matches if not CAPTION_END.search(text, m.end(), m.end() + 700)]
         matches = own[:1] or matches[:1]
     names = [
-        m["name"] for m in matches if m["name"] not in NOT_NAMES and not m["name"].endswith(NOT_NAME_ENDINGS)
+        m["name"]
+        for m in matches
+        if m["name"] not in NOT_NAMES
+        and not m["name"].endswith(NOT_NAME_ENDINGS)
+        and not CREDIT_SLOT.match(m.group())
     ]
     return names[-1] if names else None
 

@@ -111,9 +111,9 @@ def _whole_dateline(inner: str) -> Dateline | None:
         if not outlet or desk or not _one_word(outlet):
             return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
         return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
-    if byline and not inner[byline.end() :].strip() and _given_name_only(byline["name"]):
+    if byline and not inner[byline.end() :].strip() and _bracket_writer_name(byline["name"]):
         outlet = inner[: byline.start("names")].strip()
-        if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자]: known by a given name
+        if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자], [… 조사무엘 기자]
             return Dateline(outlet=outlet, reporters=[Reporter(name=byline["name"])])
     words = inner.split()
     if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
@@ -123,14 +123,18 @@ def _whole_dateline(inner: str) -> Dateline | None:
     return None
 
 
-def _given_name_only(word: str) -> bool:
-    """Two syllables that can be a writer's given name in an outlet's bracketed lead (no surname).
+def _bracket_writer_name(word: str) -> bool:
+    """A writer's name in an outlet's bracketed lead that `is_name` is too strict for: a given name
+    alone (철수) or a surname and a three-syllable given name (조사무엘).
 
-    >>> _given_name_only("철수"), _given_name_only("사회"), _given_name_only("서울")
-    (True, False, False)
+    >>> _bracket_writer_name("철수"), _bracket_writer_name("조사무엘"), _bracket_writer_name("사회")
+    (True, True, False)
+    >>> _bracket_writer_name("서울"), _bracket_writer_name("기사원문")
+    (False, False)
     """
     return (
-        bool(re.fullmatch(r"[가-힣]{2}", word))
+        (len(word) == 2 or (len(word) == 4 and word[0] in load_words("surnames.txt")))
+        and bool(re.fullmatch(r"[가-힣]+", word))
         and word not in load_words("reporter_nonnames.txt")
         and word not in load_words("place_names.txt")
         and not is_section_tag(word)

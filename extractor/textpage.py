@@ -485,6 +485,10 @@ class LineReader:
             name = meta.copyright_outlet(bare)
             if name:
                 self.outlets.append((OUTLET_COPYRIGHT, name))
+            if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
+                closing, _credited, _start = bylines.closing_writers(bare)
+                if closing:
+                    self.closing, self.closing_at = closing, self.body_chars
             return True
         dates = meta.labelled_dates(bare)
         if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
