@@ -61,7 +61,8 @@ _NEXT_LEAD = re.compile(
 # Words just before a byline that make it a photo credit: "사진=", "ⓒ News1", "<사진>인천=".
 _CREDIT_CUE = re.compile(
     r"""
-    (?: 사진 | 촬영 | 영상 | 그래픽 | [ⓒ©] | News1 | (?i:photo) | /\s*뉴스1 | /\s*뉴시스 | /\s*연합뉴스 )
+    (?: (?<!글[·ㆍ,/\s]) (?<!글) 사진 (?!\s?[·ㆍ,/]\s?글)   # 사진, but "글·사진" names the writer
+      | 촬영 | 영상 | 그래픽 | [ⓒ©] | News1 | (?i:photo) | /\s*뉴스1 | /\s*뉴시스 | /\s*연합뉴스 )
     [^가-힣]{0,4} (?: [가-힣]{1,6} \s? = \s? )? [^가-힣]{0,3} $   # then at most a place ("인천=")
     """,
     re.VERBOSE,
