@@ -71,7 +71,7 @@ _CREDIT_CUE = re.compile(
 _CLOSING = re.compile(
     r"""
     (?P<names> [가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} )   # writers
-    \s? (?: (?: (?<=\s) [가-힣]{1,4} )?                              # a field: "군사전문기자"
+    \s? (?: (?: (?<=\s) [가-힣]{1,3} (?=전문) )?                     # a field: "군사전문기자"
         (?P<title>기자|특파원|선임기자|전문기자|객원기자) \s? )?         # their title
     [\s(\[<·,/|=]* $                                                   # brackets, a dot or slash
     """,
