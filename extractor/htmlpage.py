@@ -246,13 +246,16 @@ def clean_title(title: str, site_name: str | None) -> str:
     return max(kept, key=len) if kept and len(kept) < len(parts) else title.strip()
 
 
-def find_headline(soup: BeautifulSoup, structured: Structured) -> tuple[str | None, Tag | None]:
+def find_headline(
+    soup: BeautifulSoup, structured: Structured, index: _TagIndex | None = None
+) -> tuple[str | None, Tag | None]:
     """The headline as the page shows it, and its element (the header zone starts there)."""
     candidates = [clean_title(t, structured.site_name) for t in structured.titles]
     candidates = [c for c in candidates if c]
+    index = index or _TagIndex.of(soup)
     headings = [
         tag
-        for tag in soup.find_all(["h1", "h2", "h3", "h4", "div", "p", "strong", "span"])
+        for tag in index.in_order(_HEADING_TAGS)
         if tag.name[0] == "h" or _HEADING_CLASS.search(_class_and_id(tag))
     ]
     for candidate in candidates:
@@ -298,11 +301,12 @@ def _is_caption(tag: Tag) -> bool:
     return tag.name == "figcaption" or bool(_CAPTION_CLASS.search(" ".join(tag.get("class") or [])))
 
 
-def find_body(soup: BeautifulSoup) -> Tag | None:
+def find_body(soup: BeautifulSoup, index: _TagIndex | None = None) -> Tag | None:
     """The article container: a known CMS selector, else the block with the most Korean prose."""
+    index = index or _TagIndex.of(soup)
     for selector in load_words_ordered("html_body_selectors.txt"):
-        for tag in soup.select(selector):
-            if len(_HANGUL.findall(tag.get_text())) >= 50:
+        for tag in index.select(soup, selector):
+            if not tag.decomposed and len(_HANGUL.findall(tag.get_text())) >= 50:
                 return tag
     best, best_score = None, 0
     for tag in soup.find_all(["div", "td", "section", "article", "main", "body"]):
@@ -436,11 +440,13 @@ def prepare_html(html: str) -> Page:
 
     soup = BeautifulSoup(html, "lxml")
     structured = read_structured(soup)
-    date_attributes = _date_attributes(soup)
-    for tag in soup(list(_NOISE_TAGS)):
-        tag.decompose()
-    headline, heading = find_headline(soup, structured)
-    body = find_body(soup)
+    index = _TagIndex.of(soup)
+    date_attributes = index.dates
+    for name in _NOISE_TAGS:
+        for tag in index.names.get(name, ()):
+            tag.decompose()
+    headline, heading = find_headline(soup, structured, index)
+    body = find_body(soup, index)
     metadata = Metadata()
     if headline:
         metadata.headline, metadata.section = meta.split_section(headline)
@@ -560,20 +566,87 @@ def _fallback_outlets(soup: BeautifulSoup, walker: _Lines, headline: str | None)
     return found + [name for name in copyrights if not meta.is_portal(name)]
 
 
-def _date_attributes(soup: BeautifulSoup) -> list[tuple[str, str]]:
-    """`data-date-time`-style attributes and <time datetime> (the page's own clock)."""
-    found: list[tuple[str, str]] = []
-    for attribute, kind in _DATE_ATTRIBUTES:
-        for tag in soup.find_all(True, attrs={attribute: True}):
-            value = tag.get(attribute)
-            if isinstance(value, str) and (when := meta.parse_datetime(value)):
-                found.append((kind, when))
-    for tag in soup.find_all("time"):
-        value = tag.get("datetime")
-        if isinstance(value, str) and (when := meta.parse_datetime(value)):
-            found.append(("published", when))
-            break
-    return found
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "div", "p", "strong", "span"})
+_SIMPLE_SELECTOR = re.compile(
+    r"""
+    ^ (?: \# (?P<id>[\w-]+)                           # #article-body
+        | \. (?P<cls>[\w-]+)                          # .article_view
+        | \[ (?P<attr>[\w-]+) = (?P<value>[\w-]+) \]  # [itemprop=articleBody]
+        | (?P<tag>[a-z][a-z0-9]*) ) $                  # article
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class _TagIndex:
+    """One walk over the parsed page: elements by id, class, name and selected attributes.
+
+    The body selectors, the headline candidates and the date attributes are then lookups, not one
+    CSS pass over the whole page each (41 selectors made most of the HTML preparation time).
+    """
+
+    ids: dict[str, list[Tag]] = field(default_factory=dict)
+    classes: dict[str, list[Tag]] = field(default_factory=dict)
+    names: dict[str, list[Tag]] = field(default_factory=dict)
+    props: dict[tuple[str, str], list[Tag]] = field(default_factory=dict)
+    order: dict[int, int] = field(default_factory=dict)  # id(tag) → position in the page
+    dates: list[tuple[str, str]] = field(default_factory=list)  # data-date-time …, then <time datetime>
+
+    @classmethod
+    def of(cls, soup: BeautifulSoup) -> _TagIndex:
+        from bs4 import Tag
+
+        index = cls()
+        time_date: str | None = None
+        by_attribute: dict[str, list[tuple[str, str]]] = {name: [] for name, _kind in _DATE_ATTRIBUTES}
+        tags = (node for node in soup.descendants if isinstance(node, Tag))
+        for position, tag in enumerate(tags):
+            index.order[id(tag)] = position
+            index.names.setdefault(tag.name, []).append(tag)
+            attrs = tag.attrs
+            if not attrs:
+                continue
+            tag_id = attrs.get("id")
+            if isinstance(tag_id, str):
+                index.ids.setdefault(tag_id, []).append(tag)
+            for name in attrs.get("class") or ():
+                index.classes.setdefault(name, []).append(tag)
+            prop = attrs.get("itemprop")
+            if isinstance(prop, str):
+                index.props.setdefault(("itemprop", prop), []).append(tag)
+            for attribute, kind in _DATE_ATTRIBUTES:
+                value = attrs.get(attribute)
+                if isinstance(value, str) and (when := meta.parse_datetime(value)):
+                    by_attribute[attribute].append((kind, when))
+            value = attrs.get("datetime")
+            if time_date is None and tag.name == "time" and isinstance(value, str):
+                time_date = meta.parse_datetime(value)
+        index.dates = [pair for attribute, _kind in _DATE_ATTRIBUTES for pair in by_attribute[attribute]]
+        if time_date:
+            index.dates.append(("published", time_date))
+        return index
+
+    def in_order(self, names: frozenset[str]) -> list[Tag]:
+        tags = [tag for name in names for tag in self.names.get(name, ()) if not tag.decomposed]
+        return sorted(tags, key=lambda tag: self.order[id(tag)])
+
+    def select(self, soup: BeautifulSoup, selector: str) -> list[Tag]:
+        """A body selector's matches in page order; selectors beyond id, class, attr=value, tag use CSS."""
+        simple = _SIMPLE_SELECTOR.match(selector)
+        if simple is None:
+            return list(soup.select(selector))
+        if simple["id"]:
+            found_all = self.ids.get(simple["id"], [])
+        elif simple["cls"]:
+            found_all = self.classes.get(simple["cls"], [])
+        elif simple["attr"] == "itemprop":
+            found_all = self.props.get(("itemprop", simple["value"]), [])
+        elif simple["attr"]:
+            return list(soup.select(selector))
+        else:
+            found_all = self.names.get(simple["tag"], [])
+        return [tag for tag in found_all if not tag.decomposed]
 
 
 def _apply_structured(reader: LineReader, structured: Structured) -> None:

@@ -9,7 +9,6 @@ press grammar; outlet and portal names live in tables under ``lexicons/``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import cache
 
@@ -77,7 +76,7 @@ _DATE_LABEL = re.compile(
         최종수정|수정|업데이트|갱신|                                               # later changes
         (?i:date|published|posted|updated|modified)
     )
-    (?:일시|일자|시간|일)? \s* [:：]? \s*                 # "입력일시 :", "수정 :"
+    (?:일시|일자|시간|일)? \s* [:：|｜]? \s*             # "입력일시 :", "수정 :", "입력 | 2022-…"
     (?= (?:19|20)\d{2}                                   # a date follows …
       | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,
@@ -224,7 +223,7 @@ def _title_alternation() -> str:
 
 
 @cache
-def _byline_pattern() -> re.Pattern[str]:
+def byline_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?<![가-힣])
@@ -277,7 +276,9 @@ def _co_writers(names: str) -> list[str]:
 _NAME_EMAIL = re.compile(
     r"""
     ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s* $       # … and an e-mail: "이서연 sylee@x.com"
+    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
+    (?: (?:19|20)\d{2} \s? 년 \s? \d{1,2} \s? 월 \s? \d{1,2} \s? 일   # maybe the date: "2019년 08월 22일 …"
+        (?: \s? [월화수목금토일] 요일 )? )? \s* $          # … and its weekday
     """,
     re.VERBOSE,
 )
@@ -339,7 +340,7 @@ def reporters_in(text: str) -> list[Reporter]:
     """
     found: list[Reporter] = []
     text = without_credits(text)
-    for match in _byline_pattern().finditer(text):
+    for match in byline_pattern().finditer(text):
         if is_name(match["name"]):
             found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
             found.append(Reporter(name=match["name"], email=match["email"]))
@@ -400,129 +401,13 @@ def email_only(line: str) -> str | None:
     return match.group(0) if match else None
 
 
-_DATELINE = re.compile(
-    r"""
-    ^ \s*
-    (?P<open>[\[(【〔<])                    # [ ( 【 〔 <
-    \s* (?P<inner>[^\[\]()【】〔〕<>\n]{2,40}?) \s*
-    (?P<close>[\])】〕>])                   # matching close mark
-    """,
-    re.VERBOSE,
-)
-_DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 한빛뉴스=김도윤 기자, 누리일보ㅣ최지훈 기자
-_AFTER_DATELINE_EQUALS = re.compile(r"\s*=")  # the "=" closing "홍길동 기자 =" after a dateline
-_DESK = re.compile(
+DESK_ENDING = re.compile(
     r"""
     (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 영남취재본부
     $
     """,
     re.VERBOSE,
 )
-
-
-@dataclass
-class Dateline:
-    """What a body-opening dateline says: the outlet, reporters, and where it ends."""
-
-    outlet: str | None = None
-    reporters: list[Reporter] = field(default_factory=list)
-    end: int = 0
-
-
-def parse_dateline(line: str) -> Dateline | None:
-    """Read "[한빛뉴스=김도윤 기자]", "(서울=연합뉴스)", "[한빛스포츠 정하늘]".
-
-    >>> d = parse_dateline("[한빛경제=이서연 기자] 경찰이 …")
-    >>> (d.outlet, [r.name for r in d.reporters])
-    ('한빛경제', ['이서연'])
-    >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는").outlet
-    '연합뉴스'
-    >>> [r.name for r in parse_dateline("홍길동 기자 = 정부는").reporters]
-    ['홍길동']
-    >>> parse_dateline("[한빛일보=창원] 홍길동 기자 = 구단은").outlet
-    '한빛일보'
-    >>> parse_dateline("[기자수첩] 시장은") is None
-    True
-    """
-    match = _DATELINE.match(line)
-    if not match:
-        return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
-    parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
-    result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
-    if result is None:
-        return None
-    result.end = match.end()
-    follow = _leading_byline(line, result.end)
-    if follow and not result.reporters:
-        result.reporters, result.end = follow.reporters, follow.end
-    return result
-
-
-def _split_dateline(parts: list[str]) -> Dateline | None:
-    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
-    writers = reporters_in(" ".join(parts[1:]))
-    if writers and parts[0] in load_words("place_names.txt"):
-        # (대전=윤한결 기자): where the writer files from, never an outlet; one may stand before
-        # the writer's name, (대전=한빛일보 윤한결 기자)
-        return Dateline(outlet=_outlet_before_byline(" ".join(parts[1:])), reporters=writers)
-    if writers:  # [outlet=name 기자]
-        return Dateline(outlet=parts[0], reporters=writers)
-    if looks_like_outlet(parts[-1]):  # (place=outlet)
-        return Dateline(outlet=parts[-1])
-    if len(parts) == 2 and parts[0] in load_words("place_names.txt") and _one_word(parts[1]):
-        return Dateline(outlet=parts[1])  # (서울=한빛타임): whatever a place is paired with
-    if len(parts) == 2 and parts[1] in load_words("place_names.txt") and looks_like_outlet(parts[0]):
-        return Dateline(outlet=parts[0])  # [한빛일보=창원]: the outlet, then where it reports from
-    if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
-        return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
-    return None
-
-
-def _whole_dateline(inner: str) -> Dateline | None:
-    """A dateline in one piece: "스포츠온누리 김도윤 기자", "한빛스포츠 정하늘", "한빛의정저널"."""
-    byline = _byline_pattern().search(inner)
-    if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
-        writers = reporters_in(inner[byline.start() :])
-        outlet = inner[: byline.start()].strip()
-        desk = bool(_DESK.search(outlet)) or outlet in load_words("place_names.txt")
-        if not outlet or desk or not _one_word(outlet):
-            return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
-        return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
-    words = inner.split()
-    if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
-        return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
-    if inner and looks_like_outlet(inner):
-        return Dateline(outlet=inner)
-    return None
-
-
-def _outlet_before_byline(text: str) -> str | None:
-    """The outlet written before a byline's name: "한빛일보 윤한결 기자" → 한빛일보; none in "윤한결 기자".
-
-    >>> _outlet_before_byline("누리일보 윤한결 기자"), _outlet_before_byline("윤한결 기자")
-    ('누리일보', None)
-    """
-    byline = _byline_pattern().search(text)
-    before = text[: byline.start("names")].strip() if byline else ""
-    return before if before and looks_like_outlet(before) else None
-
-
-def _one_word(text: str) -> bool:
-    """A publication's name as datelines give it: one or two words, at most 20 characters."""
-    return 2 <= len(text) <= 20 and len(text.split()) <= 2 and not is_section_tag(text)
-
-
-def _leading_byline(line: str, start: int) -> Dateline | None:
-    """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
-    rest = line[start:]
-    lead = len(rest) - len(rest.lstrip())
-    byline = _byline_pattern().match(rest, lead)
-    if not byline or byline["title"] not in {"기자", "특파원", "선임기자", "전문기자"}:
-        return None
-    equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
-    if not equals or not is_name(byline["name"]):
-        return None
-    return Dateline(reporters=reporters_in(byline.group()), end=start + equals.end())
 
 
 _BYLINE_FIELD = re.compile(
@@ -594,7 +479,7 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
         # maybe the section ("한빛일보 | 사회 | 2024.10.16 14:05").
         if len(fields) < 2 or not _sections_and_dates(fields[1:]):
             return None
-    elif byline := _byline_pattern().search(first):
+    elif byline := byline_pattern().search(first):
         first = first[: byline.start("names")].strip()
     elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
         return None
@@ -605,7 +490,7 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
         _OUTLET_WORD.fullmatch(first) or _LATIN_OUTLET.fullmatch(first) or _CALL_SIGN_OUTLET.fullmatch(first)
     ):
         return None
-    if _DESK.search(first):
+    if DESK_ENDING.search(first):
         return None
     if looks_like_outlet(first) or (unsuffixed and not writers and _plain_outlet_name(first)):
         return first
@@ -730,14 +615,40 @@ _COPYRIGHT = re.compile(
 )
 _COPYRIGHT_TAIL = re.compile(
     r"""
-    [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 무단 | 재배포 | 무단전재 | & | ,  # what follows the name
-    | (?i:www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
+    [.,]? \s* (?: (?i:all\s+rights\s+reserved) | 상업적 | 무단 | 재배포 | 무단전재 | & | ,  # after the name
+    | (?i:https?://|www\.) | [a-z0-9-]+\.(?:co\.kr|com|kr|net) ) .* $
     """,
     re.VERBOSE,
 )
 
 
+_FLATTENED_LENGTH = 300  # a copyright footer is short; a crawled body lost its line breaks
+_FLATTENED_SENTENCES = 3  # … and holds several finished sentences
+_SENTENCE_STOP = re.compile(r"[가-힣]다\.")
+
+
+def is_flattened_body(line: str) -> bool:
+    """A whole article on one line (crawled archives lose line breaks), whatever notice it ends with.
+
+    >>> is_flattened_body("정부는 밝혔다. " * 40 + "저작권자 © 누리일보 무단전재 및 재배포 금지")
+    True
+    >>> is_flattened_body("저작권자 © 누리일보 무단전재 및 재배포 금지")
+    False
+    """
+    long_enough = len(line) > _FLATTENED_LENGTH
+    return long_enough and len(_SENTENCE_STOP.findall(line, 0, 2000)) >= _FLATTENED_SENTENCES
+
+
 def is_copyright(line: str) -> bool:
+    """A copyright notice line; a flattened article ending with one is the article.
+
+    >>> is_copyright("<저작권자 © 누리일보 무단전재 및 재배포 금지>")
+    True
+    >>> is_copyright("정부는 밝혔다. " * 40 + "ⓒ 누리일보")
+    False
+    """
+    if is_flattened_body(line):
+        return False
     return bool(_COPYRIGHT.search(line)) or ("무단" in line and "금지" in line and len(line) < 80)
 
 
@@ -763,6 +674,35 @@ def copyright_outlet(line: str) -> str | None:
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
+
+
+_BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"
+_TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
+_AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
+_TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
+
+
+def paper_name(outlet: str) -> str:
+    """The publication itself, without a tagline, a Latin brand suffix or a sub-brand after it.
+
+    >>> paper_name("종합 경제정보 미디어 누리일보"), paper_name("'문화 전문가그룹' 누리미디어")
+    ('누리일보', '누리미디어')
+    >>> paper_name("누리미디어 - Nurimedia"), paper_name("누리일보 스타in"), paper_name("NBS 누리방송")
+    ('누리미디어', '누리일보', 'NBS 누리방송')
+    >>> paper_name("공감언론 뉴시스통신사")
+    '뉴시스'
+    """
+    name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
+    agencies = load_words("outlet_names.txt")
+    words = [_AGENCY_WORD.sub("", w) if _AGENCY_WORD.sub("", w) in agencies else w for w in name.split()]
+    name = " ".join(words)
+    if len(words) == 2 and all(re.match(r"[가-힣]", w) for w in words) and words[1] in agencies:
+        return words[1]  # "공감언론 한빛통신": a motto, then the agency
+    if len(words) >= _TAGLINE_WORDS and all(re.match(r"[가-힣]", w) for w in words[:-1]):
+        return words[-1]
+    if len(words) == 2 and re.match(r"[가-힣]", words[0]) and looks_like_outlet(words[0]):
+        return words[0]  # a paper's sub-brand: "한빛일보 스타in", "한빛신문 나우뉴스"
+    return name or outlet
 
 
 @cache

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from extractor import bylines, datelines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -23,7 +24,40 @@ from schemas import Metadata, Reporter
 # a header byline ("한빛일보 | 김도윤 기자 | 입력 …") names the writer's paper, ahead of the
 # copyright line of the site showing the copy; a site name alone on the page's first line (its
 # masthead) is the weakest hint.
-OUTLET_DATELINE, OUTLET_META, OUTLET_BYLINE, OUTLET_COPYRIGHT, OUTLET_SIGN_OFF, OUTLET_MASTHEAD = range(6)
+# A press e-mail or web domain (hong@yna.co.kr) is the last resort.
+(
+    OUTLET_DATELINE,
+    OUTLET_META,
+    OUTLET_BYLINE,
+    OUTLET_COPYRIGHT,
+    OUTLET_SIGN_OFF,
+    OUTLET_MASTHEAD,
+    OUTLET_DOMAIN,
+) = range(7)
+_DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
+_CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
+_PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
+_CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
+_PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
+_LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
+# "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
+_ANGLE_SIGN_OFF = re.compile(
+    r"""
+    (?: ^ | (?<=[.!?"”’'다]) \s )              # alone, or after the last sentence of its line
+    < (?P<name>[가-힣A-Za-z0-9]{2,12}) > \s* $
+    """,
+    re.VERBOSE,
+)
+_SCRIPT_MARKERS = frozenset({"앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "앵커멘트", "기자멘트"})
+# "5시뉴스홍길동": a broadcast program's name fused with its reporter's, above the headline.
+_PROGRAM_AND_NAME = re.compile(
+    r"""
+    ^ (?P<program> [0-9A-Za-z가-힣]*? (?: 뉴스 | 데스크 | 투데이 | 브리핑 ) )   # 5시뉴스, 뉴스데스크
+    (?P<name> [가-힣]{2,4} ) $                                              # the reporter
+    """,
+    re.VERBOSE,
+)
 
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
 _BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
@@ -335,6 +369,15 @@ class LineReader:
     in_comments: bool = False
     in_related_box: bool = False
     byline_next: bool = False  # the line after the current one is a header byline or date line
+    body_chars: int = 0  # characters of body read so far: a lead byline stands near the start
+    lead_found: bool = False
+    closing: list[Reporter] = field(default_factory=list)  # the last e-mail byline of the body
+    closing_at: int = 0  # where it stands in the body
+    credits: list[Reporter] = field(default_factory=list)  # a photo article's caption lead (no other byline)
+    addresses: list[str] = field(default_factory=list)  # e-mail and web addresses, for their domain
+    sign_off: tuple[int, str] | None = None  # where a "<한빛제주>" line stood, and the name
+    section_label: str | None = None  # a document label above the headline (보도자료)
+    press_header: bool = False  # a release's date or contact line was read
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -403,6 +446,15 @@ class LineReader:
         line gives published_at and stays as a byline (it names the official in charge).
         """
         if is_press_label_line(line):
+            plain_word = bool(_PLAIN_WORD.fullmatch(line)) and len(line) <= _MENU_ENTRY_LENGTH
+            if self.metadata.headline is None and plain_word:
+                self.section_label = line  # "보도자료" over a news site's headline: its section …
+            return True
+        above_headline = self.metadata.headline is None and self.find_headline
+        program = _PROGRAM_AND_NAME.match(line) if above_headline else None
+        if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
+            self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
+            meta.add_reporters(self.metadata, [Reporter(name=program["name"])])
             return True
         if self.metadata.headline is None and self.find_headline and is_masthead(line):
             if not meta.is_portal(line):
@@ -413,6 +465,7 @@ class LineReader:
             return True
         if not is_press_header(line):
             return False
+        self.press_header = True  # … unless the release's own date and contact lines follow
         when = meta.parse_datetime(line)
         if when:
             meta.set_date(self.metadata, "published", when)
@@ -434,6 +487,10 @@ class LineReader:
             name = meta.copyright_outlet(bare)
             if name:
                 self.outlets.append((OUTLET_COPYRIGHT, name))
+            if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
+                closing, _credited, _start = bylines.closing_writers(bare)
+                if closing:
+                    self.closing, self.closing_at = closing, self.body_chars
             return True
         dates = meta.labelled_dates(bare)
         if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
@@ -475,7 +532,7 @@ class LineReader:
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         if _header_residue(line) <= 12 and self._byline_found(labelled):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            if when and meta.has_time(when):
+            if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
@@ -487,7 +544,7 @@ class LineReader:
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:
             self.outlets.append((OUTLET_BYLINE, outlet))
-        dateline = meta.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
+        dateline = datelines.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
         if dateline and dateline.outlet:
             self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         return bool(found)
@@ -509,7 +566,7 @@ class LineReader:
         headline = self.metadata.headline
         if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
             return True
-        if meta.parse_dateline(line):
+        if datelines.parse_dateline(line):
             return False
         if self.byline_next and self._title_above_byline(line, gap):
             return True
@@ -526,6 +583,7 @@ class LineReader:
                 # "- 요약 -": the closing dash frames the summary line, it is not part of it
                 self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
                 self.blocks.append(Block("subheading", line, gap))
+                self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
         return False
 
@@ -555,7 +613,7 @@ class LineReader:
 
     def _headline(self, line: str, gap: bool) -> bool:
         inline = _INLINE_DATELINE.match(line)
-        if inline and meta.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
+        if inline and datelines.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
             self._set_headline(inline["head"], gap)
             self._body(inline["body"], False)
             return True
@@ -575,11 +633,17 @@ class LineReader:
     def _body(self, line: str, gap: bool) -> None:
         if not self.body_started:
             self.body_started = True
-            dateline = meta.parse_dateline(line)
-            if dateline:
-                if dateline.outlet:
-                    self.outlets.append((OUTLET_DATELINE, dateline.outlet))
-                meta.add_reporters(self.metadata, dateline.reporters)
+            dateline = datelines.parse_dateline(line)
+            if dateline and dateline.outlet:  # its writers: by _inline_bylines, which knows captions' leads
+                self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+        self._inline_bylines(line)
+        angle = _ANGLE_SIGN_OFF.search(line[-20:])
+        if angle and angle["name"] not in _SCRIPT_MARKERS:
+            alone = angle.start() == 0 and len(line) <= len(angle.group()) + 1
+            self.sign_off = (len(self.blocks) + (0 if alone else 1), angle["name"])
+            self.outlets.append((OUTLET_SIGN_OFF, angle["name"]))
+            if alone:
+                return
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
             self.blocks.append(Block("caption", line, gap))
             return
@@ -590,7 +654,12 @@ class LineReader:
             self.blocks.append(Block("byline", tail["byline"]))
             return
         if meta.reporters_in(line) and _header_residue(line) <= 12:
-            self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet too
+            writers = meta.reporters_in(line)
+            # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
+            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
+                pass
+            else:
+                self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
             self.blocks.append(Block("byline", _byline_only(line), gap))
             return
         outlet, signed = meta.sign_off(line)
@@ -599,6 +668,74 @@ class LineReader:
             if outlet:
                 self.outlets.append((OUTLET_SIGN_OFF, outlet))
         self.blocks.append(Block("body", line, gap))
+
+    def _inline_bylines(self, line: str) -> None:
+        """Bylines inside a body line: a lead after a caption, an e-mail byline closing a paragraph.
+
+        Crawled copies lose line breaks, so the lead ("(서울=한빛뉴스) 김도윤 기자 =") may follow a
+        caption on the same line and the closing byline may end a line of several paragraphs.
+        """
+        if not self.lead_found and self.body_chars < bylines.LEAD_WINDOW:
+            dateline, in_caption = bylines.lead_dateline(line, bylines.LEAD_WINDOW - self.body_chars)
+            if dateline is not None:
+                if dateline.outlet and not in_caption:
+                    # the writer's own dateline outranks an outlet-only one above it ("(노동신문)" of a photo)
+                    self.outlets = [o for o in self.outlets if o[0] != OUTLET_DATELINE]
+                if dateline.outlet:
+                    self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+                if in_caption:
+                    self.credits.extend(dateline.reporters)
+                else:
+                    meta.add_reporters(self.metadata, dateline.reporters)
+                    self.lead_found = True
+            elif self.body_chars and (outlet_only := datelines.parse_dateline(line)) and outlet_only.outlet:
+                # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
+                self._outlet_only_dateline(line, outlet_only)
+        if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
+            self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
+        if "@" in line:
+            closing, credited, start = bylines.closing_writers(line)
+            if closing and not self._under_lead_caption():
+                self.closing, self.closing_at = closing, self.body_chars + start
+            self.addresses.extend(r.email for r in closing + credited if r.email)
+        self.body_chars += len(line)
+
+    def _under_lead_caption(self) -> bool:
+        """The current line follows a photo caption ("▲ …") above the body: a byline there is its credit."""
+        if not self.blocks:
+            return False
+        last = self.blocks[-1]
+        captionish = last.kind == "caption" or last.text.lstrip().startswith(_CAPTION_MARKS)
+        body_blocks = sum(b.kind == "body" for b in self.blocks)
+        return captionish and body_blocks <= (1 if last.kind == "body" else 0)
+
+    def _outlet_only_dateline(self, line: str, dateline: datelines.Dateline) -> None:
+        if dateline.outlet and _PROSE_AFTER_DATELINE.search(
+            line, dateline.end, dateline.end + _LEAD_SENTENCE
+        ):
+            self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+
+    def _settle_reporters(self) -> None:
+        """Writers the body's end names, then the last resorts: last words, a photo article's caption lead,
+        domains. A photo credit ("<사진>인천=김도윤 기자") is never a writer."""
+        late = self.closing_at >= self.body_chars * _CLOSING_SHARE
+        if self.closing and (not self.metadata.reporters or late):
+            meta.add_reporters(self.metadata, self.closing)
+        if not self.metadata.reporters:
+            last = next((b for b in reversed(self.blocks) if b.kind == "body"), None)
+            if last is not None:
+                meta.add_reporters(self.metadata, bylines.last_words_writers(last.text))
+        if not self.metadata.reporters and self.credits:
+            meta.add_reporters(self.metadata, self.credits)
+        if self.sign_off and any(b.kind == "body" for b in self.blocks[self.sign_off[0] :]):
+            # "<한빛제주>" with body after it was no sign-off
+            self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
+        addresses = [r.email for r in self.metadata.reporters if r.email] + self.addresses
+        for address in addresses:
+            outlet = bylines.domain_outlet(address)
+            if outlet:
+                self.outlets.append((OUTLET_DOMAIN, outlet))
+                break
 
     def _headline_not_outlet(self) -> None:
         """A "headline" that is the outlet's own name was the masthead: the first summary line is the title.
@@ -622,8 +759,12 @@ class LineReader:
 
     def page(self) -> Page:
         """The assembled page; the strongest outlet source wins."""
+        self._settle_reporters()
+        labelled = self.section_label and not self.press_header and self.metadata.headline
+        if labelled and not self.metadata.section:
+            self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            self.metadata.outlet = min(self.outlets, key=lambda pair: pair[0])[1]
+            self.metadata.outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
@@ -642,7 +783,7 @@ def looks_like_headline(line: str) -> bool:
     >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
     False
     """
-    if len(line) > 150 or meta.parse_dateline(line) or _CONTINUES.search(line):
+    if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return False
@@ -657,7 +798,7 @@ def _title_shaped(line: str) -> bool:
     """
     if len(line) > 150 or line.endswith((".", "。")) or _CONTINUES.search(line):
         return False
-    return not (_CAPTION.search(line) or meta.parse_dateline(line) or is_press_header(line))
+    return not (_CAPTION.search(line) or datelines.parse_dateline(line) or is_press_header(line))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import bylines, datelines
 from extractor import metadata as meta
 
 DATES = [
@@ -155,7 +156,7 @@ DATELINES = [
 
 @pytest.mark.parametrize(("line", "outlet", "names"), DATELINES, ids=[d[0] for d in DATELINES])
 def test_parse_dateline(line: str, outlet: str | None, names: list[str]) -> None:
-    found = meta.parse_dateline(line)
+    found = datelines.parse_dateline(line)
     assert found is not None
     assert found.outlet == outlet
     assert [r.name for r in found.reporters] == names
@@ -176,7 +177,7 @@ NOT_DATELINES = [
 
 @pytest.mark.parametrize("line", NOT_DATELINES, ids=str)
 def test_not_a_dateline(line: str) -> None:
-    assert meta.parse_dateline(line) is None
+    assert datelines.parse_dateline(line) is None
 
 
 COPYRIGHTS = [
@@ -357,3 +358,155 @@ OUTLET_NAMES = [
 @pytest.mark.parametrize(("name", "is_outlet"), OUTLET_NAMES, ids=[o[0] for o in OUTLET_NAMES])
 def test_looks_like_outlet(name: str, is_outlet: bool) -> None:
     assert meta.looks_like_outlet(name) is is_outlet
+
+
+# ---------------------------------------------------------------- bylines wherever they stand (issue #12)
+
+LEADS = [
+    ("(서울=한빛뉴스) 홍길동 기자 = 정부는 1일 밝혔다.", "한빛뉴스", ["홍길동"], False),
+    ("(대전ㆍ충남=한빛뉴스) 홍길동 기자 = 시는 1일 밝혔다.", "한빛뉴스", ["홍길동"], False),
+    ("【서울=한빛통신】홍길동 특파원 = 정부는 1일 밝혔다.", "한빛통신", ["홍길동"], False),
+    ("[서울=한빛통신] 홍길동 특파원 = 정부는 1일 밝혔다.", "한빛통신", ["홍길동"], False),
+    ("[누리일보 홍길동 기자] 정부는 1일 밝혔다.", "누리일보", ["홍길동"], False),
+    ("[누리스포츠=인천, 홍길동 기자] 감독은 1일 말했다.", "누리스포츠", ["홍길동"], False),
+    ("[누리일보 = 홍길동 기자] 정부는 1일 밝혔다.", "누리일보", ["홍길동"], False),
+    ("(누리코리아=홍길동 기자) 정부는 1일 밝혔다.", "누리코리아", ["홍길동"], False),
+    ("누리경제 홍길동 기자 = 정부는 1일 밝혔다.", "누리경제", ["홍길동"], False),
+    (
+        "시민들이 걷고 있다.[사진=누리일보 제공][누리일보 홍길동 기자] 정부는 밝혔다.",
+        "누리일보",
+        ["홍길동"],
+        False,
+    ),
+    (
+        "(서울=한빛뉴스) 홍길동 기자, 김철수 기자 = 정부는 1일 밝혔다.",
+        "한빛뉴스",
+        ["홍길동", "김철수"],
+        False,
+    ),
+    (
+        "(서울=한빛뉴스) 김철수 기자 = 시민들이 걷고 있다. 2024.11.27 cs@x.co.kr "
+        "(서울=한빛뉴스) 홍길동 기자 = 정부는",
+        "한빛뉴스",
+        ["홍길동"],
+        False,
+    ),
+    ("(서울=한빛뉴스) 김철수 기자 = 시민들이 걷고 있다. 2024.11.27 cs@x.co.kr", "한빛뉴스", ["김철수"], True),
+    ("[한빛투데이 철수 기자] 정부는 1일 밝혔다.", "한빛투데이", ["철수"], False),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "names", "caption"), LEADS, ids=[d[0] for d in LEADS])
+def test_lead_byline_anywhere_in_the_line(line: str, outlet: str, names: list[str], caption: bool) -> None:
+    dateline, in_caption = bylines.lead_dateline(line)
+    assert dateline is not None
+    assert (dateline.outlet, [r.name for r in dateline.reporters], in_caption) == (outlet, names, caption)
+
+
+NOT_LEADS = [
+    "(노동신문) 2017.1.1 시민들이 모였다.",
+    "[사진=한빛뉴스] 시민들이 모였다.",
+    "[한빛뉴스 제공] 시민들이 모였다.",
+    "기자회견에서 홍길동 의원은 말했다.",
+    "[한빛투데이 사회 기자] 정부는 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_LEADS, ids=str)
+def test_no_lead_byline(line: str) -> None:
+    dateline, _caption = bylines.lead_dateline(line)
+    assert dateline is None or not dateline.reporters
+
+
+CLOSINGS = [
+    ("정부는 밝혔다. 홍길동 기자 hong@x.co.kr", ["홍길동"], []),
+    ("정부는 밝혔다. 홍길동 기자(hong@x.co.kr)", ["홍길동"], []),
+    ("정부는 밝혔다. 홍길동 기자 hong@x.co.kr ▶ 구독하기", ["홍길동"], []),
+    ("정부는 밝혔다./홍길동기자·hong@", ["홍길동"], []),
+    ("[ 홍길동 / hong@x.co.kr ]", ["홍길동"], []),
+    ("정부는 밝혔다. 홍길동 군사전문기자 hong@x.co.kr", ["홍길동"], []),
+    ("정부는 밝혔다. 홍길동 기자 hong@x.co.kr 김철수 기자 cs@x.co.kr", ["홍길동", "김철수"], []),
+    ("시민들이 걷고 있다. 김철수 기자 cs@x.kr 정부는 밝혔다. 홍길동 기자 hong@x.kr", ["홍길동"], []),
+    ("정부는 밝혔다. 홍길동 기자 hong@x.co.kr <사진>인천=김철수 기자 / cs@x.co.kr", ["홍길동"], ["김철수"]),
+    ("2024.11.27/한빛뉴스 ⓒ News1 김철수 기자 cs@x.co.kr", [], ["김철수"]),
+    ("문의는 이메일 help@x.co.kr 로 하면 된다.", [], []),
+    ("전시회 모습 홍길동기자 hong@x.co.kr", ["홍길동"], []),
+]
+
+
+@pytest.mark.parametrize(("line", "names", "credits"), CLOSINGS, ids=[d[0] for d in CLOSINGS])
+def test_closing_e_mail_bylines(line: str, names: list[str], credits: list[str]) -> None:
+    closing, found_credits, _start = bylines.closing_writers(line)
+    assert ([r.name for r in closing], [r.name for r in found_credits]) == (names, credits)
+
+
+LAST_WORDS = [
+    ("공로를 인정받았다. 홍길동 기자", ["홍길동"]),
+    ("공로를 인정받았다. [홍길동 기자]", ["홍길동"]),
+    ("공로를 인정받았다. [홍길동 기자 / 김철수 기자]", ["홍길동", "김철수"]),
+    ("공로를 인정받았다. hong@x.co.kr 홍길동 기자", ["홍길동"]),
+    ("공로를 인정받았다. /홍길동 기자", ["홍길동"]),
+    ("기자회견에서 홍길동 기자", []),
+    ("시민들이 모였다. 사진=홍길동 기자", []),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), LAST_WORDS, ids=[d[0] for d in LAST_WORDS])
+def test_last_words_byline(line: str, names: list[str]) -> None:
+    assert [r.name for r in bylines.last_words_writers(line)] == names
+
+
+PHOTO_CREDITS = [
+    ("2024.11.27/한빛뉴스 ⓒ News1 홍길동 기자", True),
+    ("<사진>인천=홍길동 기자", True),
+    ("사진=홍길동 기자", True),
+    ("글·사진 홍길동 기자", False),
+    ("사진·글 홍길동 기자", False),
+    ("정부는 밝혔다. 홍길동 기자", False),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), PHOTO_CREDITS, ids=[d[0] for d in PHOTO_CREDITS])
+def test_photo_credit(line: str, credit: bool) -> None:
+    assert bylines.is_photo_credit(line, line.index("홍길동")) is credit
+
+
+DOMAINS = [
+    ("hong@yna.co.kr", "연합뉴스"),
+    ("hong@hani.co.kr", "한겨레"),
+    ("http://www.chosun.com/news", "조선일보"),
+    ("hong@news.example.com", None),
+]
+
+
+@pytest.mark.parametrize(("address", "outlet"), DOMAINS, ids=[d[0] for d in DOMAINS])
+def test_domain_outlet(address: str, outlet: str | None) -> None:
+    assert bylines.domain_outlet(address) == outlet
+
+
+PAPER_NAMES = [
+    ("종합 경제정보 미디어 누리일보", "누리일보"),
+    ("'대중문화 전문가그룹' 누리미디어", "누리미디어"),
+    ("누리미디어 - Nurimedia", "누리미디어"),
+    ("누리일보 스타in", "누리일보"),
+    ("공감언론 뉴시스통신사", "뉴시스"),
+    ("NBS 누리방송", "NBS 누리방송"),
+    ("The Nuri Times", "The Nuri Times"),
+]
+
+
+@pytest.mark.parametrize(("name", "paper"), PAPER_NAMES, ids=[d[0] for d in PAPER_NAMES])
+def test_paper_name_without_tagline_or_sub_brand(name: str, paper: str) -> None:
+    assert meta.paper_name(name) == paper
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("<저작권자 ⓒ 누리도민일보 (http://www.nuri.example.net) 무단전재 및 재배포 금지>", "누리도민일보"),
+        ("ⓒ 누리일보(https://nuri.example.com), 무단 전재 및 재배포 금지", "누리일보"),
+    ],
+    ids=["an address in brackets", "an https address glued to the name"],
+)
+def test_copyright_outlet_without_its_address(line: str, outlet: str) -> None:
+    assert meta.copyright_outlet(line) == outlet

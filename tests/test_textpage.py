@@ -608,6 +608,150 @@ CASES: list[Any] = [
         "one line of text is body, not a headline",
         "한빛 남구의회가 안내판을 설치했다고 28일 밝혔다.",
         {"headline": None},
+    ),  # ---- bylines, datelines, outlets and dates as real pages and crawled archives write them (issue #12)
+    (
+        "a one-line archive body: a caption, then the wire lead inside the line",
+        "구립도서관 3곳 새로 짓는다\n\n시민들이 도서관을 둘러보고 있다. (서울=한빛뉴스) 홍길동 기자 = 구청은 "
+        "5일 도서관 3곳을 짓는다고 밝혔다. 구청은 예산을 편성했다.",
+        {"reporters": ["홍길동"], "outlet": "한빛뉴스"},
+    ),
+    (
+        "a photo caption's own wire lead before the article's lead",
+        "구립도서관 3곳 새로 짓는다\n\n(서울=한빛뉴스) 김철수 기자 = 시민들이 둘러보고 있다. "
+        "2024.11.27 cs@x.co.kr\n"
+        "(서울=한빛뉴스) 홍길동 기자 = 구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"reporters": ["홍길동"], "outlet": "한빛뉴스"},
+    ),
+    (
+        "a photo article: the caption's lead is the only byline",
+        "도서관 개관\n\n(서울=한빛뉴스) 김철수 기자 = 시민들이 새 도서관을 둘러보고 있다. "
+        "2024.11.27\ncs@x.co.kr",
+        {"reporters": ["김철수"]},
+    ),
+    (
+        "an outlet lead without brackets after a caption line",
+        "구립도서관 3곳 새로 짓는다\n\n시민들이 도서관을 둘러보고 있다.[사진=한빛구 제공]\n\n"
+        "누리경제 홍길동 기자 = 구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"reporters": ["홍길동"], "outlet": "누리경제"},
+    ),
+    (
+        "a closing e-mail byline at the end of the last paragraph",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY} 홍길동 기자 hong@x.co.kr\n▶ 누리일보 구독하기",
+        {"reporters": ["홍길동"]},
+    ),
+    (
+        "a slash byline with a cut address: '/이름기자·id@'",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}/홍길동기자·hong@\n\n"
+        "저작권자 © 누리일보 무단전재 및 재배포 금지",
+        {"reporters": ["홍길동"], "outlet": "누리일보"},
+    ),
+    (
+        "'이름 기자' as the last words of the last paragraph",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY} 홍길동 기자\n\n저작권자 © 누리일보 무단전재 및 재배포 금지",
+        {"reporters": ["홍길동"], "outlet": "누리일보"},
+    ),
+    (
+        "a photo credit under the body is no writer when the article has a byline",
+        f"구립도서관 3곳 새로 짓는다\n\n[누리스포츠=인천, 홍길동 기자] {_BODY}\n\nhong@x.co.kr\n\n"
+        "<사진>인천=김철수 기자 / cs@x.co.kr",
+        {"reporters": ["홍길동"], "outlet": "누리스포츠"},
+    ),
+    (
+        "a photo credit names no writer, even when nothing else names one",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n<사진>인천=김철수 기자 / cs@x.co.kr",
+        {"reporters": []},
+    ),
+    (
+        "the photographer's line under a caption above the body is a credit",
+        "구립도서관 3곳 새로 짓는다\n\n▲ 주민들이 도서관 부지를 둘러보고 있다.\n김철수 기자 cs@x.co.kr\n"
+        "구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"reporters": []},
+    ),
+    (
+        "a name, an e-mail and a written-out date under the summary",
+        "구립도서관 3곳 새로 짓는다\n\n주민 숙원 해결\n\n"
+        f"홍길동 hong@x.co.kr 2019년 08월 22일 목요일\n\n{_BODY}",
+        {"reporters": ["홍길동"], "published_at": "2019-08-22"},
+    ),
+    (
+        "the outlet from a copyright line with the site's address in brackets",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n"
+        "<저작권자 ⓒ 누리도민일보 (http://www.nuri.example.net) 무단전재 및 재배포 금지>",
+        {"outlet": "누리도민일보"},
+    ),
+    (
+        "the outlet from the writer's e-mail domain when nothing else names it",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n홍길동 hong@hani.co.kr",
+        {"reporters": ["홍길동"], "outlet": "한겨레"},
+    ),
+    (
+        "a sub-brand in the lead names the paper",
+        f"구립도서관 3곳 새로 짓는다\n\n[누리일보 스타in 홍길동 기자] {_BODY}",
+        {"reporters": ["홍길동"], "outlet": "누리일보"},
+    ),
+    (
+        "a tagline before the name in the copyright line",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY}\n\n"
+        "ⓒ종합 경제정보 미디어 누리일보 - 상업적 무단전재 & 재배포 금지",
+        {"outlet": "누리일보"},
+    ),
+    (
+        "'<outlet>' closing the last paragraph signs the article",
+        f"구립도서관 3곳 새로 짓는다\n\n{_BODY} <한빛제주>",
+        {"outlet": "한빛제주"},
+    ),
+    (
+        "'<앵커>' opening a broadcast script is no outlet",
+        "구립도서관 3곳 새로 짓는다\n\n<앵커>\n구청이 도서관을 짓습니다.\n\n"
+        "<기자>\n구청은 5일 도서관 3곳을 짓는다고 밝혔습니다.",
+        {"outlet": None},
+    ),
+    (
+        "a broadcast program fused with the reporter's name above the headline",
+        "5시뉴스홍길동\n\n구청, 도서관 3곳 새로 짓는다\n\n"
+        "입력 | 2022-08-04 16:58   수정 | 2022-08-04 16:58\n\n"
+        "구청은 5일 도서관 3곳을 짓는다고 밝혔습니다.",
+        {
+            "section": "5시뉴스",
+            "reporters": ["홍길동"],
+            "headline": "구청, 도서관 3곳 새로 짓는다",
+            "published_at": "2022-08-04T16:58:00+09:00",
+        },
+    ),
+    (
+        "a site's 보도자료 section word over the headline",
+        "보도자료\n\n한빛군, 도서관 3곳 새로 짓는다\n\n"
+        "홍길동 웹승인 2025-08-18 18:32 수정 2025-08-18 18:32\n\n"
+        "한빛군은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {
+            "section": "보도자료",
+            "headline": "한빛군, 도서관 3곳 새로 짓는다",
+            "published_at": "2025-08-18T18:32:00+09:00",
+        },
+    ),
+    (
+        "a one-line archive article ending with its copyright notice keeps its body and names the outlet",
+        "구립도서관 3곳 새로 짓는다\n\n[누리일보 홍길동 기자] "
+        + "구청은 도서관을 짓는다고 밝혔다. " * 25
+        + "홍길동 기자 hong@x.co.kr <저작권자 ⓒ 누리일보, 무단전재 및 재배포 금지>",
+        {"reporters": ["홍길동"], "outlet": "누리일보"},
+    ),
+    (
+        "a photo credit's date is no publication date",
+        "구립도서관 3곳 새로 짓는다\n\n시민들이 도서관을 둘러보고 있다. 2024.11.27/한빛뉴스\n\n"
+        "구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"published_at": None},
+    ),
+    (
+        "a date and time alone on a line under the headline",
+        "구립도서관 3곳 새로 짓는다\n\n2015-03-22 10:00\n주민 숙원 해결\n\n"
+        "구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"published_at": "2015-03-22T10:00:00+09:00"},
+    ),
+    (
+        "'기사입력' and '등록' labels",
+        "구립도서관 3곳 새로 짓는다\n\n등록 2023.05.01 10:32\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"published_at": "2023-05-01T10:32:00+09:00"},
     ),
 ]
 

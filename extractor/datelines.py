@@ -1,0 +1,179 @@
+"""Datelines and wire leads opening a body: "(서울=연합뉴스) 홍길동 기자 =", "[한빛일보 홍길동 기자]".
+
+Split out of `metadata` (issue #12): the outlet and writers a body-opening dateline names, and
+where it ends. `bylines.lead_dateline` finds these anywhere in a line; `parse_dateline` reads one
+that opens the text it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.lexicons import load_words
+from extractor.metadata import (
+    DESK_ENDING,
+    byline_pattern,
+    is_name,
+    is_section_tag,
+    looks_like_outlet,
+    reporters_in,
+)
+from schemas import Reporter
+
+_DATELINE = re.compile(
+    r"""
+    ^ \s*
+    (?P<open>[\[(【〔<])                    # [ ( 【 〔 <
+    \s* (?P<inner> (?: [^\[\]()【】〔〕<>\n] | \([^()\n]{1,20}\) ){2,40}? ) \s*   # "한빛(중국)=한빛뉴스"
+    (?P<close>[\])】〕>])                   # matching close mark
+    """,
+    re.VERBOSE,
+)
+_DATELINE_SPLIT = re.compile(r"\s*(?:=|ㅣ|\||│|/)\s*")  # 한빛뉴스=김도윤 기자, 누리일보ㅣ최지훈 기자
+_AFTER_DATELINE_EQUALS = re.compile(r"\s*=")  # the "=" closing "홍길동 기자 =" after a dateline
+_WRITER_COMMA = re.compile(r"\s?,\s?")  # between co-writers' bylines: "홍길동 기자, 김철수 기자 ="
+_LEAD_TITLES = frozenset({"기자", "특파원", "선임기자", "전문기자"})
+_MAX_LEAD_WRITERS = 4
+# "[사진=한빛뉴스]", "(그래픽=…)": a photo or graphic credit, shaped like a dateline but naming no writer
+_CREDIT_LABELS = frozenset({"사진", "자료사진", "그래픽", "영상", "출처", "자료", "일러스트", "제공"})
+
+
+@dataclass
+class Dateline:
+    """What a body-opening dateline says: the outlet, reporters, and where it ends."""
+
+    outlet: str | None = None
+    reporters: list[Reporter] = field(default_factory=list)
+    end: int = 0
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """Read "[한빛뉴스=김도윤 기자]", "(서울=연합뉴스)", "[한빛스포츠 정하늘]".
+
+    >>> d = parse_dateline("[한빛경제=이서연 기자] 경찰이 …")
+    >>> (d.outlet, [r.name for r in d.reporters])
+    ('한빛경제', ['이서연'])
+    >>> parse_dateline("(서울=연합뉴스) 홍길동 기자 = 정부는").outlet
+    '연합뉴스'
+    >>> [r.name for r in parse_dateline("홍길동 기자 = 정부는").reporters]
+    ['홍길동']
+    >>> parse_dateline("[한빛일보=창원] 홍길동 기자 = 구단은").outlet
+    '한빛일보'
+    >>> parse_dateline("[기자수첩] 시장은") is None, parse_dateline("[사진=한빛뉴스] 시장은") is None
+    (True, True)
+    >>> [r.name for r in parse_dateline("(서울=한빛뉴스) 홍길동 기자, 김철수 기자 = 정부는").reporters]
+    ['홍길동', '김철수']
+    """
+    match = _DATELINE.match(line)
+    if not match:
+        return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
+    parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
+    if parts and parts[0] in _CREDIT_LABELS:
+        return None
+    result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
+    if result is None:
+        return None
+    result.end = match.end()
+    follow = _leading_byline(line, result.end)
+    if follow and not result.reporters:
+        result.reporters, result.end = follow.reporters, follow.end
+    return result
+
+
+def _split_dateline(parts: list[str]) -> Dateline | None:
+    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
+    writers = reporters_in(" ".join(parts[1:]))
+    if writers and parts[0] in load_words("place_names.txt"):
+        # (대전=윤한결 기자): where the writer files from, never an outlet; one may stand before
+        # the writer's name, (대전=한빛일보 윤한결 기자)
+        return Dateline(outlet=_outlet_before_byline(" ".join(parts[1:])), reporters=writers)
+    if writers:  # [outlet=name 기자]
+        return Dateline(outlet=parts[0], reporters=writers)
+    if looks_like_outlet(parts[-1]):  # (place=outlet)
+        return Dateline(outlet=parts[-1])
+    if len(parts) == 2 and parts[0] in load_words("place_names.txt") and _one_word(parts[1]):
+        return Dateline(outlet=parts[1])  # (서울=한빛타임): whatever a place is paired with
+    if len(parts) == 2 and parts[1] in load_words("place_names.txt") and looks_like_outlet(parts[0]):
+        return Dateline(outlet=parts[0])  # [한빛일보=창원]: the outlet, then where it reports from
+    if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
+        return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
+    return None
+
+
+def _whole_dateline(inner: str) -> Dateline | None:
+    """A dateline in one piece: "스포츠온누리 김도윤 기자", "한빛스포츠 정하늘", "한빛의정저널"."""
+    byline = byline_pattern().search(inner)
+    if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
+        writers = reporters_in(inner[byline.start() :])
+        outlet = inner[: byline.start()].strip()
+        desk = bool(DESK_ENDING.search(outlet)) or outlet in load_words("place_names.txt")
+        if not outlet or desk or not _one_word(outlet):
+            return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
+        return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
+    if byline and not inner[byline.end() :].strip() and _bracket_writer_name(byline["name"]):
+        outlet = inner[: byline.start("names")].strip()
+        if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자], [… 조사무엘 기자]
+            return Dateline(outlet=outlet, reporters=[Reporter(name=byline["name"])])
+    words = inner.split()
+    if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
+        return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
+    if inner and looks_like_outlet(inner):
+        return Dateline(outlet=inner)
+    return None
+
+
+def _bracket_writer_name(word: str) -> bool:
+    """A writer's name in an outlet's bracketed lead that `is_name` is too strict for: a given name
+    alone (철수) or a surname and a three-syllable given name (조사무엘).
+
+    >>> _bracket_writer_name("철수"), _bracket_writer_name("조사무엘"), _bracket_writer_name("사회")
+    (True, True, False)
+    >>> _bracket_writer_name("서울"), _bracket_writer_name("기사원문")
+    (False, False)
+    """
+    return (
+        (len(word) == 2 or (len(word) == 4 and word[0] in load_words("surnames.txt")))
+        and bool(re.fullmatch(r"[가-힣]+", word))
+        and word not in load_words("reporter_nonnames.txt")
+        and word not in load_words("place_names.txt")
+        and not is_section_tag(word)
+        and not DESK_ENDING.search(word)
+    )
+
+
+def _outlet_before_byline(text: str) -> str | None:
+    """The outlet written before a byline's name: "한빛일보 윤한결 기자" → 한빛일보; none in "윤한결 기자".
+
+    >>> _outlet_before_byline("누리일보 윤한결 기자"), _outlet_before_byline("윤한결 기자")
+    ('누리일보', None)
+    """
+    byline = byline_pattern().search(text)
+    before = text[: byline.start("names")].strip() if byline else ""
+    return before if before and looks_like_outlet(before) else None
+
+
+def _one_word(text: str) -> bool:
+    """A publication's name as datelines give it: one or two words, at most 20 characters."""
+    return 2 <= len(text) <= 20 and len(text.split()) <= 2 and not is_section_tag(text)
+
+
+def _leading_byline(line: str, start: int) -> Dateline | None:
+    """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
+    rest = line[start:]
+    lead = len(rest) - len(rest.lstrip())
+    writers: list[Reporter] = []
+    position = lead
+    for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one
+        byline = byline_pattern().match(rest, position)
+        if not byline or byline["title"] not in _LEAD_TITLES or not is_name(byline["name"]):
+            return None
+        writers.extend(reporters_in(byline.group()))
+        equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
+        if equals:
+            return Dateline(reporters=writers, end=start + equals.end())
+        comma = _WRITER_COMMA.match(rest, byline.end())
+        if comma is None:
+            return None
+        position = comma.end()
+    return None
