@@ -307,7 +307,7 @@ def configure(indent: int | None, max_bytes: int) -> None:
 
 
 def init_worker(indent: int | None, max_bytes: int) -> None:
-    """Pool initializer: load Kiwi once per worker, before the first article, not per article."""
+    """Pool initializer: Kiwi ready before the first article (already loaded when forked from the server)."""
     # The main process decides how to stop; a terminal's Ctrl-C reaches the whole process
     # group, and a worker dying mid-article would only break the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -606,8 +606,9 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the main process may run threads (the progress bar, the input counter).
     context = get_context("forkserver" if os.name == "posix" else "spawn")
     if os.name == "posix":
-        # Import once in the fork server, not once per worker; Kiwi itself loads in each worker.
-        context.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
+        # Import and load Kiwi once in the fork server, not once per worker: the workers forked
+        # from it share the model's memory (extractor/shared_kiwi.py).
+        context.set_forkserver_preload(["extractor.pipeline", "extractor.batch", "extractor.shared_kiwi"])
     initargs = (_settings["indent"], _settings["max_bytes"] or MAX_INPUT_BYTES)
     return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
 
