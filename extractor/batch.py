@@ -204,6 +204,11 @@ def archive_jobs(stream: BinaryIO, archive: str) -> Iterator[Job]:
 
 
 def _file_jobs(path: str, jsonl: bool) -> Iterator[Job]:
+    from extractor.tables import is_table_name, table_jobs
+
+    if is_table_name(path):  # Parquet or CSV, an article a row (extractor/tables.py)
+        yield from table_jobs(path)
+        return
     if not (jsonl or is_jsonl_name(path)):
         yield Job(key=path, stem=_stem(path), path=path)
         return
@@ -269,8 +274,10 @@ def is_batch_argument(arg: str) -> bool:
     """A directory, a glob or a JSON Lines archive stands for many articles even when typed once."""
     if arg == "-":
         return False
+    from extractor.tables import is_table_name
+
     is_glob = bool(_GLOB_CHARS.search(arg)) and not os.path.exists(arg)
-    return os.path.isdir(arg) or is_jsonl_name(arg) or is_glob
+    return os.path.isdir(arg) or is_jsonl_name(arg) or is_table_name(arg) or is_glob
 
 
 def _count_lines(path: str) -> int:
@@ -279,6 +286,14 @@ def _count_lines(path: str) -> int:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
     except (OSError, EOFError, zlib.error):
         return 1
+
+
+def _count_jobs(path: str, jsonl: bool) -> int:
+    from extractor.tables import count_rows, is_table_name
+
+    if is_table_name(path):
+        return count_rows(path)
+    return _count_lines(path) if jsonl or is_jsonl_name(path) else 1
 
 
 def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
@@ -291,7 +306,7 @@ def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
             paths = [m for m in glob.glob(arg, recursive=True) if os.path.isfile(m)] or [arg]
         else:
             paths = [arg]
-        total += sum(_count_lines(p) if jsonl or is_jsonl_name(p) else 1 for p in paths)
+        total += sum(_count_jobs(p, jsonl) for p in paths)
     return total
 
 
