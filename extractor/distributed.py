@@ -19,6 +19,7 @@ single-threaded, processes give the parallelism.
 from __future__ import annotations
 
 import glob
+import multiprocessing
 import os
 import re
 import sys
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import dask
 import dask.bag
 import distributed
 from dask.delayed import delayed
@@ -252,14 +254,31 @@ def connect(address: str) -> Iterator[distributed.Client]:
             client.register_plugin(KiwiPlugin())
             yield client
         return
-    with (
-        distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        client.register_plugin(KiwiPlugin())
-        yield client
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        share_kiwi_between_workers()
+        with (
+            distributed.LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
+            client.register_plugin(KiwiPlugin())
+            yield client
+
+
+def share_kiwi_between_workers() -> None:
+    """Start this machine's Dask workers from a fork server that has loaded Kiwi (as the local pool does).
+
+    distributed sets the fork server's preload list once, on its first use of
+    it; we take that first use and add our module, so worker processes start
+    with the model in shared pages (~60 MB each instead of ~530 MB).
+    """
+    from distributed.utils import get_mp_context
+
+    get_mp_context()  # lets distributed set (and mark as set) its own preload list …
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["distributed", "extractor.pipeline", "extractor.batch", "extractor.shared_kiwi"]
+    )  # … which this replaces, before the fork server starts
 
 
 class _StderrProgressBar(TextProgressBar):
