@@ -58,7 +58,8 @@ def run(name: str, command: list[str], out: Path) -> Result:
     """Run one command, watching its output file, CPU time and total PSS from outside."""
     result = Result(name)
     started = time.perf_counter()
-    proc = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    log = out.with_suffix(".stderr")
+    proc = subprocess.Popen(command, stderr=log.open("w"))
     offset, last_pss, cpu = 0, 0.0, dict[int, float]()
     while proc.poll() is None:
         new, offset = _count_new_lines(out, offset)
@@ -75,8 +76,12 @@ def run(name: str, command: list[str], out: Path) -> Result:
     result.articles += new
     result.wall = time.perf_counter() - started
     result.samples.append((result.wall, result.articles, sum(cpu.values())))
-    if proc.returncode not in (0, 1):
-        sys.exit(f"bench: {name} exited with {proc.returncode}")
+    if proc.returncode not in (0, 1) or not result.articles:
+        tail = log.read_text(errors="replace").splitlines()[-15:]
+        sys.exit(
+            f"bench: {name} exited with {proc.returncode}, {result.articles} articles out:\n"
+            + "\n".join(tail)
+        )
     return result
 
 
