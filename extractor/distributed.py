@@ -254,7 +254,13 @@ def connect(address: str) -> Iterator[distributed.Client]:
             client.register_plugin(KiwiPlugin())
             yield client
         return
-    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+    # No statistical profiler in the workers: it samples every thread 100 times a second, for a
+    # dashboard we do not start, and costs CPU that extraction needs.
+    local_config = {
+        "distributed.worker.multiprocessing-method": "forkserver",
+        "distributed.worker.profile.enabled": False,
+    }
+    with dask.config.set(local_config):
         share_kiwi_between_workers()
         with (
             distributed.LocalCluster(
