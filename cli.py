@@ -290,8 +290,11 @@ def _run_on_dask(
     if "-" in inputs:
         raise fail("standard input cannot go to a Dask cluster; name files instead", 2)
 
+    bar = not quiet and sys.stderr.isatty()
+    clear = "\r\33[2K" if bar else ""  # a failure line replaces the bar's line; the bar redraws below
+
     def report(message: str) -> None:
-        sys.stderr.write(f"extract: {message}\n")
+        sys.stderr.write(f"{clear}extract: {message}\n")
 
     with ExitStack() as stack:
         try:
@@ -306,7 +309,7 @@ def _run_on_dask(
             indent=indent,
             exclude=output,
             progress=Progress(report=report),
-            bar=not quiet and sys.stderr.isatty(),
+            bar=bar,
         )
 
 

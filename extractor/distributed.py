@@ -18,6 +18,8 @@ single-threaded, processes give the parallelism.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import glob
 import multiprocessing
 import os
@@ -329,14 +331,13 @@ def run_on_dask(
     run = uuid.uuid4().hex[:8]
     keys = [f"extract-partition-{run}-{i:07d}" for i in range(len(parts))]
     futures = client.map(extract_partition, parts, indent=indent, max_bytes=max_bytes, key=keys, pure=False)
+    drawing = None
     if bar:
         assert client.scheduler is not None
-        threading.Thread(
-            target=_StderrProgressBar,
-            args=(futures,),
-            kwargs={"scheduler": client.scheduler.address},
-            daemon=True,
-        ).start()
+        drawing = threading.Thread(
+            target=_draw_progress, args=(futures, client.scheduler.address), daemon=True
+        )
+        drawing.start()
     restore = _install_handlers(stop)
     try:
         for part, future in zip(parts, futures, strict=True):
@@ -350,8 +351,17 @@ def run_on_dask(
         totals.interrupted = stop.requested
         restore()
         client.cancel([f for f in futures if not f.done()])
+        if drawing is not None:
+            drawing.join(timeout=5)  # let the bar see the end before the cluster goes away
         sink.close()
     return totals
+
+
+def _draw_progress(futures: list[distributed.Future[list[Result]]], scheduler: str) -> None:
+    # The bar listens to the scheduler until every partition is done; a run that is
+    # interrupted closes the cluster under it, which must not print a traceback.
+    with contextlib.suppress(asyncio.CancelledError, OSError):
+        _StderrProgressBar(futures, scheduler=scheduler)
 
 
 def _result(future: distributed.Future[list[Result]], part: Partition, stop: StopFlag) -> list[Result] | None:
