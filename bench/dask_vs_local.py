@@ -54,7 +54,7 @@ class Result:
         return (n1 - n0) / max(t1 - t0, 1e-9), (n1 - n0) / max(c1 - c0, 1e-9)
 
 
-def run(name: str, command: list[str], out: Path) -> Result:
+def run(name: str, command: list[str], out: Path, expected: int) -> Result:
     """Run one command, watching its output file, CPU time and total PSS from outside."""
     result = Result(name)
     started = time.perf_counter()
@@ -76,7 +76,7 @@ def run(name: str, command: list[str], out: Path) -> Result:
     result.articles += new
     result.wall = time.perf_counter() - started
     result.samples.append((result.wall, result.articles, sum(cpu.values())))
-    if proc.returncode not in (0, 1) or not result.articles:
+    if proc.returncode not in (0, 1) or result.articles < expected:
         tail = log.read_text(errors="replace").splitlines()[-15:]
         sys.exit(
             f"bench: {name} exited with {proc.returncode}, {result.articles} articles out:\n"
@@ -114,7 +114,9 @@ def main() -> None:
             (f"dask local:{n}", ["--dask", f"local:{n}"]),
         ):
             out = Path(tmp) / f"{name.split()[0]}.jsonl"
-            runs.append(run(name, [str(EXTRACT), str(listing), "-o", str(out), "--quiet", *option], out))
+            runs.append(
+                run(name, [str(EXTRACT), str(listing), "-o", str(out), "--quiet", *option], out, len(files))
+            )
             print(f"  … {name} done", file=sys.stderr)
         same = filecmp.cmp(Path(tmp) / "local.jsonl", Path(tmp) / "dask.jsonl", shallow=False)
     print(

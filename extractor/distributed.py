@@ -258,9 +258,13 @@ def connect(address: str) -> Iterator[distributed.Client]:
         return
     # No statistical profiler in the workers: it samples every thread 100 times a second, for a
     # dashboard we do not start, and costs CPU that extraction needs.
+    # Longer comm timeouts: on an overloaded machine a starved event loop can go quiet for more
+    # than the default 30 s, and a dropped connection ends the run.
     local_config = {
         "distributed.worker.multiprocessing-method": "forkserver",
         "distributed.worker.profile.enabled": False,
+        "distributed.comm.timeouts.connect": "120s",
+        "distributed.comm.timeouts.tcp": "300s",
     }
     with dask.config.set(local_config):
         share_kiwi_between_workers()
