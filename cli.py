@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -32,6 +32,7 @@ class OutputFormat(StrEnum):
     json = "json"
     table = "table"
     html = "html"
+    parquet = "parquet"
 
 
 def _version(value: bool) -> None:
@@ -108,7 +109,10 @@ def main_command(
     output_format: Annotated[
         OutputFormat,
         typer.Option(
-            "--format", "-f", help="json, a rich [b]table[/b], or a standalone [b]html[/b] review page."
+            "--format",
+            "-f",
+            help="json, a rich [b]table[/b], a standalone [b]html[/b] review page, or [b]parquet[/b] "
+            "files under --output DIR (one row per article).",
         ),
     ] = OutputFormat.json,
     pretty: Annotated[
@@ -139,6 +143,16 @@ def main_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="local[:N]|tcp://HOST:PORT",
+            help="Run on Dask: a new local cluster of N worker processes, or a running scheduler "
+            "(needs pip install 'extract[dask]').",
+            show_default=False,
+        ),
+    ] = None,
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Refuse inputs larger than this many bytes.")
     ] = MAX_INPUT_BYTES,
@@ -157,8 +171,11 @@ def main_command(
         raise fail("no input given (a file, or '-' for standard input); see --help", 2)
     if output is None and sys.stdout is None:  # started with >&-: say so before any work
         raise fail("standard output is closed; nothing could be written (use -o FILE)", OutputError.exit_code)
-    if is_batch(inputs, output, jsonl):
-        if output_format is not OutputFormat.json:
+    parquet = output_format is OutputFormat.parquet
+    if parquet and (output is None or _output_kind(output) == "jsonl" or output.suffix):
+        raise fail("--format parquet writes files into a directory: give --output DIR", 2)
+    if is_batch(inputs, output, jsonl) or dask is not None or parquet:
+        if output_format not in (OutputFormat.json, OutputFormat.parquet):
             raise fail(f"--format {output_format.value} takes one input; a batch writes JSON", 2)
         raise typer.Exit(
             run_batch_command(
@@ -170,6 +187,8 @@ def main_command(
                 quiet=quiet,
                 pretty=pretty,
                 max_bytes=max_bytes,
+                dask=dask,
+                parquet=parquet,
             )
         )
     from extractor.batch import Job, configure, extract_job
@@ -257,18 +276,29 @@ def run_batch_command(
     quiet: bool,
     pretty: bool | None,
     max_bytes: int,
+    dask: str | None = None,
+    parquet: bool = False,
 ) -> int:
     """Many inputs: results in input order, failures as error records; returns the exit code."""
     from extractor.batch import default_workers, expand_inputs, run_batch
 
     if resume and output is None:
         raise fail("--resume needs --output DIR or --output FILE.jsonl", 2)
+    if resume and (dask is not None or parquet):
+        raise fail("--resume works with local JSON output only, not with --dask or --format parquet", 2)
     # Files under DIR are for people as much as programs; JSON Lines must stay one line each.
-    indent = 2 if pretty and _output_kind(output) == "dir" else None
-    stdin = sys.stdin.buffer if sys.stdin is not None else None
-    jobs = expand_inputs(inputs, jsonl=jsonl, stdin=stdin, exclude=output, max_bytes=max_bytes)
+    indent = 2 if pretty and _output_kind(output) == "dir" and not parquet else None
     with writing_output():
-        sink = _sink(output, resume)
+        if parquet:
+            assert output is not None
+            sink = _parquet_sink(output)
+        else:
+            sink = _sink(output, resume)
+        if dask is not None:
+            totals = _run_on_dask(dask, inputs, sink, output, jsonl=jsonl, quiet=quiet, indent=indent)
+            return _finish(totals, quiet)
+        stdin = sys.stdin.buffer if sys.stdin is not None else None
+        jobs = expand_inputs(inputs, jsonl=jsonl, stdin=stdin, exclude=output, max_bytes=max_bytes)
         with _progress(inputs, jsonl=jsonl, quiet=quiet) as progress:
             totals = run_batch(
                 jobs,
@@ -279,6 +309,57 @@ def run_batch_command(
                 progress=progress,
             )
     return _finish(totals, quiet)
+
+
+def _parquet_sink(output: Path) -> Sink:
+    try:
+        from extractor.parquet_sink import ParquetSink
+    except ImportError:
+        raise fail("--format parquet needs pyarrow: pip install 'extract[dask]'", 2) from None
+    return ParquetSink(output)
+
+
+def _run_on_dask(
+    address: str,
+    inputs: list[str],
+    sink: Sink,
+    output: Path | None,
+    *,
+    jsonl: bool,
+    quiet: bool,
+    indent: int | None,
+) -> Totals:
+    """The batch on a Dask cluster (extractor/distributed.py); Dask's progress bar on a terminal."""
+    try:
+        from extractor.distributed import connect, run_on_dask
+    except ImportError:
+        raise fail("--dask needs Dask: pip install 'extract[dask]'", 2) from None
+    from extractor.batch import Progress
+
+    if "-" in inputs:
+        raise fail("standard input cannot go to a Dask cluster; name files instead", 2)
+
+    bar = not quiet and sys.stderr.isatty()
+    clear = "\r\33[2K" if bar else ""  # a failure line replaces the bar's line; the bar redraws below
+
+    def report(message: str) -> None:
+        sys.stderr.write(f"{clear}extract: {message}\n")
+
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(connect(address))
+        except OSError as exc:  # no scheduler at that address
+            raise fail(f"--dask {address}: {exc}", 3) from None
+        return run_on_dask(
+            client,
+            inputs,
+            sink,
+            jsonl=jsonl,
+            indent=indent,
+            exclude=output,
+            progress=Progress(report=report),
+            bar=bar,
+        )
 
 
 def _finish(totals: Totals, quiet: bool) -> int:

@@ -6,12 +6,17 @@
 Generates an archive of varied articles from samples/ (paragraph windows,
 reorderings and concatenations, each with a unique line), then in one run:
 raw Kiwi tokenisation of every text in this process; the real `extract`
-command over the archive with 1 worker, 2 workers and all workers, timed
+command over the archive with 1, 2 and 4 workers (--workers), timed
 from its first output line (so Kiwi's load is not counted) to its last;
-peak RSS of each process of the run, and RSS at 10 %, 50 % and 100 %.
+peak RSS of each process of the run, and RSS at 10 %, 50 % and 100 %;
+total PSS of the whole process tree (main, fork server, workers: RSS counts
+the pages they share once per process, PSS splits them), read from
+/proc/PID/smaps_rollup.
 
 Targets: pipeline(1 worker) ≥ 0.7 × raw Kiwi; 2 workers ≥ 1.7 × 1 worker;
-RSS flat from 10 % to 100 %. Numbers are noisy on a shared machine.
+RSS flat from 10 % to 100 %; total PSS with 2 workers ≤ 750 MB and each
+worker past the first ≤ 120 MB more (issue 13: the workers share one Kiwi).
+Numbers are noisy on a shared machine.
 """
 
 from __future__ import annotations
@@ -106,7 +111,23 @@ def _rss_kb(pid: int, field_name: str = "VmRSS") -> int:
     return 0
 
 
-def _descendants(pid: int) -> list[int]:
+def pss_kb(pid: int) -> int:
+    """Proportional set size: private pages plus a 1/n share of pages n processes share."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def total_pss_kb(root: int) -> int:
+    """PSS summed over a process and all its descendants: the memory the run really takes."""
+    return sum(pss_kb(pid) for pid in descendants(root))
+
+
+def descendants(pid: int) -> list[int]:
     """The process and everything under it (the forkserver's workers are grandchildren)."""
     found, queue = [], [pid]
     while queue:
@@ -129,7 +150,10 @@ def _role(pid: int, root: int) -> str:
         return "main"
     if "resource_tracker" in cmd:
         return "tracker"
-    status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    try:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # it ended between the two reads
+        return "gone"
     ppid = int(next(line for line in status if line.startswith("PPid")).split()[1])
     return "forkserver" if ppid == root else "worker"
 
@@ -151,6 +175,8 @@ class Run:
 
     peak_kb: dict[int, tuple[str, int]] = field(default_factory=dict)
     snapshots: dict[int, dict[int, int]] = field(default_factory=dict)  # % done → pid → RSS kB
+    peak_pss_kb: int = 0  # total PSS of the process tree, the most seen with every worker up
+    pss_sampled: float = 0.0  # when: smaps_rollup walks page tables, so not every 50 ms
 
 
 def _count_new_lines(path: Path, offset: int) -> tuple[int, int]:
@@ -171,7 +197,7 @@ def _count_errors(path: Path) -> int:
 
 def _sample(run: Run, root: int, done: int, total: int, marks: list[int]) -> None:
     rss = {}
-    for pid in _descendants(root):
+    for pid in descendants(root):
         role = _role(pid, root)
         peak = _rss_kb(pid, "VmHWM")
         if role not in {"gone", "tracker", "forkserver"} and peak:
@@ -182,6 +208,10 @@ def _sample(run: Run, root: int, done: int, total: int, marks: list[int]) -> Non
         run.last = rss  # processes free memory as they exit: fall back on the last full sample
     while marks and done * 100 >= marks[0] * total and all(rss.values()) and len(rss) >= len(run.last):
         run.snapshots[marks.pop(0)] = rss
+    processes = run.workers + 1 if run.workers > 1 else 1  # the main process and its workers
+    if done and time.perf_counter() - run.pss_sampled > 0.5 and len(rss) >= processes:
+        run.pss_sampled = time.perf_counter()
+        run.peak_pss_kb = max(run.peak_pss_kb, total_pss_kb(root))
 
 
 def run_pipeline(archive: Path, out: Path, workers: int, total: int) -> Run:
@@ -254,6 +284,18 @@ def report(texts: list[str], raw: tuple[float, float], runs: list[Run]) -> None:
         )
         for mark, rss in sorted(run.snapshots.items()):
             print(f"    RSS at {mark:3d} %:", ", ".join(f"{kb / 1024:.0f}" for kb in rss.values()), "MB")
+    print("total PSS of all processes (main, fork server, workers), the most seen while working:")
+    print("  workers   PSS MB   more than with one fewer worker, per worker")
+    previous: Run | None = None
+    for run in runs:
+        step = ""
+        if previous is not None:
+            per_worker = (run.peak_pss_kb - previous.peak_pss_kb) / 1024 / (run.workers - previous.workers)
+            step = f"+{per_worker:.0f} MB"
+        print(f"  {run.workers:7d} {run.peak_pss_kb / 1024:8.0f}   {step}")
+        previous = run
+    if any(run.workers == 2 for run in runs):
+        print("  target: 2 workers ≤ 750 MB in all; each worker past the first ≤ 120 MB")
 
 
 def main() -> None:
@@ -261,7 +303,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=10_000, help="archive size (default 10,000)")
-    parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)), help="'all workers'")
+    parser.add_argument(
+        "--workers", default="1,2,4", help="worker counts to run, comma-separated (default 1,2,4)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="extract-bench-") as tmp:
         archive = Path(tmp) / "archive.jsonl"
@@ -269,7 +313,7 @@ def main() -> None:
         print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         raw_seconds = raw_kiwi(texts)
         runs = []
-        for workers in sorted({1, 2, args.workers}):
+        for workers in sorted({1, *(int(n) for n in args.workers.split(","))}):
             runs.append(run_pipeline(archive, Path(tmp) / f"out-{workers}.jsonl", workers, len(texts)))
             print(f"  … {workers} worker(s) done", file=sys.stderr)
         report(texts, raw_seconds, runs)

@@ -230,11 +230,16 @@ def archive_jobs(stream: BinaryIO, archive: str, max_bytes: int = MAX_INPUT_BYTE
             yield record_job(line, archive, lineno)
 
 
-def _file_jobs(path: str, jsonl: bool, max_bytes: int, named: bool = True) -> Iterator[Job]:
+def _file_jobs(path: str, jsonl: bool, max_bytes: int = MAX_INPUT_BYTES, named: bool = True) -> Iterator[Job]:
     """The jobs of one file; `named` is False for files found by a walk or a glob."""
+    from extractor.tables import is_table_name, table_jobs
+
     special = None if named else special_file(path)
     if special is not None:
         yield Job(key=path, stem=_stem(path), path=path, problem=special)
+        return
+    if is_table_name(path):  # Parquet or CSV, an article a row (extractor/tables.py)
+        yield from table_jobs(path)
         return
     if not (jsonl or is_jsonl_name(path)):
         yield Job(key=path, stem=_stem(path), path=path)
@@ -323,8 +328,10 @@ def is_batch_argument(arg: str) -> bool:
     """A directory, a glob or a JSON Lines archive stands for many articles even when typed once."""
     if arg == "-":
         return False
+    from extractor.tables import is_table_name
+
     is_glob = bool(_GLOB_CHARS.search(arg)) and not os.path.exists(arg)
-    return os.path.isdir(arg) or is_jsonl_name(arg) or is_glob
+    return os.path.isdir(arg) or is_jsonl_name(arg) or is_table_name(arg) or is_glob
 
 
 def _count_lines(path: str) -> int:
@@ -333,6 +340,14 @@ def _count_lines(path: str) -> int:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
     except (OSError, EOFError, zlib.error):
         return 1
+
+
+def _count_jobs(path: str, jsonl: bool) -> int:
+    from extractor.tables import count_rows, is_table_name
+
+    if is_table_name(path):
+        return count_rows(path)
+    return _count_lines(path) if jsonl or is_jsonl_name(path) else 1
 
 
 def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
@@ -346,9 +361,7 @@ def count_inputs(args: Iterable[str], *, jsonl: bool = False) -> int:
         else:
             paths = [arg]
         # A FIFO met in a walk is one error record, and counting its lines would wait for ever.
-        total += sum(
-            _count_lines(p) if (jsonl or is_jsonl_name(p)) and special_file(p) is None else 1 for p in paths
-        )
+        total += sum(_count_jobs(p, jsonl) if special_file(p) is None else 1 for p in paths)
     return total
 
 
@@ -366,7 +379,7 @@ def configure(indent: int | None, max_bytes: int) -> None:
 
 
 def init_worker(indent: int | None, max_bytes: int, parent: int | None = None) -> None:
-    """Pool initializer: load Kiwi once per worker, before the first article, not per article."""
+    """Pool initializer: Kiwi ready before the first article (already loaded when forked from the server)."""
     # The main process decides how to stop; a terminal's Ctrl-C reaches the whole process
     # group, and a worker dying mid-article would only break the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -702,8 +715,9 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     # forkserver, not fork: the main process may run threads (the progress bar, the input counter).
     context = get_context("forkserver" if os.name == "posix" else "spawn")
     if os.name == "posix":
-        # Import once in the fork server, not once per worker; Kiwi itself loads in each worker.
-        context.set_forkserver_preload(["extractor.pipeline", "extractor.batch"])
+        # Import and load Kiwi once in the fork server, not once per worker: the workers forked
+        # from it share the model's memory (extractor/shared_kiwi.py).
+        context.set_forkserver_preload(["extractor.pipeline", "extractor.batch", "extractor.shared_kiwi"])
     initargs = (_settings["indent"], _max_bytes(), os.getpid())
     return ProcessPoolExecutor(workers, mp_context=context, initializer=init_worker, initargs=initargs)
 
