@@ -207,9 +207,8 @@ def _jsonl_range(part: Partition) -> Iterator[Job]:
                 if line.strip():
                     yield record_job(line, path, lineno)
         except (OSError, EOFError, zlib.error) as exc:
-            yield Job(
-                key=f"{path}:end", stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {exc}")
-            )
+            # Keyed by the archive's path, as in a local run (batch._file_jobs): --resume finds it done.
+            yield Job(key=path, stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {exc}"))
 
 
 def extract_partition(

@@ -79,7 +79,7 @@ def table_jobs(path: str, start: int = 0, stop: int | None = None) -> Iterator[J
 
     A file that cannot be opened is one failed job named by its path; one that
     breaks part-way (a truncated .gz, a corrupt row group) ends with a failed
-    job named `FILE:end`, as a JSON Lines archive does.
+    job named by the file's path, as a JSON Lines archive does.
     """
     rows = _parquet_rows if is_parquet_name(path) else _csv_rows
     try:
@@ -97,7 +97,7 @@ class _Unopenable(Exception):
 
 
 def _end_problem(path: str, message: str) -> Job:
-    return Job(key=f"{path}:end", stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {message}"))
+    return Job(key=path, stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {message}"))
 
 
 # ---------------------------------------------------------------- CSV

@@ -38,8 +38,12 @@ def arrow_type(annotation: Any) -> pa.DataType:
     DataType(int64)
     >>> arrow_type(float | int)
     DataType(double)
+    >>> arrow_type(typing.Annotated[str, "checked"] | None)
+    DataType(string)
     """
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # validators and metadata say nothing about the stored type
+        return arrow_type(typing.get_args(annotation)[0])
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if origin in (Union, types.UnionType):
         if set(args) == {float, int}:
