@@ -165,7 +165,7 @@ _COLUMN_BYLINE = re.compile(
 # A site's menu line before the headline: "전체기사 | IT·과학 | 통신".
 _MENU_SEPARATOR = re.compile(
     r"""
-    \s* [|｜ㅣ] \s*   # a bar between menu entries
+    (?: (?<!\s) \s+ )? [|｜ㅣ] \s*   # a bar between menu entries (spaces taken from their run's start)
     """,
     re.VERBOSE,
 )
@@ -173,7 +173,7 @@ _MENU_ENTRY_LENGTH = 8  # menu entries are single short words (정치, IT·과�
 _DATE_WORDS = re.compile(
     r"""
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
-    | (?:오전|오후)? \s* \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?          # a time
+    | (?:오전|오후|(?<!\s)) \s* \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?   # a time (spaces from their run's start)
     | \( [월화수목금토일] \)                                                # a weekday
     | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
     | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
