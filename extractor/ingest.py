@@ -30,7 +30,7 @@ _BINARY_MAGIC = (
     b"7z\xbc\xaf",
 )
 _HTML_SNIFF = re.compile(
-    rb"""^\s*(?>(?:<!--.*?-->\s*)*)     # leading comments, each ending at its first -->: atomic, no backtracking
+    rb"""^\s*(?>(?:<!--.*?-->\s*)*)     # leading comments, each to its first -->: atomic, no backtracking
         <(?:!doctype\s+html|html|head|body|meta|div|article|p|script|title)\b""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )

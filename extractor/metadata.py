@@ -214,7 +214,7 @@ def fill_published_from_updated(metadata: Metadata) -> None:
 
 # ---------------------------------------------------------------- reporters and outlets
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 @cache
