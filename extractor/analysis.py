@@ -165,12 +165,17 @@ def analyse(text: str, regions: list[Region] | None = None) -> Document:
         return doc
     kiwi = get_kiwi()
     lines = _line_spans(text)
+    # One copy of each (form, tag, id): a long text repeats few morphemes, and a fresh string per
+    # token made a 10 MB input's tokens take a gigabyte.
+    morphemes: dict[tuple[str, str, int], tuple[str, str, int]] = {}
     for line_start, line_end in (piece for line in lines for piece in line_pieces(text, *line)):
         for sent in kiwi.split_into_sents(text[line_start:line_end], return_tokens=True):
             first = len(doc.tokens)
             for tok in sent.tokens:
                 start = line_start + tok.start
-                doc.tokens.append(Token(tok.form, tok.tag, start, start + tok.len, tok.id))
+                key = (tok.form, tok.tag, tok.id)
+                form, tag, morpheme_id = morphemes.setdefault(key, key)
+                doc.tokens.append(Token(form, tag, start, start + tok.len, morpheme_id))
             doc.sentences.append(
                 Sentence(line_start + sent.start, line_start + sent.end, first, len(doc.tokens))
             )
