@@ -209,8 +209,15 @@ def match(doc: Document) -> Matches:
     hits = appositive + others
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
-    _cache = (weakref.ref(doc), result)
+    _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _forget(ref: weakref.ref[Document]) -> None:
+    """Drop the cached pass when its document is gone: its words and tokens are as large as the text."""
+    global _cache
+    if _cache is not None and _cache[0] is ref:
+        _cache = None
 
 
 # ---------------------------------------------------------------- appositives
