@@ -3,6 +3,7 @@
     .venv/bin/python bench/scaling.py                  # every shape at 1×, 2×, 4×, 8× (~10 min)
     .venv/bin/python bench/scaling.py --only spaces --only quotes
     .venv/bin/python bench/scaling.py --skip-large     # leave out the multi-megabyte shapes
+    .venv/bin/python bench/scaling.py --only lines_9.9mb --scales 8   # the size limit alone
 
 Each shape is a kind of input that once made the extractor slower than linear: a run of
 spaces, one-line prose, one long <p>, an interview paragraph without line breaks, a repeated
@@ -178,9 +179,9 @@ class Run:
     failure: str = ""  # ">60" (timed out) or "error"
 
 
-def measure(shape: Shape, timeout: float) -> list[Run]:
+def measure(shape: Shape, timeout: float, scales: tuple[int, ...] = SCALES) -> list[Run]:
     runs: list[Run] = []
-    for scale in SCALES:
+    for scale in scales:
         size = shape.base * scale
         command = [sys.executable, __file__, "--child", shape.name, str(scale)]
         try:
@@ -224,6 +225,9 @@ def main() -> None:
     parser.add_argument("--skip-large", action="store_true", help="leave out the multi-megabyte shapes")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per run of a small shape")
     parser.add_argument("--large-timeout", type=float, default=300.0, help="seconds per run of a large shape")
+    parser.add_argument(
+        "--scales", default="1,2,4,8", help="which multiples of each shape's base size to run (1,2,4,8)"
+    )
     parser.add_argument("--child", nargs=2, metavar=("SHAPE", "SCALE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -239,7 +243,8 @@ def main() -> None:
     )
     cold: list[float] = []
     for shape in shapes:
-        results = measure(shape, args.large_timeout if shape.large else args.timeout)
+        scales = tuple(int(scale) for scale in args.scales.split(","))
+        results = measure(shape, args.large_timeout if shape.large else args.timeout, scales)
         cold += [r.measured["cold"] for r in results if r.measured]
         print(report(shape, results), flush=True)
     if cold:
