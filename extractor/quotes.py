@@ -1150,6 +1150,7 @@ _QUESTION_LINE = re.compile(
 # The sentence of an interview that names whom the writer met: 한 대표를 양조장에서 만났다.
 _MET = re.compile(
     r"""
+    (?<![^\s.?!"“”])                             # from a word's start only: a long word is not rescanned
     (?P<who>[^\s.?!"“”]+(?:[ \t][^\s.?!"“”]+)?)  # the person: 한 대표, 한아름 대표
     (?:을|를)\s+
     (?:[^\n.?!"“”]{0,30}?\s)?                   # where or when: 양조장에서
