@@ -9,8 +9,10 @@ One Kiwi is loaded lazily per process (`get_kiwi`): loading costs ~1 s and
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -118,6 +120,40 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Kiwi's time grows faster than the text on one very long line (a whole article or archive
+# flattened by a crawler): 40k characters cost ~4× what 10k do. Lines longer than this are
+# analysed in pieces ending at a sentence end; real paragraphs, even whole articles on one
+# line, stay far below it, so their analysis is unchanged.
+MAX_LINE_CHARS = 10_000
+CHUNK_CHARS = 5_000
+_SENTENCE_END = re.compile(r"[.?!。…][\"'”’」』)\]]*\s+")  # a sentence end and the space after it
+
+
+def line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The non-blank line text[start:end] as pieces Kiwi analyses in time linear in their length.
+
+    A line up to MAX_LINE_CHARS is one piece; a longer one is cut after the last sentence end
+    (else the last space, else anywhere) within each CHUNK_CHARS.
+
+    >>> list(line_pieces("가. " * 5, 0, 15))
+    [(0, 15)]
+    """
+    while end - start > MAX_LINE_CHARS:
+        limit = start + CHUNK_CHARS
+        cut = max((m.end() for m in _SENTENCE_END.finditer(text, start + CHUNK_CHARS // 2, limit)), default=0)
+        if not cut:
+            cut = text.rfind(" ", start + CHUNK_CHARS // 2, limit) + 1 or limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        yield start, piece_end
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
 def analyse(text: str, regions: list[Region] | None = None) -> Document:
     """Run Kiwi once over `text` and index the result.
 
@@ -129,12 +165,17 @@ def analyse(text: str, regions: list[Region] | None = None) -> Document:
         return doc
     kiwi = get_kiwi()
     lines = _line_spans(text)
-    for line_start, line_end in lines:
+    # One copy of each (form, tag, id): a long text repeats few morphemes, and a fresh string per
+    # token made a 10 MB input's tokens take a gigabyte.
+    morphemes: dict[tuple[str, str, int], tuple[str, str, int]] = {}
+    for line_start, line_end in (piece for line in lines for piece in line_pieces(text, *line)):
         for sent in kiwi.split_into_sents(text[line_start:line_end], return_tokens=True):
             first = len(doc.tokens)
             for tok in sent.tokens:
                 start = line_start + tok.start
-                doc.tokens.append(Token(tok.form, tok.tag, start, start + tok.len, tok.id))
+                key = (tok.form, tok.tag, tok.id)
+                form, tag, morpheme_id = morphemes.setdefault(key, key)
+                doc.tokens.append(Token(form, tag, start, start + tok.len, morpheme_id))
             doc.sentences.append(
                 Sentence(line_start + sent.start, line_start + sent.end, first, len(doc.tokens))
             )

@@ -37,8 +37,8 @@ _BINARY_MAGIC = (
     b"7z\xbc\xaf",
 )
 _HTML_SNIFF = re.compile(
-    rb"""^\s*(?:<!--.*?-->\s*)*          # leading comments
-        <(?:!doctype\s+html|html|head|body|meta|div|article|p|script|title)\b""",
+    rb"""^\s*(?>(?:<!--.*?-->\s*)*)     # leading comments, each to its first -->: atomic, no backtracking
+        <(?:!doctype\s+html|html|head|body|meta|div|article|p|script|title|h[1-6])\b""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _LAYOUT = frozenset("\t\n\r\f")

@@ -213,7 +213,7 @@ def fill_published_from_updated(metadata: Metadata) -> None:
 
 # ---------------------------------------------------------------- reporters and outlets
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 
 
 @cache
@@ -412,8 +412,9 @@ DESK_ENDING = re.compile(
 
 _BYLINE_FIELD = re.compile(
     r"""
-    \s* [|｜│] \s*   # the bars between a byline's fields: "한빛일보 | 김도윤 기자 | 입력 …"
-    | \s+ / \s+      # or a spaced slash: "한빛일보 / 2025년 …" (2025/07/29 keeps its slashes)
+    (?: (?<!\s) \s+ )? [|｜│] \s*   # the bars between a byline's fields: "한빛일보 | 김도윤 기자 | 입력 …"
+    | (?<!\s) \s+ / \s+            # or a spaced slash: "한빛일보 / 2025년 …" (2025/07/29 keeps its slashes)
+    # (white space is taken from the start of its run only: a long run is not rescanned per space)
     """,
     re.VERBOSE,
 )
@@ -497,6 +498,9 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     return None
 
 
+_DATE_FIELD_MAX_WORDS = 16  # label, date, weekday, clock and a second labelled date, with room
+
+
 def _name_then_date(field: str) -> list[str]:
     """A field holding a name and then its date, with no bar between them, as two fields.
 
@@ -506,7 +510,9 @@ def _name_then_date(field: str) -> list[str]:
     ['2025.12.03 구청 발표']
     """
     words = field.split()
-    for cut in range(1, len(words)):
+    # A date field is a few words ("입력 2023.09.07. 오후 12:22"): trying only the last few cuts
+    # keeps a long line linear (each try re-scans the rest of the line).
+    for cut in range(max(1, len(words) - _DATE_FIELD_MAX_WORDS), len(words)):
         date = " ".join(words[cut:])
         if is_date_field(date):
             return [" ".join(words[:cut]), date]

@@ -260,10 +260,12 @@ def split_words(text: str) -> list[Word]:
     """
     words: list[Word] = []
     prev_end = 0
+    seen: dict[str, str] = {}  # one copy of each word and gap: a long text repeats them
     for m in WORD_RE.finditer(text):
         if _is_age(text, m):
             continue  # 김철수(45) 대표: the age stays in the gap between name and title
-        words.append(Word(m.start(), m.end(), m.group(), text[prev_end : m.start()]))
+        word, gap = m.group(), text[prev_end : m.start()]
+        words.append(Word(m.start(), m.end(), seen.setdefault(word, word), seen.setdefault(gap, gap)))
         prev_end = m.end()
     return words
 

@@ -225,7 +225,7 @@ def match(doc: Document) -> Matches:
     hits = full_names(doc, index, appositive + others, not_names)
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
-    _cache = (weakref.ref(doc), result)
+    _cache = (weakref.ref(doc, _forget), result)
     return result
 
 
@@ -238,6 +238,13 @@ def _after_role(text: str, last: int) -> bool:
 
 # The Hangul word that ends where the search window ends.
 HANGUL_TAIL_RE = re.compile(r"(?<![가-힣])[가-힣]{1,8}$")
+
+
+def _forget(ref: weakref.ref[Document]) -> None:
+    """Drop the cached pass when its document is gone: its words and tokens are as large as the text."""
+    global _cache
+    if _cache is not None and _cache[0] is ref:
+        _cache = None
 
 
 # ---------------------------------------------------------------- appositives

@@ -407,8 +407,10 @@ class _Finder(SpeakerResolver):
 
     def _broadcast_speaker(self, open_at: int) -> list[str] | None:
         """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash."""
-        line_start = self.text.rfind("\n", 0, open_at) + 1
-        m = _BROADCAST_TAG.search(self.text, max(line_start, open_at - 120), open_at)
+        # only the last 120 characters are searched, so only they are scanned for the line start
+        window = max(0, open_at - 120)
+        line_start = self.text.rfind("\n", window, open_at) + 1
+        m = _BROADCAST_TAG.search(self.text, max(line_start, window), open_at)
         if not m:
             return None
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
@@ -423,7 +425,10 @@ class _Finder(SpeakerResolver):
         """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote
         (with `check_only`, [""] when the words before `open_at` are such a phrase, else [])."""
         if line_start is None:
-            line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+            window = max(0, open_at - MAX_LEAD_CHARS)
+            line_start = self.text.rfind("\n", window, open_at) + 1
+            if line_start == 0 and window > 0:
+                return []  # the line opens further back: a sentence, not a headline's name phrase
         words = self._token_range(line_start, open_at)
         tokens = self.doc.tokens
         # only each word's last morpheme counts: Kiwi splits unfamiliar names oddly (예/NP 서/JKB 현/MM)
@@ -437,7 +442,10 @@ class _Finder(SpeakerResolver):
 
     def _comma_headline_speakers(self, open_at: int) -> list[str]:
         """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
-        line_start = self.text.rfind("\n", max(0, open_at - MAX_LEAD_CHARS), open_at) + 1
+        window = max(0, open_at - MAX_LEAD_CHARS)
+        line_start = self.text.rfind("\n", window, open_at) + 1
+        if line_start == 0 and window > 0:
+            return []  # the line opens further back: a sentence, not a headline
         comma = self.text.find(",", line_start, open_at)
         if comma < 0 or QUOTE_MARKS.search(self.text, line_start, open_at):
             return []
@@ -495,8 +503,8 @@ class _Finder(SpeakerResolver):
 
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
         """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…")."""
-        line_start = self.text.rfind("\n", 0, open_at) + 1
-        if line_start == 0 or self.text[line_start:open_at].strip():
+        line_start = _opened_line(self.text, open_at)
+        if line_start is None:
             return None
         prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
         prev = self.text[prev_start : line_start - 1].strip()
@@ -817,6 +825,7 @@ _QUESTION_LINE = re.compile(
 # The sentence of an interview that names whom the writer met: 한 대표를 양조장에서 만났다.
 _MET = re.compile(
     r"""
+    (?<![^\s.?!"“”])                             # from a word's start only: a long word is not rescanned
     (?P<who>[^\s.?!"“”]+(?:[ \t][^\s.?!"“”]+)?)  # the person: 한 대표, 한아름 대표
     (?:을|를)\s+
     (?:[^\n.?!"“”]{0,30}?\s)?                   # where or when: 양조장에서
@@ -941,3 +950,17 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
             break
         start = m.end()
     return start
+
+
+def _opened_line(text: str, pos: int) -> int | None:
+    """Where the line starts when only white space stands before `pos` on it (never the first line).
+
+    Walks back over the white space only, so a long line is not rescanned for every quote.
+
+    >>> _opened_line("김 총장\\n  “…”", 7), _opened_line("김 총장 “…”", 5), _opened_line("  “…”", 2)
+    (5, None, None)
+    """
+    k = pos
+    while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+        k -= 1
+    return k if k > 0 and text[k - 1] == "\n" else None

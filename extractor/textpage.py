@@ -201,7 +201,7 @@ _COLUMN_BYLINE = re.compile(
 # A site's menu line before the headline: "전체기사 | IT·과학 | 통신".
 _MENU_SEPARATOR = re.compile(
     r"""
-    \s* [|｜ㅣ] \s*   # a bar between menu entries
+    (?: (?<!\s) \s+ )? [|｜ㅣ] \s*   # a bar between menu entries (spaces taken from their run's start)
     """,
     re.VERBOSE,
 )
@@ -209,7 +209,7 @@ _MENU_ENTRY_LENGTH = 8  # menu entries are single short words (정치, IT·과�
 _DATE_WORDS = re.compile(
     r"""
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
-    | (?:오전|오후)? \s* \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?          # a time
+    | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
     | \( [월화수목금토일] \)                                                # a weekday
     | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
     | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
@@ -218,9 +218,11 @@ _DATE_WORDS = re.compile(
     + meta.ENGLISH_DATE_PATTERN,  # "Mar 5, 2024 2:20 PM"
     re.VERBOSE,
 )
+# The spaces before a time are taken only from the start of their run, so a long run of spaces
+# is not rescanned from every one of its positions (that made a line of spaces quadratic).
 _BYLINE_WORDS = re.compile(
     r"""
-    [\w.+-]+@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
+    [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
     | [가-힣]{2,4} \s? (?:선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|기자|특파원
       |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
     """,
