@@ -786,14 +786,19 @@ def run_batch(
 
 def _drain(results: Results, sink: Sink, totals: Totals, progress: Progress) -> None:
     for _job, target, outcome in results:
-        sink.write(target, outcome)
-        totals.first_result = totals.first_result or time.monotonic()
-        if outcome.error is None:
-            totals.done += 1
-        else:
-            totals.failed += 1
-            progress.report(outcome.error)
-        progress.advance()
+        record_outcome(sink, target, outcome, totals, progress)
+
+
+def record_outcome(sink: Sink, target: object, outcome: Outcome, totals: Totals, progress: Progress) -> None:
+    """Write one finished input and count it (shared by the local pool and the Dask driver)."""
+    sink.write(target, outcome)
+    totals.first_result = totals.first_result or time.monotonic()
+    if outcome.error is None:
+        totals.done += 1
+    else:
+        totals.failed += 1
+        progress.report(outcome.error)
+    progress.advance()
 
 
 def _install_handlers(stop: StopFlag) -> Callable[[], None]:

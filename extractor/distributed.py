@@ -26,7 +26,6 @@ import os
 import re
 import sys
 import threading
-import time
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
@@ -59,6 +58,7 @@ from extractor.batch import (
     default_workers,
     is_jsonl_name,
     record_job,
+    record_outcome,
     run_job,
     walk_directory,
 )
@@ -382,15 +382,9 @@ def _write(sink: Sink, job: Job, outcome: Outcome, totals: Totals, progress: Pro
     target = sink.plan(job)
     if target is None:
         totals.skipped += 1
+        progress.advance()
     else:
-        sink.write(target, outcome)
-        totals.first_result = totals.first_result or time.monotonic()
-        if outcome.error is None:
-            totals.done += 1
-        else:
-            totals.failed += 1
-            progress.report(outcome.error)
-    progress.advance()
+        record_outcome(sink, target, outcome, totals, progress)
 
 
 # ---------------------------------------------------------------- for notebooks

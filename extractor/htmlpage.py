@@ -306,7 +306,7 @@ def find_body(soup: BeautifulSoup, index: _TagIndex | None = None) -> Tag | None
     index = index or _TagIndex.of(soup)
     for selector in load_words_ordered("html_body_selectors.txt"):
         for tag in index.select(soup, selector):
-            if not tag.decomposed and len(_HANGUL.findall(tag.get_text())) >= 50:
+            if not _decomposed(tag) and len(_HANGUL.findall(tag.get_text())) >= 50:
                 return tag
     best, best_score = None, 0
     for tag in soup.find_all(["div", "td", "section", "article", "main", "body"]):
@@ -356,7 +356,7 @@ def load_words_ordered(name: str) -> tuple[str, ...]:
 def _drop_junk(body: Tag) -> None:
     total = len(body.get_text())
     for tag in body.find_all(True):
-        if tag.decomposed:
+        if _decomposed(tag):
             continue
         junk = tag.name in {"aside", "nav", "footer"} or (_is_junk(tag) and not _is_caption(tag))
         if junk and len(tag.get_text()) < total * 0.5:  # never the wrapper holding the article itself
@@ -578,6 +578,13 @@ _SIMPLE_SELECTOR = re.compile(
 )
 
 
+def _decomposed(tag: Tag) -> bool:
+    """Whether `tag.decompose()` removed it. Not `tag.decomposed`: bs4 reads that flag through
+    __getattr__, which searches the tag's whole subtree for a child named "_decomposed" while the
+    flag is unset — quadratic on deeply nested pages (50,000 nested divs never finished)."""
+    return bool(vars(tag).get("_decomposed"))
+
+
 @dataclass
 class _TagIndex:
     """One walk over the parsed page: elements by id, class, name and selected attributes.
@@ -628,7 +635,7 @@ class _TagIndex:
         return index
 
     def in_order(self, names: frozenset[str]) -> list[Tag]:
-        tags = [tag for name in names for tag in self.names.get(name, ()) if not tag.decomposed]
+        tags = [tag for name in names for tag in self.names.get(name, ()) if not _decomposed(tag)]
         return sorted(tags, key=lambda tag: self.order[id(tag)])
 
     def select(self, soup: BeautifulSoup, selector: str) -> list[Tag]:
@@ -646,7 +653,7 @@ class _TagIndex:
             return list(soup.select(selector))
         else:
             found_all = self.names.get(simple["tag"], [])
-        return [tag for tag in found_all if not tag.decomposed]
+        return [tag for tag in found_all if not _decomposed(tag)]
 
 
 def _apply_structured(reader: LineReader, structured: Structured) -> None:
