@@ -26,6 +26,7 @@ import os
 import re
 import sys
 import threading
+import time
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
@@ -369,10 +370,14 @@ def _draw_progress(futures: list[distributed.Future[list[Result]]], scheduler: s
 
 def _result(future: distributed.Future[list[Result]], part: Partition, stop: StopFlag) -> list[Result] | None:
     while not stop.requested:
-        try:
-            return future.result(timeout=0.2)
-        except distributed.TimeoutError:
+        # Poll the future's own state, never `result(timeout=…)`: distributed's sync() with a
+        # callback timeout can end in its own UnboundLocalError when the timeout races the result
+        # (seen on a 9,997-article run: a traceback and half the output).
+        if not future.done():
+            time.sleep(0.05)
             continue
+        try:
+            return future.result()
         except distributed.KilledWorker:
             return [(job.key, job.stem, Outcome(*_crash_record(job))) for job in partition_jobs(part)]
     return None
