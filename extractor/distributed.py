@@ -26,7 +26,6 @@ import os
 import re
 import sys
 import threading
-import time
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
@@ -370,11 +369,12 @@ def _draw_progress(futures: list[distributed.Future[list[Result]]], scheduler: s
 
 def _result(future: distributed.Future[list[Result]], part: Partition, stop: StopFlag) -> list[Result] | None:
     while not stop.requested:
-        # Poll the future's own state, never `result(timeout=…)`: distributed's sync() with a
-        # callback timeout can end in its own UnboundLocalError when the timeout races the result
-        # (seen on a 9,997-article run: a traceback and half the output).
-        if not future.done():
-            time.sleep(0.05)
+        # Wait on the future (the timeout inside the coroutine), never `result(timeout=…)`:
+        # distributed's sync() with a callback timeout can end in its own UnboundLocalError when
+        # the timeout races the result (seen on a 9,997-article run: a traceback, half the output).
+        try:
+            distributed.wait(future, timeout=0.2)
+        except distributed.TimeoutError:
             continue
         try:
             return future.result()
