@@ -594,7 +594,9 @@ UNION_HEADS = frozenset({"노조", "노동조합"})
 
 def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
-    branch = next((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), None)
+    # The longest branch noun it ends with (지역본부 before 본부): any other choice would make the
+    # answer depend on set order, i.e. on the process's hash seed.
+    branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len, default=None)
     if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
         return False
     parent = words[i - 1].text
