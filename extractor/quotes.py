@@ -425,9 +425,8 @@ class _Finder(SpeakerResolver):
         """Headline style 김 장관 "…": a bare name phrase opening the line right before the quote
         (with `check_only`, [""] when the words before `open_at` are such a phrase, else [])."""
         if line_start is None:
-            window = max(0, open_at - MAX_LEAD_CHARS)
-            line_start = self.text.rfind("\n", window, open_at) + 1
-            if line_start == 0 and window > 0:
+            line_start = _short_line_start(self.text, open_at)
+            if line_start is None:
                 return []  # the line opens further back: a sentence, not a headline's name phrase
         words = self._token_range(line_start, open_at)
         tokens = self.doc.tokens
@@ -442,9 +441,8 @@ class _Finder(SpeakerResolver):
 
     def _comma_headline_speakers(self, open_at: int) -> list[str]:
         """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
-        window = max(0, open_at - MAX_LEAD_CHARS)
-        line_start = self.text.rfind("\n", window, open_at) + 1
-        if line_start == 0 and window > 0:
+        line_start = _short_line_start(self.text, open_at)
+        if line_start is None:
             return []  # the line opens further back: a sentence, not a headline
         comma = self.text.find(",", line_start, open_at)
         if comma < 0 or QUOTE_MARKS.search(self.text, line_start, open_at):
@@ -950,6 +948,18 @@ def _skip_continuations(text: str, start: int, end: int) -> int:
             break
         start = m.end()
     return start
+
+
+def _short_line_start(text: str, pos: int) -> int | None:
+    """Where the line holding `pos` starts, when that is within MAX_LEAD_CHARS before it (a
+    headline's lead); None for a longer line, which is searched no further back.
+
+    >>> _short_line_start("제목\\n김 장관 “…”", 8), _short_line_start("가" * 400 + "“", 400)
+    (3, None)
+    """
+    window = max(0, pos - MAX_LEAD_CHARS)
+    start = text.rfind("\n", window, pos) + 1
+    return None if start == 0 and window > 0 else start
 
 
 def _opened_line(text: str, pos: int) -> int | None:
