@@ -205,20 +205,44 @@ def line_limit(max_bytes: int) -> int:
     return 6 * max_bytes + 4096
 
 
-def archive_jobs(stream: BinaryIO, archive: str, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Job]:
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """Each line of `stream` with the bytes it took; None for a line over `limit`, dropped as read.
+
+    A 2 GB line costs no more memory than the limit. Shared by the local reader and Dask's
+    planner and readers, so every mode cuts an archive into the same records.
+    """
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            taken = len(line)
+            while rest := stream.readline(1 << 20):
+                taken += len(rest)
+                if rest.endswith(b"\n"):
+                    break
+            yield None, taken
+        else:
+            yield line, len(line)
+
+
+def archive_jobs(
+    stream: BinaryIO,
+    archive: str,
+    max_bytes: int = MAX_INPUT_BYTES,
+    start: int = 0,
+    stop: int | None = None,
+) -> Iterator[Job]:
     """Stream the records of an archive; a bad line becomes a failed job, not a stop.
 
-    Lines are read within `line_limit`: a longer one is skipped unread (a too_large record),
-    so a 2 GB line costs no more memory than the limit. A binary stream (not JSON Lines at
-    all) is one error, not a bad record per line of noise.
+    Lines are read within `line_limit`: a longer one is skipped unread (a too_large record).
+    A binary stream (not JSON Lines at all) is one error, not a bad record per line of noise.
+    `start`/`stop` number the lines of a range read from its offset (Dask's partitions).
     """
     limit = line_limit(max_bytes)
-    lineno = 0
-    while line := stream.readline(limit + 1):
+    lineno = start
+    for line, _taken in bounded_lines(stream, limit):
+        if stop is not None and lineno >= stop:
+            return
         lineno += 1
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
-                pass  # the rest of the overlong line, dropped as it is read
+        if line is None:
             too_long = InputTooLarge(f"line {lineno} is longer than {limit:,} bytes (see --max-bytes)")
             where = f"{archive}:{lineno}"
             yield Job(key=where, stem=where, archive=archive, record_id=where, problem=too_long)

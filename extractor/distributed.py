@@ -54,16 +54,18 @@ from extractor.batch import (
     _install_handlers,
     _open_archive,
     _stem,
+    archive_jobs,
+    bounded_lines,
     configure,
     default_workers,
     is_jsonl_name,
-    record_job,
+    line_limit,
     record_outcome,
     run_job,
     walk_directory,
 )
 from extractor.errors import InputNotFound, UndecodableInput
-from extractor.ingest import MAX_INPUT_BYTES
+from extractor.ingest import MAX_INPUT_BYTES, looks_binary
 from extractor.tables import count_rows, is_table_name, table_jobs
 
 PARTITION_SIZE = 64  # articles a task: seconds of work, small enough to spread and to retry
@@ -120,7 +122,12 @@ def _excluded(path: str, exclude: Path | None) -> bool:
 
 
 def plan_partitions(
-    inputs: Iterable[str], *, jsonl: bool = False, size: int = PARTITION_SIZE, exclude: Path | None = None
+    inputs: Iterable[str],
+    *,
+    jsonl: bool = False,
+    size: int = PARTITION_SIZE,
+    exclude: Path | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Partition]:
     """The inputs as partitions of about `size` articles, in input order."""
     files: list[str] = []
@@ -140,7 +147,7 @@ def plan_partitions(
                 yield Partition("files", paths=tuple(files))
                 files = []
         elif kind == "jsonl":
-            yield from _jsonl_partitions(path, size)
+            yield from _jsonl_partitions(path, size, max_bytes)
         else:
             rows = count_rows(path)
             for start in range(0, rows, size):
@@ -151,8 +158,12 @@ def plan_partitions(
         yield Partition("files", paths=tuple(files))
 
 
-def _jsonl_partitions(path: str, size: int) -> Iterator[Partition]:
-    """Ranges of `size` records of a JSON Lines archive, found by reading it once (streamed)."""
+def _jsonl_partitions(path: str, size: int, max_bytes: int) -> Iterator[Partition]:
+    """Ranges of `size` records of a JSON Lines archive, found by reading it once (streamed).
+
+    Lines are cut as the local reader cuts them (`batch.bounded_lines`): an overlong line is
+    one record (its too_large error) and is never held whole, here or in a worker.
+    """
     try:
         stream = _open_archive(path)
     except OSError:
@@ -161,13 +172,16 @@ def _jsonl_partitions(path: str, size: int) -> Iterator[Partition]:
     start = start_offset = lineno = offset = records = 0
     with stream:
         try:
-            for line in stream:
-                if records == size and line.strip():
+            for line, taken in bounded_lines(stream, line_limit(max_bytes)):
+                if lineno == 0 and line is not None and looks_binary(line[:4096]):
+                    break  # one binary_input record, from the single range below
+                is_record = line is None or bool(line.strip())
+                if records == size and is_record:
                     yield Partition("jsonl", path=path, start=start, stop=lineno, offset=start_offset)
                     start, start_offset, records = lineno, offset, 0
                 lineno += 1
-                offset += len(line)
-                records += bool(line.strip())
+                offset += taken
+                records += is_record
         except (OSError, EOFError, zlib.error):
             pass  # the worker reading the last range meets the same error and reports it, as locally
     yield Partition("jsonl", path=path, start=start, stop=None, offset=start_offset)
@@ -176,7 +190,7 @@ def _jsonl_partitions(path: str, size: int) -> Iterator[Partition]:
 # ---------------------------------------------------------------- extracting (a worker)
 
 
-def partition_jobs(part: Partition) -> Iterator[Job]:
+def partition_jobs(part: Partition, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Job]:
     """The jobs of a partition, exactly as `batch.expand_inputs` gives them for the same inputs."""
     if part.kind == "jobs":
         yield from part.jobs
@@ -186,10 +200,10 @@ def partition_jobs(part: Partition) -> Iterator[Job]:
     elif part.kind == "table":
         yield from table_jobs(part.path, part.start, part.stop)
     else:
-        yield from _jsonl_range(part)
+        yield from _jsonl_range(part, max_bytes)
 
 
-def _jsonl_range(part: Partition) -> Iterator[Job]:
+def _jsonl_range(part: Partition, max_bytes: int) -> Iterator[Job]:
     path = part.path
     try:
         stream = _open_archive(path)
@@ -199,13 +213,7 @@ def _jsonl_range(part: Partition) -> Iterator[Job]:
     with stream:
         try:
             stream.seek(part.offset)  # a .gz file seeks by reading forward: the range's own share of work
-            lineno = part.start
-            for line in stream:
-                if part.stop is not None and lineno >= part.stop:
-                    return
-                lineno += 1
-                if line.strip():
-                    yield record_job(line, path, lineno)
+            yield from archive_jobs(stream, path, max_bytes, start=part.start, stop=part.stop)
         except (OSError, EOFError, zlib.error) as exc:
             # Keyed by the archive's path, as in a local run (batch._file_jobs): --resume finds it done.
             yield Job(key=path, stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {exc}"))
@@ -216,7 +224,7 @@ def extract_partition(
 ) -> list[Result]:
     """The Dask task: every job of the partition through `batch.run_job`, in order."""
     configure(indent, max_bytes)
-    return [(job.key, job.stem, run_job(job)) for job in partition_jobs(part)]
+    return [(job.key, job.stem, run_job(job)) for job in partition_jobs(part, max_bytes)]
 
 
 class KiwiPlugin(WorkerPlugin):
@@ -330,7 +338,9 @@ def run_on_dask(
     progress = progress or Progress()
     configure(indent, max_bytes)
     totals, stop = Totals(), StopFlag()
-    parts = list(plan_partitions(inputs, jsonl=jsonl, size=partition_size, exclude=exclude))
+    parts = list(
+        plan_partitions(inputs, jsonl=jsonl, size=partition_size, exclude=exclude, max_bytes=max_bytes)
+    )
     run = uuid.uuid4().hex[:8]
     keys = [f"extract-partition-{run}-{i:07d}" for i in range(len(parts))]
     futures = client.map(extract_partition, parts, indent=indent, max_bytes=max_bytes, key=keys, pure=False)
@@ -344,7 +354,7 @@ def run_on_dask(
     restore = _install_handlers(stop)
     try:
         for part, future in zip(parts, futures, strict=True):
-            results = _result(future, part, stop)
+            results = _result(future, part, stop, max_bytes)
             if results is None:
                 break
             future.release()
@@ -367,7 +377,9 @@ def _draw_progress(futures: list[distributed.Future[list[Result]]], scheduler: s
         _StderrProgressBar(futures, scheduler=scheduler)
 
 
-def _result(future: distributed.Future[list[Result]], part: Partition, stop: StopFlag) -> list[Result] | None:
+def _result(
+    future: distributed.Future[list[Result]], part: Partition, stop: StopFlag, max_bytes: int
+) -> list[Result] | None:
     while not stop.requested:
         # Wait on the future (the timeout inside the coroutine), never `result(timeout=…)`:
         # distributed's sync() with a callback timeout can end in its own UnboundLocalError when
@@ -379,7 +391,8 @@ def _result(future: distributed.Future[list[Result]], part: Partition, stop: Sto
         try:
             return future.result()
         except distributed.KilledWorker:
-            return [(job.key, job.stem, Outcome(*_crash_record(job))) for job in partition_jobs(part)]
+            jobs = partition_jobs(part, max_bytes)
+            return [(job.key, job.stem, Outcome(*_crash_record(job))) for job in jobs]
     return None
 
 
@@ -414,7 +427,7 @@ def extract_bag(
     it run on that cluster.
     """
     names = [inputs] if isinstance(inputs, str) else list(inputs)
-    parts = list(plan_partitions(names, jsonl=jsonl, size=partition_size))
+    parts = list(plan_partitions(names, jsonl=jsonl, size=partition_size, max_bytes=max_bytes))
     tasks = [delayed(_records, pure=True)(part, max_bytes) for part in parts]
     bag: dask.bag.Bag = dask.bag.from_delayed(tasks)
     return bag
@@ -445,7 +458,7 @@ def extract_dataframe(
     import dask.dataframe as dd
 
     names = [inputs] if isinstance(inputs, str) else list(inputs)
-    parts = list(plan_partitions(names, jsonl=jsonl, size=partition_size))
+    parts = list(plan_partitions(names, jsonl=jsonl, size=partition_size, max_bytes=max_bytes))
     meta = _empty_frame()
     tasks = [delayed(_frame, pure=True)(part, max_bytes) for part in parts]
     return dd.from_delayed(tasks, meta=meta, verify_meta=False)

@@ -138,6 +138,44 @@ def test_partitions_give_exactly_the_local_jobs_in_order(
     assert local[-1][0] == "q4" and any(key == str(truncated) for key, *_ in local)
 
 
+@pytest.fixture(scope="module")
+def overlong(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """JSON Lines with a line over the line limit for max_bytes=64, and a binary .jsonl."""
+    root = tmp_path_factory.mktemp("overlong")
+    lines = [
+        json.dumps({"id": "s1", "text": "가나다"}),
+        json.dumps({"id": "huge", "text": "가" * 5000}),  # > line_limit(64) = 4,480 bytes
+        "",
+        json.dumps({"id": "s2", "text": "라마바"}),
+        json.dumps({"id": "s3", "text": "사아자"}),
+    ]
+    (root / "long.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "long-last.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines[:2])).encode()))  # no final \n
+    zip_bytes = b"PK\x03\x04" + b"\x00\x07" * 500 + b"\n" + b"\x00\x01" * 100 + b"\n"
+    (root / "noise.jsonl").write_bytes(zip_bytes)
+    return [str(root / name) for name in ("long.jsonl", "long-last.jsonl.gz", "noise.jsonl")]
+
+
+@pytest.mark.parametrize("size", [1, 2, 64])
+def test_overlong_and_binary_lines_are_cut_as_the_local_reader_cuts_them(
+    overlong: list[str], size: int
+) -> None:
+    local = [_comparable(job) for job in expand_inputs(overlong, max_bytes=64)]
+    parts = list(plan_partitions(overlong, size=size, max_bytes=64))
+    dask = [_comparable(job) for part in parts for job in partition_jobs(part, max_bytes=64)]
+    assert dask == local
+    kinds = [(key.rsplit("/", 1)[-1], problem and problem[0]) for key, *_, problem in local]
+    assert kinds == [
+        ("s1", None),
+        ("long.jsonl:2", "too_large"),
+        ("s2", None),
+        ("s3", None),
+        ("s1", None),
+        ("long-last.jsonl.gz:2", "too_large"),
+        ("noise.jsonl", "binary"),
+    ]
+
+
 ROWS = [
     ({"id": "x", "text": "본문"}, "table:1", ("x", "text", None)),
     ({"id": 7, "html": "<p>본문</p>", "text": "본문"}, "table:1", ("7", "html", None)),
@@ -223,6 +261,16 @@ def test_dask_run_writes_what_the_local_run_writes(
     totals = run_on_dask(client, archive, StreamSink(out), partition_size=2)  # type: ignore[arg-type]
     assert out.getvalue() == local_output
     assert (totals.done, totals.failed) == (8, 4)
+
+
+def test_a_dask_run_reports_an_overlong_line_as_the_local_run_does(
+    overlong: list[str], client: object, kiwi: object
+) -> None:
+    local, dask = io.StringIO(), io.StringIO()
+    run_batch(expand_inputs(overlong, max_bytes=64), StreamSink(local), workers=1, max_bytes=64)
+    totals = run_on_dask(client, overlong, StreamSink(dask), partition_size=1, max_bytes=64)  # type: ignore[arg-type]
+    assert dask.getvalue() == local.getvalue()
+    assert (totals.done, totals.failed) == (4, 3)
 
 
 def test_bag_and_dataframe_for_notebooks(archive: list[str], local_output: str, client: object) -> None:
