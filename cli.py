@@ -295,7 +295,9 @@ def run_batch_command(
         else:
             sink = _sink(output, resume)
         if dask is not None:
-            totals = _run_on_dask(dask, inputs, sink, output, jsonl=jsonl, quiet=quiet, indent=indent)
+            totals = _run_on_dask(
+                dask, inputs, sink, output, jsonl=jsonl, quiet=quiet, indent=indent, max_bytes=max_bytes
+            )
             return _finish(totals, quiet)
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         jobs = expand_inputs(inputs, jsonl=jsonl, stdin=stdin, exclude=output, max_bytes=max_bytes)
@@ -328,6 +330,7 @@ def _run_on_dask(
     jsonl: bool,
     quiet: bool,
     indent: int | None,
+    max_bytes: int,
 ) -> Totals:
     """The batch on a Dask cluster (extractor/distributed.py); Dask's progress bar on a terminal."""
     try:
@@ -356,6 +359,7 @@ def _run_on_dask(
             sink,
             jsonl=jsonl,
             indent=indent,
+            max_bytes=max_bytes,
             exclude=output,
             progress=Progress(report=report),
             bar=bar,

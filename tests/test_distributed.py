@@ -17,6 +17,7 @@ import os
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -271,6 +272,21 @@ def test_a_dask_run_reports_an_overlong_line_as_the_local_run_does(
     totals = run_on_dask(client, overlong, StreamSink(dask), partition_size=1, max_bytes=64)  # type: ignore[arg-type]
     assert dask.getvalue() == local.getvalue()
     assert (totals.done, totals.failed) == (4, 3)
+
+
+def test_the_cli_passes_max_bytes_to_a_running_scheduler(
+    overlong: list[str], client: Any, tmp_path: Path
+) -> None:
+    """--max-bytes reaches the workers (it once did not: a 2M-character record was extracted)."""
+    big = tmp_path / "big.jsonl"
+    big.write_text(json.dumps({"id": "b", "text": "가" * 100}) + "\n", encoding="utf-8")  # 300 bytes > 64
+    inputs = [*overlong, str(big)]
+    local_out, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    for out, extra in ((local_out, []), (dask_out, ["--dask", client.scheduler.address])):
+        result = CliRunner().invoke(cli.app, [*inputs, "--max-bytes", "64", "-o", str(out), "-q", *extra])
+        assert result.exit_code == 1, result.output  # some inputs failed
+    assert dask_out.read_text() == local_out.read_text()
+    assert json.loads(dask_out.read_text().splitlines()[-1])["error"] == "too_large"
 
 
 def test_bag_and_dataframe_for_notebooks(archive: list[str], local_output: str, client: object) -> None:
