@@ -163,6 +163,7 @@ def government_bodies() -> dict[str, str]:
     out: dict[str, str] = {}
     rows = [
         *load_rows("government_bodies.tsv", 2),
+        *load_rows("former_government_bodies.tsv", 2),
         *load_rows("public_bodies.tsv", 2),
         *load_rows("international_bodies.tsv", 2),
     ]
@@ -589,7 +590,8 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return None  # 한빛연구원, 한국식품연구원: the word names a body, it is not a title
     if title.endswith(CIVIL_SERVICE_POST) and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 미래성장정책관: the post names its field
-    if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
+    borrows = title not in name_after_titles()  # 정보통신부 is a ministry, not 정보통신 + 신부 (a priest)
+    if borrows and org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)

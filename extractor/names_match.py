@@ -273,7 +273,7 @@ def _appositive_hits(
     hits: list[PersonHit] = []
     last: tuple[int, PersonHit] | None = None  # the last hit's title word
     for t, word in enumerate(words):
-        parsed = parse_title(word.text)
+        parsed = parse_title(word.text) or _glued_title(word.text)
         if parsed is None or _title_continues(words, t):
             continue
         after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
@@ -723,8 +723,34 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
     if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in middle):
         return False
+    if any(_title_then_next_word(w.text) for w in middle):
+        return False  # 노동부 국장은교육부 …: a space lost after the first appositive's title
+    if any(w.text == LIST_ETC for w in middle):
+        return False  # 김하늘 본부장 등 사내이사: 등 closes a list of people, the title is the group's
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
+
+
+# "etc." closing a list (김하늘 대표 등 이사 3명).
+LIST_ETC = "등"
+# Particles that close a title as its clause's subject or topic (국장은, 대표가).
+TITLE_SUBJECT_PARTICLES = frozenset("은는이가")
+
+
+def _title_then_next_word(text: str) -> bool:
+    """국장은교육부: a bare title and its subject particle, glued to the next word by a lost space."""
+    return _glued_title(text) is not None
+
+
+def _glued_title(text: str) -> TitleParse | None:
+    """The title of 국장은교육부 (국장): the word's start, when a lost space glued the next word to it."""
+    for k in range(2, len(text) - 2):
+        if text[k] not in TITLE_SUBJECT_PARTICLES or text[:k] not in titles():
+            continue
+        rest = text[k + 1 :]  # the next word: a body or another post (회장이었던 is a title and an ending)
+        if all("가" <= ch <= "힣" for ch in rest) and (looks_like_org(rest) or parse_title(rest) is not None):
+            return TitleParse(text[:k], None, 0, k)
+    return None
 
 
 def _is_title_and(text: str, fused: bool = False) -> bool:
@@ -1025,6 +1051,8 @@ def _is_unit_word(text: str) -> bool:
         return False
     if _is_title_and(text):
         return False  # 위원장과: a title joined to the next person
+    if text[:1].isdigit():
+        return False  # 2명과, 3개과: a count and the particle "and", no department
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
 

@@ -54,6 +54,7 @@ from extractor.org_context import (
     legal_suffix_ties,
     media_mentions,
 )
+from extractor.org_spans import Found, glued_to_word_before, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
@@ -125,6 +126,12 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
     candidates += _context_candidates(doc, found, person_names)
+    # 있다누리증권: a body whose start a lost space glued to the word before is named there all the same
+    fixed = [repaired(doc, c.name, c.start, c.end) for c in candidates]
+    glued = glued_to_word_before(
+        doc.text, [f for f, c in zip(fixed, candidates, strict=True) if f[1] != c.start]
+    )
+    candidates = [_Candidate(*f) for f in fixed]
     candidates = [c for c in candidates if _acceptable(c.name, person_names) and not is_photo_stock(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
     candidates += clubs
@@ -140,7 +147,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     )
     groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
-    return _build(doc, groups, appositive_bodies)
+    return _build(doc, groups, appositive_bodies, glued)
 
 
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
@@ -180,7 +187,10 @@ def _written_alone(text: str, short: str, inside: list[tuple[int, int]]) -> bool
 
 def _acceptable(name: str, person_names: set[str]) -> bool:
     bare = strip_legal(name).strip()
-    return len(bare) >= 2 and bare not in person_names and bare not in place_names() and bare not in titles()
+    if len(bare) < 2 or bare in person_names or bare in place_names() or bare in titles():
+        return False
+    post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
+    return post is None or post.org is not None or post.stem_len != len(bare)
 
 
 # ---------------------------------------------------------------- candidates
@@ -996,7 +1006,9 @@ def _add_parent_mentions(
                 mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
 
 
-def _build(doc: Document, groups: list[list[str]], appositive_bodies: frozenset[str]) -> list[Organization]:
+def _build(
+    doc: Document, groups: list[list[str]], appositive_bodies: frozenset[str], glued: list[Found]
+) -> list[Organization]:
     """One Organization per group, with every occurrence of any of its spellings as a mention."""
     spelling_owner: dict[str, int] = {}
     for gi, group in enumerate(groups):
@@ -1018,6 +1030,11 @@ def _build(doc: Document, groups: list[list[str]], appositive_bodies: frozenset[
         gi = spelling_owner[m.group("name")]
         mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
     _add_parent_mentions(doc, spelling_owner, mentions, appositive_bodies)
+    for name, start, end in glued:
+        owner = spelling_owner.get(strip_legal(name))
+        if owner is not None and all(m.start != start for m in mentions[owner]):
+            mentions[owner].append(Mention(start=start, end=end, text=name, kind="name"))
+            mentions[owner].sort(key=lambda m: m.start)
     orgs: list[Organization] = []
     for gi, group in enumerate(groups):
         if not mentions[gi]:

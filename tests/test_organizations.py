@@ -197,6 +197,19 @@ ORG_CASES = [
     ("경기도는 예산을 늘렸다.", {"경기도": []}),
     # a fused title joined by 과 ends the first appositive: no body spans two people
     ("한편 김도윤 국회의장과 펠로시 의장은 국회에서 만났다.", {"국회": []}),
+    # earlier central bodies that archive news names, with the press's short forms
+    ("건설교통부는 계획을 발표했고 건교부 관계자가 설명했다.", {"건설교통부": ["건교부"]}),
+    ("중앙인사위원회는 자료를 냈다. 중앙인사위는 설명했다.", {"중앙인사위원회": ["중앙인사위"]}),
+    ("기획예산처와 문화재청이 협의했다.", {"기획예산처": [], "문화재청": []}),
+    ("대통령은 청와대에서 회견을 열었다.", {"청와대": []}),
+    # a title glued to the next appositive by a lost space spans no body
+    ("김하준 노동부 국장은교육부 정책국장으로 옮긴다.", {"노동부": []}),
+    # a list of people closed by 등, and a post, are no body
+    ("이사는 김도윤 경영지원본부장 등 사내이사 2명과 최서윤 변호사다.", {"경영지원본부": []}),
+    # a space lost after a sentence or a photo credit: the body starts after it
+    ("규모는 꾸준히 확대되고 있다다온에셋증권의 성장은 더 빠르다.", {"다온에셋증권": []}),
+    ("퇴직연금을 달성했다./사진=한빛에셋증권한빛에셋증권은 처음이다.", {"한빛에셋증권": []}),
+    ("탑승 모습./연합뉴스한빛항공 경영권 인수를 추진한다.", {"한빛항공": []}),
 ]
 
 

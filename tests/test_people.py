@@ -387,6 +387,11 @@ PEOPLE_CASES = [
     ("마리아 호프만 EU 통상담당 집행위원은 말했다.", [("마리아 호프만", "집행위원", "EU")]),
     # a post glossed by its field in parentheses names no one
     ("글 = 오하람 충남대 교수(예방의학)", [("오하람", "교수", "충남대")]),
+    # a personnel column: the person's ministry and post; 정보통신부 is no 정보통신 + 신부 (priest)
+    ("박도윤 정보통신부 국장은 산업자원부 과장으로 옮긴다.", [("박도윤", "국장", "정보통신부")]),
+    ("김하준 노동부 국장은교육부 정책국장으로 옮긴다.", [("김하준", "국장", "노동부")]),
+    # a count with the particle 과 is no department: the post before it is no one's body
+    ("사내이사 2명과 최서윤 변호사가 참석했다.", [("최서윤", "변호사", None)]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
