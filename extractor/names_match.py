@@ -67,6 +67,7 @@ from extractor.names_context import (
     speaker_subject_hits,
 )
 from extractor.names_roster import note_hits, roster_hits
+from extractor.org_signals import reported_bodies
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
 AFFILIATED = "소속"
@@ -203,6 +204,7 @@ def match(doc: Document) -> Matches:
     clubs = club_mentions(doc.text)
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
+    bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)

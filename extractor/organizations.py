@@ -54,6 +54,7 @@ from extractor.org_context import (
     legal_suffix_ties,
     media_mentions,
 )
+from extractor.org_signals import reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
@@ -154,6 +155,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
     named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
+    named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     return [_Candidate(name, start, end) for name, start, end in named]
 
 

@@ -392,6 +392,8 @@ PEOPLE_CASES = [
     ("김하준 노동부 국장은교육부 정책국장으로 옮긴다.", [("김하준", "국장", "노동부")]),
     # a count with the particle 과 is no department: the post before it is no one's body
     ("사내이사 2명과 최서윤 변호사가 참석했다.", [("최서윤", "변호사", None)]),
+    # an outlet that reports, quoted or not, is no one-name speaker
+    ('데일리누리는 "총리가 물러난다"고 25일 보도했다.', []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
