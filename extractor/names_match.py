@@ -1118,6 +1118,11 @@ def _body_ending_at(
     """The body whose name ends where a parenthesis opens: (name, where, is a division)."""
     ends = [w.end for w in words]
     org_word = _word_at_end(words, ends, offset)
+    if org_word is not None and org_word.text in load_words("facility_nouns.txt"):
+        # 한빛군 청사(원내는 …): the building names no body; the body is the word before it, if any
+        before = _word_at_end(words, ends, org_word.start - len(org_word.gap))
+        clear = before is not None and is_space_gap(org_word.gap) and looks_like_org(before.text)
+        org_word = before if clear else None
     if org_word is None:
         return None, None, False
     if is_task_committee(org_word.text):

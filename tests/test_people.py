@@ -394,6 +394,8 @@ PEOPLE_CASES = [
     ("사내이사 2명과 최서윤 변호사가 참석했다.", [("최서윤", "변호사", None)]),
     # an outlet that reports, quoted or not, is no one-name speaker
     ('데일리누리는 "총리가 물러난다"고 25일 보도했다.', []),
+    # a caption's "in the circle is" before the name, and the body's building before the parenthesis
+    ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", [("최형식", "군수", "한빛군")]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
