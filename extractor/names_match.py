@@ -282,6 +282,8 @@ def _appositive_hits(
         hit = _name_after_title(ctx, t, parsed) if after else None
         if hit is None and t > 0:
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
+        if hit is None:
+            hit = _listed_name_after_fused_title(ctx, t, parsed)
         if hit is not None:
             if last is not None:
                 hit = _sharing_body(words, last, hit)
@@ -347,6 +349,8 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         prev = ctx.words[i - 1]
         if not is_name_word(prev, ctx.index, ctx.known):
             break
+        if i >= 2 and is_space_gap(prev.gap) and parse_title(ctx.words[i - 2].text) is not None:
+            break  # 한빛협회장 김도윤, 박서준 도지사: the name before the comma has its own post
         out.append(
             PersonHit(prev.text, Span(prev.start, prev.end), hit.title, hit.organization, hit.org_span, False)
         )
@@ -398,6 +402,25 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     if club is not None:  # 두산의 외국인 타자 호세 알바라도, 두산 선발 곽태민
         hit = PersonHit(hit.name, hit.name_span, hit.title, club.text, Span(club.start, club.end), False)
     return hit
+
+
+def _listed_name_after_fused_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
+    """한국코미디협회장 김도윤, 한빛시장 박서준 등: in a list of guests, a body's post fused to its name,
+    then the person's name closed by the list's comma or 등 (no name stood before the post)."""
+    if parsed.org is None or not parsed.org_len or parsed.stem_len != len(ctx.words[t].text):
+        return None
+    if t + 2 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap):
+        return None
+    word, after = ctx.words[t + 1], ctx.words[t + 2]
+    etc = split_particle(after.text)[0] == LIST_ETC and is_space_gap(after.gap)
+    listed = after.gap in NAME_LIST_GAPS or etc
+    toks = ctx.index.within(word.start, word.end)
+    if not (listed and looks_like_korean_name(word.text) and toks and toks[0].tag == "NNP"):
+        return None
+    start = ctx.words[t].start
+    org_span = Span(start, start + parsed.org_len)
+    unit = parsed.title[:1] in FUSED_INTERNAL_UNITS
+    return PersonHit(word.text, Span(word.start, word.end), parsed.title, parsed.org, org_span, unit)
 
 
 def _club_before_title(ctx: _Context, t: int) -> Word | None:

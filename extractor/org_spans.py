@@ -81,3 +81,11 @@ def glued_to_word_before(text: str, spans: list[Found]) -> list[Found]:
     """The spans right after a Hangul letter: a lost space glued them to the word before, so the
     mention search, which wants a body's name to open its word, must be told about them."""
     return [span for span in spans if span[1] > 0 and "가" <= text[span[1] - 1] <= "힣"]
+
+
+def outlet_with_common_noun(name: str) -> bool:
+    """MBC뉴스, KBS제보, YTN화면: an outlet's name glued to a newsroom noun names no body of its own."""
+    return any(
+        name.startswith(outlet) and name[len(outlet) :] in load_words("newsroom_nouns.txt")
+        for outlet in media_names()
+    )

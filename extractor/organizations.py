@@ -55,7 +55,7 @@ from extractor.org_context import (
     media_mentions,
 )
 from extractor.org_signals import reported_bodies
-from extractor.org_spans import Found, glued_to_word_before, repaired
+from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
@@ -133,7 +133,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         doc.text, [f for f, c in zip(fixed, candidates, strict=True) if f[1] != c.start]
     )
     candidates = [_Candidate(*f) for f in fixed]
-    candidates = [c for c in candidates if _acceptable(c.name, person_names) and not is_photo_stock(c.name)]
+    candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
     candidates += clubs
     if not candidates:
@@ -185,6 +185,11 @@ def _written_alone(text: str, short: str, inside: list[tuple[int, int]]) -> bool
     not only in 대전시 or in 울산 HD itself."""
     pattern = re.compile(r"(?<![가-힣A-Za-z])" + re.escape(short) + SHORT_FORM_END, re.VERBOSE)
     return any(not any(start <= m.start() < end for start, end in inside) for m in pattern.finditer(text))
+
+
+def _credit_only(name: str) -> bool:
+    """이데일리DB, MBC뉴스: an outlet's photo stock or product in a credit, no body of its own."""
+    return is_photo_stock(name) or outlet_with_common_noun(name)
 
 
 def _acceptable(name: str, person_names: set[str]) -> bool:

@@ -218,6 +218,9 @@ ORG_CASES = [
     ("양국 의장은 공동 언론 발표문에서 우려를 표했다.", {}),
     # a building in a caption is no body; the body before it is
     ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", {"한빛군": []}),
+    # an outlet glued to a newsroom noun is no body of its own; a channel with a place or a firm is
+    ("카카오톡에서 'KBS제보'를 검색하세요. MBC뉴스 김도윤입니다.", {}),
+    ("MBC경남과 KBS미디어가 협약했다.", {"MBC경남": [], "KBS미디어": []}),
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),

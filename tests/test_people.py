@@ -396,6 +396,11 @@ PEOPLE_CASES = [
     ('데일리누리는 "총리가 물러난다"고 25일 보도했다.', []),
     # a caption's "in the circle is" before the name, and the body's building before the parenthesis
     ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", [("최형식", "군수", "한빛군")]),
+    # a list of guests: a post fused to its body before the name, and the next name's own post
+    (
+        "이어 한국코미디협회장 김도윤, 박서준 경북도지사, 가수 최하늘 등이 빈소를 찾았다.",
+        [("김도윤", "회장", "한국코미디협회"), ("박서준", "도지사", "경북도"), ("최하늘", "가수", None)],
+    ),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
