@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.court_units import court_chain_start
 from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
@@ -958,6 +959,10 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if role_body is not None:
         return role_body.text, Span(role_body.start, role_body.end), False
     before = words[n - 1]
+    court = court_chain_start(words, n - 1)
+    if court is not None:  # 한빛고법 누리재판부 형사1부 김도윤 부장판사: the division with its court
+        start = words[court].start
+        return " ".join(w.text for w in words[court:n]), Span(start, before.end), True
     stem_end = index.bare_end(before)
     firm = (
         words[n - 2] if n >= 2 and words[n - 2].text in firm_prefixes() and is_space_gap(before.gap) else None
@@ -1148,6 +1153,10 @@ def _body_ending_at(
         org_word = before if clear else None
     if org_word is None:
         return None, None, False
+    first = court_chain_start(words, bisect.bisect_left(ends, org_word.end))
+    if first is not None:  # 한빛고법 누리재판부 형사1부(부장판사 …): the division with its court
+        start = words[first].start
+        return doc.text[start : org_word.end], Span(start, org_word.end), True
     if is_task_committee(org_word.text):
         # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
         i = bisect.bisect_left(ends, org_word.end)

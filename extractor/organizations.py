@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.court_units import court_of
 from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     KIWI_UNKNOWN_ID,
@@ -211,7 +212,8 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             continue
         if hit.org_is_unit:
             # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
-            parent = hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None
+            parent = court_of(hit.organization)  # 한빛고법 누리재판부 형사1부 → 한빛고법
+            parent = parent or (hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None)
             parent = parent or _parent_government(hit.organization)
             if parent:
                 out.append(_Candidate(parent, hit.org_span.start, hit.org_span.start + len(parent)))

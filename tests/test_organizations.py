@@ -221,6 +221,9 @@ ORG_CASES = [
     # an outlet glued to a newsroom noun is no body of its own; a channel with a place or a firm is
     ("카카오톡에서 'KBS제보'를 검색하세요. MBC뉴스 김도윤입니다.", {}),
     ("MBC경남과 KBS미디어가 협약했다.", {"MBC경남": [], "KBS미디어": []}),
+    # a court's division is no body of its own: the court is (a district court's branch is a court)
+    ("한빛고법 누리재판부 형사1부(부장판사 김도윤)는 징역 1년을 선고했다.", {"한빛고법": []}),
+    ("한빛지법 누리지원 형사2단독 박하늘 판사는 선고했다.", {"한빛지법 누리지원": []}),
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),
