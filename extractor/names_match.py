@@ -1153,9 +1153,9 @@ def _body_ending_at(
         org_word = before if clear else None
     if org_word is None:
         return None, None, False
-    first = court_chain_start(words, bisect.bisect_left(ends, org_word.end))
-    if first is not None:  # 한빛고법 누리재판부 형사1부(부장판사 …): the division with its court
-        start = words[first].start
+    court = court_chain_start(words, bisect.bisect_left(ends, org_word.end))
+    if court is not None:  # 한빛고법 누리재판부 형사1부(부장판사 …): the division with its court
+        start = words[court].start
         return doc.text[start : org_word.end], Span(start, org_word.end), True
     if is_task_committee(org_word.text):
         # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
