@@ -379,9 +379,12 @@ def _title_continues(words: list[Word], t: int) -> bool:
 
 
 def _extend_title_left(words: list[Word], t: int) -> int:
-    """Index of the first word of a multi-word title (대표이사 부회장, 민정수석 비서관)."""
+    """Index of the first word of a multi-word title (대표이사 부회장, 민정수석 비서관); a scope
+    (아시아 담당 부사장) is read with the body, not the title."""
     first = t
     while first > 0 and is_space_gap(words[first].gap) and _is_bare_title(words[first - 1]):
+        if words[first - 1].text.endswith(SCOPE_WORD):
+            break
         first -= 1
     return first
 
@@ -482,6 +485,10 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             is_name_word(words[j], index, ctx.known)
             or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
         )
+        if is_name and parsed.title.endswith(SCOPE_WORD):
+            # 신사업 담당: a field before the post reads like a name (신 + 사업); Kiwi must see a name
+            toks = index.within(words[j].start, words[j].end)
+            is_name = bool(toks) and toks[0].tag == "NNP"
         if is_name and _middle_ok(words[after:first], index):
             candidates.append((j, after))
         passable = (
@@ -577,6 +584,14 @@ def _before_scope(middle: list[Word]) -> list[Word]:
             # the scope is the word before 담당 (or glued to it): drop both
             return middle[: max(0, i - 1)] if word.text == SCOPE_WORD else middle[:i]
     return middle
+
+
+def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
+    """The words before a 담당 post that name a body; the field after them is no body."""
+    k = 0
+    while k < len(middle) and (_clear_body(middle[k].text) or _proper_body_word(middle[k], index)):
+        k += 1
+    return middle[:k]
 
 
 def _given_name_before(words: list[Word], n: int) -> bool:
@@ -747,7 +762,8 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in middle):
+    scope = [w for w in middle if not w.text.endswith(SCOPE_WORD)]  # 아시아 담당 부사장: the post's scope
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in scope):
         return False
     if any(_title_then_next_word(w.text) for w in middle):
         return False  # 노동부 국장은교육부 …: a space lost after the first appositive's title
@@ -811,6 +827,8 @@ def _organization(
     doc, words = ctx.doc, ctx.words
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
+    if parsed.title.endswith(SCOPE_WORD):  # 한빛텔레콤 파운데이션 모델 담당: the body, then the field
+        middle = _leading_bodies(middle, ctx.index)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
     if middle and parsed.org and not parsed.org_len and is_task_committee(parsed.org):
         # 나혜진 전세사기피해자 인천대책위원장: the committee's name is the words before and the fused part

@@ -26,7 +26,7 @@ NAME = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?"
 # "영국 언론 한빛선이", "일간 누리포스트는": a noun for the press right before the outlet's name.
 PRESS_NOUN_RE = re.compile(
     rf"""
-    (?<![가-힣])(?:{"|".join(sorted(load_words("press_nouns.txt"), key=len, reverse=True))})
+    (?<![가-힣0-9A-Za-z])(?:{"|".join(sorted(load_words("press_nouns.txt"), key=len, reverse=True))})
     [ \t]+(?P<name>{NAME})                  # the outlet
     (?:은|는|이|가|도|의|와|과|에)?(?=[ \t,.])  # its particle, then a break
     """,

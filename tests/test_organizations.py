@@ -224,6 +224,7 @@ ORG_CASES = [
     # a court's division is no body of its own: the court is (a district court's branch is a court)
     ("한빛고법 누리재판부 형사1부(부장판사 김도윤)는 징역 1년을 선고했다.", {"한빛고법": []}),
     ("한빛지법 누리지원 형사2단독 박하늘 판사는 선고했다.", {"한빛지법 누리지원": []}),
+    ("이날부터 3일간 매일 선착순 200명에게 준다.", {}),  # 일간 of 3일간 is no press noun
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),

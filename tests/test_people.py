@@ -410,6 +410,13 @@ PEOPLE_CASES = [
         "한빛고법 누리재판부 형사1부 김도윤 부장판사는 판결했다.",
         [("김도윤", "부장판사", "한빛고법 누리재판부 형사1부")],
     ),
+    # a post in charge of a field (담당): the body before the field, none when only a level is written
+    ("박하늘 군 미래비전 담당은 “신규 사업 발굴에 매진해왔다”고 말했다.", [("박하늘", "담당", None)]),
+    (
+        "안도윤 한빛전자 모바일마케팅담당은 “부담을 낮추겠다”고 말했다.",
+        [("안도윤", "모바일마케팅담당", "한빛전자")],
+    ),
+    ("누리치즈볼 신사업 담당 리더는 말했다.", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
