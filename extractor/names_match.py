@@ -178,6 +178,8 @@ MAX_PAREN_CHARS = 40
 
 # Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
 INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
+# A company's division (DS부문): internal, like a department.
+DIVISION_NOUN = "부문"
 # A fused title may also name a company's or newsroom's department (금융통계부장, 편집부장); as a
 # word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
@@ -843,6 +845,9 @@ def _organization(
         if parsed.org is not None and first == t and parsed.org_len:
             # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title;
             # 한빛청 기업지원부장: the post names its department (기업지원부), the body is the word before
+            if len(middle) > 1 and _is_unit_word(middle[-1].text):
+                # 한빛전자 DS부문 메모리사업부장: the company; its division and unit are details
+                return doc.text[start : middle[-2].end], Span(start, middle[-1].end), False
             if _clear_body(doc.text[start : middle[-1].end]) or parsed.title.startswith(parsed.org):
                 return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
@@ -1101,6 +1106,8 @@ def _is_unit_word(text: str) -> bool:
         return False  # 위원장과: a title joined to the next person
     if text[:1].isdigit():
         return False  # 2명과, 3개과: a count and the particle "and", no department
+    if len(text) >= 3 and text.endswith(DIVISION_NOUN):
+        return True  # DS부문, 반도체부문: a company's division
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
 

@@ -417,6 +417,8 @@ PEOPLE_CASES = [
         [("안도윤", "모바일마케팅담당", "한빛전자")],
     ),
     ("누리치즈볼 신사업 담당 리더는 말했다.", []),
+    # a company's division between the company and a unit's post is a detail: the body is the company
+    ("박도윤 한빛전자 DS부문 메모리사업부장(사장)은 말했다.", [("박도윤", "메모리사업부장", "한빛전자")]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
