@@ -68,7 +68,7 @@ from extractor.names_context import (
     speaker_subject_hits,
 )
 from extractor.names_roster import note_hits, roster_hits
-from extractor.org_signals import reported_bodies
+from extractor.org_signals import institute_short_forms, reported_bodies
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
 AFFILIATED = "소속"
@@ -208,6 +208,7 @@ def match(doc: Document) -> Matches:
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
     bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
+    bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
@@ -769,8 +770,9 @@ def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
         return False
     if any(_title_then_next_word(w.text) for w in middle):
         return False  # 노동부 국장은교육부 …: a space lost after the first appositive's title
-    if any(w.text == LIST_ETC for w in middle):
-        return False  # 김하늘 본부장 등 사내이사: 등 closes a list of people, the title is the group's
+    etc = next((k for k, w in enumerate(middle) if w.text == LIST_ETC), None)
+    if etc is not None and any(parse_title(w.text) is not None for w in middle[:etc]):
+        return False  # 김하늘 본부장 등 사내이사: 등 closes a list of people with their own posts
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
 
@@ -829,6 +831,8 @@ def _organization(
     doc, words = ctx.doc, ctx.words
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
+    etc = [k for k, w in enumerate(middle) if w.text == LIST_ETC]
+    middle = middle[etc[-1] + 1 :] if etc else middle  # 송하늘 등 한빛당 의원: the body after 등
     if parsed.title.endswith(SCOPE_WORD):  # 한빛텔레콤 파운데이션 모델 담당: the body, then the field
         middle = _leading_bodies(middle, ctx.index)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0

@@ -107,3 +107,41 @@ def _proper(doc: Document, name: str, start: int, end: int) -> bool:
 def generic_bodies() -> frozenset[str]:
     """Nouns that stand for a body without naming it (정부, 회사, 구단)."""
     return frozenset(org_referents()) | group_nouns()
+
+
+# How an institute's head noun is cut in the press's short form (한국화학연구원 → 화학연).
+SHORT_HEADS = (("연구원", "연"), ("연구소", "연"))
+# National prefixes a short form drops (한국화학연구원 → 화학연, 국립수산과학원 → 수과원).
+NATIONAL_PREFIXES = ("한국", "국립", "국가", "대한")
+# A word ending in an institute's head noun, written in full.
+INSTITUTE_RE = re.compile(r"(?<![가-힣])(?P<full>[가-힣]{2,12}(?:연구원|연구소))(?![가-힣]{2})")
+
+
+def institute_short_forms(text: str) -> list[tuple[str, str, int, int]]:
+    """(full name, short form, start, end) of each place the article writes an institute it named in
+    full by the press's short form: 화학연 for 한국화학연구원, 항우연 for 한국항공우주연구원. The
+    short form keeps the name's first syllables after a national prefix, in order, and cuts the head
+    to its first syllable."""
+    out: list[tuple[str, str, int, int]] = []
+    fulls = dict.fromkeys(m.group("full") for m in INSTITUTE_RE.finditer(text))
+    for full in fulls:
+        head, cut = next((h, c) for h, c in SHORT_HEADS if full.endswith(h))
+        stem = full[: -len(head)]
+        for prefix in NATIONAL_PREFIXES:
+            stem = stem.removeprefix(prefix) if len(stem) > len(prefix) + 1 else stem
+        if len(stem) < 2:
+            continue
+        pattern = re.compile(
+            rf"(?<![가-힣]){re.escape(stem[0])}[가-힣]{{1,3}}?{cut}(?=[ \t,.)]|[은는이가을를의에과와도])"
+        )
+        for m in pattern.finditer(text):
+            rest = m.group()[: -len(cut)]
+            if m.group() != full and _in_order(rest, stem):
+                out.append((full, m.group(), m.start(), m.end()))
+    return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Every syllable of `short` appears in `full`, in order."""
+    it = iter(full)
+    return all(ch in it for ch in short)

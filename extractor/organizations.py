@@ -55,7 +55,7 @@ from extractor.org_context import (
     legal_suffix_ties,
     media_mentions,
 )
-from extractor.org_signals import reported_bodies
+from extractor.org_signals import institute_short_forms, reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
@@ -128,6 +128,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
     candidates += _context_candidates(doc, found, person_names)
+    institutes = institute_short_forms(doc.text)  # 화학연 for 한국화학연구원
+    candidates += [_Candidate(short, start, end) for _, short, start, end in institutes]
     # 있다누리증권: a body whose start a lost space glued to the word before is named there all the same
     fixed = [repaired(doc, c.name, c.start, c.end) for c in candidates]
     glued = glued_to_word_before(
@@ -146,6 +148,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + club_ties
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
+        + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)

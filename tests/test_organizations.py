@@ -226,6 +226,9 @@ ORG_CASES = [
     ("한빛지법 누리지원 형사2단독 박하늘 판사는 선고했다.", {"한빛지법 누리지원": []}),
     ("이날부터 3일간 매일 선착순 200명에게 준다.", {}),  # 일간 of 3일간 is no press noun
     ("박도윤 한빛전자 DS부문 메모리사업부장(사장)은 말했다.", {"한빛전자": []}),  # the division is a detail
+    # an institute's press short form: its name's syllables after the national prefix, head cut to 연
+    ("한국소재화학연구원은 밝혔다. 소재연 신임 원장은 취임했다.", {"한국소재화학연구원": ["소재연"]}),
+    ("한빛화학연구원은 밝혔다. 화학연 신임 원장은 취임했다.", {"한빛화학연구원": []}),
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),

@@ -419,6 +419,13 @@ PEOPLE_CASES = [
     ("누리치즈볼 신사업 담당 리더는 말했다.", []),
     # a company's division between the company and a unit's post is a detail: the body is the company
     ("박도윤 한빛전자 DS부문 메모리사업부장(사장)은 말했다.", [("박도윤", "메모리사업부장", "한빛전자")]),
+    # an institute's press short form (소재연 for 한국소재화학연구원) is no person's name
+    (
+        "한국소재화학연구원 원장으로 이미혜 소재연 책임연구원이 선임됐다. 소재연 신임 원장은 취임했다.",
+        [("이미혜", "책임연구원", "소재연")],
+    ),
+    # NAME 등 BODY TITLE: one of a group with the title; 등 is no part of the body
+    ("고위관계자들은 4일 송하늘 등 한빛당 의원 7명을 만났다.", [("송하늘", "의원", "한빛당")]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
