@@ -488,6 +488,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             is_name_word(words[j], index, ctx.known)
             or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
         )
+        if is_name and _reads_as_noun_and_bound_noun(words[j], index):
+            is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
         if is_name and parsed.title.endswith(SCOPE_WORD):
             # 신사업 담당: a field before the post reads like a name (신 + 사업); Kiwi must see a name
             toks = index.within(words[j].start, words[j].end)
@@ -587,6 +589,13 @@ def _before_scope(middle: list[Word]) -> list[Word]:
             # the scope is the word before 담당 (or glued to it): drop both
             return middle[: max(0, i - 1)] if word.text == SCOPE_WORD else middle[:i]
     return middle
+
+
+def _reads_as_noun_and_bound_noun(word: Word, index: TokenIndex) -> bool:
+    """지지시 → 지지/NNG + 시/NNB: a common noun and a bound noun (시 "when", 간 "during"), where a name
+    would start with a surname Kiwi tags as a proper noun."""
+    toks = index.within(word.start, word.end)
+    return len(toks) >= 2 and toks[0].tag == "NNG" and any(t.tag == "NNB" for t in toks[1:])
 
 
 def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:

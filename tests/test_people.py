@@ -426,6 +426,8 @@ PEOPLE_CASES = [
     ),
     # NAME 등 BODY TITLE: one of a group with the title; 등 is no part of the body
     ("고위관계자들은 4일 송하늘 등 한빛당 의원 7명을 만났다.", [("송하늘", "의원", "한빛당")]),
+    # a headline's common noun and bound noun (지지 + 시 "when") is no name before 의사 ("intention")
+    ("英메이, 하원 브렉시트 합의안 지지시 사퇴 가능 의사 표명", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
