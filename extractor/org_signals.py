@@ -67,6 +67,17 @@ EARNINGS_RE = re.compile(
     re.VERBOSE,
 )
 
+# "KAIST에서 석사 학위를 받았다", "MIT를 졸업하고": Latin initials where a degree was taken name a school.
+SCHOOL_RE = re.compile(
+    r"""
+    (?<![A-Za-z가-힣])(?P<name>[A-Z]{2,6})     # the school's initials
+    (?:에서|을|를)[ 	]+                       # where, or what was finished
+    [^.
+]{0,16}?(?:석사|박사|학사|학위|졸업|수료)  # the degree or the graduation
+    """,
+    re.VERBOSE,
+)
+
 # Quotation marks whose insides are blanked before looking for the reporting verb's subject.
 QUOTED_RE = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 
@@ -81,6 +92,7 @@ def reported_bodies(doc: Document) -> list[Found]:
         (REPORTER_RE, blanked),
         (LISTED_PRESS_RE, text),
         (EARNINGS_RE, text),
+        (SCHOOL_RE, text),
     ):
         for m in pattern.finditer(source):
             start, end = m.start("name"), m.end("name")
@@ -95,6 +107,8 @@ def _proper(doc: Document, name: str, start: int, end: int) -> bool:
     be misread in any way (다온 → 다/MAG 오/VV), so no other reading is required."""
     if name in titles() or name in place_names() or name in pronouns() or looks_like_korean_name(name):
         return False
+    if name in load_words("common_acronyms.txt"):
+        return False  # AI를 전공해 석사: a field, no school
     if name in load_words("press_nouns.txt") or name in generic_bodies():
         return False  # 언론은, 외신이, 회사는: the press or a body in general
     toks = doc.tokens_between(start, end)

@@ -230,6 +230,9 @@ ORG_CASES = [
     ("한국소재화학연구원은 밝혔다. 소재연 신임 원장은 취임했다.", {"한국소재화학연구원": ["소재연"]}),
     ("한빛화학연구원은 밝혔다. 화학연 신임 원장은 취임했다.", {"한빛화학연구원": []}),
     ("英메이, 하원 브렉시트 합의안 지지시 사퇴 가능 의사 표명", {}),
+    # Latin initials where a degree was taken name a school; a field's or a degree's initials do not
+    ("화학과를 졸업하고 KAIST에서 화학 석사 및 박사학위를 취득했다.", {"KAIST": []}),
+    ("AI를 전공해 석사 학위를 받았고 MBA를 취득했다.", {}),
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),
