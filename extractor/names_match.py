@@ -353,7 +353,7 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         prev = ctx.words[i - 1]
         if not is_name_word(prev, ctx.index, ctx.known):
             break
-        if i >= 2 and is_space_gap(prev.gap) and parse_title(ctx.words[i - 2].text) is not None:
+        if i >= 2 and is_space_gap(prev.gap) and _is_post_word(ctx.words[i - 2].text):
             break  # 한빛협회장 김도윤, 박서준 도지사: the name before the comma has its own post
         out.append(
             PersonHit(prev.text, Span(prev.start, prev.end), hit.title, hit.organization, hit.org_span, False)
@@ -361,6 +361,12 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         hit = out[-1]
         i -= 1
     return out
+
+
+def _is_post_word(text: str) -> bool:
+    """A post as a whole word, fused to its body or not (한빛협회장); 대표와 joins the next person."""
+    parsed = parse_title(text)
+    return parsed is not None and parsed.stem_len == len(text)
 
 
 def _starts(word: Word, hit: PersonHit) -> bool:

@@ -428,6 +428,14 @@ PEOPLE_CASES = [
     ("고위관계자들은 4일 송하늘 등 한빛당 의원 7명을 만났다.", [("송하늘", "의원", "한빛당")]),
     # a headline's common noun and bound noun (지지 + 시 "when") is no name before 의사 ("intention")
     ("英메이, 하원 브렉시트 합의안 지지시 사퇴 가능 의사 표명", []),
+    # names listed with a middle dot after 대표와 share the next post (대표와 is no post of theirs)
+    (
+        "회의에는 윤 대표와 이도현·김나래 최고위원 등이 참석했다.",
+        [("이도현", "최고위원", None), ("김나래", "최고위원", None)],
+    ),
+    # entertainers' descriptors stand before the name
+    ("영결식 사회는 코미디언 김학래가 맡는다.", [("김학래", "코미디언", None)]),
+    ("방송인 박하늘이 진행했다. 개그맨 출신 사업가가 말했다.", [("박하늘", "방송인", None)]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
