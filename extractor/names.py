@@ -163,6 +163,7 @@ def government_bodies() -> dict[str, str]:
     out: dict[str, str] = {}
     rows = [
         *load_rows("government_bodies.tsv", 2),
+        *load_rows("former_government_bodies.tsv", 2),
         *load_rows("public_bodies.tsv", 2),
         *load_rows("international_bodies.tsv", 2),
     ]
@@ -561,6 +562,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
 FIELDED_POSTS = frozenset({"장관", "차관", "부장관", "비서관"})
 # Native Korean numerals as counts (두 회사, 세 가지, 다섯 명): shared by lists, quotes and bodies.
 NATIVE_COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+# "…담당": an executive or official in charge of a field (모바일마케팅담당, 미래비전 담당).
+SCOPE_POST = "담당"
 # Civil-service posts named by their field (미래성장정책관, 대변인실 담당관): the whole word is the post.
 CIVIL_SERVICE_POST = "관"
 
@@ -587,9 +590,12 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
         return TitleParse(title, org, org_len, stem_len)
     if org_suffix_strength(prefix + title) in ("body", "company"):
         return None  # 한빛연구원, 한국식품연구원: the word names a body, it is not a title
+    if title == SCOPE_POST and not prefix.endswith(("은", "는", "이", "가", "을", "를", "의")):
+        return TitleParse(prefix + title, None, 0, stem_len)  # 모바일마케팅담당: the post names its field
     if title.endswith(CIVIL_SERVICE_POST) and all("가" <= ch <= "힣" for ch in prefix):
         return TitleParse(prefix + title, None, 0, stem_len)  # 미래성장정책관: the post names its field
-    if org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장 → 한국해운협회
+    borrows = title not in name_after_titles()  # 정보통신부 is a ministry, not 정보통신 + 신부 (a priest)
+    if borrows and org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
     if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)

@@ -109,15 +109,25 @@ def paren_list_hits(
         if parsed is None or parsed.stem_len != len(title) or parsed.org is not None:
             continue
         names = NAME_SEPARATORS_RE.split(m.group("names"))
+        at = m.start("names")
+        if len(names) > 1 and _topic_word(doc, at, names[0]):
+            # (원내는 박도윤 군수): "in the circle is", a caption's words before the name
+            at += len(names[0])
+            names = names[1:]
         if not all(looks_like_korean_name(n) for n in names):
             continue
         org, org_span, unit = body_before(m.start())
-        at = m.start("names")
         for name in names:
             start = doc.text.index(name, at)
             at = start + len(name)
             hits.append(PersonHit(name, Span(start, at), title, org, org_span, unit))
     return hits
+
+
+def _topic_word(doc: Document, start: int, word: str) -> bool:
+    """Kiwi reads the word as a common noun and the topic particle (원내는 → 원내/NNG + 는/JX)."""
+    toks = doc.tokens_between(start, start + len(word))
+    return len(toks) == 2 and toks[0].tag == "NNG" and toks[1].tag == "JX"
 
 
 def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:

@@ -21,6 +21,7 @@ import weakref
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.court_units import court_chain_start
 from extractor.lexicons import load_words
 from extractor.names import (
     COMMON_SURNAME_RANK,
@@ -67,6 +68,7 @@ from extractor.names_context import (
     speaker_subject_hits,
 )
 from extractor.names_roster import note_hits, roster_hits
+from extractor.org_signals import institute_short_forms, reported_bodies
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
 AFFILIATED = "소속"
@@ -176,6 +178,8 @@ MAX_PAREN_CHARS = 40
 
 # Internal units a fused title names: not bodies of their own (GOLD.md: departments are optional).
 INTERNAL_UNITS = frozenset({"국", "과", "팀", "실", "계"})
+# A company's division (DS부문): internal, like a department.
+DIVISION_NOUN = "부문"
 # A fused title may also name a company's or newsroom's department (금융통계부장, 편집부장); as a
 # word of its own, 부 ends too many common words (정부, 일부, 내부) to mark a unit.
 FUSED_INTERNAL_UNITS = INTERNAL_UNITS | {"부"}
@@ -203,6 +207,8 @@ def match(doc: Document) -> Matches:
     clubs = club_mentions(doc.text)
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
+    bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
+    bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
@@ -273,13 +279,15 @@ def _appositive_hits(
     hits: list[PersonHit] = []
     last: tuple[int, PersonHit] | None = None  # the last hit's title word
     for t, word in enumerate(words):
-        parsed = parse_title(word.text)
+        parsed = parse_title(word.text) or _glued_title(word.text)
         if parsed is None or _title_continues(words, t):
             continue
         after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
         hit = _name_after_title(ctx, t, parsed) if after else None
         if hit is None and t > 0:
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
+        if hit is None:
+            hit = _listed_name_after_fused_title(ctx, t, parsed)
         if hit is not None:
             if last is not None:
                 hit = _sharing_body(words, last, hit)
@@ -345,12 +353,20 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         prev = ctx.words[i - 1]
         if not is_name_word(prev, ctx.index, ctx.known):
             break
+        if i >= 2 and is_space_gap(prev.gap) and _is_post_word(ctx.words[i - 2].text):
+            break  # 한빛협회장 김도윤, 박서준 도지사: the name before the comma has its own post
         out.append(
             PersonHit(prev.text, Span(prev.start, prev.end), hit.title, hit.organization, hit.org_span, False)
         )
         hit = out[-1]
         i -= 1
     return out
+
+
+def _is_post_word(text: str) -> bool:
+    """A post as a whole word, fused to its body or not (한빛협회장); 대표와 joins the next person."""
+    parsed = parse_title(text)
+    return parsed is not None and parsed.stem_len == len(text)
 
 
 def _starts(word: Word, hit: PersonHit) -> bool:
@@ -372,9 +388,12 @@ def _title_continues(words: list[Word], t: int) -> bool:
 
 
 def _extend_title_left(words: list[Word], t: int) -> int:
-    """Index of the first word of a multi-word title (대표이사 부회장, 민정수석 비서관)."""
+    """Index of the first word of a multi-word title (대표이사 부회장, 민정수석 비서관); a scope
+    (아시아 담당 부사장) is read with the body, not the title."""
     first = t
     while first > 0 and is_space_gap(words[first].gap) and _is_bare_title(words[first - 1]):
+        if words[first - 1].text.endswith(SCOPE_WORD):
+            break
         first -= 1
     return first
 
@@ -396,6 +415,25 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     if club is not None:  # 두산의 외국인 타자 호세 알바라도, 두산 선발 곽태민
         hit = PersonHit(hit.name, hit.name_span, hit.title, club.text, Span(club.start, club.end), False)
     return hit
+
+
+def _listed_name_after_fused_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
+    """한국코미디협회장 김도윤, 한빛시장 박서준 등: in a list of guests, a body's post fused to its name,
+    then the person's name closed by the list's comma or 등 (no name stood before the post)."""
+    if parsed.org is None or not parsed.org_len or parsed.stem_len != len(ctx.words[t].text):
+        return None
+    if t + 2 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap):
+        return None
+    word, after = ctx.words[t + 1], ctx.words[t + 2]
+    etc = split_particle(after.text)[0] == LIST_ETC and is_space_gap(after.gap)
+    listed = after.gap in NAME_LIST_GAPS or etc
+    toks = ctx.index.within(word.start, word.end)
+    if not (listed and looks_like_korean_name(word.text) and toks and toks[0].tag == "NNP"):
+        return None
+    start = ctx.words[t].start
+    org_span = Span(start, start + parsed.org_len)
+    unit = parsed.title[:1] in FUSED_INTERNAL_UNITS
+    return PersonHit(word.text, Span(word.start, word.end), parsed.title, parsed.org, org_span, unit)
 
 
 def _club_before_title(ctx: _Context, t: int) -> Word | None:
@@ -456,6 +494,12 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             is_name_word(words[j], index, ctx.known)
             or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
         )
+        if is_name and _reads_as_noun_and_bound_noun(words[j], index):
+            is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
+        if is_name and parsed.title.endswith(SCOPE_WORD):
+            # 신사업 담당: a field before the post reads like a name (신 + 사업); Kiwi must see a name
+            toks = index.within(words[j].start, words[j].end)
+            is_name = bool(toks) and toks[0].tag == "NNP"
         if is_name and _middle_ok(words[after:first], index):
             candidates.append((j, after))
         passable = (
@@ -551,6 +595,21 @@ def _before_scope(middle: list[Word]) -> list[Word]:
             # the scope is the word before 담당 (or glued to it): drop both
             return middle[: max(0, i - 1)] if word.text == SCOPE_WORD else middle[:i]
     return middle
+
+
+def _reads_as_noun_and_bound_noun(word: Word, index: TokenIndex) -> bool:
+    """지지시 → 지지/NNG + 시/NNB: a common noun and a bound noun (시 "when", 간 "during"), where a name
+    would start with a surname Kiwi tags as a proper noun."""
+    toks = index.within(word.start, word.end)
+    return len(toks) >= 2 and toks[0].tag == "NNG" and any(t.tag == "NNB" for t in toks[1:])
+
+
+def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
+    """The words before a 담당 post that name a body; the field after them is no body."""
+    k = 0
+    while k < len(middle) and (_clear_body(middle[k].text) or _proper_body_word(middle[k], index)):
+        k += 1
+    return middle[:k]
 
 
 def _given_name_before(words: list[Word], n: int) -> bool:
@@ -721,10 +780,38 @@ def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
 def _middle_ok(middle: list[Word], index: TokenIndex) -> bool:
     """Words between a name and its title must be bare nouns: a body's name or a modifier (신임)."""
     # A title or 겸 between (김철수 경제부총리 겸 기획재정부 장관) means the name's appositive ended there.
-    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in middle):
+    scope = [w for w in middle if not w.text.endswith(SCOPE_WORD)]  # 아시아 담당 부사장: the post's scope
+    if any(w.text == CONCURRENT or _is_bare_title(w) or _is_title_and(w.text, fused=True) for w in scope):
         return False
+    if any(_title_then_next_word(w.text) for w in middle):
+        return False  # 노동부 국장은교육부 …: a space lost after the first appositive's title
+    etc = next((k for k, w in enumerate(middle) if w.text == LIST_ETC), None)
+    if etc is not None and any(parse_title(w.text) is not None for w in middle[:etc]):
+        return False  # 김하늘 본부장 등 사내이사: 등 closes a list of people with their own posts
     # 체육건강과 → … + 과/JC: Kiwi reads a department's last syllable as the particle "and"
     return all(index.is_nominal(w) or w.text in title_modifiers() or _is_unit_word(w.text) for w in middle)
+
+
+# "etc." closing a list (김하늘 대표 등 이사 3명).
+LIST_ETC = "등"
+# Particles that close a title as its clause's subject or topic (국장은, 대표가).
+TITLE_SUBJECT_PARTICLES = frozenset("은는이가")
+
+
+def _title_then_next_word(text: str) -> bool:
+    """국장은교육부: a bare title and its subject particle, glued to the next word by a lost space."""
+    return _glued_title(text) is not None
+
+
+def _glued_title(text: str) -> TitleParse | None:
+    """The title of 국장은교육부 (국장): the word's start, when a lost space glued the next word to it."""
+    for k in range(2, len(text) - 2):
+        if text[k] not in TITLE_SUBJECT_PARTICLES or text[:k] not in titles():
+            continue
+        rest = text[k + 1 :]  # the next word: a body or another post (회장이었던 is a title and an ending)
+        if all("가" <= ch <= "힣" for ch in rest) and (looks_like_org(rest) or parse_title(rest) is not None):
+            return TitleParse(text[:k], None, 0, k)
+    return None
 
 
 def _is_title_and(text: str, fused: bool = False) -> bool:
@@ -759,6 +846,10 @@ def _organization(
     doc, words = ctx.doc, ctx.words
     middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
     middle = _before_scope(middle)
+    etc = [k for k, w in enumerate(middle) if w.text == LIST_ETC]
+    middle = middle[etc[-1] + 1 :] if etc else middle  # 송하늘 등 한빛당 의원: the body after 등
+    if parsed.title.endswith(SCOPE_WORD):  # 한빛텔레콤 파운데이션 모델 담당: the body, then the field
+        middle = _leading_bodies(middle, ctx.index)
     unit = parsed.org is not None and parsed.title[:1] in FUSED_INTERNAL_UNITS and parsed.org_len > 0
     if middle and parsed.org and not parsed.org_len and is_task_committee(parsed.org):
         # 나혜진 전세사기피해자 인천대책위원장: the committee's name is the words before and the fused part
@@ -773,6 +864,9 @@ def _organization(
         if parsed.org is not None and first == t and parsed.org_len:
             # 문도윤 한빛가스공사 수소사업본부장: the body written out, a unit of it fused to the title;
             # 한빛청 기업지원부장: the post names its department (기업지원부), the body is the word before
+            if len(middle) > 1 and _is_unit_word(middle[-1].text):
+                # 한빛전자 DS부문 메모리사업부장: the company; its division and unit are details
+                return doc.text[start : middle[-2].end], Span(start, middle[-1].end), False
             if _clear_body(doc.text[start : middle[-1].end]) or parsed.title.startswith(parsed.org):
                 return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
@@ -907,6 +1001,10 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if role_body is not None:
         return role_body.text, Span(role_body.start, role_body.end), False
     before = words[n - 1]
+    court = court_chain_start(words, n - 1)
+    if court is not None:  # 한빛고법 누리재판부 형사1부 김도윤 부장판사: the division with its court
+        start = words[court].start
+        return " ".join(w.text for w in words[court:n]), Span(start, before.end), True
     stem_end = index.bare_end(before)
     firm = (
         words[n - 2] if n >= 2 and words[n - 2].text in firm_prefixes() and is_space_gap(before.gap) else None
@@ -1025,6 +1123,10 @@ def _is_unit_word(text: str) -> bool:
         return False
     if _is_title_and(text):
         return False  # 위원장과: a title joined to the next person
+    if text[:1].isdigit():
+        return False  # 2명과, 3개과: a count and the particle "and", no department
+    if len(text) >= 3 and text.endswith(DIVISION_NOUN):
+        return True  # DS부문, 반도체부문: a company's division
     return len(text) >= 2 and text[-1] in INTERNAL_UNITS and org_suffix_strength(text) in (None, "weak")
 
 
@@ -1088,8 +1190,17 @@ def _body_ending_at(
     """The body whose name ends where a parenthesis opens: (name, where, is a division)."""
     ends = [w.end for w in words]
     org_word = _word_at_end(words, ends, offset)
+    if org_word is not None and org_word.text in load_words("facility_nouns.txt"):
+        # 한빛군 청사(원내는 …): the building names no body; the body is the word before it, if any
+        before = _word_at_end(words, ends, org_word.start - len(org_word.gap))
+        clear = before is not None and is_space_gap(org_word.gap) and looks_like_org(before.text)
+        org_word = before if clear else None
     if org_word is None:
         return None, None, False
+    court = court_chain_start(words, bisect.bisect_left(ends, org_word.end))
+    if court is not None:  # 한빛고법 누리재판부 형사1부(부장판사 …): the division with its court
+        start = words[court].start
+        return doc.text[start : org_word.end], Span(start, org_word.end), True
     if is_task_committee(org_word.text):
         # 교촌동 주민대책위원회(위원장 구본철): the words before say whose committee it is
         i = bisect.bisect_left(ends, org_word.end)

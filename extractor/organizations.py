@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.court_units import court_of
 from extractor.lexicons import load_rows, load_words
 from extractor.names import (
     KIWI_UNKNOWN_ID,
@@ -54,6 +55,8 @@ from extractor.org_context import (
     legal_suffix_ties,
     media_mentions,
 )
+from extractor.org_signals import institute_short_forms, reported_bodies
+from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
@@ -125,7 +128,15 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
     candidates += _context_candidates(doc, found, person_names)
-    candidates = [c for c in candidates if _acceptable(c.name, person_names) and not is_photo_stock(c.name)]
+    institutes = institute_short_forms(doc.text)  # 화학연 for 한국화학연구원
+    candidates += [_Candidate(short, start, end) for _, short, start, end in institutes]
+    # 있다누리증권: a body whose start a lost space glued to the word before is named there all the same
+    fixed = [repaired(doc, c.name, c.start, c.end) for c in candidates]
+    glued = glued_to_word_before(
+        doc.text, [f for f, c in zip(fixed, candidates, strict=True) if f[1] != c.start]
+    )
+    candidates = [_Candidate(*f) for f in fixed]
+    candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
     candidates += clubs
     if not candidates:
@@ -137,16 +148,18 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + club_ties
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
+        + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
-    return _build(doc, groups, appositive_bodies)
+    return _build(doc, groups, appositive_bodies, glued)
 
 
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
     named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
+    named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
@@ -178,9 +191,17 @@ def _written_alone(text: str, short: str, inside: list[tuple[int, int]]) -> bool
     return any(not any(start <= m.start() < end for start, end in inside) for m in pattern.finditer(text))
 
 
+def _credit_only(name: str) -> bool:
+    """이데일리DB, MBC뉴스: an outlet's photo stock or product in a credit, no body of its own."""
+    return is_photo_stock(name) or outlet_with_common_noun(name)
+
+
 def _acceptable(name: str, person_names: set[str]) -> bool:
     bare = strip_legal(name).strip()
-    return len(bare) >= 2 and bare not in person_names and bare not in place_names() and bare not in titles()
+    if len(bare) < 2 or bare in person_names or bare in place_names() or bare in titles():
+        return False
+    post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
+    return post is None or post.org is not None or post.stem_len != len(bare)
 
 
 # ---------------------------------------------------------------- candidates
@@ -194,7 +215,8 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             continue
         if hit.org_is_unit:
             # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
-            parent = hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None
+            parent = court_of(hit.organization)  # 한빛고법 누리재판부 형사1부 → 한빛고법
+            parent = parent or (hit.organization.rsplit(" ", 1)[0] if " " in hit.organization else None)
             parent = parent or _parent_government(hit.organization)
             if parent:
                 out.append(_Candidate(parent, hit.org_span.start, hit.org_span.start + len(parent)))
@@ -996,7 +1018,9 @@ def _add_parent_mentions(
                 mentions[gi].append(Mention(start=m.start(), end=m.end(), text=spelling, kind="name"))
 
 
-def _build(doc: Document, groups: list[list[str]], appositive_bodies: frozenset[str]) -> list[Organization]:
+def _build(
+    doc: Document, groups: list[list[str]], appositive_bodies: frozenset[str], glued: list[Found]
+) -> list[Organization]:
     """One Organization per group, with every occurrence of any of its spellings as a mention."""
     spelling_owner: dict[str, int] = {}
     for gi, group in enumerate(groups):
@@ -1018,6 +1042,11 @@ def _build(doc: Document, groups: list[list[str]], appositive_bodies: frozenset[
         gi = spelling_owner[m.group("name")]
         mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
     _add_parent_mentions(doc, spelling_owner, mentions, appositive_bodies)
+    for name, start, end in glued:
+        owner = spelling_owner.get(strip_legal(name))
+        if owner is not None and all(m.start != start for m in mentions[owner]):
+            mentions[owner].append(Mention(start=start, end=end, text=name, kind="name"))
+            mentions[owner].sort(key=lambda m: m.start)
     orgs: list[Organization] = []
     for gi, group in enumerate(groups):
         if not mentions[gi]:

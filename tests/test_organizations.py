@@ -197,6 +197,45 @@ ORG_CASES = [
     ("경기도는 예산을 늘렸다.", {"경기도": []}),
     # a fused title joined by 과 ends the first appositive: no body spans two people
     ("한편 김도윤 국회의장과 펠로시 의장은 국회에서 만났다.", {"국회": []}),
+    # earlier central bodies that archive news names, with the press's short forms
+    ("건설교통부는 계획을 발표했고 건교부 관계자가 설명했다.", {"건설교통부": ["건교부"]}),
+    ("중앙인사위원회는 자료를 냈다. 중앙인사위는 설명했다.", {"중앙인사위원회": ["중앙인사위"]}),
+    ("기획예산처와 문화재청이 협의했다.", {"기획예산처": [], "문화재청": []}),
+    ("대통령은 청와대에서 회견을 열었다.", {"청와대": []}),
+    # a title glued to the next appositive by a lost space spans no body
+    ("김하준 노동부 국장은교육부 정책국장으로 옮긴다.", {"노동부": []}),
+    # a list of people closed by 등, and a post, are no body
+    ("이사는 김도윤 경영지원본부장 등 사내이사 2명과 최서윤 변호사다.", {"경영지원본부": []}),
+    # a space lost after a sentence or a photo credit: the body starts after it
+    ("규모는 꾸준히 확대되고 있다다온에셋증권의 성장은 더 빠르다.", {"다온에셋증권": []}),
+    ("퇴직연금을 달성했다./사진=한빛에셋증권한빛에셋증권은 처음이다.", {"한빛에셋증권": []}),
+    ("탑승 모습./연합뉴스한빛항공 경영권 인수를 추진한다.", {"한빛항공": []}),
+    # an outlet read from what it does: a press noun before it, the verb "report", a list of the press
+    ("영국 언론 데일리누리가 보도했다.", {"데일리누리": []}),
+    ('데일리누리는 "총리가 물러난다"고 25일 보도했다.', {"데일리누리": []}),
+    ("르누리 등 프랑스 언론들은 교포들을 만났다고 전했다.", {"르누리": []}),
+    ("외신은 25일 보도했다. 언론 보도에 따르면 그는 떠났다.", {}),
+    ("양국 의장은 공동 언론 발표문에서 우려를 표했다.", {}),
+    # a building in a caption is no body; the body before it is
+    ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", {"한빛군": []}),
+    # an outlet glued to a newsroom noun is no body of its own; a channel with a place or a firm is
+    ("카카오톡에서 'KBS제보'를 검색하세요. MBC뉴스 김도윤입니다.", {}),
+    ("MBC경남과 KBS미디어가 협약했다.", {"MBC경남": [], "KBS미디어": []}),
+    # a court's division is no body of its own: the court is (a district court's branch is a court)
+    ("한빛고법 누리재판부 형사1부(부장판사 김도윤)는 징역 1년을 선고했다.", {"한빛고법": []}),
+    ("한빛지법 누리지원 형사2단독 박하늘 판사는 선고했다.", {"한빛지법 누리지원": []}),
+    ("이날부터 3일간 매일 선착순 200명에게 준다.", {}),  # 일간 of 3일간 is no press noun
+    ("박도윤 한빛전자 DS부문 메모리사업부장(사장)은 말했다.", {"한빛전자": []}),  # the division is a detail
+    # an institute's press short form: its name's syllables after the national prefix, head cut to 연
+    ("한국소재화학연구원은 밝혔다. 소재연 신임 원장은 취임했다.", {"한국소재화학연구원": ["소재연"]}),
+    ("한빛화학연구원은 밝혔다. 화학연 신임 원장은 취임했다.", {"한빛화학연구원": []}),
+    ("英메이, 하원 브렉시트 합의안 지지시 사퇴 가능 의사 표명", {}),
+    # Latin initials where a degree was taken name a school; a field's or a degree's initials do not
+    ("화학과를 졸업하고 KAIST에서 화학 석사 및 박사학위를 취득했다.", {"KAIST": []}),
+    ("AI를 전공해 석사 학위를 받았고 MBA를 취득했다.", {}),
+    # a company read from an earnings disclosure it opens
+    ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
+    ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),
 ]
 
 

@@ -387,6 +387,55 @@ PEOPLE_CASES = [
     ("마리아 호프만 EU 통상담당 집행위원은 말했다.", [("마리아 호프만", "집행위원", "EU")]),
     # a post glossed by its field in parentheses names no one
     ("글 = 오하람 충남대 교수(예방의학)", [("오하람", "교수", "충남대")]),
+    # a personnel column: the person's ministry and post; 정보통신부 is no 정보통신 + 신부 (priest)
+    ("박도윤 정보통신부 국장은 산업자원부 과장으로 옮긴다.", [("박도윤", "국장", "정보통신부")]),
+    ("김하준 노동부 국장은교육부 정책국장으로 옮긴다.", [("김하준", "국장", "노동부")]),
+    # a count with the particle 과 is no department: the post before it is no one's body
+    ("사내이사 2명과 최서윤 변호사가 참석했다.", [("최서윤", "변호사", None)]),
+    # an outlet that reports, quoted or not, is no one-name speaker
+    ('데일리누리는 "총리가 물러난다"고 25일 보도했다.', []),
+    # a caption's "in the circle is" before the name, and the body's building before the parenthesis
+    ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", [("최형식", "군수", "한빛군")]),
+    # a list of guests: a post fused to its body before the name, and the next name's own post
+    (
+        "이어 한국코미디협회장 김도윤, 박서준 경북도지사, 가수 최하늘 등이 빈소를 찾았다.",
+        [("김도윤", "회장", "한국코미디협회"), ("박서준", "도지사", "경북도"), ("최하늘", "가수", None)],
+    ),
+    # a judge's body is the division with its court (and the court's branch seat)
+    (
+        "한빛고법 누리재판부 형사1부(부장판사 김도윤)는 징역 1년을 선고했다.",
+        [("김도윤", "부장판사", "한빛고법 누리재판부 형사1부")],
+    ),
+    (
+        "한빛고법 누리재판부 형사1부 김도윤 부장판사는 판결했다.",
+        [("김도윤", "부장판사", "한빛고법 누리재판부 형사1부")],
+    ),
+    # a post in charge of a field (담당): the body before the field, none when only a level is written
+    ("박하늘 군 미래비전 담당은 “신규 사업 발굴에 매진해왔다”고 말했다.", [("박하늘", "담당", None)]),
+    (
+        "안도윤 한빛전자 모바일마케팅담당은 “부담을 낮추겠다”고 말했다.",
+        [("안도윤", "모바일마케팅담당", "한빛전자")],
+    ),
+    ("누리치즈볼 신사업 담당 리더는 말했다.", []),
+    # a company's division between the company and a unit's post is a detail: the body is the company
+    ("박도윤 한빛전자 DS부문 메모리사업부장(사장)은 말했다.", [("박도윤", "메모리사업부장", "한빛전자")]),
+    # an institute's press short form (소재연 for 한국소재화학연구원) is no person's name
+    (
+        "한국소재화학연구원 원장으로 이미혜 소재연 책임연구원이 선임됐다. 소재연 신임 원장은 취임했다.",
+        [("이미혜", "책임연구원", "소재연")],
+    ),
+    # NAME 등 BODY TITLE: one of a group with the title; 등 is no part of the body
+    ("고위관계자들은 4일 송하늘 등 한빛당 의원 7명을 만났다.", [("송하늘", "의원", "한빛당")]),
+    # a headline's common noun and bound noun (지지 + 시 "when") is no name before 의사 ("intention")
+    ("英메이, 하원 브렉시트 합의안 지지시 사퇴 가능 의사 표명", []),
+    # names listed with a middle dot after 대표와 share the next post (대표와 is no post of theirs)
+    (
+        "회의에는 윤 대표와 이도현·김나래 최고위원 등이 참석했다.",
+        [("이도현", "최고위원", None), ("김나래", "최고위원", None)],
+    ),
+    # entertainers' descriptors stand before the name
+    ("영결식 사회는 코미디언 김학래가 맡는다.", [("김학래", "코미디언", None)]),
+    ("방송인 박하늘이 진행했다. 개그맨 출신 사업가가 말했다.", [("박하늘", "방송인", None)]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
