@@ -57,6 +57,7 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+from extractor.names_broadcast import broadcast_hits
 from extractor.names_context import (
     LANDMARK_ENDINGS,
     NO_NAME_ENDINGS,
@@ -206,7 +207,7 @@ def match(doc: Document) -> Matches:
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
-    listed = roster_hits(doc) + note_hits(doc)
+    listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
         + role_paren_hits(doc, index, not_names)

@@ -387,6 +387,20 @@ PEOPLE_CASES = [
     ("마리아 호프만 EU 통상담당 집행위원은 말했다.", [("마리아 호프만", "집행위원", "EU")]),
     # a post glossed by its field in parentheses names no one
     ("글 = 오하람 충남대 교수(예방의학)", [("오하람", "교수", "충남대")]),
+    # broadcast tags: the interviewee before the slash, a one-name foreigner included
+    ("[마르코니/이탈리아 : 한국에서 꼭 뛰고 싶습니다.]", [("마르코니", None, None)]),
+    ("◀INT▶박순례\n“장사가 통 안 됩니다”", [("박순례", None, None)]),
+    ("[오태민/한빛시 주민]\n“밤새 물이 들어왔어요”", [("오태민", None, None)]),
+    ("[시민/서울 마포구 : 너무 덥습니다.]", []),
+    ("[목격자/한빛시 : 불길이 번졌습니다.]", []),
+    # broadcast credits: each name with its role
+    (
+        "(영상취재 : 오준호·한다빈, 영상편집 : 서미래)",
+        [("오준호", "영상취재", None), ("한다빈", "영상취재", None), ("서미래", "영상편집", None)],
+    ),
+    ("[영상취재: 남도훈 / 영상편집: 윤가람]", [("남도훈", "영상취재", None), ("윤가람", "영상편집", None)]),
+    ("날씨였습니다.촬영기자:노태민", [("노태민", "촬영기자", None)]),
+    ("화면제공 : 한빛소방본부", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
