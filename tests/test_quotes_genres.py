@@ -257,3 +257,39 @@ NOT_BITES = [
 @pytest.mark.parametrize("text", NOT_BITES, ids=lambda t: t[:40])
 def test_not_a_soundbite(text: str) -> None:
     assert find_soundbites(text) == []
+
+
+# Whole articles (headline first): a quote opening the body under the headline is said by the
+# subject of the sentence after it; a quote deeper in the body is not.
+LEAD_QUOTE_CASES = [
+    (
+        '김하늘 감독, 심판 판정에 분노\n\n"이런 경기는 처음이다."\n\n'
+        "한빛생명 김하늘 감독이 경기 뒤 분노를 터뜨렸다.",
+        "이런 경기는 처음이다.",
+        ["김하늘"],
+    ),
+    (
+        '지구대 앞 상자\n\n"용돈을 모은 저금통을 꼭 받아주세요."\n\n'
+        "한빛지구대 오태민 경감은 상자를 발견했다.",
+        "용돈을 모은 저금통을 꼭 받아주세요.",
+        [],
+    ),
+    (
+        '김하늘 감독, 심판 판정에 분노\n\n한빛은 이날 졌다.\n\n"이런 경기는 처음이다."\n\n'
+        "한빛생명 김하늘 감독이 경기 뒤 분노를 터뜨렸다.",
+        "이런 경기는 처음이다.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speakers"), LEAD_QUOTE_CASES, ids=[c[0][:40] for c in LEAD_QUOTE_CASES]
+)
+def test_lead_quote_under_headline(text: str, quote: str, speakers: list[str]) -> None:
+    from extractor import extract_text
+
+    article = extract_text(text)
+    found = [q for q in article.quotes if q.text == quote]
+    assert len(found) == 1
+    assert found[0].speakers == speakers
