@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
-from extractor.names import NATIVE_COUNTS, titles
+from extractor.names import NATIVE_COUNTS, place_names, titles
 from extractor.soundbites import SoundBite
 from extractor.speakers_entities import (
     MAX_REFERENT_LOOKBACK,
@@ -110,6 +110,7 @@ class SpeakerResolver:
         self.history: list[Attribution] = []  # speakers found so far, in text order
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.anonymous = False  # whether the last speakers found came from a subject naming nobody
+        self.topic = False  # whether the phrase being resolved is the sentence's topic or first subject
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -140,6 +141,8 @@ class SpeakerResolver:
     def _resolve(self, phrase: Phrase) -> list[str] | None:
         """The people/organisations a subject phrase names, or None when it names none we know."""
         speakers: list[str] = []
+        opens_sentence = not self.text[self.sentences.start_before(phrase.start) : phrase.start].strip()
+        self.topic = phrase.has_topic_marker or opens_sentence
         for start, end in phrase.conjuncts:
             for name in self._resolve_conjunct(start, end):
                 if name not in speakers:
@@ -281,6 +284,16 @@ class SpeakerResolver:
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
             return [name]
+        bare = len(words) == 1 and len(head) >= 2 and self._is_bare_name(start, start + len(head))
+        if (
+            self.topic
+            and bare
+            and head not in place_names()
+            and head not in load_words("common_acronyms.txt")
+        ):
+            # 누리소프트는 "…": a proper noun no extractor named speaks by its name, as the topic or the
+            # subject opening the sentence (WSJ이 한빛이 파산할 것이라고 보도했다: not 한빛)
+            return [head]
         return []
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:

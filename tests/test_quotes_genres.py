@@ -188,6 +188,19 @@ CASES = [
         ],
         orgs={"별빛뮤직": ["별빛뮤직"]},
     ),
+    # a proper noun no extractor named speaks by its name, as the topic or the sentence's first subject
+    Case(
+        '누리소프트는 "연간 매출이 크게 늘었다"고 밝혔다.',
+        [("direct", "연간 매출이 크게 늘었다", ["누리소프트"])],
+    ),
+    Case(
+        "한빛저널은 누리소프트가 곧 파산할 것이라고 보도했다.",
+        [("indirect", "누리소프트가 곧 파산할 것이라", ["한빛저널"])],
+    ),
+    Case(
+        'AI는 "시간을 벌어 주는 도구"라고 말했다.',
+        [("direct", "시간을 벌어 주는 도구", [])],
+    ),
     Case(
         '한빛전자 노조 관계자는 "협상을 계속하겠다"고 말했다.',
         [("direct", "협상을 계속하겠다", [])],
