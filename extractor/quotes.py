@@ -684,6 +684,8 @@ class _Finder(SpeakerResolver):
                 return None
             tok = tokens[j]
             if _reported_ending(self.text, tok):
+                if self.text.startswith(_HEARSAY_PLURAL, tok.end):
+                    return None  # …라고들 말한다: what people say, hearsay rather than a report of speech
                 return j
             if tok.tag not in _GAP_TAGS or "\n" in self.text[tok.end : tokens[j + 1].start]:
                 return None
@@ -855,6 +857,8 @@ _MET = re.compile(
 )
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
+# The plural marker glued to a quotative ending: …라고들 말한다 ("people say").
+_HEARSAY_PLURAL = "들"
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
 # JKB: the addressee after the clause ("…해 달라고 정부에 요청했다").
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN", "SL"})

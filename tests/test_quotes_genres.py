@@ -188,6 +188,8 @@ CASES = [
         ],
         orgs={"별빛뮤직": ["별빛뮤직"]},
     ),
+    # …라고들 말한다: what people say is hearsay, no reported speech
+    Case("요즘 장사가 예전만 못하다고들 말합니다.", []),
     # a proper noun no extractor named speaks by its name, as the topic or the sentence's first subject
     Case(
         '누리소프트는 "연간 매출이 크게 늘었다"고 밝혔다.',
