@@ -347,6 +347,7 @@ MAX_GROUP_CUE_CHARS = 80
 FOREIGN_MODIFIERS = frozenset({"외국인", "외인"})
 # The longest one-word name taken after such a descriptor (가스파리니).
 MAX_ONE_WORD_NAME = 5
+PLAYER_TITLE = "선수"
 
 # What joins names listed before one shared title: 박정우·김태현 연구위원, 김가람, 박나래 의원.
 NAME_LIST_GAPS = frozenset({"·", "ㆍ", ",", ", "})
@@ -415,6 +416,12 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     club = _club_before_title(ctx, t)
     if club is not None:  # 두산의 외국인 타자 호세 알바라도, 두산 선발 곽태민
         hit = PersonHit(hit.name, hit.name_span, hit.title, club.text, Span(club.start, club.end), False)
+    foreign = t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
+    if foreign and hit.title == PLAYER_TITLE:
+        # 외국인 선수 찰스 로드: the bare 선수 of a hired foreign player keeps its modifier (외국인 투수
+        # is a pitcher: the position is title enough)
+        title = f"{ctx.words[t - 1].text} {hit.title}"
+        hit = PersonHit(hit.name, hit.name_span, title, hit.organization, hit.org_span, hit.org_is_unit)
     return hit
 
 
