@@ -65,6 +65,23 @@ PAREN_NAME_LIST_RE = re.compile(
 )
 NAME_SEPARATORS_RE = re.compile(r"[ \t,·ㆍ]+")
 
+# "6인(한별, 유나, 소이)", "그룹 누리(한별, 유나)", "멤버(한별·유나)": a group's members listed in
+# parentheses after its head count, its name or the word 멤버.
+MEMBER_LIST_RE = re.compile(
+    r"""
+    (?P<lead>[가-힣]{2,6}[ \t]+)?                     # 그룹, 걸그룹 before the group's name
+    (?P<head>[가-힣A-Za-z0-9]{1,12})                  # 6인, 멤버, or the group's name
+    \(
+    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11})   # two or more stage names
+    \)
+    """,
+    re.VERBOSE,
+)
+# Words naming a group before its name (그룹 누리), and heads that count or name members (6인, 멤버).
+GROUP_WORDS = frozenset({"그룹", "걸그룹", "보이그룹", "밴드", "아이돌그룹"})
+MEMBER_HEAD_RE = re.compile(r"\d{1,2}(?:인|명)|멤버|멤버들")
+MEMBER_TITLE = "멤버"
+
 # "투수(소사)", "팀장(배우 윤서하)": a role word glued to a parenthesis holding only a name.
 ROLE_PAREN_RE = re.compile(
     r"""
@@ -148,6 +165,42 @@ def role_paren_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
         title = job if job is not None else role
         hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), title, None, None, False))
     return hits
+
+
+def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """그룹 누리(한별, 유나, 소이) / 6인(한별, 유나) / 멤버(한별·유나): each listed stage name is a member.
+    Only here is a one-syllable or surname-less name taken: the list says what the words are."""
+    hits: list[PersonHit] = []
+    for m in MEMBER_LIST_RE.finditer(doc.text):
+        lead, head = (m.group("lead") or "").strip(), m.group("head")
+        if not (MEMBER_HEAD_RE.fullmatch(head) or lead in GROUP_WORDS):
+            continue
+        group = head if lead in GROUP_WORDS else None
+        # 3명(김하늘, …): a count says they are people, not that they are members of a group
+        title = MEMBER_TITLE if group is not None or head.startswith(MEMBER_TITLE) else None
+        found = [
+            (m.start("names") + w.start(), w.group()) for w in re.finditer(r"[가-힣]+", m.group("names"))
+        ]
+        if any(_not_a_name(name) for _, name in found):
+            continue  # 3개국(한국, 일본, 중국): a list of places or bodies, not of members
+        common = sum(_common_word(index, start, name) for start, name in found)
+        if common * 2 > len(found):
+            continue  # 4개 부문(보컬, 댄스, 랩, 연기): mostly words Kiwi knows, so no names
+        for start, name in found:
+            hits.append(PersonHit(name, Span(start, start + len(name)), title, group, None, False))
+    return hits
+
+
+def _not_a_name(name: str) -> bool:
+    return (
+        name in place_names() or name in titles() or name in government_bodies() or name in title_modifiers()
+    )
+
+
+def _common_word(index: TokenIndex, start: int, name: str) -> bool:
+    """A word Kiwi knows as one common noun or other non-name word (보컬, 한국어)."""
+    toks = index.within(start, start + len(name))
+    return len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID
 
 
 def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:

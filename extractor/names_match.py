@@ -20,7 +20,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from extractor.analysis import Document
+from extractor.analysis import Document, Token
 from extractor.court_units import court_chain_start
 from extractor.lexicons import load_words
 from extractor.names import (
@@ -58,11 +58,13 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+from extractor.names_broadcast import broadcast_hits
 from extractor.names_context import (
     LANDMARK_ENDINGS,
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
     full_names,
+    member_list_hits,
     paren_list_hits,
     role_paren_hits,
     speaker_subject_hits,
@@ -212,11 +214,12 @@ def match(doc: Document) -> Matches:
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
-    listed = roster_hits(doc) + note_hits(doc)
+    listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
         + role_paren_hits(doc, index, not_names)
         + speaker_subject_hits(doc, index, not_names)
+        + member_list_hits(doc, index)
     )
     others = [
         h
@@ -284,7 +287,7 @@ def _appositive_hits(
             continue
         after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
         hit = _name_after_title(ctx, t, parsed) if after else None
-        if hit is None and t > 0:
+        if hit is None and t > 0 and parsed.title not in ONE_NAME_TITLES:
             hit = _name_before_title(ctx, _extend_title_left(words, t), t, parsed)
         if hit is None:
             hit = _listed_name_after_fused_title(ctx, t, parsed)
@@ -340,6 +343,19 @@ def _sharing_body(words: list[Word], last: tuple[int, PersonHit], hit: PersonHit
         return hit
     return PersonHit(hit.name, hit.name_span, hit.title, before.organization, None, False)
 
+
+# Descriptors after which a one-word name stands alone: a hired foreign player, a group's member.
+ONE_NAME_TITLES = frozenset({"용병", "멤버"})
+MEMBER_TITLE = "멤버"
+# Particles Kiwi may leave on a one-word name it does not know and that end hardly any given name.
+GLUED_PARTICLES = frozenset({"과", "와", "을", "를", "의", "에게", "에서"})
+# How far before 멤버 a word for a group must stand for a one-word stage name to follow.
+MAX_GROUP_CUE_CHARS = 80
+# Modifiers that make a player's descriptor take a one-word foreign name (외국인 선수 플레넷).
+FOREIGN_MODIFIERS = frozenset({"외국인", "외인"})
+# The longest one-word name taken after such a descriptor (가스파리니).
+MAX_ONE_WORD_NAME = 5
+PLAYER_TITLE = "선수"
 
 # What joins names listed before one shared title: 박정우·김태현 연구위원, 김가람, 박나래 의원.
 NAME_LIST_GAPS = frozenset({"·", "ㆍ", ",", ", "})
@@ -402,18 +418,29 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
     """배우 윤서하가: a descriptor written before the name."""
     if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap) or not _is_bare_title(ctx.words[t]):
         return None
-    hit = _foreign_name_after_title(ctx, t, parsed)  # 투수 라이언 페레즈: 라이언 looks Korean alone
+    hit = None
+    if parsed.title not in ONE_NAME_TITLES:
+        hit = _foreign_name_after_title(ctx, t, parsed)  # 투수 라이언 페레즈: 라이언 looks Korean alone
     if hit is None:
         word = ctx.words[t + 1]
         end = ctx.index.bare_end(word)
         name = ctx.doc.text[word.start : end]
         toks = ctx.index.within(word.start, end)
-        if not (looks_like_korean_name(name) and toks and toks[0].tag == "NNP"):
+        korean = looks_like_korean_name(name) and toks and toks[0].tag == "NNP"
+        if korean and parsed.title in ONE_NAME_TITLES and _glued_particle(name):
+            return None  # 멤버 하늘과: Kiwi kept the particle on a word it read as one name
+        if not korean and not (_one_name_slot(ctx, t, parsed) and _one_name(name, toks)):
             return None
         hit = PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
     club = _club_before_title(ctx, t)
     if club is not None:  # 두산의 외국인 타자 호세 알바라도, 두산 선발 곽태민
         hit = PersonHit(hit.name, hit.name_span, hit.title, club.text, Span(club.start, club.end), False)
+    foreign = t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
+    if foreign and hit.title == PLAYER_TITLE:
+        # 외국인 선수 찰스 로드: the bare 선수 of a hired foreign player keeps its modifier (외국인 투수
+        # is a pitcher: the position is title enough)
+        title = f"{ctx.words[t - 1].text} {hit.title}"
+        hit = PersonHit(hit.name, hit.name_span, title, hit.organization, hit.org_span, hit.org_is_unit)
     return hit
 
 
@@ -434,6 +461,39 @@ def _listed_name_after_fused_title(ctx: _Context, t: int, parsed: TitleParse) ->
     org_span = Span(start, start + parsed.org_len)
     unit = parsed.title[:1] in FUSED_INTERNAL_UNITS
     return PersonHit(word.text, Span(word.start, word.end), parsed.title, parsed.org, org_span, unit)
+
+
+def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
+    """외국인 선수 플레넷, 용병 가스파리니, 멤버 진하: a descriptor after which a one-word name (a foreign
+    player's, a stage name) is written; elsewhere a lone proper noun after a title is too uncertain."""
+    if parsed.title == MEMBER_TITLE:
+        # 그룹 누리 멤버 한별: only where the line speaks of a group (not 동호회 멤버 소모임)
+        line_start = ctx.doc.text.rfind("\n", 0, ctx.words[t].start) + 1
+        before = ctx.doc.text[max(line_start, ctx.words[t].start - MAX_GROUP_CUE_CHARS) : ctx.words[t].start]
+        return any(cue in before for cue in load_words("group_cues.txt"))
+    if parsed.title in ONE_NAME_TITLES:
+        return True
+    return t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
+
+
+def _one_name(name: str, toks: list[Token]) -> bool:
+    """One word of two to five syllables that Kiwi reads as a proper noun or does not know, and
+    that is no place, title or body."""
+    if not 2 <= len(name) <= MAX_ONE_WORD_NAME or not all("가" <= ch <= "힣" for ch in name):
+        return False
+    if name in place_names() or name in titles() or name in title_modifiers() or name in government_bodies():
+        return False
+    if org_suffix_strength(name) not in (None, "weak"):
+        return False
+    if _glued_particle(name):
+        return False
+    return len(toks) == 1 and (toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID)
+
+
+def _glued_particle(name: str) -> bool:
+    """하늘과, 별빛을: a word ending in a particle no given name ends in (not 은, 이: 김지은, 박소이)."""
+    stem, particle = split_particle(name)
+    return len(stem) >= 2 and particle in GLUED_PARTICLES
 
 
 def _club_before_title(ctx: _Context, t: int) -> Word | None:

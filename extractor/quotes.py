@@ -540,10 +540,12 @@ class _Finder(SpeakerResolver):
 
     def _lead_quote_speakers(self, first_open: int, last_close: int) -> list[str] | None:
         """[한빛=인천, 김하늘 기자]"…"\n\n박 감독이 …했다.: a story that opens on a quote right after its
-        dateline has it said by the subject of the next sentence, whatever that sentence's verb."""
+        dateline, or as its first paragraph under the headline, has it said by the subject of the next
+        sentence, whatever that sentence's verb."""
         text = self.text
         line_start = text.rfind("\n", max(0, first_open - MAX_LEAD_CHARS), first_open) + 1
-        if not _DATELINE_LEAD.fullmatch(text, line_start, first_open):
+        dateline = _DATELINE_LEAD.fullmatch(text, line_start, first_open)
+        if not dateline and not (text[line_start:first_open].strip() == "" and self._opens_body(line_start)):
             return None
         line_end = text.find("\n", last_close, last_close + MAX_PAD_CHARS)
         if line_end < 0 or text[last_close + 1 : line_end].strip(" .\t"):
@@ -554,7 +556,27 @@ class _Finder(SpeakerResolver):
         phrases = self._phrases(start, end)
         if not phrases or QUOTE_MARKS.search(text, start, phrases[0].start):
             return None
-        return self._resolve(phrases[0])
+        found = self._resolve(phrases[0])
+        if found and not dateline:
+            # under a headline only when the headline is about the speaker too (박 감독 분노 폭발):
+            # "…" 김 경감은 상자를 발견했다 opens on a letter's words, not on the finder's
+            named = {m.name for m in self.entities.overlapping(0, line_start)}
+            if not all(name in named for name in found):
+                return None
+        return found
+
+    def _opens_body(self, line_start: int) -> bool:
+        """The line is the body's first: only the headline, summary lines and bylines come before it."""
+        if line_start == 0 or line_start > MAX_LEAD_CHARS:
+            return False
+        pos = 0
+        while pos < line_start:
+            end = self.text.find("\n", pos, line_start)
+            end = line_start if end < 0 else end
+            if self.text[pos:end].strip() and self.doc.region_at(pos) == "body":
+                return False
+            pos = end + 1
+        return True
 
     def _possessor_of_speech(self, first_open: int, last_close: int) -> list[str] | None:
         """한승우 의원의 "…얼마냐"는 질의에: the quote names a question or remark of the person before it."""
@@ -662,6 +684,8 @@ class _Finder(SpeakerResolver):
                 return None
             tok = tokens[j]
             if _reported_ending(self.text, tok):
+                if self.text.startswith(_HEARSAY_PLURAL, tok.end):
+                    return None  # …라고들 말한다: what people say, hearsay rather than a report of speech
                 return j
             if tok.tag not in _GAP_TAGS or "\n" in self.text[tok.end : tokens[j + 1].start]:
                 return None
@@ -833,6 +857,8 @@ _MET = re.compile(
 )
 # Clause endings that report speech before 고: -다고, -라고, -냐고, -자고.
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
+# The plural marker glued to a quotative ending: …라고들 말한다 ("people say").
+_HEARSAY_PLURAL = "들"
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
 # JKB: the addressee after the clause ("…해 달라고 정부에 요청했다").
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN", "SL"})

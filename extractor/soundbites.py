@@ -34,7 +34,7 @@ _BRACKETED = re.compile(
 )
 # The tag word of an interview or a recording, in the brackets newsrooms use: <인터뷰>, (녹취), ‹녹취›,
 # [인터뷰], ▶ 인터뷰 :, ◀ INT ▶.
-_TAG = r"""
+TAG_PATTERN = r"""
     [ \t]*
     (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶
       |[<(\[‹〈《][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC)[ \t]*[>)\]›〉》]  # <인터뷰>, (녹취), ‹녹취›
@@ -45,7 +45,7 @@ _TAG = r"""
 # ▶ 인터뷰 : 홍길동 / 의원 - … — the words after a dash on the tag's own line.
 _TAG_WITH_WORDS = re.compile(
     rf"""
-    ^{_TAG}
+    ^{TAG_PATTERN}
     (?P<name>[^\s/:：-][^/:：\n]{{0,24}}?)         # who speaks
     [ \t]*/[ \t]*
     [^\n"“”″]{{1,40}}?                             # the title
@@ -58,7 +58,7 @@ _TAG_WITH_WORDS = re.compile(
 # <인터뷰> 홍길동 / 의원 — a tag line naming the speaker; or <녹취> alone. The words follow on the next line.
 _TAG_LINE = re.compile(
     rf"""
-    ^{_TAG}
+    ^{TAG_PATTERN}
     (?:
       (?P<name>[^\s/:：-][^/:：\n]{{0,24}}?)        # who speaks
       [ \t]*/[ \t]*[^\n"“”″:：]{{1,40}}?             # the title

@@ -6,9 +6,11 @@ point, the last person named before a pronoun.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractor.lexicons import load_words
 from extractor.names import company_titles
 from extractor.speech import org_kind_endings
 from schemas import Organization, Person
@@ -26,6 +28,10 @@ _WRITER_TITLES = frozenset({"기자", "특파원"})
 _LEGAL_MARKS = ("㈜", "(주)", "주식회사")
 # Kinds of body whose units are written after the body's name (경찰청 국가수사본부, 서울중앙지검 형사부).
 _UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
+# An agency noun right before a body's name, on one line: "소속사 ", "소속사인 ".
+_AGENCY_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<noun>[가-힣]+?)(?:인)?[ \t]+$")
+# How far before an agency noun its artist may be named (한지우 소속사, 그룹 누리 멤버 한별의 소속사).
+MAX_ARTIST_GAP = 3
 
 
 @dataclass
@@ -49,6 +55,8 @@ class Entities:
     person_starts: list[int] = field(default_factory=list)
     person_names: list[str] = field(default_factory=list)
     _by_kind: dict[str, tuple[list[int], list[tuple[int, Organization]]]] = field(default_factory=dict)
+    # bodies named as someone's agency (소속사 누리엔터, 한지우 소속사 누리엔터): (where, agency, artist)
+    agency_ties: list[tuple[int, str, str | None]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.organizations = list(self.organizations)
@@ -69,6 +77,34 @@ class Entities:
         recent.sort()
         self.person_starts = [pos for pos, _ in recent]
         self.person_names = [name for _, name in recent]
+        self._find_agencies()
+
+    def _find_agencies(self) -> None:
+        """소속사 누리엔터는 / 한지우 소속사 누리엔터는: a body named after an agency noun is an agency,
+        the agency of the person named right before that noun."""
+        nouns = agency_nouns()
+        for m in self.mentions:
+            if m.is_person:
+                continue
+            line_start = self.text.rfind("\n", max(0, m.start - 40), m.start) + 1
+            before = _AGENCY_BEFORE.search(self.text[max(line_start, m.start - 12) : m.start])
+            if before is None or before.group("noun") not in nouns:
+                continue
+            noun_start = max(line_start, m.start - 12) + before.start("noun")
+            artist = None
+            for p in self.overlapping(max(line_start, noun_start - 40), noun_start):
+                gap = self.text[p.end : noun_start]
+                close = p.end <= noun_start and len(gap) <= MAX_ARTIST_GAP
+                if p.is_person and close and gap.strip() in {"", "의"}:
+                    artist = p.name  # 한지우 소속사, 한지우의 소속사
+            self.agency_ties.append((m.start, m.name, artist))
+
+    def agency_of(self, artist: str | None, before: int) -> str | None:
+        """The agency named last before `before` for this artist (any artist when None)."""
+        for pos, agency, tied in reversed(self.agency_ties):
+            if pos < before and (artist is None or tied == artist):
+                return agency
+        return None
 
     def overlapping(self, start: int, end: int) -> list[EntityMention]:
         # mentions are short; one starting 40 characters early cannot reach `start`
@@ -142,6 +178,11 @@ class Entities:
             if not skip(self.person_starts[j]):
                 return self.person_names[j]
         return None
+
+
+def agency_nouns() -> frozenset[str]:
+    """소속사, 기획사: nouns for the agency that speaks for an artist."""
+    return load_words("agency_nouns.txt")
 
 
 def _has_legal_mark(text: str, start: int, end: int) -> bool:

@@ -15,9 +15,15 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
-from extractor.names import NATIVE_COUNTS, titles
+from extractor.names import NATIVE_COUNTS, place_names, titles
 from extractor.soundbites import SoundBite
-from extractor.speakers_entities import MAX_REFERENT_LOOKBACK, PARTICLE_SURFACES, Entities, EntityMention
+from extractor.speakers_entities import (
+    MAX_REFERENT_LOOKBACK,
+    PARTICLE_SURFACES,
+    Entities,
+    EntityMention,
+    agency_nouns,
+)
 from extractor.speech import (
     Phrase,
     Sentences,
@@ -104,6 +110,7 @@ class SpeakerResolver:
         self.history: list[Attribution] = []  # speakers found so far, in text order
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.anonymous = False  # whether the last speakers found came from a subject naming nobody
+        self.topic = False  # whether the phrase being resolved is the sentence's topic or first subject
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -134,6 +141,8 @@ class SpeakerResolver:
     def _resolve(self, phrase: Phrase) -> list[str] | None:
         """The people/organisations a subject phrase names, or None when it names none we know."""
         speakers: list[str] = []
+        opens_sentence = not self.text[self.sentences.start_before(phrase.start) : phrase.start].strip()
+        self.topic = phrase.has_topic_marker or opens_sentence
         for start, end in phrase.conjuncts:
             for name in self._resolve_conjunct(start, end):
                 if name not in speakers:
@@ -148,6 +157,9 @@ class SpeakerResolver:
         side = self._side_speaker(start, end)
         if side is not None:
             return side
+        agency = self._artist_agency(mentions, start, end)
+        if agency is not None:
+            return agency
         if self._unnamed_head(mentions, start, end):
             return []  # 한빛전자 노조 관계자는: the one speaking is unnamed, the names qualify him
         # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
@@ -187,8 +199,11 @@ class SpeakerResolver:
             x_start, x = words[at][0], words[at][1][:-1]  # 회사측 written solid
         x_end = x_start + len(x)
         if x in org_referents():
-            if any(m.is_person for m in self.entities.overlapping(start, x_start)):
-                return []  # 배우 한지우 소속사 측은: the person's body, unnamed
+            artists = [m for m in self.entities.overlapping(start, x_start) if m.is_person]
+            if artists:
+                # 배우 한지우 소속사 측은: the person's agency when the article named it, else unnamed
+                agency = self.entities.agency_of(artists[-1].name, start) if x in agency_nouns() else None
+                return [agency] if agency else []
             return None  # 회사 측은: the body of that kind named before
         named = self.entities.overlapping(x_start, x_end)  # 박사랑(31) 측: the name before the age
         if named:
@@ -197,6 +212,19 @@ class SpeakerResolver:
         if self._is_bare_name(x_start, x_end):
             return [x]  # 소속사 해온엔터 측은: an agency the organisation extractor did not name
         return []
+
+    def _artist_agency(self, mentions: list[EntityMention], start: int, end: int) -> list[str] | None:
+        """한지우 소속사는: the agency the article named for that person, else nobody (not the person);
+        None when the phrase does not end in an agency noun after a person."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or words[-1] not in agency_nouns():
+            return None
+        head_start = start + self.text[start:end].rstrip().rfind(words[-1])
+        people = [m for m in mentions if m.is_person and m.end <= head_start]
+        if not people or any(m.end > head_start for m in mentions):
+            return None
+        agency = self.entities.agency_of(people[-1].name, start)
+        return [agency] if agency else []
 
     def _is_bare_name(self, start: int, end: int) -> bool:
         """A word Kiwi reads as a proper noun or a foreign word (해온엔터, 51K), not a common noun."""
@@ -221,8 +249,14 @@ class SpeakerResolver:
         )
 
     def _qualifies(self, person: EntityMention, heads: list[EntityMention]) -> bool:
-        """김 배우의 소속사 ○○ 측은: a person in the possessive before the body that speaks."""
-        return self.text.startswith("의", person.end) and all(person.end <= h.start for h in heads)
+        """김 배우의 소속사 ○○ 측은 / 한지우 소속사 누리엔터는: a person in the possessive, or before an
+        agency noun, ahead of the body that speaks."""
+        if not all(person.end <= h.start for h in heads):
+            return False
+        if self.text.startswith("의", person.end):
+            return True
+        between = self.text[person.end : min(h.start for h in heads)].split()
+        return any(word.removesuffix("인") in agency_nouns() for word in between)
 
     def _resolve_unknown(self, start: int, end: int) -> list[str]:
         """No entity covers the phrase: a pronoun, a bare suffix noun, or an organisation-like name."""
@@ -250,6 +284,16 @@ class SpeakerResolver:
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
             return [name]
+        bare = len(words) == 1 and len(head) >= 2 and self._is_bare_name(start, start + len(head))
+        if (
+            self.topic
+            and bare
+            and head not in place_names()
+            and head not in load_words("common_acronyms.txt")
+        ):
+            # 누리소프트는 "…": a proper noun no extractor named speaks by its name, as the topic or the
+            # subject opening the sentence (WSJ이 한빛이 파산할 것이라고 보도했다: not 한빛)
+            return [head]
         return []
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
@@ -312,6 +356,10 @@ class SpeakerResolver:
             bench = self._court_bench(start)
             if bench is not None:
                 return [bench]
+        if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in _DEMONSTRATIVES):
+            agency = self.entities.agency_of(None, start)
+            if agency is not None:
+                return [agency]  # 소속사는: the agency named last
         prefix = ""
         if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
             if len(words[0]) < 2:

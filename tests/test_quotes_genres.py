@@ -159,6 +159,50 @@ CASES = [
         [("direct", "촬영은 예정대로 진행된다", [])],
         people={"한지우": ["한지우"]},
     ),
+    # an artist's agency speaks for the artist: named with the artist, then referred back to
+    Case(
+        '배우 한지우 소속사 누리엔터는 "열애설은 사실이 아니다"라고 밝혔다.',
+        [("direct", "열애설은 사실이 아니다", ["누리엔터"])],
+        people={"한지우": ["한지우"]},
+        orgs={"누리엔터": ["누리엔터"]},
+    ),
+    Case(
+        '가수 오하늘 소속사 별빛뮤직도 입장을 냈다. 오하늘 소속사 측은 "개인적인 친분은 없다"고 해명했다.',
+        [("direct", "개인적인 친분은 없다", ["별빛뮤직"])],
+        people={"오하늘": ["오하늘"]},
+        orgs={"별빛뮤직": ["별빛뮤직"]},
+    ),
+    Case(
+        '배우 한지우 소속사 누리엔터는 입장을 냈다. 가수 오하늘 소속사는 "사실무근"이라고 밝혔다.',
+        [("direct", "사실무근", [])],
+        people={"한지우": ["한지우"], "오하늘": ["오하늘"]},
+        orgs={"누리엔터": ["누리엔터"]},
+    ),
+    Case(
+        '그룹 누리 소속사 별빛뮤직은 "활동을 잠시 멈춘다"고 밝혔다. '
+        '소속사는 "회복에 힘쓰겠다"며 "억측은 삼가 달라"고 알렸다.',
+        [
+            ("direct", "활동을 잠시 멈춘다", ["별빛뮤직"]),
+            ("direct", "회복에 힘쓰겠다", ["별빛뮤직"]),
+            ("direct", "억측은 삼가 달라", ["별빛뮤직"]),
+        ],
+        orgs={"별빛뮤직": ["별빛뮤직"]},
+    ),
+    # …라고들 말한다: what people say is hearsay, no reported speech
+    Case("요즘 장사가 예전만 못하다고들 말합니다.", []),
+    # a proper noun no extractor named speaks by its name, as the topic or the sentence's first subject
+    Case(
+        '누리소프트는 "연간 매출이 크게 늘었다"고 밝혔다.',
+        [("direct", "연간 매출이 크게 늘었다", ["누리소프트"])],
+    ),
+    Case(
+        "한빛저널은 누리소프트가 곧 파산할 것이라고 보도했다.",
+        [("indirect", "누리소프트가 곧 파산할 것이라", ["한빛저널"])],
+    ),
+    Case(
+        'AI는 "시간을 벌어 주는 도구"라고 말했다.',
+        [("direct", "시간을 벌어 주는 도구", [])],
+    ),
     Case(
         '한빛전자 노조 관계자는 "협상을 계속하겠다"고 말했다.',
         [("direct", "협상을 계속하겠다", [])],
@@ -228,3 +272,39 @@ NOT_BITES = [
 @pytest.mark.parametrize("text", NOT_BITES, ids=lambda t: t[:40])
 def test_not_a_soundbite(text: str) -> None:
     assert find_soundbites(text) == []
+
+
+# Whole articles (headline first): a quote opening the body under the headline is said by the
+# subject of the sentence after it; a quote deeper in the body is not.
+LEAD_QUOTE_CASES = [
+    (
+        '김하늘 감독, 심판 판정에 분노\n\n"이런 경기는 처음이다."\n\n'
+        "한빛생명 김하늘 감독이 경기 뒤 분노를 터뜨렸다.",
+        "이런 경기는 처음이다.",
+        ["김하늘"],
+    ),
+    (
+        '지구대 앞 상자\n\n"용돈을 모은 저금통을 꼭 받아주세요."\n\n'
+        "한빛지구대 오태민 경감은 상자를 발견했다.",
+        "용돈을 모은 저금통을 꼭 받아주세요.",
+        [],
+    ),
+    (
+        '김하늘 감독, 심판 판정에 분노\n\n한빛은 이날 졌다.\n\n"이런 경기는 처음이다."\n\n'
+        "한빛생명 김하늘 감독이 경기 뒤 분노를 터뜨렸다.",
+        "이런 경기는 처음이다.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speakers"), LEAD_QUOTE_CASES, ids=[c[0][:40] for c in LEAD_QUOTE_CASES]
+)
+def test_lead_quote_under_headline(text: str, quote: str, speakers: list[str]) -> None:
+    from extractor import extract_text
+
+    article = extract_text(text)
+    found = [q for q in article.quotes if q.text == quote]
+    assert len(found) == 1
+    assert found[0].speakers == speakers

@@ -1,0 +1,125 @@
+"""People named by broadcast layout rather than by a sentence (issue 14).
+
+    [홍길동/한빛시 주민 : …]            a sound bite's tag names who speaks
+    ◀INT▶ 홍길동 / 주민                 an interview tag line, the words on the next line
+    [홍길동/한빛대 교수]"…"              a bracketed tag right before the quotation
+    (영상취재 : 홍길동·김하늘, 영상편집 : 박누리)   production credits: each name with its role
+
+A one-name foreign interviewee (호르스트) is accepted only in such a tag, where nothing but a name
+can stand; elsewhere a lone proper noun needs more context (names_context.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.analysis import Document
+from extractor.lexicons import load_words
+from extractor.names import (
+    KIWI_UNKNOWN_ID,
+    PersonHit,
+    Span,
+    TokenIndex,
+    company_brands,
+    government_bodies,
+    looks_like_korean_name,
+    parse_title,
+    place_names,
+    title_modifiers,
+    titles,
+)
+from extractor.soundbites import TAG_PATTERN, find_soundbites
+
+# ◀INT▶ 홍길동 / 주민, <인터뷰> 홍길동: a tag line naming the speaker (the title after a slash, if any).
+_TAG_NAME_LINE = re.compile(
+    rf"""
+    ^{TAG_PATTERN}
+    (?P<name>[가-힣]{{2,6}}(?:[ \t][가-힣]{{2,6}})?)   # who speaks: 김순덕, 비키 바흐
+    [ \t]*(?:/[^\n"“”]{{0,40}})?                        # the title or place after a slash
+    [ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# [홍길동/한빛대 교수]"…": a bracketed tag closing right before a quotation mark or a line break.
+_BRACKET_BEFORE_QUOTE = re.compile(
+    r"""
+    \[[ \t]*
+    (?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)   # who speaks
+    [ \t]*/[^\]\n:：]{1,40}\]                      # the title or place, the closing bracket
+    [ \t]*(?=["“″\n])                              # the quotation (or its line) follows
+    """,
+    re.VERBOSE,
+)
+# Separators between the names of one credit: "홍길동·김하늘", "홍길동, 김하늘", "홍길동 김하늘".
+_CREDIT_NAME = re.compile(
+    r"[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])(?:[ \t]*(?:VJ|PD))?[ \t]*(?P<sep>[·ㆍ,]?)"
+)
+
+
+@cache
+def _credit_start() -> re.Pattern[str]:
+    roles = sorted(load_words("reporter_credit_roles.txt"), key=len, reverse=True)
+    return re.compile(
+        rf"""
+        (?<![가-힣A-Za-z])
+        (?P<role>{"|".join(re.escape(r) for r in roles)})   # 영상취재, 영상편집, 촬영기자 …
+        [ \t]*[:：][ \t]*                                    # its colon
+        """,
+        re.VERBOSE,
+    )
+
+
+def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """Interviewees named by a broadcast tag, and production staff named by a credit."""
+    hits: list[PersonHit] = []
+    spans = [b.name for b in find_soundbites(doc.text) if b.name is not None]
+    spans += [m.span("name") for m in _TAG_NAME_LINE.finditer(doc.text)]
+    spans += [m.span("name") for m in _BRACKET_BEFORE_QUOTE.finditer(doc.text)]
+    for start, end in dict.fromkeys(spans):
+        raw = doc.text[start:end]
+        name = raw.strip()
+        start += len(raw) - len(raw.lstrip())
+        if _is_tag_name(doc, index, name, start):
+            hits.append(PersonHit(name, Span(start, start + len(name)), None, None, None, False))
+    return hits + credit_hits(doc)
+
+
+def credit_hits(doc: Document) -> list[PersonHit]:
+    """(영상취재 : 홍길동·김하늘, 영상편집 : 박누리): each credited name, with its role as title."""
+    hits: list[PersonHit] = []
+    for m in _credit_start().finditer(doc.text):
+        at = m.end()
+        while True:
+            name = _CREDIT_NAME.match(doc.text, at)
+            if name is None or not _credited_name(name.group("name")):
+                break
+            hits.append(
+                PersonHit(name.group("name"), Span(*name.span("name")), m.group("role"), None, None, False)
+            )
+            at = name.end()
+            if not name.group("sep") and not doc.text.startswith((" ", "\t"), name.end("name")):
+                break  # no separator and no space: the credit ends (…박누리)
+    return hits
+
+
+def _credited_name(word: str) -> bool:
+    return looks_like_korean_name(word) and word not in load_words("reporter_credit_roles.txt")
+
+
+def _is_tag_name(doc: Document, index: TokenIndex, name: str, start: int) -> bool:
+    """A tag's speaker is a person when it reads as a name, not a role, a place or a body."""
+    words = name.split()
+    anonymous = load_words("speech_anonymous_nouns.txt")
+    for word in words:
+        if word in titles() or word in title_modifiers() or word in anonymous or word in place_names():
+            return False
+        if word in government_bodies() or word in company_brands() or parse_title(word) is not None:
+            return False
+    toks = index.within(start, start + len(name))
+    if len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID:
+        return False  # 목격자: a common word Kiwi knows, though it opens with a surname
+    if len(words) == 1 and looks_like_korean_name(name):
+        return True
+    # one word per token, each a proper noun or a word Kiwi does not know (호르스트, 비키 바흐)
+    return len(toks) == len(words) and all(t.tag == "NNP" or t.id < KIWI_UNKNOWN_ID for t in toks)
