@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines
+from extractor import bylines, datelines, header_lines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -211,7 +211,7 @@ _DATE_WORDS = re.compile(
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
     | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
     | \( [월화수목금토일] \)                                                # a weekday
-    | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
+    | 기사입력 | 최종편집 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정  # date labels
     | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
     | (?i:\b[ap]\.?m\.?\b)                                                  # AM / PM
     | """
@@ -453,6 +453,11 @@ class LineReader:
                 self.section_label = line  # "보도자료" over a news site's headline: its section …
             return True
         above_headline = self.metadata.headline is None and self.find_headline
+        if above_headline and header_lines.is_site_button(line):
+            return True  # "뉴스", "07.01 (월)", "이슈 '…'": the site's buttons, clock and tags
+        if above_headline and (section := header_lines.section_word(line)):
+            self.metadata.section = self.metadata.section or section  # "연예일반" over the article
+            return True
         program = _PROGRAM_AND_NAME.match(line) if above_headline else None
         if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
             self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
@@ -484,6 +489,11 @@ class LineReader:
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
             return True
         if is_breadcrumb(bare):
+            return True
+        navigation, site = header_lines.navigation_line(bare)
+        if navigation:  # "본문 바로가기", "한빛방송 뉴스 상단 메뉴", a logo's alt text
+            if site and not self.body_started and self.metadata.headline is None:
+                self.outlets.append((OUTLET_MASTHEAD, site))
             return True
         if meta.is_copyright(bare):
             name = meta.copyright_outlet(bare)

@@ -1,0 +1,111 @@
+"""Lines above a text page's headline that are the site's, not the article's.
+
+Saved pages open with skip links and menu buttons ("본문 바로가기", "SBS 뉴스 상단 메뉴"), a logo's
+alt text ("한빛방송 채널8 로고") and a lone section or home word ("연예일반", "뉴스"). None of them is
+the headline. A navigation or logo line may name the site (its masthead); a lone section word is
+the article's section.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import metadata as meta
+from extractor.lexicons import load_words
+
+_NAVIGATION_WORDS = 8  # a navigation line is a few buttons, never a sentence
+_NAVIGATION_LENGTH = 60
+_HOME_WORDS = frozenset({"홈", "HOME", "Home", "home", "메인", "홈으로", "뉴스", "전체기사", "전체뉴스"})
+# 연예일반, 사회일반: a section's catch-all
+_GENERAL_SECTION = re.compile(r"^(?P<section>[가-힣A-Z]{1,6})일반$")
+_TITLE_LETTERS = re.compile(r"[가-힣A-Za-z]")
+_WEEKDAY = re.compile(r"\(?[월화수목금토일]\)?(?:요일)?")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted((_squash(w) for w in load_words("navigation_endings.txt")), key=len, reverse=True))
+
+
+def navigation_line(line: str) -> tuple[bool, str | None]:
+    """Whether `line` is a skip link, menu button or logo line, and the site name it opens with.
+
+    >>> navigation_line("본문 바로가기"), navigation_line("누리방송 뉴스 상단 메뉴")
+    ((True, None), (True, '누리방송'))
+    >>> navigation_line("누리방송 채널8번 로고")
+    (True, '누리방송')
+    >>> navigation_line("한빛버거, 여름 신메뉴")
+    (False, None)
+    >>> navigation_line("구청, 시민 편의 위해 민원 창구 바로가기 도입했다")
+    (False, None)
+    """
+    words = line.split()
+    if not words or len(words) > _NAVIGATION_WORDS or len(line) > _NAVIGATION_LENGTH or "," in line:
+        return False, None
+    squashed = _squash(line)
+    ending = next((e for e in _endings() if squashed.endswith(e)), None)
+    if ending is None:
+        return False, None
+    first = words[0]
+    site = first if first != line.strip() and meta.looks_like_outlet(first) else None
+    return True, site
+
+
+def section_word(line: str) -> str | None:
+    """A lone section label on its line above the headline: "연예일반", "스포츠".
+
+    >>> section_word("연예일반"), section_word("스포츠"), section_word("누리일보"), section_word("구청 소식")
+    ('연예일반', '스포츠', None, None)
+    """
+    word = line.strip()
+    if " " in word:
+        return None
+    general = _GENERAL_SECTION.match(word)
+    if meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"])):
+        return word
+    return None
+
+
+def is_home_word(line: str) -> bool:
+    """A site's home or news button alone on its line ("뉴스", "HOME"): never a headline.
+
+    >>> is_home_word("뉴스"), is_home_word("뉴스 브리핑")
+    (True, False)
+    """
+    return line.strip() in _HOME_WORDS
+
+
+_TOPIC_WORDS = 6  # "이슈 '○○' 영국의 EU 탈퇴": a label and a short topic
+
+
+def is_topic_label(line: str) -> bool:
+    """An issue or keyword tag above the headline: "이슈 '개헌' 국회 논의".
+
+    >>> is_topic_label("이슈 '개헌' 국회 논의"), is_topic_label("이슈 점검한 시의회, 예산 삭감했다")
+    (True, False)
+    >>> is_topic_label("이슈들 쏟아진 국감")
+    False
+    """
+    words = line.split()
+    if len(words) < 2 or len(words) > _TOPIC_WORDS or "," in line or "[" in line:
+        return False
+    return words[0] in load_words("topic_labels.txt") and not re.search(r"다\.?$", line)
+
+
+def is_letterless(line: str) -> bool:
+    """A line with no title words: a bare date, clock or counter ("07.01 (월)", "2020-09-15").
+
+    >>> is_letterless("07.01 (월)"), is_letterless("2020-09-15"), is_letterless("7월 1일 국회 본회의")
+    (True, True, False)
+    """
+    return len(_TITLE_LETTERS.findall(_WEEKDAY.sub("", line))) < 2
+
+
+def is_site_button(line: str) -> bool:
+    """A home button, a page clock or an issue tag above the headline: never the title."""
+    return is_home_word(line) or is_letterless(line) or is_topic_label(line)

@@ -1,0 +1,111 @@
+"""Metadata of text copies of real-shaped news pages: the site's lines around the article.
+
+Every row is a page we wrote ourselves in the shapes saved pages take: skip links, menu
+buttons, logo alt text and section words above the headline, copyright and sign-off lines,
+co-writers and photographers in bylines.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import metadata as meta
+from extractor.textpage import prepare_text
+
+_BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
+_TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
+
+# (id, page, expected metadata fields)
+HEADLINES: list[Any] = [
+    (
+        "a skip link above the headline",
+        f"본문 바로가기\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a lone 뉴스 button and the site's menu line above the headline",
+        f"뉴스\n\n누리방송 뉴스 상단 메뉴\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리방송"},
+    ),
+    (
+        "a logo's alt text names the site",
+        f"누리방송 채널8번 로고\n\n{_TITLE}\n\n2020-09-15\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리방송", "published_at": "2020-09-15"},
+    ),
+    (
+        "a headline ending in 신메뉴 is no menu button",
+        f"한빛버거 여름 신메뉴\n\n{_BODY}",
+        {"headline": "한빛버거 여름 신메뉴"},
+    ),
+    (
+        "a lone section word above the headline is its section",
+        f"연예일반\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "연예일반"},
+    ),
+    (
+        "a lone section word over a body with no title",
+        f"연예일반\n{_BODY}",
+        {"headline": None, "section": "연예일반"},
+    ),
+    (
+        "a section word, then a [tagged] headline: the tag is the section",
+        f"스포츠\n\n[취재후기] {_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "취재후기"},
+    ),
+    (
+        "a page clock with no year and an issue tag above the headline",
+        f"컨텐츠 바로가기\n\n07.01 (월)\n\n이슈 '도서관' 구립도서관 확충\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a 최종편집 date above the section word and the headline",
+        f"기사최종편집일 2024-11-25 06:55\n스포츠\n\n{_TITLE}\n\n기사입력 2009.03.17 20:09\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2009-03-17T20:09:00+09:00"},
+    ),
+]
+
+COPYRIGHT_OUTLETS: list[Any] = [
+    (
+        "a capital circled C",
+        f"{_TITLE}\n\n{_BODY}\n\nCopyright Ⓒ 누리방송. All rights reserved. 무단 전재, 재배포 금지",
+        {"outlet": "누리방송"},
+    ),
+    (
+        "a quoted motto with a comma before the name",
+        f"{_TITLE}\n\n{_BODY}\n\n<저작권자 © ‘빠른 소식,누리의 모든 것’ 누리뉴스, 무단전재 및 재배포 금지>",
+        {"outlet": "누리뉴스"},
+    ),
+    (
+        "motto and name inside the quotes",
+        f'{_TITLE}\n\n{_BODY}\n\nⓒ "젊은 힘, 모바일 으뜸 누리일보"',
+        {"outlet": "누리일보"},
+    ),
+]
+
+
+def _rows(cases: list[Any]) -> list[Any]:
+    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
+
+
+def _check(raw: str, expected: dict[str, object]) -> None:
+    metadata = prepare_text(raw).metadata
+    for key, value in expected.items():
+        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
+        assert got == value, key
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+def test_headline_under_site_lines(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(COPYRIGHT_OUTLETS))
+def test_copyright_line_outlet(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
+
+
+def test_update_label_of_a_final_edit() -> None:
+    found = meta.labelled_dates("기사최종편집일 2024-11-25 06:55")
+    assert found == [("updated", "2024-11-25T06:55:00+09:00")]
