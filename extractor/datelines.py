@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor import writer_lines
 from extractor.lexicons import load_words
 from extractor.metadata import (
     DESK_ENDING,
@@ -63,6 +64,8 @@ def parse_dateline(line: str) -> Dateline | None:
     >>> parse_dateline("[기자수첩] 시장은") is None, parse_dateline("[사진=한빛뉴스] 시장은") is None
     (True, True)
     >>> [r.name for r in parse_dateline("(서울=한빛뉴스) 홍길동 기자, 김철수 기자 = 정부는").reporters]
+    ['홍길동', '김철수']
+    >>> [r.name for r in parse_dateline("【서울=한빛뉴스】홍길동 김철수 기자 = 정부는").reporters]
     ['홍길동', '김철수']
     """
     match = _DATELINE.match(line)
@@ -162,6 +165,9 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
     rest = line[start:]
     lead = len(rest) - len(rest.lstrip())
+    spaced, spaced_end = writer_lines.spaced_writers(rest[lead:])  # "김도윤 박서연 기자 ="
+    if spaced and (equals := _AFTER_DATELINE_EQUALS.match(rest, lead + spaced_end)):
+        return Dateline(reporters=spaced, end=start + equals.end())
     writers: list[Reporter] = []
     position = lead
     for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one

@@ -292,7 +292,19 @@ _SIGN_OFF = re.compile(
 _REPORTER_INTRO = re.compile(
     r"""
     (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자
-    (?: 입니다 | 가\s보도합니다 | 의\s보도입니다 | 가\s전해드립니다 )   # anchor hands over
+    (?: 입니다                                             # anchor hands over: "김도윤 기자입니다"
+      | 가 \s (?: (?:단독|현장) \s )?                       # "김도윤 기자가 (단독) 취재했습니다"
+        (?: 보도합니다 | 전해드립니다 | 취재했습니다 | 정리했습니다 | 다녀왔습니다
+          | 만나봤습니다 | 들여다봤습니다 | 추적했습니다 | 종합했습니다 )
+      | 의 \s (?: 단독 \s )? 보도입니다 )                    # "김도윤 기자의 (단독) 보도입니다"
+    """,
+    re.VERBOSE,
+)
+# "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
+_OUTLET_SIGN_OFF = re.compile(
+    r"""
+    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{1,15}) \s+
+    (?P<name>[가-힣]{2,4}) 입니다 \.? \s* $
     """,
     re.VERBOSE,
 )
@@ -385,10 +397,20 @@ def _title_first_writers(text: str) -> list[Reporter]:
 
 
 def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
-    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다." and "김도윤 기자입니다."."""
+    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다.", "누리방송 김도윤입니다." and "김도윤 기자입니다.".
+
+    >>> outlet, writers = sign_off("제주에서 누리방송 김도윤입니다.")
+    >>> outlet, [r.name for r in writers]
+    ('누리방송', ['김도윤'])
+    >>> sign_off("결과는 홍길동입니다."), sign_off("안녕하세요, 홍길동입니다.")
+    ((None, []), (None, []))
+    """
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):
         return match["outlet"], [Reporter(name=match["name"])]
+    closing = _OUTLET_SIGN_OFF.search(line)
+    if closing and is_name(closing["name"]) and looks_like_outlet(closing["outlet"]):
+        return closing["outlet"], [Reporter(name=closing["name"])]
     intro = _REPORTER_INTRO.search(line)
     if intro and is_name(intro["name"]):
         return None, [Reporter(name=intro["name"])]

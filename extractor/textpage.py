@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines, header_lines
+from extractor import bylines, datelines, header_lines, writer_lines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -117,7 +117,8 @@ _CAPTION = re.compile(
     ^ \s* (?: \(왼쪽부터\) | \(사진 | \[사진 | 사진\s*[=:] | 사진설명 )      # caption openers
     | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 김하늘 총장. ⓒ한빛일보"
     | (?: [ⓒ©] \s* [\w가-힣]{2,15}                      # a photo credit closing the line: ⓒ연합뉴스
-        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+ ) \s* $
+        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+
+        | (?:출처|제공) \s* = \s* \S+ ) \s* $            # "… 출처 = 누리방송": a picture's source
     """,
     re.VERBOSE,
 )
@@ -189,8 +190,9 @@ _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotl
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
     r"""
-    ^ (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 ) )?   # 글 / 글·사진 / 글·그림
-        | (?: 사진 | 그림 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
+    ^ \(? \s*                                         # "(글·구성: 이름 / 편집: 이름)"
+    (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 | 구성 ) )?   # 글 / 글·사진 / 글·그림 / 글·구성
+        | (?: 사진 | 그림 | 구성 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
     \s* [=:：] \s*                                     # = or :
     (?P<name> [가-힣]{2,4} )                            # the writer's name
     (?= [\s(] | $ )                                     # … as a whole word
@@ -542,7 +544,10 @@ class LineReader:
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
-        if _header_residue(line) <= 12 and self._byline_found(labelled):
+        if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
+            return False
+        shaped = _other_byline_shape(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
+        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
                 meta.set_date(self.metadata, "published", when)
@@ -550,8 +555,16 @@ class LineReader:
         return False
 
     def _byline_found(self, line: str) -> bool:
-        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …")."""
-        found = meta.reporters_in(line)
+        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …").
+
+        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer.
+        """
+        spaced, _end = writer_lines.spaced_writers(line, whole=True)
+        portal = writer_lines.name_outlet_byline(line)
+        found = spaced or ([portal[0]] if portal else meta.reporters_in(line))
+        if portal:
+            self.outlets.append((OUTLET_BYLINE, portal[1]))
+        found = [r for r in found if not bylines.is_photo_credit(line, line.find(r.name))]
         meta.add_reporters(self.metadata, found)
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:
@@ -665,8 +678,8 @@ class LineReader:
             self.blocks.append(Block("body", line[: tail.start()], gap))
             self.blocks.append(Block("byline", tail["byline"]))
             return
-        if meta.reporters_in(line) and _header_residue(line) <= 12:
-            writers = meta.reporters_in(line)
+        if (meta.reporters_in(line) and _header_residue(line) <= 12) or _other_byline_shape(line):
+            writers = meta.reporters_in(line) or writer_lines.spaced_writers(line, whole=True)[0]
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
             if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
                 pass
@@ -864,6 +877,11 @@ def _header_residue(line: str) -> int:
     rest = line.replace(outlet, "", 1) if outlet else line
     rest = _WHOLE_LINE_LABEL.sub("", rest.lstrip(" |｜│"))
     return _byline_residue(_BYLINE_EXTRAS.sub("", rest))
+
+
+def _other_byline_shape(line: str) -> bool:
+    """A whole-line byline of co-writers joined by spaces, or a portal's "이름 매체 기자(…)"."""
+    return bool(writer_lines.spaced_writers(line, whole=True)[0] or writer_lines.name_outlet_byline(line))
 
 
 def is_header_byline(line: str) -> bool:

@@ -85,6 +85,75 @@ COPYRIGHT_OUTLETS: list[Any] = [
 ]
 
 
+WRITERS: list[Any] = [
+    (
+        "co-writers joined by a space in a wire dateline",
+        f"{_TITLE}\n\n【서울=누리뉴스】김도윤 박서연 기자 = {_BODY}",
+        {"reporters": ["김도윤", "박서연"], "outlet": "누리뉴스"},
+    ),
+    (
+        "co-writers joined by a middle dot in a wire dateline",
+        f"{_TITLE}\n\n(서울=누리뉴스) 김도윤·박서연 기자 = {_BODY}",
+        {"reporters": ["김도윤", "박서연"]},
+    ),
+    (
+        "a header line of writers joined by spaces",
+        f"{_TITLE}\n\n김도윤 박서연 최하늘 기자\n등록 2018-07-17 06:44\n\n{_BODY}",
+        {"reporters": ["김도윤", "박서연", "최하늘"], "published_at": "2018-07-17T06:44:00+09:00"},
+    ),
+    (
+        "a desk before the writer is no co-writer",
+        f"{_TITLE}\n\n사회부 김도윤 기자\n\n{_BODY}",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a body sentence naming two reporters is no byline",
+        f"{_TITLE}\n\n{_BODY}\n\n행사에는 김도윤 박서연 기자 등 50명이 참석했다.",
+        {"reporters": []},
+    ),
+    (
+        "the photographer after the writer in a closing byline",
+        f"{_TITLE}\n\n{_BODY}\n\n누리뉴스24 /한빛=김도윤기자 dy@x.co.kr 사진 박서연기자 sy@x.co.kr",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a caption naming a reporter and an announcer with the picture's source",
+        f"김도윤 기자, 박서연 아나운서 출처 = 누리방송\n[누리신문] {_BODY}\n최하늘 기자 sky@x.co.kr",
+        {"reporters": ["최하늘"]},
+    ),
+    (
+        "a video piece credits its writer as 글·구성",
+        f"{_TITLE}\n\n{_BODY}\n\n(글·구성: 김도윤 / 편집: 박서연)",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a portal byline with the outlet between name and title",
+        f"{_TITLE}\n\n김도윤 누리투데이 기자(dy@x.co.kr) 2023. 7. 12. 11:24\n\n{_BODY}",
+        {"reporters": ["김도윤"], "outlet": "누리투데이", "published_at": "2023-07-12T11:24:00+09:00"},
+    ),
+    (
+        "an outlet, an equals sign and the writer before a bar",
+        "누리경제신문=김도윤 기자 | 누리경제신문이 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"reporters": ["김도윤"], "outlet": "누리경제신문"},
+    ),
+    (
+        "the anchor hands over: 기자가 취재했습니다",
+        f"{_TITLE}\n\n<앵커>\n도서관이 생깁니다. 김도윤 기자가 취재했습니다.\n\n<기자>\n구청은 밝혔습니다.",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "the anchor hands over: 기자의 단독 보도입니다",
+        f"{_TITLE}\n\n[앵커]\n도서관 소식. 김도윤 기자의 단독 보도입니다.\n\n[기자]\n구청은 밝혔습니다.",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a broadcaster's sign-off without 뉴스",
+        f"{_TITLE}\n\n[기자]\n구청은 도서관을 짓는다고 밝혔습니다.\n\n한빛에서 누리방송 김도윤입니다.",
+        {"reporters": ["김도윤"], "outlet": "누리방송"},
+    ),
+]
+
+
 def _rows(cases: list[Any]) -> list[Any]:
     return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
 
@@ -109,3 +178,8 @@ def test_copyright_line_outlet(raw: str, expected: dict[str, object]) -> None:
 def test_update_label_of_a_final_edit() -> None:
     found = meta.labelled_dates("기사최종편집일 2024-11-25 06:55")
     assert found == [("updated", "2024-11-25T06:55:00+09:00")]
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(WRITERS))
+def test_writers_of_byline_shapes(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
