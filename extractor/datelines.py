@@ -183,3 +183,41 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
             return None
         position = comma.end()
     return None
+
+
+# "사진=한빛구 제공 [한빛일보] 구청은 …": a caption's credit, then the outlet's own bracket opening the lead.
+_FUSED_OUTLET = re.compile(
+    r"""
+    (?: 사진 | 제공 | 자료 | [ⓒ©▲△] )       # a caption cue …
+    [^\[\]\n]{0,80}?                          # … the rest of the caption …
+    (?P<tag> \[ [^\[\]\n=]{2,20} \] )          # … then "[한빛일보]"
+    \s* (?=[가-힣A-Za-z0-9"“‘'(])              # and the lead's first word
+    """,
+    re.VERBOSE,
+)
+_FUSED_REACH = 300  # the caption and the bracket stand at the start of the line
+_FUSED_PROSE = re.compile(r"[가-힣]다\.")  # a finished sentence after the bracket: the lead, not a credit
+_FUSED_SENTENCE = 400
+
+
+def fused_outlet_lead(line: str) -> str | None:
+    """The outlet of a lead bracket fused to the photo caption before it on one line.
+
+    >>> fused_outlet_lead("도서관 조감도. 사진=한빛구 제공 [누리일보] 구청은 5일 도서관을 짓는다고 밝혔다.")
+    '누리일보'
+    >>> fused_outlet_lead("▲도서관 조감도 [누리일보] 구청은 5일 도서관을 짓는다고 밝혔다.")
+    '누리일보'
+    >>> fused_outlet_lead("구청은 [누리일보]에 5일 도서관을 짓는다고 밝혔다.")
+    >>> fused_outlet_lead("사진 [단독] 구청은 밝혔다.")
+
+    """
+    match = _FUSED_OUTLET.search(line, 0, _FUSED_REACH)
+    if match is None:
+        return None
+    dateline = parse_dateline(line[match.start("tag") :])
+    if dateline is None or dateline.outlet is None or dateline.reporters:
+        return None
+    if not looks_like_outlet(dateline.outlet):
+        return None
+    after = match.end()
+    return dateline.outlet if _FUSED_PROSE.search(line, after, after + _FUSED_SENTENCE) else None

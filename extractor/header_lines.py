@@ -109,3 +109,39 @@ def is_letterless(line: str) -> bool:
 def is_site_button(line: str) -> bool:
     """A home button, a page clock or an issue tag above the headline: never the title."""
     return is_home_word(line) or is_letterless(line) or is_topic_label(line)
+
+
+# "◀ANC▶", "<앵커>", "[기자]", "【리포트】": a broadcast script's speaker marker alone on its line.
+_SCRIPT_MARKER = re.compile(r"^[◀<\[【〈(]\s*[A-Za-z가-힣/·\s]{1,10}\s*[▶>\]】〉)]$")
+
+
+def is_script_marker(line: str) -> bool:
+    """A broadcast script's marker alone on its line opens the script, never a title.
+
+    >>> is_script_marker("◀ANC▶"), is_script_marker("<앵커>"), is_script_marker("[기자]")
+    (True, True, True)
+    >>> is_script_marker("[단독] 구청, 도서관 짓는다"), is_script_marker("<누리일보>")
+    (False, False)
+    """
+    inner = line.strip().strip("◀<[【〈(▶>]】〉)").strip()
+    return bool(_SCRIPT_MARKER.match(line.strip())) and (
+        (inner.isascii() and inner.isupper()) or inner in _SCRIPT_WORDS
+    )
+
+
+_SCRIPT_WORDS = frozenset(
+    {
+        "앵커",
+        "기자",
+        "리포트",
+        "인터뷰",
+        "녹취",
+        "현장음",
+        "앵커멘트",
+        "기자멘트",
+        "앵커 멘트",
+        "기자 멘트",
+        "브릿지",
+        "스탠드업",
+    }
+)

@@ -33,7 +33,11 @@ from schemas import Metadata, Reporter
     OUTLET_SIGN_OFF,
     OUTLET_MASTHEAD,
     OUTLET_DOMAIN,
-) = range(7)
+    OUTLET_ENGLISH,
+) = range(8)
+# An English company name in a copyright line ("Copyright © Nuri Broadcasting Corp") is the last
+# resort: Korean readers and the page itself name the outlet in Korean.
+_ENGLISH_NAME = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z.&]+)+")
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
 _NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
 _CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
@@ -500,7 +504,8 @@ class LineReader:
         if meta.is_copyright(bare):
             name = meta.copyright_outlet(bare)
             if name:
-                self.outlets.append((OUTLET_COPYRIGHT, name))
+                english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
+                self.outlets.append((OUTLET_ENGLISH if english else OUTLET_COPYRIGHT, name))
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
@@ -515,6 +520,13 @@ class LineReader:
         email = meta.email_only(bare)
         if email:
             meta.attach_email(self.metadata, email)
+            return True
+        desk = writer_lines.desk_byline(bare)  # "[누리방송 뉴스센터 / desk@x.co.kr]"
+        if desk:
+            if desk[0]:
+                self.outlets.append((OUTLET_BYLINE, desk[0]))
+            if desk[1]:
+                self.addresses.append(desk[1])
             return True
         if not self.body_started:
             return self._header_byline(bare)
@@ -591,8 +603,8 @@ class LineReader:
         headline = self.metadata.headline
         if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
             return True
-        if datelines.parse_dateline(line):
-            return False
+        if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
+            return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
         if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
@@ -716,6 +728,8 @@ class LineReader:
             elif self.body_chars and (outlet_only := datelines.parse_dateline(line)) and outlet_only.outlet:
                 # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
                 self._outlet_only_dateline(line, outlet_only)
+            elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
+                self.outlets.append((OUTLET_DATELINE, fused))
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
@@ -789,7 +803,11 @@ class LineReader:
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            self.metadata.outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
+            outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
+            if outlet.isascii() and outlet.isupper():  # a network signing off a regional station's report
+                text = "\n".join(b.text for b in self.blocks)
+                outlet = writer_lines.regional_station(outlet, text) or outlet
+            self.metadata.outlet = outlet
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title

@@ -90,3 +90,65 @@ def name_outlet_byline(line: str) -> tuple[Reporter, str] | None:
     if meta.DESK_ENDING.search(match["outlet"]):
         return None
     return Reporter(name=match["name"], email=match["email"]), match["outlet"]
+
+
+_DESK_BYLINE = re.compile(
+    r"""
+    ^ [\[(<]? \s*
+    (?: (?P<outlet> [가-힣A-Za-z0-9]{2,15} ) \s )?                  # "누리방송 " …
+    (?P<desk> [가-힣A-Za-z]{1,12} (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 ) )   # … "뉴스센터"
+    \s* [/|·]? \s*
+    (?P<email> [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+ )?                  # "desk@x.co.kr"
+    \s* [\])>]? \s* $
+    """,
+    re.VERBOSE,
+)
+
+
+def desk_byline(line: str) -> tuple[str | None, str | None] | None:
+    """A desk signing the article instead of a writer: "[누리방송 뉴스센터 / desk@x.co.kr]".
+
+    The outlet before the desk, and the desk's address (its domain may name the outlet).
+
+    >>> desk_byline("[누리방송 뉴스센터 / desk@x.co.kr]"), desk_byline("경제부 / desk@x.co.kr")
+    (('누리방송', 'desk@x.co.kr'), (None, 'desk@x.co.kr'))
+    >>> desk_byline("[사회부]"), desk_byline("구청 민원센터 / help@x.go.kr 문의")
+    (None, None)
+    """
+    match = _DESK_BYLINE.match(line)
+    if match is None:
+        return None
+    outlet = match["outlet"] if match["outlet"] and meta.looks_like_outlet(match["outlet"]) else None
+    if match["outlet"] and outlet is None:
+        return None  # "구청 민원센터": a body's office, not a newsroom desk
+    if outlet is None and match["email"] is None:
+        return None
+    return outlet, match["email"]
+
+
+_STATION_MENTIONS = 2  # a regional station the report names at least twice is the one airing it
+
+
+def regional_station(network: str, text: str) -> str | None:
+    """The network's regional station a report keeps naming: "MBC" signing off a 목포MBC report.
+
+    Regional stations sign off with the network's name ("MBC뉴스 김도윤입니다") and name themselves
+    in the script ("목포MBC가 취재했습니다"); the station is the publication.
+
+    >>> regional_station("MBC", "목포MBC가 살펴봤습니다. 목포MBC도 지켜보겠습니다.")
+    '목포MBC'
+    >>> regional_station("MBC", "목포MBC가 살펴봤습니다.")
+    >>> regional_station("MBC", "MBC 사장이 말했다. MBC 사장은")
+
+    """
+    counts: dict[str, int] = {}
+    pattern = re.compile(
+        rf"([가-힣]{{2,4}})\s?{re.escape(network)}(?![A-Za-z])|{re.escape(network)}\s?([가-힣]{{2,4}})"
+    )
+    for match in pattern.finditer(text):
+        station = match.group(0).replace(" ", "")
+        place = match.group(1) or match.group(2)
+        if place in load_words("place_names.txt"):
+            counts[station] = counts.get(station, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= _STATION_MENTIONS else None

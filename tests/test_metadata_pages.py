@@ -154,6 +154,47 @@ WRITERS: list[Any] = [
 ]
 
 
+OUTLETS: list[Any] = [
+    (
+        "an outlet's bracket fused to the photo caption before the lead",
+        f"{_TITLE}\n\n도서관 조감도. 사진=한빛구 제공 [누리일보] {_BODY}",
+        {"outlet": "누리일보"},
+    ),
+    (
+        "a bracket inside a body sentence is no lead",
+        f"{_TITLE}\n\n{_BODY}\n\n구청은 [누리일보]에 도서관 계획을 알렸다.",
+        {"outlet": None},
+    ),
+    (
+        "a desk signing with the outlet and an address",
+        f"{_TITLE}\n\n{_BODY}\n\n[누리방송 뉴스센터 / desk@nuri.example]",
+        {"outlet": "누리방송", "reporters": []},
+    ),
+    (
+        "an English company name in the copyright, the regional station in the script",
+        "◀ANC▶\n새해 첫날입니다. 목포MBC도 새롭게 시작합니다.\n◀VCR▶\n시민들이 모였습니다.\n"
+        "목포MBC가 지켜보겠습니다. MBC뉴스 김도윤입니다.\n"
+        "Copyright © Mokpo Nuri Broadcasting Corp. All rights reserved.",
+        {"outlet": "목포MBC", "reporters": ["김도윤"], "headline": None},
+    ),
+    (
+        "an English company name is still the outlet when nothing else names one",
+        f"{_TITLE}\n\n{_BODY}\n\nCopyright © Nuri Broadcasting Corp. All rights reserved.",
+        {"outlet": "Nuri Broadcasting Corp"},
+    ),
+    (
+        "a network signing off with one mention of a regional station stays the network",
+        "◀ANC▶\n목포MBC 사옥 앞입니다.\n◀VCR▶\n시민들이 모였습니다. MBC뉴스 김도윤입니다.",
+        {"outlet": "MBC"},
+    ),
+    (
+        "<앵커> under the headline opens the script, no summary line",
+        f"{_TITLE}\n\n<앵커>\n\n도서관이 생깁니다.\n\n<기자>\n\n구청은 밝혔습니다.",
+        {"headline": _TITLE, "subheadings": []},
+    ),
+]
+
+
 def _rows(cases: list[Any]) -> list[Any]:
     return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
 
@@ -182,4 +223,9 @@ def test_update_label_of_a_final_edit() -> None:
 
 @pytest.mark.parametrize(("raw", "expected"), _rows(WRITERS))
 def test_writers_of_byline_shapes(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+def test_outlet_of_page_shapes(raw: str, expected: dict[str, object]) -> None:
     _check(raw, expected)
