@@ -85,8 +85,20 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _split_dateline(parts: list[str]) -> Dateline | None:
-    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
-    writers = reporters_in(" ".join(parts[1:]))
+    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름".
+
+    >>> d = _split_dateline(["누리스포츠", "고척, 김도윤 기자"])
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리스포츠', ['김도윤'])
+    >>> d = _split_dateline(["고척", "누리일보 김도윤기자"])
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리일보', ['김도윤'])
+    """
+    writers = _without_venue(parts, reporters_in(" ".join(parts[1:])))
+    before_writer = _outlet_before_byline(" ".join(parts[1:])) if writers else None
+    if before_writer and not looks_like_outlet(parts[0]):
+        # (고척=한빛스포츠 김도윤 기자): a venue the place list does not know, then the outlet
+        return Dateline(outlet=before_writer, reporters=writers)
     if writers and parts[0] in load_words("place_names.txt"):
         # (대전=윤한결 기자): where the writer files from, never an outlet; one may stand before
         # the writer's name, (대전=한빛일보 윤한결 기자)
@@ -102,6 +114,17 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
     if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
         return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
     return None
+
+
+def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
+    """ "[한빛스포츠=고척, 김도윤 기자]": the two-syllable word before the comma is where the writer
+    files from (a venue), not a co-writer; co-writers in a dateline are joined by "·"."""
+    if len(parts) < 2 or "," not in parts[1] or len(writers) < 2:
+        return writers
+    venue = parts[1].split(",")[0].strip()
+    if len(venue) == 2 and writers[0].name == venue:
+        return writers[1:]
+    return writers
 
 
 def _whole_dateline(inner: str) -> Dateline | None:

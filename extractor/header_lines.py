@@ -145,3 +145,26 @@ _SCRIPT_WORDS = frozenset(
         "스탠드업",
     }
 )
+
+
+# "구청, 도서관 짓는다 - 한빛일보", "… | 한빛일보": a page title's site name after the headline.
+_SITE_SUFFIX = re.compile(r"\s+[-|｜–—:]\s+(?P<site>[^\s|｜\-–—:]{2,20})\s*$")
+
+
+def site_suffix(title: str) -> tuple[str, str | None]:
+    """The headline without the site name a page title ends with, and that name (None for a portal).
+
+    >>> site_suffix("구청, 도서관 짓는다 - 누리일보"), site_suffix("구청, 도서관 짓는다 | 다음뉴스")
+    (('구청, 도서관 짓는다', '누리일보'), ('구청, 도서관 짓는다', None))
+    >>> site_suffix("수출 - 수입 격차 확대"), site_suffix("구청장 - 시민 대화")
+    (('수출 - 수입 격차 확대', None), ('구청장 - 시민 대화', None))
+    """
+    match = _SITE_SUFFIX.search(title)
+    if match is None or not match.start():
+        return title, None
+    site = match["site"]
+    if meta.is_portal(site):
+        return title[: match.start()].rstrip(), None
+    if meta.looks_like_outlet(site):
+        return title[: match.start()].rstrip(), site
+    return title, None

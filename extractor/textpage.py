@@ -660,6 +660,9 @@ class LineReader:
         return True
 
     def _set_headline(self, line: str, gap: bool) -> None:
+        line, site = header_lines.site_suffix(line)  # a page title's "… - 한빛일보"
+        if site:
+            self.outlets.append((OUTLET_MASTHEAD, site))
         headline, section = meta.split_section(line)
         # An untagged headline keeps the section a header line above it gave ("한빛일보 | 사회 | …").
         self.metadata.headline, self.metadata.section = headline, section or self.metadata.section

@@ -188,6 +188,36 @@ OUTLETS: list[Any] = [
         {"outlet": "MBC"},
     ),
     (
+        "a page title ending with the site's name",
+        f"{_TITLE} - 누리일보\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리일보"},
+    ),
+    (
+        "a page title ending with a portal's name",
+        f"{_TITLE} | 다음뉴스\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": None},
+    ),
+    (
+        "a dash inside the headline is no site suffix",
+        f"수출 - 수입 격차 확대\n\n{_BODY}",
+        {"headline": "수출 - 수입 격차 확대", "outlet": None},
+    ),
+    (
+        "a venue the place list does not know before the sports daily and the writer",
+        f"{_TITLE}\n\n[고척=스포츠서울 김도윤기자] {_BODY}",
+        {"outlet": "스포츠서울", "reporters": ["김도윤"]},
+    ),
+    (
+        "outlet, venue and writer: the venue is no co-writer",
+        f"{_TITLE}\n\n[누리일보=고척, 김도윤 기자] {_BODY}",
+        {"outlet": "누리일보", "reporters": ["김도윤"]},
+    ),
+    (
+        "a two-writer dateline joined by a middle dot keeps both",
+        f"{_TITLE}\n\n[누리일보=김도윤·박서연 기자] {_BODY}",
+        {"outlet": "누리일보", "reporters": ["김도윤", "박서연"]},
+    ),
+    (
         "<앵커> under the headline opens the script, no summary line",
         f"{_TITLE}\n\n<앵커>\n\n도서관이 생깁니다.\n\n<기자>\n\n구청은 밝혔습니다.",
         {"headline": _TITLE, "subheadings": []},
