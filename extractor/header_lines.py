@@ -168,3 +168,33 @@ def site_suffix(title: str) -> tuple[str, str | None]:
     if meta.looks_like_outlet(site):
         return title[: match.start()].rstrip(), site
     return title, None
+
+
+_TITLE_SENTENCE = 80  # a headline in sentence form is short
+_JONGSEONG_N = 4  # the final consonant ㄴ of a Hangul syllable: (code - 0xAC00) % 28
+
+
+def present_tense_title(line: str) -> bool:
+    """A headline written as a plain present-tense sentence with no full stop: "…새로 짓는다".
+
+    Headlines end in the plain present (짓는다, 늘린다, 만든다); a body sentence that lost its full
+    stop reports in the past (밝혔다, 맺었다) or the polite broadcast form (합니다).
+
+    >>> present_tense_title("한빛구-누리문화재단, 구립도서관 3곳에 체험관 새로 만든다")
+    True
+    >>> present_tense_title("한빛구와 누리문화재단이 구립도서관 3곳에 체험관을 만들었다")
+    False
+    >>> present_tense_title("구청은 도서관을 짓는다. 시민들은 반긴다")
+    False
+    >>> present_tense_title("도서관을 짓습니다")
+    False
+    """
+    line = line.strip()
+    if len(line) > _TITLE_SENTENCE or len(line) < 3 or not line.endswith("다") or line.endswith("니다"):
+        return False
+    if re.search(r"[.!?]\s", line):
+        return False
+    before = line[-2]
+    if before == "는":
+        return True
+    return "가" <= before <= "힣" and (ord(before) - 0xAC00) % 28 == _JONGSEONG_N

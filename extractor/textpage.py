@@ -828,11 +828,13 @@ def looks_like_headline(line: str) -> bool:
     True
     >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
     False
+    >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
+    True
     """
     if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
-        return False
+        return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
     return not line.endswith(("다.", "습니다."))
 
 

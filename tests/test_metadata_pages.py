@@ -60,6 +60,16 @@ HEADLINES: list[Any] = [
         {"headline": _TITLE},
     ),
     (
+        "a long headline in the plain present without a full stop",
+        f"한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다\n\n{_BODY}",
+        {"headline": "한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다"},
+    ),
+    (
+        "a long first sentence in the past without a full stop is the body",
+        f"한빛구와 누리문화재단이 구립도서관 3곳에 실감콘텐츠 체험관을 만들었다\n\n{_BODY}",
+        {"headline": None},
+    ),
+    (
         "a 최종편집 date above the section word and the headline",
         f"기사최종편집일 2024-11-25 06:55\n스포츠\n\n{_TITLE}\n\n기사입력 2009.03.17 20:09\n\n{_BODY}",
         {"headline": _TITLE, "published_at": "2009-03-17T20:09:00+09:00"},
