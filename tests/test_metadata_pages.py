@@ -198,6 +198,11 @@ OUTLETS: list[Any] = [
         {"outlet": "MBC"},
     ),
     (
+        "a closing byline's e-mail domain names the paper when nothing else does",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤 기자 dy@kyunghyang.com",
+        {"outlet": "경향신문", "reporters": ["김도윤"]},
+    ),
+    (
         "a page title ending with the site's name",
         f"{_TITLE} - 누리일보\n\n{_BODY}",
         {"headline": _TITLE, "outlet": "누리일보"},
