@@ -32,13 +32,16 @@ def _endings() -> tuple[str, ...]:
     return tuple(sorted((_squash(w) for w in load_words("navigation_endings.txt")), key=len, reverse=True))
 
 
-def navigation_line(line: str) -> tuple[bool, str | None]:
+_LOGO = "로고"  # a logo's alt text ends so only above the headline; a caption may name a new logo
+
+
+def navigation_line(line: str, *, above_headline: bool = True) -> tuple[bool, str | None]:
     """Whether `line` is a skip link, menu button or logo line, and the site name it opens with.
 
     >>> navigation_line("본문 바로가기"), navigation_line("누리방송 뉴스 상단 메뉴")
     ((True, None), (True, '누리방송'))
-    >>> navigation_line("누리방송 채널8번 로고")
-    (True, '누리방송')
+    >>> navigation_line("누리방송 채널8번 로고"), navigation_line("한빛시 새 로고", above_headline=False)
+    ((True, '누리방송'), (False, None))
     >>> navigation_line("한빛버거, 여름 신메뉴")
     (False, None)
     >>> navigation_line("구청, 시민 편의 위해 민원 창구 바로가기 도입했다")
@@ -49,7 +52,7 @@ def navigation_line(line: str) -> tuple[bool, str | None]:
         return False, None
     squashed = _squash(line)
     ending = next((e for e in _endings() if squashed.endswith(e)), None)
-    if ending is None:
+    if ending is None or (ending == _LOGO and not above_headline):
         return False, None
     first = words[0]
     site = first if first != line.strip() and meta.looks_like_outlet(first) else None

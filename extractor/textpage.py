@@ -496,9 +496,10 @@ class LineReader:
             return True
         if is_breadcrumb(bare):
             return True
-        navigation, site = header_lines.navigation_line(bare)
+        above = not self.body_started and self.metadata.headline is None
+        navigation, site = header_lines.navigation_line(bare, above_headline=above)
         if navigation:  # "본문 바로가기", "한빛방송 뉴스 상단 메뉴", a logo's alt text
-            if site and not self.body_started and self.metadata.headline is None:
+            if site and above:
                 self.outlets.append((OUTLET_MASTHEAD, site))
             return True
         if meta.is_copyright(bare):

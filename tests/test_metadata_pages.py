@@ -35,6 +35,11 @@ HEADLINES: list[Any] = [
         {"headline": _TITLE, "outlet": "누리방송", "published_at": "2020-09-15"},
     ),
     (
+        "a caption naming a new logo in the body stays in the text",
+        f"{_TITLE}\n\n{_BODY}\n\n한빛구 새 로고\n\n구청은 새 로고를 공개했다.",
+        {"headline": _TITLE},
+    ),
+    (
         "a headline ending in 신메뉴 is no menu button",
         f"한빛버거 여름 신메뉴\n\n{_BODY}",
         {"headline": "한빛버거 여름 신메뉴"},
@@ -274,3 +279,22 @@ def test_writers_of_byline_shapes(raw: str, expected: dict[str, object]) -> None
 @pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
 def test_outlet_of_page_shapes(raw: str, expected: dict[str, object]) -> None:
     _check(raw, expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        pytest.param(
+            f"{_TITLE}\n\n{_BODY}\n\n한빛구 새 로고\n\n구청은 새 로고를 공개했다.",
+            "한빛구 새 로고",
+            id="a new logo's caption",
+        ),
+        pytest.param(f"본문 바로가기\n\n{_TITLE}\n\n{_BODY}", _TITLE, id="the headline under a skip link"),
+    ],
+)
+def test_article_lines_stay_in_text(raw: str, kept: str) -> None:
+    assert kept in prepare_text(raw).text
+
+
+def test_skip_link_leaves_the_text() -> None:
+    assert "바로가기" not in prepare_text(f"본문 바로가기\n\n{_TITLE}\n\n{_BODY}").text
