@@ -26,17 +26,21 @@ _CLOSING_REACH = 60  # how far before an "@" a closing byline's name and title s
 _LEAD_OPENER = re.compile(
     r"""
     [\[(【〔]                                    # "(서울=…", "[한빛일보 …", "【서울=…"
-    # "한빛경제 홍길동 기자 =": an outlet and a writer without brackets
-    | (?<![가-힣\w]) (?= [가-힣A-Za-z0-9]{2,12} \s [가-힣]{2,4} \s? (?:기자|특파원) \s? = )
+    # "한빛경제 홍길동 기자 =", "한빛경제=홍길동 기자 |": an outlet and a writer without brackets
+    | (?<![가-힣\w])
+      (?= [가-힣A-Za-z0-9]{2,15} (?: \s | \s?=\s? ) [가-힣]{2,4} \s? (?:기자|특파원) \s? [=|ㅣ│] )
     | (?<![가-힣\w]) (?= [가-힣]{2,4} \s? (?:기자|특파원) \s? = )   # "홍길동 기자 ="
+    # "홍길동 김철수 기자 =": co-writers joined by spaces
+    | (?<![가-힣\w]) (?= [가-힣]{3} (?: \s [가-힣]{3} ){1,7} \s? (?:기자|특파원) \s? = )
     """,
     re.VERBOSE,
 )
-# "아주경제 홍길동 기자 =": an outlet, then the writer, without brackets.
+# "아주경제 홍길동 기자 =", "아주경제=홍길동 기자 |": an outlet, then the writer, without brackets.
 _OUTLET_LEAD = re.compile(
     r"""
-    (?P<outlet>[가-힣A-Za-z0-9]{2,12}) \s
-    (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원) \s? =
+    (?P<outlet>[가-힣A-Za-z0-9]{2,15})
+    (?: \s (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원) \s? =           # "아주경제 홍길동 기자 ="
+      | \s?=\s? (?P<name2>[가-힣]{2,4}) \s? (?:기자|특파원) \s? [|ㅣ│] )   # "아주경제=홍길동 기자 |"
     """,
     re.VERBOSE,
 )
@@ -116,6 +120,9 @@ def lead_dateline(line: str, limit: int = LEAD_WINDOW) -> tuple[datelines.Dateli
     >>> d, caption = lead_dateline("누리일보 홍길동 기자 = 정부는 1일 밝혔다.")
     >>> (d.outlet, [r.name for r in d.reporters])
     ('누리일보', ['홍길동'])
+    >>> d, caption = lead_dateline("누리경제신문=홍길동 기자 | 누리경제신문이 1일 밝혔다.")
+    >>> (d.outlet, [r.name for r in d.reporters])
+    ('누리경제신문', ['홍길동'])
     >>> lead_dateline("(노동신문) 2017.1.1 시민들이 모였다.")
     (None, False)
     >>> caption = "(서울=한빛뉴스) 김철수 기자 = 시민들이 걷고 있다(사진). 2025.2.17 cs@x.co.kr"
@@ -150,11 +157,10 @@ def _dateline_at(line: str, start: int) -> datelines.Dateline | None:
     if dateline is not None and dateline.reporters:
         return dateline
     outlet_lead = _OUTLET_LEAD.match(piece)
-    if outlet_lead and meta.is_name(outlet_lead["name"]) and meta.looks_like_outlet(outlet_lead["outlet"]):
+    name = outlet_lead and (outlet_lead["name"] or outlet_lead["name2"])
+    if outlet_lead and name and meta.is_name(name) and meta.looks_like_outlet(outlet_lead["outlet"]):
         return datelines.Dateline(
-            outlet=outlet_lead["outlet"],
-            reporters=[Reporter(name=outlet_lead["name"])],
-            end=outlet_lead.end(),
+            outlet=outlet_lead["outlet"], reporters=[Reporter(name=name)], end=outlet_lead.end()
         )
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor import writer_lines
 from extractor.lexicons import load_words
 from extractor.metadata import (
     DESK_ENDING,
@@ -64,6 +65,8 @@ def parse_dateline(line: str) -> Dateline | None:
     (True, True)
     >>> [r.name for r in parse_dateline("(서울=한빛뉴스) 홍길동 기자, 김철수 기자 = 정부는").reporters]
     ['홍길동', '김철수']
+    >>> [r.name for r in parse_dateline("【서울=한빛뉴스】홍길동 김철수 기자 = 정부는").reporters]
+    ['홍길동', '김철수']
     """
     match = _DATELINE.match(line)
     if not match:
@@ -82,8 +85,20 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _split_dateline(parts: list[str]) -> Dateline | None:
-    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름"."""
-    writers = reporters_in(" ".join(parts[1:]))
+    """A dateline in parts: "한빛뉴스=김도윤 기자", "서울=연합뉴스", "매체/이름".
+
+    >>> d = _split_dateline(["누리스포츠", "고척, 김도윤 기자"])
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리스포츠', ['김도윤'])
+    >>> d = _split_dateline(["고척", "누리일보 김도윤기자"])
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리일보', ['김도윤'])
+    """
+    writers = _without_venue(parts, reporters_in(" ".join(parts[1:])))
+    before_writer = _outlet_before_byline(" ".join(parts[1:])) if writers else None
+    if before_writer and not looks_like_outlet(parts[0]):
+        # (고척=한빛스포츠 김도윤 기자): a venue the place list does not know, then the outlet
+        return Dateline(outlet=before_writer, reporters=writers)
     if writers and parts[0] in load_words("place_names.txt"):
         # (대전=윤한결 기자): where the writer files from, never an outlet; one may stand before
         # the writer's name, (대전=한빛일보 윤한결 기자)
@@ -99,6 +114,17 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
     if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
         return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
     return None
+
+
+def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
+    """ "[한빛스포츠=고척, 김도윤 기자]": the two-syllable word before the comma is where the writer
+    files from (a venue), not a co-writer; co-writers in a dateline are joined by "·"."""
+    if len(parts) < 2 or "," not in parts[1] or len(writers) < 2:
+        return writers
+    venue = parts[1].split(",")[0].strip()
+    if len(venue) == 2 and writers[0].name == venue:
+        return writers[1:]
+    return writers
 
 
 def _whole_dateline(inner: str) -> Dateline | None:
@@ -162,6 +188,9 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     """ "홍길동 기자 =" (or "김도윤·박서연 기자 =") at `start`: the wire-style reporter line."""
     rest = line[start:]
     lead = len(rest) - len(rest.lstrip())
+    spaced, spaced_end = writer_lines.spaced_writers(rest[lead:])  # "김도윤 박서연 기자 ="
+    if spaced and (equals := _AFTER_DATELINE_EQUALS.match(rest, lead + spaced_end)):
+        return Dateline(reporters=spaced, end=start + equals.end())
     writers: list[Reporter] = []
     position = lead
     for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one
@@ -177,3 +206,41 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
             return None
         position = comma.end()
     return None
+
+
+# "사진=한빛구 제공 [한빛일보] 구청은 …": a caption's credit, then the outlet's own bracket opening the lead.
+_FUSED_OUTLET = re.compile(
+    r"""
+    (?: 사진 | 제공 | 자료 | [ⓒ©▲△] )       # a caption cue …
+    [^\[\]\n]{0,80}?                          # … the rest of the caption …
+    (?P<tag> \[ [^\[\]\n=]{2,20} \] )          # … then "[한빛일보]"
+    \s* (?=[가-힣A-Za-z0-9"“‘'(])              # and the lead's first word
+    """,
+    re.VERBOSE,
+)
+_FUSED_REACH = 300  # the caption and the bracket stand at the start of the line
+_FUSED_PROSE = re.compile(r"[가-힣]다\.")  # a finished sentence after the bracket: the lead, not a credit
+_FUSED_SENTENCE = 400
+
+
+def fused_outlet_lead(line: str) -> str | None:
+    """The outlet of a lead bracket fused to the photo caption before it on one line.
+
+    >>> fused_outlet_lead("도서관 조감도. 사진=한빛구 제공 [누리일보] 구청은 5일 도서관을 짓는다고 밝혔다.")
+    '누리일보'
+    >>> fused_outlet_lead("▲도서관 조감도 [누리일보] 구청은 5일 도서관을 짓는다고 밝혔다.")
+    '누리일보'
+    >>> fused_outlet_lead("구청은 [누리일보]에 5일 도서관을 짓는다고 밝혔다.")
+    >>> fused_outlet_lead("사진 [단독] 구청은 밝혔다.")
+
+    """
+    match = _FUSED_OUTLET.search(line, 0, _FUSED_REACH)
+    if match is None:
+        return None
+    dateline = parse_dateline(line[match.start("tag") :])
+    if dateline is None or dateline.outlet is None or dateline.reporters:
+        return None
+    if not looks_like_outlet(dateline.outlet):
+        return None
+    after = match.end()
+    return dateline.outlet if _FUSED_PROSE.search(line, after, after + _FUSED_SENTENCE) else None

@@ -73,7 +73,7 @@ _DATE_LABEL = re.compile(
     r"""
     (?P<label>
         기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|작성일?|보도|   # first publication
-        최종수정|수정|업데이트|갱신|                                               # later changes
+        최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )
     (?:일시|일자|시간|일)? \s* [:：|｜]? \s*             # "입력일시 :", "수정 :", "입력 | 2022-…"
@@ -82,7 +82,7 @@ _DATE_LABEL = re.compile(
     """,
     re.VERBOSE,
 )
-_UPDATE_LABELS = frozenset({"최종수정", "수정", "업데이트", "갱신", "updated", "modified"})
+_UPDATE_LABELS = frozenset({"최종편집", "최종수정", "수정", "업데이트", "갱신", "updated", "modified"})
 
 
 def _iso(year: int, month: int, day: int, hour: int | None = None, minute: int | None = None) -> str | None:
@@ -292,7 +292,19 @@ _SIGN_OFF = re.compile(
 _REPORTER_INTRO = re.compile(
     r"""
     (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자
-    (?: 입니다 | 가\s보도합니다 | 의\s보도입니다 | 가\s전해드립니다 )   # anchor hands over
+    (?: 입니다                                             # anchor hands over: "김도윤 기자입니다"
+      | 가 \s (?: (?:단독|현장) \s )?                       # "김도윤 기자가 (단독) 취재했습니다"
+        (?: 보도합니다 | 전해드립니다 | 취재했습니다 | 정리했습니다 | 다녀왔습니다
+          | 만나봤습니다 | 들여다봤습니다 | 추적했습니다 | 종합했습니다 )
+      | 의 \s (?: 단독 \s )? 보도입니다 )                    # "김도윤 기자의 (단독) 보도입니다"
+    """,
+    re.VERBOSE,
+)
+# "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
+_OUTLET_SIGN_OFF = re.compile(
+    r"""
+    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{1,15}) \s+
+    (?P<name>[가-힣]{2,4}) 입니다 \.? \s* $
     """,
     re.VERBOSE,
 )
@@ -385,10 +397,20 @@ def _title_first_writers(text: str) -> list[Reporter]:
 
 
 def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
-    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다." and "김도윤 기자입니다."."""
+    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다.", "누리방송 김도윤입니다." and "김도윤 기자입니다.".
+
+    >>> outlet, writers = sign_off("제주에서 누리방송 김도윤입니다.")
+    >>> outlet, [r.name for r in writers]
+    ('누리방송', ['김도윤'])
+    >>> sign_off("결과는 홍길동입니다."), sign_off("안녕하세요, 홍길동입니다.")
+    ((None, []), (None, []))
+    """
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):
         return match["outlet"], [Reporter(name=match["name"])]
+    closing = _OUTLET_SIGN_OFF.search(line)
+    if closing and is_name(closing["name"]) and looks_like_outlet(closing["outlet"]):
+        return closing["outlet"], [Reporter(name=closing["name"])]
     intro = _REPORTER_INTRO.search(line)
     if intro and is_name(intro["name"]):
         return None, [Reporter(name=intro["name"])]
@@ -614,8 +636,8 @@ def is_section_tag(tag: str) -> bool:
 
 _COPYRIGHT = re.compile(
     r"""
-    (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:\([cC]\)|[ⓒ©(])? \s*   # 저작권자 ©, Copyright (c) / ⓒ
-    | ^ \s* [<\[【]? \s* [ⓒ©]                                                # a line opening with ⓒ
+    (?:저작권자|Copyrights?|COPYRIGHT|copyright) \s* (?:\([cC]\)|[ⓒ©Ⓒ(])? \s*  # 저작권자 ©, Copyright (c) / Ⓒ
+    | ^ \s* [<\[【]? \s* [ⓒ©Ⓒ]                                               # a line opening with ⓒ
     """,
     re.VERBOSE,
 )
@@ -669,14 +691,28 @@ def copyright_outlet(line: str) -> str | None:
     '바람골소식'
     >>> copyright_outlet("<ⓒ누리일보 - 무단전재 금지>"), copyright_outlet("[ⓒ 누리일보 / 무단전재]")
     ('누리일보', '누리일보')
+    >>> copyright_outlet("<저작권자 © '빠른 소식,누리의 모든 것' 누리뉴스, 무단전재 및 재배포 금지>")
+    '누리뉴스'
+    >>> paper_name(copyright_outlet('ⓒ "젊은 힘, 모바일 으뜸 누리일보"'))
+    '누리일보'
+    >>> copyright_outlet("Copyright Ⓒ 누리방송. All rights reserved.")
+    '누리방송'
     """
     match = _COPYRIGHT.search(line)
     if not match:
         return None
-    rest = line[match.end() :].strip().lstrip("ⓒ©").strip()
+    rest = line[match.end() :].strip().lstrip("ⓒ©Ⓒ").strip()
     rest = re.sub(r"^(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*", "", rest)  # a year after ©
-    # Brackets, and the dash or bar before "무단…": "한빛일보 - 무단…", "한빛일보 | 무단…"
-    name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]【】-–—/|｜ㅣ")
+    # A quoted motto before the name may hold a comma: "'빠른 소식, 누리의 모든 것' 누리뉴스, 무단…"
+    motto = _TAGLINE.match(rest)
+    if motto:
+        after = _COPYRIGHT_TAIL.sub("", rest[motto.end() :]).strip(" .,<>()[]【】-–—/|｜ㅣ")
+        # With nothing after the quotes, the quotes hold motto and name: "'젊은 힘, 누리일보'"
+        rest = after or motto.group().strip(" '‘’\"“”")
+        name = rest
+    else:
+        # Brackets, and the dash or bar before "무단…": "한빛일보 - 무단…", "한빛일보 | 무단…"
+        name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]【】-–—/|｜ㅣ")
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name

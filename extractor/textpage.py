@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines
+from extractor import bylines, datelines, header_lines, writer_lines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -33,7 +33,11 @@ from schemas import Metadata, Reporter
     OUTLET_SIGN_OFF,
     OUTLET_MASTHEAD,
     OUTLET_DOMAIN,
-) = range(7)
+    OUTLET_ENGLISH,
+) = range(8)
+# An English company name in a copyright line ("Copyright © Nuri Broadcasting Corp") is the last
+# resort: Korean readers and the page itself name the outlet in Korean.
+_ENGLISH_NAME = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z.&]+)+")
 _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
 _NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
 _CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
@@ -117,7 +121,8 @@ _CAPTION = re.compile(
     ^ \s* (?: \(왼쪽부터\) | \(사진 | \[사진 | 사진\s*[=:] | 사진설명 )      # caption openers
     | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 김하늘 총장. ⓒ한빛일보"
     | (?: [ⓒ©] \s* [\w가-힣]{2,15}                      # a photo credit closing the line: ⓒ연합뉴스
-        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+ ) \s* $
+        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+
+        | (?:출처|제공) \s* = \s* \S+ ) \s* $            # "… 출처 = 누리방송": a picture's source
     """,
     re.VERBOSE,
 )
@@ -189,8 +194,9 @@ _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotl
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
     r"""
-    ^ (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 ) )?   # 글 / 글·사진 / 글·그림
-        | (?: 사진 | 그림 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
+    ^ \(? \s*                                         # "(글·구성: 이름 / 편집: 이름)"
+    (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 | 구성 ) )?   # 글 / 글·사진 / 글·그림 / 글·구성
+        | (?: 사진 | 그림 | 구성 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
     \s* [=:：] \s*                                     # = or :
     (?P<name> [가-힣]{2,4} )                            # the writer's name
     (?= [\s(] | $ )                                     # … as a whole word
@@ -211,7 +217,7 @@ _DATE_WORDS = re.compile(
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
     | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
     | \( [월화수목금토일] \)                                                # a weekday
-    | 기사입력 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정         # date labels
+    | 기사입력 | 최종편집 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정  # date labels
     | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
     | (?i:\b[ap]\.?m\.?\b)                                                  # AM / PM
     | """
@@ -453,6 +459,11 @@ class LineReader:
                 self.section_label = line  # "보도자료" over a news site's headline: its section …
             return True
         above_headline = self.metadata.headline is None and self.find_headline
+        if above_headline and header_lines.is_site_button(line):
+            return True  # "뉴스", "07.01 (월)", "이슈 '…'": the site's buttons, clock and tags
+        if above_headline and (section := header_lines.section_word(line)):
+            self.metadata.section = self.metadata.section or section  # "연예일반" over the article
+            return True
         program = _PROGRAM_AND_NAME.match(line) if above_headline else None
         if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
             self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
@@ -485,10 +496,17 @@ class LineReader:
             return True
         if is_breadcrumb(bare):
             return True
+        above = not self.body_started and self.metadata.headline is None
+        navigation, site = header_lines.navigation_line(bare, above_headline=above)
+        if navigation:  # "본문 바로가기", "한빛방송 뉴스 상단 메뉴", a logo's alt text
+            if site and above:
+                self.outlets.append((OUTLET_MASTHEAD, site))
+            return True
         if meta.is_copyright(bare):
             name = meta.copyright_outlet(bare)
             if name:
-                self.outlets.append((OUTLET_COPYRIGHT, name))
+                english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
+                self.outlets.append((OUTLET_ENGLISH if english else OUTLET_COPYRIGHT, name))
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
@@ -503,6 +521,13 @@ class LineReader:
         email = meta.email_only(bare)
         if email:
             meta.attach_email(self.metadata, email)
+            return True
+        desk = writer_lines.desk_byline(bare)  # "[누리방송 뉴스센터 / desk@x.co.kr]"
+        if desk:
+            if desk[0]:
+                self.outlets.append((OUTLET_BYLINE, desk[0]))
+            if desk[1]:
+                self.addresses.append(desk[1])
             return True
         if not self.body_started:
             return self._header_byline(bare)
@@ -532,7 +557,10 @@ class LineReader:
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
-        if _header_residue(line) <= 12 and self._byline_found(labelled):
+        if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
+            return False
+        shaped = _other_byline_shape(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
+        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
                 meta.set_date(self.metadata, "published", when)
@@ -540,8 +568,16 @@ class LineReader:
         return False
 
     def _byline_found(self, line: str) -> bool:
-        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …")."""
-        found = meta.reporters_in(line)
+        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …").
+
+        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer.
+        """
+        spaced, _end = writer_lines.spaced_writers(line, whole=True)
+        portal = writer_lines.name_outlet_byline(line)
+        found = spaced or ([portal[0]] if portal else meta.reporters_in(line))
+        if portal:
+            self.outlets.append((OUTLET_BYLINE, portal[1]))
+        found = [r for r in found if not bylines.is_photo_credit(line, line.find(r.name))]
         meta.add_reporters(self.metadata, found)
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:
@@ -568,8 +604,8 @@ class LineReader:
         headline = self.metadata.headline
         if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
             return True
-        if datelines.parse_dateline(line):
-            return False
+        if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
+            return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
         if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
@@ -625,6 +661,9 @@ class LineReader:
         return True
 
     def _set_headline(self, line: str, gap: bool) -> None:
+        line, site = header_lines.site_suffix(line)  # a page title's "… - 한빛일보"
+        if site:
+            self.outlets.append((OUTLET_MASTHEAD, site))
         headline, section = meta.split_section(line)
         # An untagged headline keeps the section a header line above it gave ("한빛일보 | 사회 | …").
         self.metadata.headline, self.metadata.section = headline, section or self.metadata.section
@@ -655,8 +694,8 @@ class LineReader:
             self.blocks.append(Block("body", line[: tail.start()], gap))
             self.blocks.append(Block("byline", tail["byline"]))
             return
-        if meta.reporters_in(line) and _header_residue(line) <= 12:
-            writers = meta.reporters_in(line)
+        if (meta.reporters_in(line) and _header_residue(line) <= 12) or _other_byline_shape(line):
+            writers = meta.reporters_in(line) or writer_lines.spaced_writers(line, whole=True)[0]
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
             if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
                 pass
@@ -693,6 +732,8 @@ class LineReader:
             elif self.body_chars and (outlet_only := datelines.parse_dateline(line)) and outlet_only.outlet:
                 # "[한빛경제] 정부는 … 밝혔다." opening a later line of the lead: the outlet, if prose follows
                 self._outlet_only_dateline(line, outlet_only)
+            elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
+                self.outlets.append((OUTLET_DATELINE, fused))
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
@@ -766,7 +807,11 @@ class LineReader:
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            self.metadata.outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
+            outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
+            if outlet.isascii() and outlet.isupper():  # a network signing off a regional station's report
+                text = "\n".join(b.text for b in self.blocks)
+                outlet = writer_lines.regional_station(outlet, text) or outlet
+            self.metadata.outlet = outlet
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
@@ -784,11 +829,13 @@ def looks_like_headline(line: str) -> bool:
     True
     >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
     False
+    >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
+    True
     """
     if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
-        return False
+        return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
     return not line.endswith(("다.", "습니다."))
 
 
@@ -854,6 +901,11 @@ def _header_residue(line: str) -> int:
     rest = line.replace(outlet, "", 1) if outlet else line
     rest = _WHOLE_LINE_LABEL.sub("", rest.lstrip(" |｜│"))
     return _byline_residue(_BYLINE_EXTRAS.sub("", rest))
+
+
+def _other_byline_shape(line: str) -> bool:
+    """A whole-line byline of co-writers joined by spaces, or a portal's "이름 매체 기자(…)"."""
+    return bool(writer_lines.spaced_writers(line, whole=True)[0] or writer_lines.name_outlet_byline(line))
 
 
 def is_header_byline(line: str) -> bool:

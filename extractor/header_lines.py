@@ -1,0 +1,203 @@
+"""Lines above a text page's headline that are the site's, not the article's.
+
+Saved pages open with skip links and menu buttons ("본문 바로가기", "SBS 뉴스 상단 메뉴"), a logo's
+alt text ("한빛방송 채널8 로고") and a lone section or home word ("연예일반", "뉴스"). None of them is
+the headline. A navigation or logo line may name the site (its masthead); a lone section word is
+the article's section.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor import metadata as meta
+from extractor.lexicons import load_words
+
+_NAVIGATION_WORDS = 8  # a navigation line is a few buttons, never a sentence
+_NAVIGATION_LENGTH = 60
+_HOME_WORDS = frozenset({"홈", "HOME", "Home", "home", "메인", "홈으로", "뉴스", "전체기사", "전체뉴스"})
+# 연예일반, 사회일반: a section's catch-all
+_GENERAL_SECTION = re.compile(r"^(?P<section>[가-힣A-Z]{1,6})일반$")
+_TITLE_LETTERS = re.compile(r"[가-힣A-Za-z]")
+_WEEKDAY = re.compile(r"\(?[월화수목금토일]\)?(?:요일)?")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted((_squash(w) for w in load_words("navigation_endings.txt")), key=len, reverse=True))
+
+
+_LOGO = "로고"  # a logo's alt text ends so only above the headline; a caption may name a new logo
+
+
+def navigation_line(line: str, *, above_headline: bool = True) -> tuple[bool, str | None]:
+    """Whether `line` is a skip link, menu button or logo line, and the site name it opens with.
+
+    >>> navigation_line("본문 바로가기"), navigation_line("누리방송 뉴스 상단 메뉴")
+    ((True, None), (True, '누리방송'))
+    >>> navigation_line("누리방송 채널8번 로고"), navigation_line("한빛시 새 로고", above_headline=False)
+    ((True, '누리방송'), (False, None))
+    >>> navigation_line("한빛버거, 여름 신메뉴")
+    (False, None)
+    >>> navigation_line("구청, 시민 편의 위해 민원 창구 바로가기 도입했다")
+    (False, None)
+    """
+    words = line.split()
+    if not words or len(words) > _NAVIGATION_WORDS or len(line) > _NAVIGATION_LENGTH or "," in line:
+        return False, None
+    squashed = _squash(line)
+    ending = next((e for e in _endings() if squashed.endswith(e)), None)
+    if ending is None or (ending == _LOGO and not above_headline):
+        return False, None
+    first = words[0]
+    site = first if first != line.strip() and meta.looks_like_outlet(first) else None
+    return True, site
+
+
+def section_word(line: str) -> str | None:
+    """A lone section label on its line above the headline: "연예일반", "스포츠".
+
+    >>> section_word("연예일반"), section_word("스포츠"), section_word("누리일보"), section_word("구청 소식")
+    ('연예일반', '스포츠', None, None)
+    """
+    word = line.strip()
+    if " " in word:
+        return None
+    general = _GENERAL_SECTION.match(word)
+    if meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"])):
+        return word
+    return None
+
+
+def is_home_word(line: str) -> bool:
+    """A site's home or news button alone on its line ("뉴스", "HOME"): never a headline.
+
+    >>> is_home_word("뉴스"), is_home_word("뉴스 브리핑")
+    (True, False)
+    """
+    return line.strip() in _HOME_WORDS
+
+
+_TOPIC_WORDS = 6  # "이슈 '○○' 영국의 EU 탈퇴": a label and a short topic
+
+
+def is_topic_label(line: str) -> bool:
+    """An issue or keyword tag above the headline: "이슈 '개헌' 국회 논의".
+
+    >>> is_topic_label("이슈 '개헌' 국회 논의"), is_topic_label("이슈 점검한 시의회, 예산 삭감했다")
+    (True, False)
+    >>> is_topic_label("이슈들 쏟아진 국감")
+    False
+    """
+    words = line.split()
+    if len(words) < 2 or len(words) > _TOPIC_WORDS or "," in line or "[" in line:
+        return False
+    return words[0] in load_words("topic_labels.txt") and not re.search(r"다\.?$", line)
+
+
+def is_letterless(line: str) -> bool:
+    """A line with no title words: a bare date, clock or counter ("07.01 (월)", "2020-09-15").
+
+    >>> is_letterless("07.01 (월)"), is_letterless("2020-09-15"), is_letterless("7월 1일 국회 본회의")
+    (True, True, False)
+    """
+    return len(_TITLE_LETTERS.findall(_WEEKDAY.sub("", line))) < 2
+
+
+def is_site_button(line: str) -> bool:
+    """A home button, a page clock or an issue tag above the headline: never the title."""
+    return is_home_word(line) or is_letterless(line) or is_topic_label(line)
+
+
+# "◀ANC▶", "<앵커>", "[기자]", "【리포트】": a broadcast script's speaker marker alone on its line.
+_SCRIPT_MARKER = re.compile(r"^[◀<\[【〈(]\s*[A-Za-z가-힣/·\s]{1,10}\s*[▶>\]】〉)]$")
+
+
+def is_script_marker(line: str) -> bool:
+    """A broadcast script's marker alone on its line opens the script, never a title.
+
+    >>> is_script_marker("◀ANC▶"), is_script_marker("<앵커>"), is_script_marker("[기자]")
+    (True, True, True)
+    >>> is_script_marker("[단독] 구청, 도서관 짓는다"), is_script_marker("<누리일보>")
+    (False, False)
+    """
+    inner = line.strip().strip("◀<[【〈(▶>]】〉)").strip()
+    return bool(_SCRIPT_MARKER.match(line.strip())) and (
+        (inner.isascii() and inner.isupper()) or inner in _SCRIPT_WORDS
+    )
+
+
+_SCRIPT_WORDS = frozenset(
+    {
+        "앵커",
+        "기자",
+        "리포트",
+        "인터뷰",
+        "녹취",
+        "현장음",
+        "앵커멘트",
+        "기자멘트",
+        "앵커 멘트",
+        "기자 멘트",
+        "브릿지",
+        "스탠드업",
+    }
+)
+
+
+# "구청, 도서관 짓는다 - 한빛일보", "… | 한빛일보": a page title's site name after the headline.
+_SITE_SUFFIX = re.compile(r"\s+[-|｜–—:]\s+(?P<site>[^\s|｜\-–—:]{2,20})\s*$")
+
+
+def site_suffix(title: str) -> tuple[str, str | None]:
+    """The headline without the site name a page title ends with, and that name (None for a portal).
+
+    >>> site_suffix("구청, 도서관 짓는다 - 누리일보"), site_suffix("구청, 도서관 짓는다 | 다음뉴스")
+    (('구청, 도서관 짓는다', '누리일보'), ('구청, 도서관 짓는다', None))
+    >>> site_suffix("수출 - 수입 격차 확대"), site_suffix("구청장 - 시민 대화")
+    (('수출 - 수입 격차 확대', None), ('구청장 - 시민 대화', None))
+    """
+    match = _SITE_SUFFIX.search(title)
+    if match is None or not match.start():
+        return title, None
+    site = match["site"]
+    if meta.is_portal(site):
+        return title[: match.start()].rstrip(), None
+    if meta.looks_like_outlet(site):
+        return title[: match.start()].rstrip(), site
+    return title, None
+
+
+_TITLE_SENTENCE = 80  # a headline in sentence form is short
+_JONGSEONG_N = 4  # the final consonant ㄴ of a Hangul syllable: (code - 0xAC00) % 28
+
+
+def present_tense_title(line: str) -> bool:
+    """A headline written as a plain present-tense sentence with no full stop: "…새로 짓는다".
+
+    Headlines end in the plain present (짓는다, 늘린다, 만든다); a body sentence that lost its full
+    stop reports in the past (밝혔다, 맺었다) or the polite broadcast form (합니다).
+
+    >>> present_tense_title("한빛구-누리문화재단, 구립도서관 3곳에 체험관 새로 만든다")
+    True
+    >>> present_tense_title("한빛구와 누리문화재단이 구립도서관 3곳에 체험관을 만들었다")
+    False
+    >>> present_tense_title("구청은 도서관을 짓는다. 시민들은 반긴다")
+    False
+    >>> present_tense_title("도서관을 짓습니다")
+    False
+    """
+    line = line.strip()
+    if len(line) > _TITLE_SENTENCE or len(line) < 3 or not line.endswith("다") or line.endswith("니다"):
+        return False
+    if re.search(r"[.!?]\s", line):
+        return False
+    before = line[-2]
+    if before == "는":
+        return True
+    return "가" <= before <= "힣" and (ord(before) - 0xAC00) % 28 == _JONGSEONG_N
