@@ -55,7 +55,12 @@ _SIDE_WORDS = frozenset({"측", "쪽"})
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
+# A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
+# names (which tried the case now); a bench of this trial (항소심 재판부는, 이날 재판부는) is.
+_EARLIER_BENCH = frozenset({"1심", "일심", "원심", "당시", "이전", "앞선", "첫"})
+_CURRENT_BENCH = frozenset({"2심", "항소심", "3심", "상고심", "이번", "이날", "현"})
 # A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
+_COURT_SEAT = re.compile(r"\s(?P<seat>[가-힣]{1,4}(?:재판부|지원))(?=\s)")  # a court's branch seat
 _COURT_DIVISION = re.compile(
     r"""
     \s*                                    # the space after the court's name
@@ -352,10 +357,18 @@ class SpeakerResolver:
         kind = org_referents().get(words[-1])
         if kind is None or len(words) > 2:
             return None
-        if words[-1] in _BENCH_NOUNS and len(words) == 1:
-            bench = self._court_bench(start)
-            if bench is not None:
-                return [bench]
+        if words[-1] in _BENCH_NOUNS:
+            before = self._word_before(start)
+            if len(words) == 1 and before and before[0] in _EARLIER_BENCH | _CURRENT_BENCH:
+                words = [*before, *words]  # 당시 재판부: the speaker phrase leaves out 당시
+            if len(words) == 2 and words[0] in _EARLIER_BENCH:
+                return [words[-1]]  # the earlier trial's bench, which the report does not name
+            if len(words) == 1 or words[0] in _CURRENT_BENCH or words[0] in _DEMONSTRATIVES:
+                bench = self._court_bench(start)
+                if bench is not None:
+                    return [bench]
+                if len(words) == 2:
+                    words = words[1:]
         if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in _DEMONSTRATIVES):
             agency = self.entities.agency_of(None, start)
             if agency is not None:
@@ -370,6 +383,15 @@ class SpeakerResolver:
             return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
         return [org] if org else []
 
+    def _word_before(self, start: int) -> list[str]:
+        """The word before `start` on its line, when only a space separates them."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start]
+        if not before.endswith(" "):
+            return []
+        words = before.split()
+        return words[-1:]
+
     def _court_bench(self, start: int) -> str | None:
         """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
         found = self.entities.mention_of_kind("court", start)
@@ -378,8 +400,11 @@ class SpeakerResolver:
         end, court = found
         if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
             return court.name  # the organisation extractor already named the division
-        division = _COURT_DIVISION.match(self.text, end)
-        return f"{court.name} {division.group('unit')}" if division else None
+        seat = _COURT_SEAT.match(self.text, end)  # 한빛고법 누리재판부 형사2부: a high court's seat between
+        division = _COURT_DIVISION.match(self.text, seat.end() if seat else end)
+        if division is None:
+            return None
+        return " ".join([court.name, *([seat.group("seat")] if seat else []), division.group("unit")])
 
     def _counted_people(self, words: list[str], start: int) -> list[str] | None:
         """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named

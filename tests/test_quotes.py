@@ -319,6 +319,20 @@ CASES = [
         orgs={"광명 유나이티드": ["광명 유나이티드"]},
     ),
     Case(
+        "한빛고법 누리재판부 형사2부는 항소심에서 징역 2년을 선고했다. "
+        '2심 재판부는 "피해자와 합의한 점을 고려했다"고 설명했다.',
+        # a high court's branch seat between the court and the division stays in the bench's name
+        [("direct", "피해자와 합의한 점을 고려했다", ["한빛고법 누리재판부 형사2부"])],
+        orgs={"한빛고법": ["한빛고법"]},
+    ),
+    Case(
+        "한빛고법 형사3부는 원심을 깨고 징역 1년을 선고했다. 1심에서 실형이 나왔다. "
+        '당시 재판부는 "반성의 빛이 없다"고 밝혔다.',
+        # the earlier trial's bench is not the court the report names: the generic word speaks
+        [("direct", "반성의 빛이 없다", ["재판부"])],
+        orgs={"한빛고법": ["한빛고법"]},
+    ),
+    Case(
         '경찰은 사고 원인을 조사하고 있다고 밝혔다. 재판부는 "반성하지 않는다"고 지적했다.',
         # no station or court is named: the generic body itself speaks (GOLD.md)
         [("indirect", "사고 원인을 조사하고 있다", ["경찰"]), ("direct", "반성하지 않는다", ["재판부"])],
