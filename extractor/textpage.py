@@ -560,24 +560,26 @@ class LineReader:
         if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
             return False
         shaped = _other_byline_shape(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
-        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled):
+        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
 
-    def _byline_found(self, line: str) -> bool:
+    def _byline_found(self, line: str, source: str | None = None) -> bool:
         """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …").
 
-        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer.
+        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer; `source` is the
+        line before its label was cut ("글·사진 김도윤 기자" names the writer).
         """
+        whole = source or line
         spaced, _end = writer_lines.spaced_writers(line, whole=True)
         portal = writer_lines.name_outlet_byline(line)
         found = spaced or ([portal[0]] if portal else meta.reporters_in(line))
         if portal:
             self.outlets.append((OUTLET_BYLINE, portal[1]))
-        found = [r for r in found if not bylines.is_photo_credit(line, line.find(r.name))]
+        found = [r for r in found if not bylines.is_photo_credit(whole, whole.find(r.name))]
         meta.add_reporters(self.metadata, found)
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
         if outlet:

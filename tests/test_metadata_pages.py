@@ -137,6 +137,16 @@ WRITERS: list[Any] = [
         {"reporters": ["최하늘"]},
     ),
     (
+        "글·사진 before the writer under the headline names the writer",
+        f"{_TITLE}\n\n글·사진 김도윤 기자\n\n{_BODY}",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "사진 alone before a name under the headline is the photographer",
+        f"{_TITLE}\n\n사진 김도윤 기자\n\n{_BODY}\n\n박서연 기자 sy@x.co.kr",
+        {"reporters": ["박서연"]},
+    ),
+    (
         "a video piece credits its writer as 글·구성",
         f"{_TITLE}\n\n{_BODY}\n\n(글·구성: 김도윤 / 편집: 박서연)",
         {"reporters": ["김도윤"]},
