@@ -697,9 +697,15 @@ class LineReader:
             self.blocks.append(Block("byline", tail["byline"]))
             return
         if (meta.reporters_in(line) and _header_residue(line) <= 12) or _other_byline_shape(line):
-            writers = meta.reporters_in(line) or writer_lines.spaced_writers(line, whole=True)[0]
+            portal = writer_lines.name_outlet_byline(line)
+            writers = (
+                meta.reporters_in(line)
+                or writer_lines.spaced_writers(line, whole=True)[0]
+                or ([portal[0]] if portal else [])
+            )
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
-            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
+            first = line.find(writers[0].name) if writers else 0
+            if bylines.is_photo_credit(line, first) or self._under_lead_caption():
                 pass
             else:
                 self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet

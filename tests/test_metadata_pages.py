@@ -102,6 +102,12 @@ COPYRIGHT_OUTLETS: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        # found in the wild: this line once raised IndexError (no writer read from a portal byline)
+        "a portal byline with the e-mail after a space, closing the article",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤 누리닷컴 기자 dy@nuri.com",
+        {"reporters": ["김도윤"], "outlet": "누리닷컴"},
+    ),
+    (
         "co-writers joined by a space in a wire dateline",
         f"{_TITLE}\n\n【서울=누리뉴스】김도윤 박서연 기자 = {_BODY}",
         {"reporters": ["김도윤", "박서연"], "outlet": "누리뉴스"},
