@@ -479,6 +479,7 @@ def surname_rank(name: str) -> int:
 # ---------------------------------------------------------------- organisations
 
 
+@lru_cache(maxsize=1 << 16)
 def org_suffix_strength(name: str) -> str | None:
     """'body', 'company' or 'weak' when `name` ends in an organisation suffix after a stem."""
     bare = strip_legal(name).replace(" ", "")

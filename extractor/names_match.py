@@ -19,6 +19,7 @@ import bisect
 import re
 import weakref
 from dataclasses import dataclass
+from functools import cache
 
 from extractor.analysis import Document, Token
 from extractor.court_units import court_chain_start
@@ -1117,7 +1118,13 @@ MAX_COMMITTEE_WORDS = 4
 def is_task_committee(surface: str) -> bool:
     """대책위원회, 주민대책위원회: a committee named by its task, which no one names without saying
     whose or what for."""
-    return any(surface.endswith(task + "위원회") for task in load_words("generic_committees.txt"))
+    return surface.endswith(_task_committee_endings())
+
+
+@cache
+def _task_committee_endings() -> tuple[str, ...]:
+    # one str.endswith over a tuple: this runs for every candidate body word of every article
+    return tuple(task + "위원회" for task in load_words("generic_committees.txt"))
 
 
 def descriptive_start(words: list[Word], i: int, index: TokenIndex) -> int:
