@@ -559,7 +559,7 @@ class LineReader:
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
             return False
-        shaped = _other_byline_shape(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
+        shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
@@ -574,11 +574,10 @@ class LineReader:
         line before its label was cut ("글·사진 김도윤 기자" names the writer).
         """
         whole = source or line
-        spaced, _end = writer_lines.spaced_writers(line, whole=True)
-        portal = writer_lines.name_outlet_byline(line)
-        found = spaced or ([portal[0]] if portal else meta.reporters_in(line))
-        if portal:
-            self.outlets.append((OUTLET_BYLINE, portal[1]))
+        shaped, portal_outlet = _shaped_writers(line)
+        found = shaped or meta.reporters_in(line)
+        if portal_outlet:
+            self.outlets.append((OUTLET_BYLINE, portal_outlet))
         found = [r for r in found if not bylines.is_photo_credit(whole, whole.find(r.name))]
         meta.add_reporters(self.metadata, found)
         outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
@@ -696,16 +695,13 @@ class LineReader:
             self.blocks.append(Block("body", line[: tail.start()], gap))
             self.blocks.append(Block("byline", tail["byline"]))
             return
-        if (meta.reporters_in(line) and _header_residue(line) <= 12) or _other_byline_shape(line):
-            portal = writer_lines.name_outlet_byline(line)
-            writers = (
-                meta.reporters_in(line)
-                or writer_lines.spaced_writers(line, whole=True)[0]
-                or ([portal[0]] if portal else [])
-            )
+        shaped, _outlet = _shaped_writers(line)
+        if shaped or (meta.reporters_in(line) and _header_residue(line) <= 12):
+            # the writers _byline_found reads: a shape's first (a portal byline's writer is no
+            # reporters_in match, which once left this list empty and raised IndexError)
+            writers = shaped or meta.reporters_in(line)
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
-            first = line.find(writers[0].name) if writers else 0
-            if bylines.is_photo_credit(line, first) or self._under_lead_caption():
+            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
                 pass
             else:
                 self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
@@ -911,9 +907,12 @@ def _header_residue(line: str) -> int:
     return _byline_residue(_BYLINE_EXTRAS.sub("", rest))
 
 
-def _other_byline_shape(line: str) -> bool:
-    """A whole-line byline of co-writers joined by spaces, or a portal's "이름 매체 기자(…)"."""
-    return bool(writer_lines.spaced_writers(line, whole=True)[0] or writer_lines.name_outlet_byline(line))
+def _shaped_writers(line: str) -> tuple[list[Reporter], str | None]:
+    """The writers of a whole-line byline of co-writers joined by spaces, or of a portal's
+    "이름 매체 기자(…)", and the portal's outlet; ([], None) for any other line."""
+    spaced, _end = writer_lines.spaced_writers(line, whole=True)
+    portal = writer_lines.name_outlet_byline(line)
+    return spaced or ([portal[0]] if portal else []), portal[1] if portal else None
 
 
 def is_header_byline(line: str) -> bool:
