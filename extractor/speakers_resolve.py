@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.court_units import SEAT_ENDINGS
 from extractor.lexicons import load_words
 from extractor.names import NATIVE_COUNTS, place_names, titles
 from extractor.soundbites import SoundBite
@@ -60,7 +61,8 @@ _BENCH_NOUNS = frozenset({"재판부"})
 _EARLIER_BENCH = frozenset({"1심", "일심", "원심", "당시", "이전", "앞선", "첫"})
 _CURRENT_BENCH = frozenset({"2심", "항소심", "3심", "상고심", "이번", "이날", "현"})
 # A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
-_COURT_SEAT = re.compile(r"\s(?P<seat>[가-힣]{1,4}(?:재판부|지원))(?=\s)")  # a court's branch seat
+# A court's branch seat between the court and its division (court_units.SEAT_ENDINGS: 누리재판부, 한빛지원)
+_COURT_SEAT = re.compile(r"\s(?P<seat>[가-힣]{1,4}(?:" + "|".join(SEAT_ENDINGS) + r"))(?=\s)")
 _COURT_DIVISION = re.compile(
     r"""
     \s*                                    # the space after the court's name
@@ -358,17 +360,15 @@ class SpeakerResolver:
         if kind is None or len(words) > 2:
             return None
         if words[-1] in _BENCH_NOUNS:
-            before = self._word_before(start)
-            if len(words) == 1 and before and before[0] in _EARLIER_BENCH | _CURRENT_BENCH:
-                words = [*before, *words]  # 당시 재판부: the speaker phrase leaves out 당시
-            if len(words) == 2 and words[0] in _EARLIER_BENCH:
+            # 당시 재판부는: the speaker phrase leaves the qualifier out, so it is read off the text
+            qualifier = words[0] if len(words) == 2 else self._word_before(start)
+            if qualifier in _EARLIER_BENCH:
                 return [words[-1]]  # the earlier trial's bench, which the report does not name
-            if len(words) == 1 or words[0] in _CURRENT_BENCH or words[0] in _DEMONSTRATIVES:
+            if len(words) == 1 or qualifier in _CURRENT_BENCH | _DEMONSTRATIVES:
                 bench = self._court_bench(start)
                 if bench is not None:
                     return [bench]
-                if len(words) == 2:
-                    words = words[1:]
+                words = words[-1:]
         if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in _DEMONSTRATIVES):
             agency = self.entities.agency_of(None, start)
             if agency is not None:
@@ -383,14 +383,11 @@ class SpeakerResolver:
             return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
         return [org] if org else []
 
-    def _word_before(self, start: int) -> list[str]:
+    def _word_before(self, start: int) -> str | None:
         """The word before `start` on its line, when only a space separates them."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        before = self.text[line_start:start]
-        if not before.endswith(" "):
-            return []
+        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
         words = before.split()
-        return words[-1:]
+        return words[-1] if words and before.endswith(" ") else None
 
     def _court_bench(self, start: int) -> str | None:
         """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
