@@ -19,6 +19,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.court_units import court_of
 from extractor.lexicons import load_rows, load_words
+from extractor.literal_scan import find_words
 from extractor.names import (
     KIWI_UNKNOWN_ID,
     NATIVE_COUNTS,
@@ -102,7 +103,16 @@ LATIN_MIXED_RE = re.compile(
 )
 
 # Legal forms that may precede a mention (kept in the mention's text).
-LEGAL_FORM = r"(?:(?:\((?:주|재|사|유|합)\)|㈜|주식회사)[ \t]?)?"
+LEGAL_FORMS = ("(주)", "(재)", "(사)", "(유)", "(합)", "㈜", "주식회사")
+
+
+def _legal_form_start(text: str, name_start: int) -> int:
+    """Where a legal form written just before a company's name starts ((주) 누리텍), else `name_start`."""
+    before = name_start - 1 if text[name_start - 1 : name_start] in (" ", "\t") else name_start
+    for form in LEGAL_FORMS:
+        if text.startswith(form, before - len(form)) and before >= len(form):
+            return before - len(form)
+    return name_start
 
 UNIVERSITY_SHORT = ("대학교", "대")
 CAR_SHORT = ("자동차", "차")
@@ -1034,13 +1044,10 @@ def _build(
     for short, gi in derived_owner.items():
         spelling_owner.setdefault(short, gi)
     spellings = sorted(spelling_owner, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![가-힣])" + LEGAL_FORM + "(?P<name>" + "|".join(re.escape(s) for s in spellings) + ")"
-    )
     mentions: dict[int, list[Mention]] = {gi: [] for gi in range(len(groups))}
-    for m in pattern.finditer(doc.text):
-        gi = spelling_owner[m.group("name")]
-        mentions[gi].append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
+    for start, end, spelling in find_words(doc.text, spellings, _legal_form_start):
+        gi = spelling_owner[spelling]
+        mentions[gi].append(Mention(start=start, end=end, text=doc.text[start:end], kind="name"))
     _add_parent_mentions(doc, spelling_owner, mentions, appositive_bodies)
     for name, start, end in glued:
         owner = spelling_owner.get(strip_legal(name))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.analysis import Document
+from extractor.literal_scan import find_words
 from extractor.names import (
     PersonHit,
     Word,
@@ -115,12 +116,11 @@ def _add_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     if not drafts:
         return
     names = sorted(drafts, key=len, reverse=True)
-    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(n) for n in names) + ")")
-    for m in pattern.finditer(doc.text):
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+    for start, end, name in find_words(doc.text, names):
+        rest = HANGUL_RUN_RE.match(doc.text, end)
         if rest is not None and not _name_can_end_before(rest.group()):
             continue
-        drafts[m.group()].mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="name"))
+        drafts[name].mentions.append(Mention(start=start, end=end, text=name, kind="name"))
 
 
 def _name_can_end_before(rest: str) -> bool:
@@ -188,15 +188,12 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     if not family:
         return
     inside_full_names = {edge for d in family.values() for m in d.mentions for edge in (m.start, m.end)}
-    pattern = re.compile(r"(?<![가-힣])(?:" + "|".join(re.escape(k) for k in family) + ")")
-    for m in pattern.finditer(doc.text):
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
-        inside = m.start() in inside_full_names or m.end() in inside_full_names
+    for start, end, part in find_words(doc.text, family):
+        rest = HANGUL_RUN_RE.match(doc.text, end)
+        inside = start in inside_full_names or end in inside_full_names
         if inside or (rest is not None and not _name_can_end_before(rest.group())):
             continue
-        family[m.group()].mentions.append(
-            Mention(start=m.start(), end=m.end(), text=m.group(), kind="reference")
-        )
+        family[part].mentions.append(Mention(start=start, end=end, text=part, kind="reference"))
 
 
 def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
