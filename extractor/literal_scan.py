@@ -48,7 +48,8 @@ def find_words(
                 if wider < at and _no_hangul_before(text, wider):
                     start = wider
             if start < at or _no_hangul_before(text, at):
-                hits.append((start, rank, -(at + len(word)), word))  # a wider match first, as the regex's greedy prefix
+                # -end: at one start and rank the wider match wins, as the regex's greedy prefix does
+                hits.append((start, rank, -(at + len(word)), word))
             at = text.find(word, at + 1)
     hits.sort()
     found: list[tuple[int, int, str]] = []
