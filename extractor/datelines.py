@@ -67,14 +67,27 @@ def parse_dateline(line: str) -> Dateline | None:
     ['홍길동', '김철수']
     >>> [r.name for r in parse_dateline("【서울=한빛뉴스】홍길동 김철수 기자 = 정부는").reporters]
     ['홍길동', '김철수']
+    >>> d = parse_dateline("[누리코리아] 홍길동 기자=정부는")
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리코리아', ['홍길동'])
+    >>> parse_dateline("[단독] 홍길동 기자 = 정부는") is None, parse_dateline("<누리일보>와 시민기자") is None
+    (True, True)
     """
     match = _DATELINE.match(line)
     if not match:
         return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
+    if _PARTICLE_AFTER.match(line, match.end()):
+        return None  # "<한빛일보>와 시민기자": the bracketed name is a word of the sentence
     parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
     if parts and parts[0] in _CREDIT_LABELS:
         return None
     result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
+    if result is None and len(parts) == 1 and _bracket_outlet(parts[0]):
+        # "[누리코리아] 김도윤 기자=": a one-word bracket over a wire-style byline is the outlet
+        follow = _leading_byline(line, match.end())
+        if follow and follow.reporters:
+            follow.outlet = parts[0]
+            return follow
     if result is None:
         return None
     result.end = match.end()
@@ -114,6 +127,24 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
     if looks_like_outlet(parts[0]) and is_name(parts[-1]) and len(parts) == 2:  # [outlet/name]
         return Dateline(outlet=parts[0], reporters=[Reporter(name=parts[-1])])
     return None
+
+
+# A particle glued to the closing mark ("<한빛일보>와", "[누리뉴스]의"): the name is a word of a sentence.
+_PARTICLE_AFTER = re.compile(r"(?:와|과|는|은|의|가|이|를|을|에|도|로|으로|에서|에게)(?=[\s,.!?]|$)")
+
+
+def _bracket_outlet(word: str) -> bool:
+    """A one-word bracket that can name the outlet when a wire-style byline follows it: not a section
+    tag ([단독]), a place ([서울]), a desk ([사회부]), a credit label or a person's name."""
+    return (
+        _one_word(word)
+        and " " not in word
+        and bool(re.search(r"[가-힣A-Za-z]", word))
+        and word not in _CREDIT_LABELS
+        and word not in load_words("place_names.txt")
+        and not DESK_ENDING.search(word)
+        and not is_name(word)
+    )
 
 
 def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:

@@ -60,18 +60,44 @@ def navigation_line(line: str, *, above_headline: bool = True) -> tuple[bool, st
 
 
 def section_word(line: str) -> str | None:
-    """A lone section label on its line above the headline: "연예일반", "스포츠".
+    """A lone section label on its line above the headline: "연예일반", "스포츠"; or a section and
+    its sub-section, the site's breadcrumb without arrows: "사회 사회일반" (the last one is given).
 
     >>> section_word("연예일반"), section_word("스포츠"), section_word("누리일보"), section_word("구청 소식")
     ('연예일반', '스포츠', None, None)
+    >>> section_word("사회 사회일반"), section_word("사회 누리구청")
+    ('사회일반', None)
     """
-    word = line.strip()
-    if " " in word:
+    words = line.split()
+    if not 1 <= len(words) <= _SECTION_PATH_WORDS:
         return None
-    general = _GENERAL_SECTION.match(word)
-    if meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"])):
-        return word
-    return None
+    for word in words:
+        general = _GENERAL_SECTION.match(word)
+        if not (meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"]))):
+            return None
+    return words[-1]
+
+
+_SECTION_PATH_WORDS = 2  # "사회 사회일반": a section and its sub-section
+
+
+def name_and_date(line: str) -> tuple[str, str] | None:
+    """A portal copy's header line: the writer's bare name and the time ("김도윤 2025. 7. 25. 18:23").
+
+    >>> name_and_date("김도윤 2025. 7. 25. 18:23")
+    ('김도윤', '2025-07-25T18:23:00+09:00')
+    >>> name_and_date("서울 2025. 7. 25. 18:23"), name_and_date("김도윤 2025. 7. 25.")
+    (None, None)
+    >>> name_and_date("승인 2025.07.25 18:23") is None
+    True
+    """
+    words = line.split(maxsplit=1)
+    if len(words) != 2 or meta.labelled_dates(line):  # "승인 2022.02.10 10:59" is a labelled date
+        return None
+    if not meta.is_name(words[0]) or not meta.is_date_field(words[1]):
+        return None
+    when = meta.parse_datetime(words[1])
+    return (words[0], when) if when and meta.has_time(when) else None
 
 
 def is_home_word(line: str) -> bool:

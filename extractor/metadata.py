@@ -719,6 +719,9 @@ def copyright_outlet(line: str) -> str | None:
 
 
 _BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"
+# "한빛일보 - 아침을 여는 신문": the paper's motto after a dash; the name is one or two words before it
+_MOTTO_SUFFIX = re.compile(r"^(?P<name>\S+(?:\s\S+)?)\s+[-–—]\s+[가-힣][가-힣 ,·]{3,30}$")
+_NAME_MARKS = "《》〈〉「」『』<>"  # "《한빛사람들》": a title's marks around the name
 _TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
 _AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
 _TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
@@ -733,8 +736,13 @@ def paper_name(outlet: str) -> str:
     ('누리미디어', '누리일보', 'NBS 누리방송')
     >>> paper_name("공감언론 뉴시스통신사")
     '뉴시스'
+    >>> paper_name("누리일보 - 아침을 여는 신문"), paper_name("《한빛사람들》 - 한빛시민의 신문")
+    ('누리일보', '한빛사람들')
     """
     name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
+    if motto := _MOTTO_SUFFIX.match(name):
+        name = motto["name"]
+    name = name.strip(_NAME_MARKS).strip()
     agencies = load_words("outlet_names.txt")
     words = [_AGENCY_WORD.sub("", w) if _AGENCY_WORD.sub("", w) in agencies else w for w in name.split()]
     name = " ".join(words)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines, header_lines, writer_lines
+from extractor import bylines, datelines, header_lines, site_lines, writer_lines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -191,6 +191,7 @@ _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a
 _LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
 _DOCUMENT_LABEL_END = "자료"  # 보도자료, 설명자료: the kind of document, not one of its fields
 _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
+_LATE_DATE_LENGTH = 30  # "- 2025-07-08 13:52", "2025.07.08. 오후 1:52"
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
     r"""
@@ -386,6 +387,8 @@ class LineReader:
     sign_off: tuple[int, str] | None = None  # where a "<한빛제주>" line stood, and the name
     section_label: str | None = None  # a document label above the headline (보도자료)
     press_header: bool = False  # a release's date or contact line was read
+    clock_date: str | None = None  # an unlabelled date above the headline (a site's clock, maybe)
+    late_date: str | None = None  # a date and time alone on a line after the body
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -490,8 +493,12 @@ class LineReader:
     def _furniture(self, line: str) -> bool:
         bare = _BULLET.sub("", line)
         # Before the widget check, which takes a line of no words ("2025.12.03") for buttons.
-        if not self.body_started and self._date_line(bare):
+        if not self.body_started and (self._date_line(bare) or self._name_and_date(bare)):
             return True
+        if self.body_started and self._late_date(bare):
+            return True
+        if promo := site_lines.promo_outlet(bare):  # "'누리방송제보' 검색": the line stays, it names the site
+            self.outlets.append((OUTLET_MASTHEAD, promo))
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
             return True
         if is_breadcrumb(bare):
@@ -506,7 +513,10 @@ class LineReader:
             name = meta.copyright_outlet(bare)
             if name:
                 english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
-                self.outlets.append((OUTLET_ENGLISH if english else OUTLET_COPYRIGHT, name))
+                # "ⓒ 김도윤" alone under a photo: the photographer's credit, the faintest hint of all
+                alone = name == bare.lstrip("ⓒ©Ⓒ ").strip()
+                credit = alone and meta.is_name(name) and not meta.looks_like_outlet(name)
+                self.outlets.append((OUTLET_ENGLISH if english or credit else OUTLET_COPYRIGHT, name))
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
@@ -514,6 +524,8 @@ class LineReader:
             return True
         dates = meta.labelled_dates(bare)
         if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
+            if self.clock_date and not self.body_started and self.metadata.published_at == self.clock_date:
+                self.metadata.published_at = None  # "승인 …" under the site's clock: the article's own date
             for kind, when in dates:
                 meta.set_date(self.metadata, kind, when)
             self._byline_found(bare)
@@ -545,6 +557,7 @@ class LineReader:
             return False
         when = meta.parse_datetime(line)
         if when:
+            self._note_clock(when, labelled=False)
             meta.set_date(self.metadata, "published", when)
         outlet = meta.byline_outlet(line, unsuffixed=under_headline)
         if outlet:
@@ -552,6 +565,27 @@ class LineReader:
         section = meta.byline_section(line)
         if section and self.metadata.section is None:
             self.metadata.section = section
+        return True
+
+    def _name_and_date(self, line: str) -> bool:
+        """ "김도윤 2025. 7. 25. 18:23" under a portal copy's headline: the writer and the time."""
+        found = header_lines.name_and_date(line)
+        if found is None:
+            return False
+        meta.add_reporters(self.metadata, [Reporter(name=found[0])])
+        meta.set_date(self.metadata, "published", found[1])
+        return True
+
+    def _late_date(self, line: str) -> bool:
+        """A date and time alone on a line after the body ("- 2025-07-08 13:52" of a portal's teaser):
+        dropped, and kept as the publication time should the page give no other."""
+        line = line.lstrip("-–—•·* ")
+        if len(line) > _LATE_DATE_LENGTH or not meta.is_date_field(line) or meta.labelled_dates(line):
+            return False
+        when = meta.parse_datetime(line)
+        if when is None or not meta.has_time(when):
+            return False
+        self.late_date = self.late_date or when
         return True
 
     def _header_byline(self, line: str) -> bool:
@@ -595,8 +629,15 @@ class LineReader:
             return line
         when = meta.parse_datetime(line[: match.start("rest")])
         if when:
+            self._note_clock(when, labelled=match.start("date") > 0)
             meta.set_date(self.metadata, "published", when)
         return match["rest"]
+
+    def _note_clock(self, when: str, *, labelled: bool) -> None:
+        """An unlabelled date above the title may be the site's clock ("2024-03-29 17:58 (금)"): a
+        labelled 승인/입력 date in the header replaces it."""
+        if not labelled and self.metadata.published_at is None and self.metadata.headline is None:
+            self.clock_date = when
 
     # ------------------------------------------------------------ header
 
@@ -738,6 +779,8 @@ class LineReader:
                 self._outlet_only_dateline(line, outlet_only)
             elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
                 self.outlets.append((OUTLET_DATELINE, fused))
+        if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
+            self.outlets.append((OUTLET_ENGLISH, own))
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
@@ -807,6 +850,8 @@ class LineReader:
     def page(self) -> Page:
         """The assembled page; the strongest outlet source wins."""
         self._settle_reporters()
+        if self.late_date and self.metadata.published_at is None and self.metadata.updated_at is None:
+            self.metadata.published_at = self.late_date
         labelled = self.section_label and not self.press_header and self.metadata.headline
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label

@@ -1,0 +1,86 @@
+"""Lines that name the site itself although they are no byline, dateline or copyright notice.
+
+A broadcaster's or web paper's promotion lines under the article ("▷ 카카오톡 : '한빛방송제보' 검색",
+"네이버 채널에서 '누리일보'를 구독해주세요") and the body's own references to the newsroom's
+reporting ("13일 누리일보 취재 결과") name the publication. Both are weak hints: a dateline,
+byline or copyright line names the outlet with more authority.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import metadata as meta
+
+# The site's own promotion lines under a broadcast or web article name the site: "▷ 카카오톡 :
+# '한빛방송제보' 검색", "네이버 채널에서 '누리일보'를 구독해주세요", "유튜브에서 NBS뉴스를 구독해주세요!"
+_PROMO_TIP = re.compile(r"['‘\[](?P<name>[가-힣A-Za-z0-9]{2,15}?)\s?제보['’\]]\s*검색")
+_PROMO_SUBSCRIBE = re.compile(
+    r"""
+    (?: ['‘\[] (?P<quoted>[가-힣A-Za-z0-9 ]{2,15}) ['’\]]         # '누리일보', [누리뉴스]
+      | (?<![가-힣A-Za-z0-9]) (?P<bare>[가-힣A-Za-z0-9]{2,15}) )    # or the name bare: NBS뉴스
+    \s? (?:을|를) \s? 구독\s?(?:해\s?주세요|하세요)                  # 를 구독해주세요 / 구독하세요
+    """,
+    re.VERBOSE,
+)
+_NETWORK_NEWS = re.compile(r"^(?P<net>[A-Z]{2,5})\s?뉴스$")  # "NBS뉴스": the network's news brand
+
+
+def promo_outlet(line: str) -> str | None:
+    """The site a promotion line under the article names ("'누리방송제보' 검색", "'누리일보'를 구독").
+
+    >>> promo_outlet("▷ 카카오톡 : 'NBS제보' 검색, 채널 추가")
+    'NBS'
+    >>> promo_outlet("네이버 채널에서 '누리일보'를 구독해주세요.")
+    '누리일보'
+    >>> promo_outlet("▷ 유튜브에서 NBS뉴스를 구독해주세요!")
+    'NBS'
+    >>> promo_outlet("네이버 메인에서 [누리뉴스]를 구독해주세요")
+    '누리뉴스'
+    >>> promo_outlet("주민들은 공동체 소식지를 구독해 읽는다"), promo_outlet("다양한 제보를 기다립니다")
+    (None, None)
+    """
+    if "제보" not in line and "구독" not in line:
+        return None
+    tip = _PROMO_TIP.search(line)
+    if tip:
+        return tip["name"]
+    subscribe = _PROMO_SUBSCRIBE.search(line)
+    if subscribe is None:
+        return None
+    name = (subscribe["quoted"] or subscribe["bare"]).strip()
+    network = _NETWORK_NEWS.match(name)
+    if network:
+        return network["net"]
+    if subscribe["quoted"] or meta.looks_like_outlet(name) or (name.isascii() and name.isupper()):
+        return name
+    return None
+
+
+# "13일 누리일보 취재 결과", "NBS 취재에 따르면": the newsroom citing its own reporting.
+_OWN_REPORTING = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9]) (?P<name>[가-힣A-Za-z0-9]{2,12}?) (?:의)? \s
+    취재 \s? (?:결과|에\s?따르면|를\s?종합하면)
+    """,
+    re.VERBOSE,
+)
+
+
+def own_reporting_outlet(line: str) -> str | None:
+    """The outlet a body sentence credits with its own reporting ("누리일보 취재 결과 …").
+
+    >>> own_reporting_outlet("13일 누리일보 취재 결과, 구청은 예산을 늘렸다.")
+    '누리일보'
+    >>> own_reporting_outlet("NBS 취재에 따르면 구청은 예산을 늘렸다.")
+    'NBS'
+    >>> own_reporting_outlet("당시 취재 결과 드러났다.") is None
+    True
+    """
+    if "취재" not in line:
+        return None
+    for match in _OWN_REPORTING.finditer(line):
+        name = match["name"]
+        if meta.looks_like_outlet(name) or (name.isascii() and name.isupper() and name.isalpha()):
+            return name
+    return None

@@ -1,0 +1,214 @@
+"""Metadata of page shapes met on outlets the first tables did not cover.
+
+Portal copies ("김도윤 2025. 7. 25. 18:23" under the title), a site's clock above the title, a
+portal teaser's date line after the body, sections written as a bare path ("사회 사회일반"),
+mottos in copyright lines, a site's promotion lines, the body crediting the newsroom's own
+reporting, one-word outlet brackets over a wire-style byline. Every page is one we wrote.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.textpage import prepare_text
+
+_BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
+_TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
+
+
+def _rows(cases: list[Any]) -> list[Any]:
+    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
+
+
+def _field(raw: str, key: str) -> object:
+    metadata = prepare_text(raw).metadata
+    return [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
+
+
+# (id, page, published_at)
+PUBLISHED: list[Any] = [
+    (
+        "a portal copy's writer and time under the title",
+        f"{_TITLE}\n김도윤 2025. 7. 25. 18:23\n{_BODY}",
+        "2025-07-25T18:23:00+09:00",
+    ),
+    (
+        "a site's clock above the title gives way to the 승인 line under it",
+        f"2024-03-29 17:58 (금)\n{_TITLE}\n  • 박서연 기자\n  • 승인 2008.06.20 17:23\n{_BODY}",
+        "2008-06-20T17:23:00+09:00",
+    ),
+    (
+        "a bare date above the title with no labelled date stays the date",
+        f"2025.12.03 오후 2:17\n\n{_TITLE}\n\n{_BODY}",
+        "2025-12-03T14:17:00+09:00",
+    ),
+    (
+        "a portal teaser's outlet and time lines after the body",
+        f"{_TITLE}\n{_BODY}\n- 누리일보\n- 2025-07-08 13:52\n- 기사 전체 보기",
+        "2025-07-08T13:52:00+09:00",
+    ),
+    (
+        "a date line after the body never replaces the 입력 date",
+        f"{_TITLE}\n입력 2025-07-01 09:00\n{_BODY}\n- 2025-07-08 13:52",
+        "2025-07-01T09:00:00+09:00",
+    ),
+    (
+        "a 승인 line is no writer's name and date",
+        f"{_TITLE}\n승인 2022.02.10 10:59\n{_BODY}",
+        "2022-02-10T10:59:00+09:00",
+    ),
+]
+
+# (id, page, reporters)
+REPORTERS: list[Any] = [
+    (
+        "a portal copy's bare writer name before the time",
+        f"{_TITLE}\n박서연 2021. 3. 9. 07:56\n{_BODY}",
+        ["박서연"],
+    ),
+    (
+        "a 승인 label is never taken for a writer",
+        f"{_TITLE}\n  • 김도윤 기자\n  • 승인 2022.02.10 10:59\n{_BODY}",
+        ["김도윤"],
+    ),
+    (
+        "a one-word outlet bracket over a wire-style byline",
+        "[누리코리아] 김도윤 기자=구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
+        ["김도윤"],
+    ),
+    pytest.param(
+        f"{_TITLE}\n  • 김도윤 프리랜서<사진기자>\n  • 승인 2008.06.20 17:23\n{_BODY}",
+        ["김도윤"],
+        id="a freelance photographer bylined in a header bullet (known gap)",
+        marks=pytest.mark.xfail(strict=True),
+    ),
+]
+
+# (id, page, headline)
+HEADLINES: list[Any] = [
+    (
+        "a live-news widget heading above the title",
+        f"실시간 뉴스\n\n\n{_TITLE}\n\n{_BODY}",
+        _TITLE,
+    ),
+    (
+        "a title opening with the outlet's name in angle marks and a particle",
+        f"<누리일보>와 시민기자, 함께 간다!\n\n등록 2016.10.13 18:07\n{_BODY}",
+        "<누리일보>와 시민기자, 함께 간다!",
+    ),
+    (
+        "a section path without arrows above the title",
+        f"사회 사회일반\n\n{_TITLE}\n\n누리일보\n\n입력 2022.11.25 16:28\n\n{_BODY}",
+        _TITLE,
+    ),
+    (
+        "a portal copy's writer and time line is no summary line",
+        f"{_TITLE}\n김도윤 2025. 7. 25. 18:23\n{_BODY}",
+        _TITLE,
+    ),
+]
+
+# (id, page, subheadings)
+SUBHEADINGS: list[Any] = [
+    (
+        "the writer-and-time line of a portal copy stays out of the summary",
+        f"{_TITLE}\n김도윤 2025. 7. 25. 18:23\n{_BODY}",
+        [],
+    ),
+]
+
+# (id, page, outlet)
+OUTLETS: list[Any] = [
+    (
+        "a one-word bracket with no outlet ending over '이름 기자='",
+        "[누리코리아] 김도윤 기자=구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
+        "누리코리아",
+    ),
+    (
+        "a section bracket over a wire-style byline names no outlet",
+        f"{_TITLE}\n[단독] 김도윤 기자 = 구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
+        None,
+    ),
+    (
+        "a place bracket over a wire-style byline names no outlet",
+        f"{_TITLE}\n[대전] 김도윤 기자 = 구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
+        None,
+    ),
+    (
+        "a copyright line with the paper's motto after a dash",
+        f"{_BODY}\n\n저작권자 © 누리일보 - 아침을 여는 신문 무단전재 및 재배포 금지",
+        "누리일보",
+    ),
+    (
+        "a copyright line with the name in title marks and a motto",
+        f"{_BODY}\n\n저작권자 © 《한빛사람들》 - 한빛시민의 신문 무단전재 및 재배포 금지",
+        "한빛사람들",
+    ),
+    (
+        "a broadcaster's tip line under the report",
+        f"{_TITLE}\n{_BODY}\n■ 제보하기\n▷ 카카오톡 : 'NBS제보' 검색, 채널 추가\n▷ 전화 : 02-000-0000",
+        "NBS",
+    ),
+    (
+        "a web paper's subscribe line under the article",
+        f"{_TITLE}\n{_BODY}\n네이버 채널에서 '누리일보'를 구독해주세요.",
+        "누리일보",
+    ),
+    (
+        "a network's news brand in a subscribe line",
+        f"{_TITLE}\n{_BODY}\n▷ 유튜브에서 NBS뉴스를 구독해주세요!",
+        "NBS",
+    ),
+    (
+        "subscribing in a body sentence names no outlet",
+        f"{_TITLE}\n주민들은 한빛소식지를 구독해 읽는다고 구청은 밝혔다.",
+        None,
+    ),
+    (
+        "the body credits the newsroom's own reporting",
+        f"{_TITLE}\n13일 누리일보 취재 결과 구청은 도서관 3곳을 새로 짓는다.\n구청은 설명했다.",
+        "누리일보",
+    ),
+    (
+        "a byline's outlet outranks the body's own-reporting credit",
+        f"{_TITLE}\n[한빛경제=김도윤 기자] NBS 취재에 따르면 구청은 도서관을 짓는다.\n구청은 설명했다.",
+        "한빛경제",
+    ),
+    (
+        "a bare ⓒ photographer credit gives way to the site's masthead",
+        f"누리방송 뉴스 상단 메뉴\n\n{_TITLE}\n\nⓒ 김도윤\n\n{_BODY}",
+        "누리방송",
+    ),
+    (
+        "a name in angle marks opening a sentence is no dateline",
+        f"<누리일보>와 시민기자, 함께 간다!\n\n{_BODY}",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(PUBLISHED))
+def test_published_at_of_breadth_shapes(raw: str, expected: str) -> None:
+    assert _field(raw, "published_at") == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(REPORTERS))
+def test_reporters_of_breadth_shapes(raw: str, expected: list[str]) -> None:
+    assert _field(raw, "reporters") == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+def test_headline_of_breadth_shapes(raw: str, expected: str) -> None:
+    assert _field(raw, "headline") == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(SUBHEADINGS))
+def test_subheadings_of_breadth_shapes(raw: str, expected: list[str]) -> None:
+    assert _field(raw, "subheadings") == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+def test_outlet_of_breadth_shapes(raw: str, expected: str | None) -> None:
+    assert _field(raw, "outlet") == expected
