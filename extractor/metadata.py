@@ -700,7 +700,7 @@ def copyright_outlet(line: str) -> str | None:
     """
     match = _COPYRIGHT.search(line)
     if not match:
-        return None
+        return _notice_name(line)
     rest = line[match.end() :].strip().lstrip("ⓒ©Ⓒ").strip()
     rest = re.sub(r"^(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*", "", rest)  # a year after ©
     # A quoted motto before the name may hold a comma: "'빠른 소식, 누리의 모든 것' 누리뉴스, 무단…"
@@ -716,6 +716,35 @@ def copyright_outlet(line: str) -> str | None:
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
+
+
+# "누리일보(www.nuri.co.kr), 무단전재 및 재배포 금지": a notice with no © opens with the site's name
+_NOTICE_NAME = re.compile(
+    r"""
+    ^ [\s\[<(【]*
+    (?P<name> [가-힣A-Za-z][가-힣A-Za-z0-9]{1,19} )              # the site's name …
+    \s* (?P<domain> \( (?:https?://)? [\w.-]+ \. [a-z]{2,} /? \) )?  # … its address in brackets …
+    \s* [,.│|ㅣ]? \s* 무단 \s? 전재                              # … then "무단 전재"
+    """,
+    re.VERBOSE,
+)
+
+
+def _notice_name(line: str) -> str | None:
+    """The site opening a notice that has no © mark, when its address follows it or it reads as an outlet.
+
+    >>> _notice_name("누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지")
+    '누리일보'
+    >>> _notice_name("한빛뉴스코리아(nbs.kr), 무단 전재 및 재배포 금지"), _notice_name("한빛일보 무단전재 금지")
+    ('한빛뉴스코리아', '한빛일보')
+    >>> _notice_name("사진 무단전재 금지") is None
+    True
+    """
+    notice = _NOTICE_NAME.match(line)
+    if notice is None:
+        return None
+    name = notice["name"]
+    return name if notice["domain"] or looks_like_outlet(name) else None
 
 
 _BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"

@@ -182,6 +182,16 @@ OUTLETS: list[Any] = [
         "누리방송",
     ),
     (
+        "a notice with no © mark opening with the site and its address",
+        f"{_TITLE}\n{_BODY}\n한빛=김도윤 기자 dykim@\n누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지",
+        "누리일보",
+    ),
+    (
+        "a notice with no © mark and no outlet-like name names nothing",
+        f"{_TITLE}\n{_BODY}\n사진 무단전재 및 재배포 금지",
+        None,
+    ),
+    (
         "a name in angle marks opening a sentence is no dateline",
         f"<누리일보>와 시민기자, 함께 간다!\n\n{_BODY}",
         None,
