@@ -735,8 +735,10 @@ def _notice_name(line: str) -> str | None:
 
     >>> _notice_name("누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지")
     '누리일보'
-    >>> _notice_name("한빛뉴스코리아(nbs.kr), 무단 전재 및 재배포 금지"), _notice_name("한빛일보 무단전재 금지")
-    ('한빛뉴스코리아', '한빛일보')
+    >>> _notice_name("한빛뉴스코리아(nbs.kr), 무단 전재 및 재배포 금지")
+    '한빛뉴스코리아'
+    >>> _notice_name("한빛일보 무단전재 금지")
+    '한빛일보'
     >>> _notice_name("사진 무단전재 금지") is None
     True
     """

@@ -183,7 +183,7 @@ OUTLETS: list[Any] = [
     ),
     (
         "a notice with no © mark opening with the site and its address",
-        f"{_TITLE}\n{_BODY}\n한빛=김도윤 기자 dykim@\n누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지",
+        f"{_TITLE}\n{_BODY}\n한빛=김도윤 기자 dykim@\n누리일보(www.nuri.co.kr), 무단전재 및 재배포 금지",
         "누리일보",
     ),
     (
