@@ -68,6 +68,7 @@ _CREDIT_CUE = re.compile(
     (?: (?<!글[·ㆍ,/\s]) (?<!글) 사진 (?!\s?[·ㆍ,/]\s?글)   # 사진, but "글·사진" names the writer
       | 촬영 | 영상 | 그래픽 | [ⓒ©] | News1 | (?i:photo) | /\s*뉴스1 | /\s*뉴시스 | /\s*연합뉴스 )
     [^가-힣]{0,4} (?: [가-힣]{1,6} \s? = \s? )? [^가-힣]{0,3} $   # then at most a place ("인천=")
+    | [ⓒ©Ⓒ] \s? [가-힣A-Za-z0-9]{2,12} \s $                    # or the paper's name: "ⓒ한빛일보 홍길동 기자"
     """,
     re.VERBOSE,
 )
@@ -172,8 +173,8 @@ def is_photo_credit(line: str, start: int) -> bool:
     True
     >>> is_photo_credit("<사진>인천=홍길동 기자", 7)
     True
-    >>> is_photo_credit("밝혔다. 홍길동 기자", 5)
-    False
+    >>> is_photo_credit("밝혔다. 홍길동 기자", 5), is_photo_credit("구청 전경. ⓒ한빛일보 홍길동 기자", 13)
+    (False, True)
     """
     return bool(_CREDIT_CUE.search(line[max(0, start - 24) : start]))
 

@@ -100,6 +100,26 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     return (words[0], when) if when and meta.has_time(when) else None
 
 
+_FIELD_BAR = re.compile(r"\s*[|｜ㅣ]\s*")
+
+
+def name_before_dates(line: str) -> str | None:
+    """A small site's header: the writer's bare name, then labelled dates ("김도윤 | 입력 2021/04/06").
+
+    >>> name_before_dates("김도윤 | 기사입력 2021/04/06 [07:40]"), name_before_dates("사회 | 입력 2021/04/06")
+    ('김도윤', None)
+    >>> name_before_dates("김도윤 | 구청 | 입력 2021/04/06"), name_before_dates("편집부 | 입력 2021/04/06")
+    (None, None)
+    """
+    fields = _FIELD_BAR.split(line.strip())
+    if len(fields) < 2 or not meta.is_name(fields[0]) or meta.labelled_dates(fields[0]):
+        return None
+    if meta.DESK_ENDING.search(fields[0]):  # "편집부 | 입력 …": a desk, no writer
+        return None
+    rest = fields[1:]
+    return fields[0] if all(meta.labelled_dates(f) and meta.is_date_field(f) for f in rest) else None
+
+
 def is_home_word(line: str) -> bool:
     """A site's home or news button alone on its line ("뉴스", "HOME"): never a headline.
 

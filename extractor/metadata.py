@@ -25,8 +25,8 @@ _DATE_TIME = re.compile(
     (?P<d>\d{1,2}) (?!\d) (?: \s* [.일] )?                # day, optional trailing dot or 일
     (?: \s* \( [월화수목금토일] \) )?                     # weekday in brackets: (목)
     (?:
-        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=\() )       # date/time separator
-        (?: \( \s* )?                                    # time in brackets: "(21:35)"
+        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=[(\[]) )    # date/time separator
+        (?: [(\[] \s* )?                                 # time in brackets: "(21:35)", "[07:40]"
         (?P<ampm>오전|오후|AM|PM|am|pm)? \s*             # 12-hour clock marker
         (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
         (?P<M>\d{2}) (?: \s* 분)?                         # minute
@@ -144,6 +144,8 @@ def parse_datetime(text: str) -> str | None:
     '2022-02-10T10:59:00+09:00'
     >>> parse_datetime("2023.09.07. 오후 1:03")
     '2023-09-07T13:03:00+09:00'
+    >>> parse_datetime("기사입력 2021/04/06 [07:40]")
+    '2021-04-06T07:40:00+09:00'
     >>> parse_datetime("2017-12-18T08:30:45Z")
     '2017-12-18T17:30:00+09:00'
     >>> parse_datetime("date 2025-09-09 공동 사업")
@@ -697,6 +699,8 @@ def copyright_outlet(line: str) -> str | None:
     '누리일보'
     >>> copyright_outlet("Copyright Ⓒ 누리방송. All rights reserved.")
     '누리방송'
+    >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단 전재 금지")
+    ('누리일보', '누리뉴스')
     """
     match = _COPYRIGHT.search(line)
     if not match:
@@ -713,9 +717,25 @@ def copyright_outlet(line: str) -> str | None:
     else:
         # Brackets, and the dash or bar before "무단…": "한빛일보 - 무단…", "한빛일보 | 무단…"
         name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]【】-–—/|｜ㅣ")
+    name = _without_photographer(_TRAILING_NOTE.sub("", name))
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
+
+
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\)?$")  # "누리뉴스(시민기자)": a note after the name
+
+
+def _without_photographer(name: str) -> str:
+    """ "ⓒ누리일보 김도윤 기자" under a photo: the paper, without its photographer's byline.
+
+    >>> _without_photographer("누리일보 김도윤 기자"), _without_photographer("누리일보")
+    ('누리일보', '누리일보')
+    """
+    byline = byline_pattern().search(name)
+    if byline is None or byline.start() == 0 or name[byline.end() :].strip():
+        return name
+    return name[: byline.start()].strip()
 
 
 # "누리일보(www.nuri.co.kr), 무단전재 및 재배포 금지": a notice with no © opens with the site's name

@@ -529,6 +529,8 @@ class LineReader:
             for kind, when in dates:
                 meta.set_date(self.metadata, kind, when)
             self._byline_found(bare)
+            if not self.body_started and (writer := header_lines.name_before_dates(bare)):
+                meta.add_reporters(self.metadata, [Reporter(name=writer)])  # "김도윤 | 입력 …"
             return True
         email = meta.email_only(bare)
         if email:

@@ -55,6 +55,11 @@ PUBLISHED: list[Any] = [
         "2025-07-01T09:00:00+09:00",
     ),
     (
+        "a small site's header: bare name, bar, 기사입력 with the time in square brackets",
+        f"{_TITLE}\n\n김도윤 | 기사입력 2021/04/06 [07:40]\n\n{_BODY}",
+        "2021-04-06T07:40:00+09:00",
+    ),
+    (
         "a 승인 line is no writer's name and date",
         f"{_TITLE}\n승인 2022.02.10 10:59\n{_BODY}",
         "2022-02-10T10:59:00+09:00",
@@ -72,6 +77,21 @@ REPORTERS: list[Any] = [
         "a 승인 label is never taken for a writer",
         f"{_TITLE}\n  • 김도윤 기자\n  • 승인 2022.02.10 10:59\n{_BODY}",
         ["김도윤"],
+    ),
+    (
+        "a small site's header: the writer's bare name before the dates",
+        f"{_TITLE}\n\n김도윤 | 기사입력 2021/04/06 [07:40]\n\n{_BODY}",
+        ["김도윤"],
+    ),
+    (
+        "a desk before the dates is no writer",
+        f"{_TITLE}\n\n편집부 | 입력 2021/04/06 07:40\n\n{_BODY}",
+        [],
+    ),
+    (
+        "a photo's ⓒ credit naming paper and photographer: no writer",
+        f"{_TITLE}\n{_BODY}\n구청 전경. ⓒ누리일보 김도윤 기자",
+        [],
     ),
     (
         "a one-word outlet bracket over a wire-style byline",
@@ -185,6 +205,16 @@ OUTLETS: list[Any] = [
         "a notice with no © mark opening with the site and its address",
         f"{_TITLE}\n{_BODY}\n한빛=김도윤 기자 dykim@\n누리일보(www.nuri.co.kr), 무단전재 및 재배포 금지",
         "누리일보",
+    ),
+    (
+        "a photo's ⓒ credit naming paper and photographer names the paper",
+        f"{_TITLE} [기자수첩]\n{_BODY}\nⓒ누리일보 김도윤 기자",
+        "누리일보",
+    ),
+    (
+        "a note in brackets after the name in a copyright line",
+        f"{_TITLE}\n{_BODY}\n저작권자(c) 누리뉴스(시민기자), 무단 전재 및 재배포 금지",
+        "누리뉴스",
     ),
     (
         "a notice with no © mark and no outlet-like name names nothing",
