@@ -699,7 +699,7 @@ def copyright_outlet(line: str) -> str | None:
     '누리일보'
     >>> copyright_outlet("Copyright Ⓒ 누리방송. All rights reserved.")
     '누리방송'
-    >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단 전재 금지")
+    >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단")
     ('누리일보', '누리뉴스')
     """
     match = _COPYRIGHT.search(line)
