@@ -72,6 +72,8 @@ def parse_dateline(line: str) -> Dateline | None:
     ('누리코리아', ['홍길동'])
     >>> parse_dateline("[단독] 홍길동 기자 = 정부는") is None, parse_dateline("<누리일보>와 시민기자") is None
     (True, True)
+    >>> parse_dateline("[누리스포츠 정하늘] 구단은").outlet, parse_dateline("(광주 누리스포츠 시리즈) 행사")
+    ('누리스포츠', None)
     """
     match = _DATELINE.match(line)
     if not match:
@@ -81,7 +83,12 @@ def parse_dateline(line: str) -> Dateline | None:
     parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
     if parts and parts[0] in _CREDIT_LABELS:
         return None
-    result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
+    # "(누리 스포츠 시리즈)" in a sentence is no "[한빛스포츠 정하늘]": a bare name needs square brackets
+    bare_name = match["open"] != "("
+    if len(parts) >= 2:
+        result = _split_dateline(parts)
+    else:
+        result = _whole_dateline(parts[0] if parts else "", bare_name)
     if result is None and len(parts) == 1 and _bracket_outlet(parts[0]):
         # "[누리코리아] 김도윤 기자=": a one-word bracket over a wire-style byline is the outlet
         follow = _leading_byline(line, match.end())
@@ -158,7 +165,7 @@ def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
     return writers
 
 
-def _whole_dateline(inner: str) -> Dateline | None:
+def _whole_dateline(inner: str, bare_name: bool = True) -> Dateline | None:
     """A dateline in one piece: "스포츠온누리 김도윤 기자", "한빛스포츠 정하늘", "한빛의정저널"."""
     byline = byline_pattern().search(inner)
     if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
@@ -173,7 +180,7 @@ def _whole_dateline(inner: str) -> Dateline | None:
         if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자], [… 조사무엘 기자]
             return Dateline(outlet=outlet, reporters=[Reporter(name=byline["name"])])
     words = inner.split()
-    if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
+    if bare_name and len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
         return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
     if inner and looks_like_outlet(inner):
         return Dateline(outlet=inner)

@@ -222,6 +222,16 @@ OUTLETS: list[Any] = [
         None,
     ),
     (
+        "a sports daily's byline line with no bracket: outlet, name, 기자",
+        f"[포토] {_TITLE}\n누리스포츠 김도윤 기자\n2024.05.03 15:20\n{_BODY}",
+        "누리스포츠",
+    ),
+    (
+        "a bracketed event name in a sentence is no outlet and writer",
+        f"{_TITLE}\n구청은 연간 운영하는 GES(광주 누리스포츠 시리즈)를 연다고 밝혔다.\n구청은 설명했다.",
+        None,
+    ),
+    (
         "a name in angle marks opening a sentence is no dateline",
         f"<누리일보>와 시민기자, 함께 간다!\n\n{_BODY}",
         None,
