@@ -155,9 +155,25 @@ def is_letterless(line: str) -> bool:
     return len(_TITLE_LETTERS.findall(_WEEKDAY.sub("", line))) < 2
 
 
+# "서울 12℃", "맑음 -3.5°C": the site's weather widget; "#도서관 #한빛구": a page's hashtag row
+_TEMPERATURE = r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C?)"  # 12℃, -3.5°C
+_WEATHER = re.compile(rf"^[가-힣\s]{{0,12}}{_TEMPERATURE}(?:\s*[/~]\s*{_TEMPERATURE})?$")
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}\s*){1,10}$")
+
+
 def is_site_button(line: str) -> bool:
-    """A home button, a page clock or an issue tag above the headline: never the title."""
-    return is_home_word(line) or is_letterless(line) or is_topic_label(line)
+    """A home button, a page clock, the weather, an issue tag or hashtags above the headline: never the title.
+
+    >>> is_site_button("서울 12℃"), is_site_button("#도서관 #한빛구"), is_site_button("서울 12곳 도서관")
+    (True, True, False)
+    """
+    line = line.strip()
+    return (
+        is_home_word(line)
+        or is_letterless(line)
+        or is_topic_label(line)
+        or bool(_WEATHER.match(line) or _HASHTAGS.match(line))
+    )
 
 
 # "◀ANC▶", "<앵커>", "[기자]", "【리포트】": a broadcast script's speaker marker alone on its line.

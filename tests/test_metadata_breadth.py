@@ -124,6 +124,21 @@ HEADLINES: list[Any] = [
         _TITLE,
     ),
     (
+        "the site's weather widget above the title",
+        f"서울 12℃\n{_TITLE}\n{_BODY}",
+        _TITLE,
+    ),
+    (
+        "a hashtag row above the title",
+        f"#도서관 #한빛구\n{_TITLE}\n{_BODY}",
+        _TITLE,
+    ),
+    (
+        "a title with a place and a count is no weather line",
+        f"서울 12곳 도서관 새로 짓는다\n{_BODY}",
+        "서울 12곳 도서관 새로 짓는다",
+    ),
+    (
         "a portal copy's writer and time line is no summary line",
         f"{_TITLE}\n김도윤 2025. 7. 25. 18:23\n{_BODY}",
         _TITLE,
