@@ -598,7 +598,9 @@ class LineReader:
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
+            # "… 2019년 08월 22일 목요일"; "2019-07-03   김도윤 기자": a bare date beside the byline alone
+            dated = _DAY_WORDS.search(labelled) or meta.is_date_field(meta.byline_pattern().sub("", labelled))
+            if when and (meta.has_time(when) or dated):
                 meta.set_date(self.metadata, "published", when)
             return True
         return False

@@ -60,6 +60,11 @@ PUBLISHED: list[Any] = [
         "2021-04-06T07:40:00+09:00",
     ),
     (
+        "a date and the byline alone on a header line",
+        f"{_TITLE}\n\n2019-07-03     김도윤 기자\n{_BODY}",
+        "2019-07-03",
+    ),
+    (
         "a 승인 line is no writer's name and date",
         f"{_TITLE}\n승인 2022.02.10 10:59\n{_BODY}",
         "2022-02-10T10:59:00+09:00",
