@@ -120,6 +120,29 @@ def name_before_dates(line: str) -> str | None:
     return fields[0] if all(meta.labelled_dates(f) and meta.is_date_field(f) for f in rest) else None
 
 
+# "기자명 김도윤", "작성자 : 김도윤·박서연": a labelled header field with the writers' bare names
+_LABELLED_WRITERS = re.compile(
+    r"^(?:기자명|기자|작성자|글쓴이|취재|글)\s*[:：]?\s*(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s*$"
+)
+
+
+def labelled_writers(line: str) -> list[str]:
+    """The writers a labelled header field names without a title after them.
+
+    >>> labelled_writers("기자명 김도윤"), labelled_writers("작성자 : 김도윤·박서연")
+    (['김도윤'], ['김도윤', '박서연'])
+    >>> labelled_writers("사진 김도윤")
+    []
+    >>> labelled_writers("기자 회견장")
+    []
+    """
+    match = _LABELLED_WRITERS.match(line.strip())
+    if match is None:
+        return []
+    names = re.split(r"\s?[·,]\s?", match["names"])
+    return names if all(meta.is_name(n) for n in names) else []
+
+
 def is_home_word(line: str) -> bool:
     """A site's home or news button alone on its line ("뉴스", "HOME"): never a headline.
 

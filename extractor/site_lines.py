@@ -57,6 +57,33 @@ def promo_outlet(line: str) -> str | None:
     return None
 
 
+# "김도윤 기자의 다른 기사 보기": the writer's link to their other articles names the writer.
+_WRITER_WIDGET = re.compile(
+    r"""
+    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원|선임기자|전문기자|논설위원) 의 \s?
+    (?: 다른 \s? 기사 (?: \s? (?:더\s?)?보기 )? | 기사 \s? (?:더\s?보기|모아\s?보기|보기) )
+    """,
+    re.VERBOSE,
+)
+_WIDGET_LINE = 60  # the link is a short line (or the end of a short footer line)
+
+
+def writer_widget(line: str) -> str | None:
+    """The writer a "more by this writer" link names ("김도윤 기자의 다른 기사 보기").
+
+    >>> writer_widget("김도윤 기자의 다른 기사 보기"), writer_widget("a@b.kr  김도윤 기자의 기사 더보기")
+    ('김도윤', '김도윤')
+    >>> writer_widget("구청은 김도윤 기자의 다른 기사를 인용했다고 밝혔다. 이어 구청은 해명했다.") is None
+    True
+    """
+    if "의" not in line or len(line) > _WIDGET_LINE:
+        return None
+    widget = _WRITER_WIDGET.search(line)
+    if widget is None or line[widget.end() :].strip(" >»▶") or not meta.is_name(widget["name"]):
+        return None
+    return widget["name"]
+
+
 # "13일 누리일보 취재 결과", "NBS 취재에 따르면": the newsroom citing its own reporting.
 _OWN_REPORTING = re.compile(
     r"""

@@ -389,6 +389,7 @@ class LineReader:
     press_header: bool = False  # a release's date or contact line was read
     clock_date: str | None = None  # an unlabelled date above the headline (a site's clock, maybe)
     late_date: str | None = None  # a date and time alone on a line after the body
+    widget_writer: str | None = None  # the writer a "김도윤 기자의 다른 기사 보기" link names
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -499,6 +500,11 @@ class LineReader:
             return True
         if promo := site_lines.promo_outlet(bare):  # "'누리방송제보' 검색": the line stays, it names the site
             self.outlets.append((OUTLET_MASTHEAD, promo))
+        if widget := site_lines.writer_widget(
+            bare
+        ):  # "김도윤 기자의 다른 기사 보기": furniture naming the writer
+            self.widget_writer = self.widget_writer or widget
+            return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
             return True
         if is_breadcrumb(bare):
@@ -595,6 +601,9 @@ class LineReader:
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
             return False
+        if names := header_lines.labelled_writers(line):  # "기자명 김도윤": no title after the name
+            meta.add_reporters(self.metadata, [Reporter(name=n) for n in names])
+            return True
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
@@ -821,6 +830,8 @@ class LineReader:
                 meta.add_reporters(self.metadata, bylines.last_words_writers(last.text))
         if not self.metadata.reporters and self.credits:
             meta.add_reporters(self.metadata, self.credits)
+        if not self.metadata.reporters and self.widget_writer:
+            meta.add_reporters(self.metadata, [Reporter(name=self.widget_writer)])
         if self.sign_off and any(b.kind == "body" for b in self.blocks[self.sign_off[0] :]):
             # "<한빛제주>" with body after it was no sign-off
             self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))

@@ -99,6 +99,26 @@ REPORTERS: list[Any] = [
         [],
     ),
     (
+        "the writer's more-articles link is the only byline",
+        f"{_TITLE}\n{_BODY}\n김도윤 기자의 다른 기사 보기",
+        ["김도윤"],
+    ),
+    (
+        "a closing byline outranks the more-articles link",
+        f"{_TITLE}\n{_BODY}\n박서연 기자 sy@nuri.co.kr\n김도윤 기자의 다른 기사 보기",
+        ["박서연"],
+    ),
+    (
+        "a labelled header field with the writer's bare name",
+        f"{_TITLE}\n기자명 김도윤\n입력 2024.05.03 15:20\n{_BODY}",
+        ["김도윤"],
+    ),
+    (
+        "a labelled photographer field names no writer",
+        f"{_TITLE}\n사진 김도윤\n입력 2024.05.03 15:20\n{_BODY}",
+        [],
+    ),
+    (
         "a one-word outlet bracket over a wire-style byline",
         "[누리코리아] 김도윤 기자=구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
         ["김도윤"],
