@@ -500,9 +500,7 @@ class LineReader:
             return True
         if promo := site_lines.promo_outlet(bare):  # "'누리방송제보' 검색": the line stays, it names the site
             self.outlets.append((OUTLET_MASTHEAD, promo))
-        if widget := site_lines.writer_widget(
-            bare
-        ):  # "김도윤 기자의 다른 기사 보기": furniture naming the writer
+        if widget := site_lines.writer_widget(bare):  # "김도윤 기자의 다른 기사 보기" names the writer
             self.widget_writer = self.widget_writer or widget
             return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
