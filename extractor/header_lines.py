@@ -91,10 +91,12 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     >>> name_and_date("승인 2025.07.25 18:23") is None
     True
     """
-    words = line.split(maxsplit=1)
-    if len(words) != 2 or meta.labelled_dates(line):  # "승인 2022.02.10 10:59" is a labelled date
+    if ":" not in line:  # the time is required: cheap test first, most header lines have none
         return None
-    if not meta.is_name(words[0]) or not meta.is_date_field(words[1]):
+    words = line.split(maxsplit=1)
+    if len(words) != 2 or not meta.is_date_field(words[1]) or meta.labelled_dates(line):
+        return None  # "승인 2022.02.10 10:59" is a labelled date
+    if not meta.is_name(words[0]):
         return None
     when = meta.parse_datetime(words[1])
     return (words[0], when) if when and meta.has_time(when) else None
