@@ -72,11 +72,11 @@ _COMPACT_DATE_TIME = re.compile(
 _DATE_LABEL = re.compile(
     r"""
     (?P<label>
-        기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|작성일?|보도|   # first publication
+        기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|게시|작성일?|보도|   # first publication
         최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )
-    (?:일시|일자|시간|일)? \s* [:：|｜]? \s*             # "입력일시 :", "수정 :", "입력 | 2022-…"
+    (?:\s?(?:일시|일자|시간)|일)? \s* [:：|｜]? \s*      # "입력일시 :", "게재 일자 :", "입력 | 2022-…"
     (?= (?:19|20)\d{2}                                   # a date follows …
       | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,

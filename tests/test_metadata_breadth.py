@@ -65,6 +65,16 @@ PUBLISHED: list[Any] = [
         "2019-07-03",
     ),
     (
+        "a 게시일 label",
+        f"{_TITLE}\n게시일 2024.05.03\n{_BODY}",
+        "2024-05-03",
+    ),
+    (
+        "a spaced 게재 일자 label and a date in words",
+        f"{_TITLE}\n게재 일자 : 2024년 05월 03일\n{_BODY}",
+        "2024-05-03",
+    ),
+    (
         "a 승인 line is no writer's name and date",
         f"{_TITLE}\n승인 2022.02.10 10:59\n{_BODY}",
         "2022-02-10T10:59:00+09:00",
