@@ -750,8 +750,12 @@ _NOTICE_NAME = re.compile(
 )
 
 
+_NOTICE_THEN_MARK = re.compile(r"금지\W{0,3}[ⓒ©Ⓒ]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,19})\W{0,3}$")
+
+
 def _notice_name(line: str) -> str | None:
-    """The site opening a notice that has no © mark, when its address follows it or it reads as an outlet.
+    """The site opening a notice that has no © mark, when its address follows it or it reads as an outlet;
+    or the name after a © mark closing the notice ("무단전재 및 재배포 금지 ⓒ 누리닷컴").
 
     >>> _notice_name("누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지")
     '누리일보'
@@ -759,9 +763,11 @@ def _notice_name(line: str) -> str | None:
     '한빛뉴스코리아'
     >>> _notice_name("한빛일보 무단전재 금지")
     '한빛일보'
-    >>> _notice_name("사진 무단전재 금지") is None
-    True
+    >>> _notice_name("사진 무단전재 금지") is None, _notice_name("무단전재 및 재배포 금지 ⓒ 누리닷컴")
+    (True, '누리닷컴')
     """
+    if closing := _NOTICE_THEN_MARK.search(line):
+        return closing["name"]
     notice = _NOTICE_NAME.match(line)
     if notice is None:
         return None

@@ -57,6 +57,29 @@ def promo_outlet(line: str) -> str | None:
     return None
 
 
+# "출처 : 누리일보(http://www.nuri.co.kr)": the line a site appends to text copied from its page
+_SOURCE_LINE = re.compile(
+    r"""
+    ^ [<\[(]? \s* 출처 \s* [:：] \s*
+    (?P<name> [^()<>\[\]:]{2,20}? ) \s*
+    \( (?:https?://)? [\w-]+ (?:\.[\w-]+)+ [^()\s]* \) \s* [>\])]? $
+    """,
+    re.VERBOSE,
+)
+
+
+def source_line_outlet(line: str) -> str | None:
+    """The site named by the source line a copied page ends with ("출처 : 누리일보(http://www.nuri.co.kr)").
+
+    >>> source_line_outlet("출처 : 누리일보(http://www.nuri.co.kr)"), source_line_outlet("<출처: 통계청>")
+    ('누리일보', None)
+    """
+    if "출처" not in line:
+        return None
+    match = _SOURCE_LINE.match(line.strip())
+    return match["name"].strip() if match else None
+
+
 # "김도윤 기자의 다른 기사 보기": the writer's link to their other articles names the writer.
 _WRITER_WIDGET = re.compile(
     r"""

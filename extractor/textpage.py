@@ -500,6 +500,9 @@ class LineReader:
             return True
         if promo := site_lines.promo_outlet(bare):  # "'누리방송제보' 검색": the line stays, it names the site
             self.outlets.append((OUTLET_MASTHEAD, promo))
+        if source := site_lines.source_line_outlet(bare):  # "출처 : 누리일보(http://…)" closing a copy
+            self.outlets.append((OUTLET_COPYRIGHT, source))
+            return True
         if widget := site_lines.writer_widget(bare):  # "김도윤 기자의 다른 기사 보기" names the writer
             self.widget_writer = self.widget_writer or widget
             return True

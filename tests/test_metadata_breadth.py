@@ -267,6 +267,21 @@ OUTLETS: list[Any] = [
         "누리뉴스",
     ),
     (
+        "a © mark and the name closing the notice",
+        f"{_TITLE}\n{_BODY}\n무단전재 및 재배포 금지 ⓒ 누리닷컴",
+        "누리닷컴",
+    ),
+    (
+        "the source line a copied page ends with",
+        f"{_TITLE}\n{_BODY}\n출처 : 누리일보(http://www.nuri.co.kr)",
+        "누리일보",
+    ),
+    (
+        "a data source line names no outlet",
+        f"{_TITLE}\n{_BODY}\n<출처: 한빛통계청>",
+        None,
+    ),
+    (
         "a notice with no © mark and no outlet-like name names nothing",
         f"{_TITLE}\n{_BODY}\n사진 무단전재 및 재배포 금지",
         None,
