@@ -284,10 +284,11 @@ _NAME_EMAIL = re.compile(
     """,
     re.VERBOSE,
 )
+_CLOSING_VERB = "(?:입니다|이었습니다|였습니다)"  # "… 김도윤입니다", "지금까지 … 김도윤이었습니다"
 _SIGN_OFF = re.compile(
-    r"""
-    (?P<outlet>[A-Za-z가-힣][\w가-힣]{0,15}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
-    (?P<name>[가-힣]{2,4}) 입니다 \.?                        # "김도윤입니다."
+    rf"""
+    (?P<outlet>[A-Za-z가-힣][\w가-힣]{{0,15}}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
+    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.?  # "김도윤입니다.", "김도윤 기자였습니다."
     """,
     re.VERBOSE,
 )
@@ -304,9 +305,9 @@ _REPORTER_INTRO = re.compile(
 )
 # "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
 _OUTLET_SIGN_OFF = re.compile(
-    r"""
-    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{1,15}) \s+
-    (?P<name>[가-힣]{2,4}) 입니다 \.? \s* $
+    rf"""
+    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{{1,15}}) \s+
+    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.? \s* $
     """,
     re.VERBOSE,
 )
@@ -406,6 +407,8 @@ def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
     ('누리방송', ['김도윤'])
     >>> sign_off("결과는 홍길동입니다."), sign_off("안녕하세요, 홍길동입니다.")
     ((None, []), (None, []))
+    >>> sign_off("지금까지 누리방송 김도윤이었습니다."), sign_off("누리방송 뉴스 김도윤 기자입니다.")
+    (('누리방송', [Reporter(name='김도윤', email=None)]), ('누리방송', [Reporter(name='김도윤', email=None)]))
     """
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):

@@ -192,6 +192,16 @@ SUBHEADINGS: list[Any] = [
 # (id, page, outlet)
 OUTLETS: list[Any] = [
     (
+        "a past-tense broadcast sign-off",
+        f"{_TITLE}\n<앵커>\n도서관이 생깁니다.\n<기자>\n구청은 밝혔다.\n지금까지 누리방송 김도윤이었습니다",
+        "누리방송",
+    ),
+    (
+        "a sign-off with the reporter's title",
+        f"{_TITLE}\n<앵커>\n도서관이 생깁니다.\n<기자>\n구청은 밝혔습니다.\n누리방송 뉴스 김도윤 기자입니다.",
+        "누리방송",
+    ),
+    (
         "a one-word bracket with no outlet ending over '이름 기자='",
         "[누리코리아] 김도윤 기자=구청은 5일 도서관을 짓는다고 밝혔다.\n구청은 설명했다.",
         "누리코리아",
