@@ -420,6 +420,9 @@ class LineReader:
             return
         if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
             return
+        if not self.body_started and self.metadata.headline is None and _BARE_CREDIT.match(line):
+            self.blocks.append(Block("caption", line, gap))  # "[사진=한빛구 제공]" above the title
+            return
         self._body(line, gap)
 
     def _related_box(self, line: str, gap: bool) -> bool:
@@ -664,7 +667,7 @@ class LineReader:
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
-        if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
+        if headline is None and self.find_headline and all(_above_title(b) for b in self.blocks):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
             subheading = _SUBHEADING.match(line)
@@ -885,6 +888,19 @@ class LineReader:
         headline_only = bool(self.blocks) and not any(b.kind == "body" for b in self.blocks)
         warnings = ["only a headline found, no article body"] if headline_only else []
         return assemble(self.blocks, self.metadata, warnings)
+
+
+# "[사진=한빛구 제공]", "(사진=누리일보 DB)": a photo's credit alone, with no caption text
+_BARE_CREDIT = re.compile(
+    r"^[\[(<]?\s*(?:사진|자료사진|그래픽|일러스트)\s*[=:：]\s*[^\[\]()<>=]{1,30}[\])>]?$"
+)
+
+
+def _above_title(block: Block) -> bool:
+    """A block that may stand above the headline: a byline, or a photo's bare credit line."""
+    return block.kind == "byline" or (
+        block.kind == "caption" and bool(_BARE_CREDIT.match(block.text.strip()))
+    )
 
 
 def looks_like_headline(line: str) -> bool:

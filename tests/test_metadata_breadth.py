@@ -174,6 +174,16 @@ HEADLINES: list[Any] = [
         "서울 12곳 도서관 새로 짓는다",
     ),
     (
+        "a photo's bare credit line above the title",
+        f"[사진=한빛구 제공]\n{_TITLE}\n{_BODY}",
+        _TITLE,
+    ),
+    (
+        "a bare credit over a body with no title leaves the headline empty",
+        f"[사진=한빛구 제공]\n{_BODY}",
+        None,
+    ),
+    (
         "a portal copy's writer and time line is no summary line",
         f"{_TITLE}\n김도윤 2025. 7. 25. 18:23\n{_BODY}",
         _TITLE,
