@@ -72,7 +72,7 @@ _COMPACT_DATE_TIME = re.compile(
 _DATE_LABEL = re.compile(
     r"""
     (?P<label>
-        기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|게시|작성일?|보도|   # first publication
+        기사입력|최초입력|입력|등록|승인|송고시간|송고|기사전송|발행일?|게재|게시|작성일?|보도|  # first
         최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )
@@ -480,6 +480,10 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     '누리일보'
     >>> byline_outlet("누리일보 | 사회 | 2024.10.16 14:05"), byline_outlet("NBS 누리방송 | 2024-09-03 20:12")
     ('누리일보', 'NBS 누리방송')
+    >>> byline_outlet("김도윤 기자 | 누리일보 | 2024.05.03 15:20"), byline_outlet("김도윤 기자 | 누리일보")
+    ('누리일보', None)
+    >>> byline_outlet("누리일보 원문 기사전송 2024-05-03 15:20")
+    '누리일보'
 
     With `unsuffixed` (the line directly under the headline) a dated line's first field is the
     outlet whatever its name ends with, as long as it is one name and not a desk, section, place
@@ -508,10 +512,12 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
         if len(fields) < 2 or not _sections_and_dates(fields[1:]):
             return None
     elif byline := byline_pattern().search(first):
-        first = first[: byline.start("names")].strip()
+        first = first[: byline.start("names")].strip().rstrip(" =")  # "누리스포츠 = 김도윤 기자"
+        if not first and len(fields) >= 3 and _sections_and_dates(fields[2:]):
+            first = fields[1].strip()  # "김도윤 기자 | 누리일보 | 2024.05.03": the paper, then dates
     elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
         return None
-    first = first.strip(_BYLINE_OPENER)
+    first = _ORIGINAL_LINK.sub("", first.strip(_BYLINE_OPENER))
     # One word ("사진=한빛일보" is a photo credit, "지역 뉴스" a column label), a Latin name of a
     # few words ("The Hanbit Times"), or call letters and a Korean name ("HBS 한빛방송").
     if not (
@@ -525,6 +531,7 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     return None
 
 
+_ORIGINAL_LINK = re.compile(r"\s*원문$")  # "누리일보 원문 기사전송 …": a portal's link to the paper's page
 _DATE_FIELD_MAX_WORDS = 16  # label, date, weekday, clock and a second labelled date, with room
 
 

@@ -65,6 +65,11 @@ PUBLISHED: list[Any] = [
         "2019-07-03",
     ),
     (
+        "a portal's 기사전송 label",
+        f"{_TITLE}\n기사전송 2024-05-03 15:20\n{_BODY}",
+        "2024-05-03T15:20:00+09:00",
+    ),
+    (
         "a 게시일 label",
         f"{_TITLE}\n게시일 2024.05.03\n{_BODY}",
         "2024-05-03",
@@ -285,6 +290,21 @@ OUTLETS: list[Any] = [
         "a note in brackets after the name in a copyright line",
         f"{_TITLE}\n{_BODY}\n저작권자(c) 누리뉴스(시민기자), 무단 전재 및 재배포 금지",
         "누리뉴스",
+    ),
+    (
+        "the paper between the writer and the date in a header line",
+        f"{_TITLE}\n김도윤 기자 | 누리일보 | 2024.05.03 15:20\n{_BODY}",
+        "누리일보",
+    ),
+    (
+        "a portal's 'paper 원문 기사전송 date' line",
+        f"{_TITLE}\n누리일보 원문 기사전송 2024-05-03 15:20\n{_BODY}",
+        "누리일보",
+    ),
+    (
+        "a spaced '=' between the paper and the writer in a header line",
+        f"{_TITLE}\n누리스포츠 = 김도윤 기자 | 2024.05.03 15:20\n{_BODY}",
+        "누리스포츠",
     ),
     (
         "a © mark and the name closing the notice",
