@@ -117,6 +117,20 @@ _OWN_REPORTING = re.compile(
 )
 
 
+# "소속사 측은 누리일보에 …", "관계자는 누리일보와의 통화에서 …": someone speaking to the newsroom itself
+_TOLD_NEWSROOM = re.compile(
+    r"""
+    (?:관계자|측|소속사) [은는]? \s (?P<name>[가-힣A-Za-z0-9]{2,12}?)
+    (?: 에 | (?:와|과)의? \s? 통화에서 ) \s
+    """,
+    re.VERBOSE,
+)
+
+
+def _newsroom_name(name: str) -> bool:
+    return meta.looks_like_outlet(name) or (name.isascii() and name.isupper() and name.isalpha())
+
+
 def own_reporting_outlet(line: str) -> str | None:
     """The outlet a body sentence credits with its own reporting ("누리일보 취재 결과 …").
 
@@ -126,11 +140,19 @@ def own_reporting_outlet(line: str) -> str | None:
     'NBS'
     >>> own_reporting_outlet("당시 취재 결과 드러났다.") is None
     True
+    >>> own_reporting_outlet("소속사 측은 누리뉴스에 맞다고 전했다.")
+    '누리뉴스'
+    >>> own_reporting_outlet("관계자는 NBS에 말했다.") is None
+    True
+    >>> own_reporting_outlet("관계자는 결과에 만족한다고 말했다.") is None
+    True
     """
-    if "취재" not in line:
-        return None
-    for match in _OWN_REPORTING.finditer(line):
-        name = match["name"]
-        if meta.looks_like_outlet(name) or (name.isascii() and name.isupper() and name.isalpha()):
-            return name
+    if "취재" in line:
+        for match in _OWN_REPORTING.finditer(line):
+            if _newsroom_name(match["name"]):
+                return match["name"]
+    if "관계자" in line or "측" in line:
+        for match in _TOLD_NEWSROOM.finditer(line):
+            if meta.looks_like_outlet(match["name"]):  # call letters here are as often a foreign paper's
+                return match["name"]
     return None

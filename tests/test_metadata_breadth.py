@@ -267,6 +267,16 @@ OUTLETS: list[Any] = [
         "누리일보",
     ),
     (
+        "an agency speaking to the newsroom itself",
+        f'{_TITLE}\n소속사 측은 누리뉴스에 "촬영을 마쳤다"고 전했다.\n구청은 설명했다.',
+        "누리뉴스",
+    ),
+    (
+        "an official speaking to a foreign paper by its call letters names no outlet",
+        f'{_TITLE}\n백악관 관계자는 NYT에 "검토 중"이라고 말했다.\n구청은 설명했다.',
+        None,
+    ),
+    (
         "a byline's outlet outranks the body's own-reporting credit",
         f"{_TITLE}\n[한빛경제=김도윤 기자] NBS 취재에 따르면 구청은 도서관을 짓는다.\n구청은 설명했다.",
         "한빛경제",
