@@ -145,6 +145,39 @@ def labelled_writers(line: str) -> list[str]:
     return names if all(meta.is_name(n) for n in names) else []
 
 
+# "[사진=한빛구 제공]", "(사진=누리일보 DB)": a photo's credit alone, with no caption text
+_BARE_CREDIT = re.compile(
+    r"^[\[(<]?\s*(?:사진|자료사진|그래픽|일러스트)\s*[=:：]\s*[^\[\]()<>=]{1,30}[\])>]?$"  # label = source
+)
+
+
+def is_bare_credit(line: str) -> bool:
+    """A photo's credit alone on its line: above the title it hides neither title nor body.
+
+    >>> is_bare_credit("[사진=한빛구 제공]"), is_bare_credit("사진은 구청이 제공했다.")
+    (True, False)
+    """
+    return bool(_BARE_CREDIT.match(line.strip()))
+
+
+_LONE_DATE_LENGTH = 30  # "- 2025-07-08 13:52", "2025.07.08. 오후 1:52"
+
+
+def lone_date_time(line: str) -> str | None:
+    """A date and time alone on a line, bullets aside, with no label ("- 2025-07-08 13:52").
+
+    >>> lone_date_time("- 2025-07-08 13:52"), lone_date_time("2025-07-08")
+    ('2025-07-08T13:52:00+09:00', None)
+    >>> lone_date_time("입력 2025-07-08 13:52") is None
+    True
+    """
+    line = line.lstrip("-–—•·* ")
+    if len(line) > _LONE_DATE_LENGTH or not meta.is_date_field(line) or meta.labelled_dates(line):
+        return None
+    when = meta.parse_datetime(line)
+    return when if when and meta.has_time(when) else None
+
+
 def is_home_word(line: str) -> bool:
     """A site's home or news button alone on its line ("뉴스", "HOME"): never a headline.
 

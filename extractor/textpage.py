@@ -191,7 +191,6 @@ _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a
 _LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
 _DOCUMENT_LABEL_END = "자료"  # 보도자료, 설명자료: the kind of document, not one of its fields
 _CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
-_LATE_DATE_LENGTH = 30  # "- 2025-07-08 13:52", "2025.07.08. 오후 1:52"
 # A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
 _COLUMN_BYLINE = re.compile(
     r"""
@@ -420,7 +419,7 @@ class LineReader:
             return
         if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
             return
-        if not self.body_started and self.metadata.headline is None and _BARE_CREDIT.match(line):
+        if not self.body_started and self.metadata.headline is None and header_lines.is_bare_credit(line):
             self.blocks.append(Block("caption", line, gap))  # "[사진=한빛구 제공]" above the title
             return
         self._body(line, gap)
@@ -591,14 +590,10 @@ class LineReader:
     def _late_date(self, line: str) -> bool:
         """A date and time alone on a line after the body ("- 2025-07-08 13:52" of a portal's teaser):
         dropped, and kept as the publication time should the page give no other."""
-        line = line.lstrip("-–—•·* ")
-        if len(line) > _LATE_DATE_LENGTH or not meta.is_date_field(line) or meta.labelled_dates(line):
-            return False
-        when = meta.parse_datetime(line)
-        if when is None or not meta.has_time(when):
-            return False
-        self.late_date = self.late_date or when
-        return True
+        when = header_lines.lone_date_time(line)
+        if when:
+            self.late_date = self.late_date or when
+        return when is not None
 
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
@@ -667,7 +662,11 @@ class LineReader:
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
-        if headline is None and self.find_headline and all(_above_title(b) for b in self.blocks):
+        above_title = (
+            b.kind == "byline" or (b.kind == "caption" and header_lines.is_bare_credit(b.text))
+            for b in self.blocks
+        )
+        if headline is None and self.find_headline and all(above_title):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
             subheading = _SUBHEADING.match(line)
@@ -888,19 +887,6 @@ class LineReader:
         headline_only = bool(self.blocks) and not any(b.kind == "body" for b in self.blocks)
         warnings = ["only a headline found, no article body"] if headline_only else []
         return assemble(self.blocks, self.metadata, warnings)
-
-
-# "[사진=한빛구 제공]", "(사진=누리일보 DB)": a photo's credit alone, with no caption text
-_BARE_CREDIT = re.compile(
-    r"^[\[(<]?\s*(?:사진|자료사진|그래픽|일러스트)\s*[=:：]\s*[^\[\]()<>=]{1,30}[\])>]?$"
-)
-
-
-def _above_title(block: Block) -> bool:
-    """A block that may stand above the headline: a byline, or a photo's bare credit line."""
-    return block.kind == "byline" or (
-        block.kind == "caption" and bool(_BARE_CREDIT.match(block.text.strip()))
-    )
 
 
 def looks_like_headline(line: str) -> bool:
