@@ -263,6 +263,9 @@ def last_words_writers(line: str) -> list[Reporter]:
     return _writers(match["names"])
 
 
+_GLUED_TAIL = re.compile(r"(?<=[a-z])(?:[^a-z0-9.-].*|\d+)$")  # what follows the top-level domain
+
+
 @cache
 def _domain_outlets() -> dict[str, str]:
     return dict(load_rows("outlet_domains.tsv", 2))  # type: ignore[arg-type]
@@ -273,9 +276,13 @@ def domain_outlet(address: str) -> str | None:
 
     >>> domain_outlet("hong@yna.co.kr"), domain_outlet("http://www.kado.net"), domain_outlet("a@gmail.com")
     ('연합뉴스', '강원도민일보', None)
+    >>> domain_outlet("hong@yna.co.kr지난"), domain_outlet("hong@yna.co.kr1972")
+    ('연합뉴스', '연합뉴스')
     """
     host = address.rsplit("@", 1)[-1].lower()
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0]
+    # A crawled copy glues the next word to the address: "hong@yna.co.kr지난", "…co.kr1972"
+    host = _GLUED_TAIL.sub("", host)
     table = _domain_outlets()
     parts = host.split(".")
     for cut in range(len(parts) - 1):

@@ -317,6 +317,16 @@ OUTLETS: list[Any] = [
         "누리스포츠",
     ),
     (
+        "a web desk's newsroom line with its address",
+        f"{_TITLE}\n{_BODY}\n누리닷컴 뉴스룸 open@nuri.com",
+        "누리닷컴",
+    ),
+    (
+        "a press address glued to the next caption's first word",
+        f"{_TITLE}\n{_BODY}\n도서관 조감도. 김도윤 기자 dykim@yna.co.kr구청은 설계를 마쳤다.",
+        "연합뉴스",
+    ),
+    (
         "a © mark and the name closing the notice",
         f"{_TITLE}\n{_BODY}\n무단전재 및 재배포 금지 ⓒ 누리닷컴",
         "누리닷컴",
