@@ -68,6 +68,7 @@ _CREDIT_CUE = re.compile(
     (?: (?<!글[·ㆍ,/\s]) (?<!글) 사진 (?!\s?[·ㆍ,/]\s?글)   # 사진, but "글·사진" names the writer
       | 촬영 | 영상 | 그래픽 | [ⓒ©] | News1 | (?i:photo) | /\s*뉴스1 | /\s*뉴시스 | /\s*연합뉴스 )
     [^가-힣]{0,4} (?: [가-힣]{1,6} \s? = \s? )? [^가-힣]{0,3} $   # then at most a place ("인천=")
+    | [ⓒ©Ⓒ] \s? [가-힣A-Za-z0-9]{2,12} \s $                    # or the paper's name: "ⓒ한빛일보 홍길동 기자"
     """,
     re.VERBOSE,
 )
@@ -172,8 +173,8 @@ def is_photo_credit(line: str, start: int) -> bool:
     True
     >>> is_photo_credit("<사진>인천=홍길동 기자", 7)
     True
-    >>> is_photo_credit("밝혔다. 홍길동 기자", 5)
-    False
+    >>> is_photo_credit("밝혔다. 홍길동 기자", 5), is_photo_credit("구청 전경. ⓒ한빛일보 홍길동 기자", 13)
+    (False, True)
     """
     return bool(_CREDIT_CUE.search(line[max(0, start - 24) : start]))
 
@@ -262,6 +263,9 @@ def last_words_writers(line: str) -> list[Reporter]:
     return _writers(match["names"])
 
 
+_GLUED_TAIL = re.compile(r"(?<=[a-z])(?:[^a-z0-9.-].*|\d+)$")  # what follows the top-level domain
+
+
 @cache
 def _domain_outlets() -> dict[str, str]:
     return dict(load_rows("outlet_domains.tsv", 2))  # type: ignore[arg-type]
@@ -272,9 +276,13 @@ def domain_outlet(address: str) -> str | None:
 
     >>> domain_outlet("hong@yna.co.kr"), domain_outlet("http://www.kado.net"), domain_outlet("a@gmail.com")
     ('연합뉴스', '강원도민일보', None)
+    >>> domain_outlet("hong@yna.co.kr지난"), domain_outlet("hong@yna.co.kr1972")
+    ('연합뉴스', '연합뉴스')
     """
     host = address.rsplit("@", 1)[-1].lower()
     host = re.sub(r"^[a-z]+://", "", host).split("/")[0]
+    # A crawled copy glues the next word to the address: "hong@yna.co.kr지난", "…co.kr1972"
+    host = _GLUED_TAIL.sub("", host)
     table = _domain_outlets()
     parts = host.split(".")
     for cut in range(len(parts) - 1):

@@ -67,14 +67,34 @@ def parse_dateline(line: str) -> Dateline | None:
     ['홍길동', '김철수']
     >>> [r.name for r in parse_dateline("【서울=한빛뉴스】홍길동 김철수 기자 = 정부는").reporters]
     ['홍길동', '김철수']
+    >>> d = parse_dateline("[누리코리아] 홍길동 기자=정부는")
+    >>> d.outlet, [r.name for r in d.reporters]
+    ('누리코리아', ['홍길동'])
+    >>> parse_dateline("[단독] 홍길동 기자 = 정부는") is None, parse_dateline("<누리일보>와 시민기자") is None
+    (True, True)
+    >>> parse_dateline("[누리스포츠 정하늘] 구단은").outlet, parse_dateline("(광주 누리스포츠 시리즈) 행사")
+    ('누리스포츠', None)
     """
     match = _DATELINE.match(line)
     if not match:
         return _leading_byline(line, 0)  # "홍길동 기자 = 정부는 …" without a bracket
+    if _PARTICLE_AFTER.match(line, match.end()):
+        return None  # "<한빛일보>와 시민기자": the bracketed name is a word of the sentence
     parts = [p for p in _DATELINE_SPLIT.split(match["inner"].strip()) if p]
     if parts and parts[0] in _CREDIT_LABELS:
         return None
-    result = _split_dateline(parts) if len(parts) >= 2 else _whole_dateline(parts[0] if parts else "")
+    # "(누리 스포츠 시리즈)" in a sentence is no "[한빛스포츠 정하늘]": a bare name needs square brackets
+    bare_name = match["open"] != "("
+    if len(parts) >= 2:
+        result = _split_dateline(parts)
+    else:
+        result = _whole_dateline(parts[0] if parts else "", bare_name)
+    if result is None and len(parts) == 1 and _bracket_outlet(parts[0]):
+        # "[누리코리아] 김도윤 기자=": a one-word bracket over a wire-style byline is the outlet
+        follow = _leading_byline(line, match.end())
+        if follow and follow.reporters:
+            follow.outlet = parts[0]
+            return follow
     if result is None:
         return None
     result.end = match.end()
@@ -116,6 +136,24 @@ def _split_dateline(parts: list[str]) -> Dateline | None:
     return None
 
 
+# A particle glued to the closing mark ("<한빛일보>와", "[누리뉴스]의"): the name is a word of a sentence.
+_PARTICLE_AFTER = re.compile(r"(?:와|과|는|은|의|가|이|를|을|에|도|로|으로|에서|에게)(?=[\s,.!?]|$)")
+
+
+def _bracket_outlet(word: str) -> bool:
+    """A one-word bracket that can name the outlet when a wire-style byline follows it: not a section
+    tag ([단독]), a place ([서울]), a desk ([사회부]), a credit label or a person's name."""
+    return (
+        _one_word(word)
+        and " " not in word
+        and bool(re.search(r"[가-힣A-Za-z]", word))
+        and word not in _CREDIT_LABELS
+        and word not in load_words("place_names.txt")
+        and not DESK_ENDING.search(word)
+        and not is_name(word)
+    )
+
+
 def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
     """ "[한빛스포츠=고척, 김도윤 기자]": the two-syllable word before the comma is where the writer
     files from (a venue), not a co-writer; co-writers in a dateline are joined by "·"."""
@@ -127,7 +165,7 @@ def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
     return writers
 
 
-def _whole_dateline(inner: str) -> Dateline | None:
+def _whole_dateline(inner: str, bare_name: bool = True) -> Dateline | None:
     """A dateline in one piece: "스포츠온누리 김도윤 기자", "한빛스포츠 정하늘", "한빛의정저널"."""
     byline = byline_pattern().search(inner)
     if byline and is_name(byline["name"]) and not inner[byline.end() :].strip():
@@ -142,7 +180,7 @@ def _whole_dateline(inner: str) -> Dateline | None:
         if looks_like_outlet(outlet) and _one_word(outlet):  # [한빛투데이 철수 기자], [… 조사무엘 기자]
             return Dateline(outlet=outlet, reporters=[Reporter(name=byline["name"])])
     words = inner.split()
-    if len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
+    if bare_name and len(words) >= 2 and looks_like_outlet(" ".join(words[:-1])) and is_name(words[-1]):
         return Dateline(outlet=" ".join(words[:-1]), reporters=[Reporter(name=words[-1])])
     if inner and looks_like_outlet(inner):
         return Dateline(outlet=inner)

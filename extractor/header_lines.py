@@ -60,18 +60,122 @@ def navigation_line(line: str, *, above_headline: bool = True) -> tuple[bool, st
 
 
 def section_word(line: str) -> str | None:
-    """A lone section label on its line above the headline: "연예일반", "스포츠".
+    """A lone section label on its line above the headline: "연예일반", "스포츠"; or a section and
+    its sub-section, the site's breadcrumb without arrows: "사회 사회일반" (the last one is given).
 
     >>> section_word("연예일반"), section_word("스포츠"), section_word("누리일보"), section_word("구청 소식")
     ('연예일반', '스포츠', None, None)
+    >>> section_word("사회 사회일반"), section_word("사회 누리구청")
+    ('사회일반', None)
     """
-    word = line.strip()
-    if " " in word:
+    words = line.split()
+    if not 1 <= len(words) <= _SECTION_PATH_WORDS:
         return None
-    general = _GENERAL_SECTION.match(word)
-    if meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"])):
-        return word
-    return None
+    for word in words:
+        general = _GENERAL_SECTION.match(word)
+        if not (meta.is_section_tag(word) or (general and meta.is_section_tag(general["section"]))):
+            return None
+    return words[-1]
+
+
+_SECTION_PATH_WORDS = 2  # "사회 사회일반": a section and its sub-section
+
+
+def name_and_date(line: str) -> tuple[str, str] | None:
+    """A portal copy's header line: the writer's bare name and the time ("김도윤 2025. 7. 25. 18:23").
+
+    >>> name_and_date("김도윤 2025. 7. 25. 18:23")
+    ('김도윤', '2025-07-25T18:23:00+09:00')
+    >>> name_and_date("서울 2025. 7. 25. 18:23"), name_and_date("김도윤 2025. 7. 25.")
+    (None, None)
+    >>> name_and_date("승인 2025.07.25 18:23") is None
+    True
+    """
+    if ":" not in line:  # the time is required: cheap test first, most header lines have none
+        return None
+    words = line.split(maxsplit=1)
+    if len(words) != 2 or not meta.is_date_field(words[1]) or meta.labelled_dates(line):
+        return None  # "승인 2022.02.10 10:59" is a labelled date
+    if not meta.is_name(words[0]):
+        return None
+    when = meta.parse_datetime(words[1])
+    return (words[0], when) if when and meta.has_time(when) else None
+
+
+_FIELD_BAR = re.compile(r"\s*[|｜ㅣ]\s*")
+
+
+def name_before_dates(line: str) -> str | None:
+    """A small site's header: the writer's bare name, then labelled dates ("김도윤 | 입력 2021/04/06").
+
+    >>> name_before_dates("김도윤 | 기사입력 2021/04/06 [07:40]"), name_before_dates("사회 | 입력 2021/04/06")
+    ('김도윤', None)
+    >>> name_before_dates("김도윤 | 구청 | 입력 2021/04/06"), name_before_dates("편집부 | 입력 2021/04/06")
+    (None, None)
+    """
+    fields = _FIELD_BAR.split(line.strip())
+    if len(fields) < 2 or not meta.is_name(fields[0]) or meta.labelled_dates(fields[0]):
+        return None
+    if meta.DESK_ENDING.search(fields[0]):  # "편집부 | 입력 …": a desk, no writer
+        return None
+    rest = fields[1:]
+    return fields[0] if all(meta.labelled_dates(f) and meta.is_date_field(f) for f in rest) else None
+
+
+# "기자명 김도윤", "작성자 : 김도윤·박서연": a labelled header field with the writers' bare names
+_LABELLED_WRITERS = re.compile(
+    r"^(?:기자명|기자|작성자|글쓴이|취재|글)\s*[:：]?\s*(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s*$"
+)
+
+
+def labelled_writers(line: str) -> list[str]:
+    """The writers a labelled header field names without a title after them.
+
+    >>> labelled_writers("기자명 김도윤"), labelled_writers("작성자 : 김도윤·박서연")
+    (['김도윤'], ['김도윤', '박서연'])
+    >>> labelled_writers("사진 김도윤")
+    []
+    >>> labelled_writers("기자 회견장")
+    []
+    """
+    match = _LABELLED_WRITERS.match(line.strip())
+    if match is None:
+        return []
+    names = re.split(r"\s?[·,]\s?", match["names"])
+    return names if all(meta.is_name(n) for n in names) else []
+
+
+# "[사진=한빛구 제공]", "(사진=누리일보 DB)": a photo's credit alone, with no caption text
+_BARE_CREDIT = re.compile(
+    r"^[\[(<]?\s*(?:사진|자료사진|그래픽|일러스트)\s*[=:：]\s*[^\[\]()<>=]{1,30}[\])>]?$"  # label = source
+)
+
+
+def is_bare_credit(line: str) -> bool:
+    """A photo's credit alone on its line: above the title it hides neither title nor body.
+
+    >>> is_bare_credit("[사진=한빛구 제공]"), is_bare_credit("사진은 구청이 제공했다.")
+    (True, False)
+    """
+    return bool(_BARE_CREDIT.match(line.strip()))
+
+
+_LONE_DATE_LENGTH = 30  # "- 2025-07-08 13:52", "2025.07.08. 오후 1:52"
+
+
+def lone_date_time(line: str) -> str | None:
+    """A date and time alone on a line, bullets aside, with no label ("- 2025-07-08 13:52").
+
+    >>> lone_date_time("- 2025-07-08 13:52"), lone_date_time("2025-07-08")
+    ('2025-07-08T13:52:00+09:00', None)
+    >>> lone_date_time("입력 2025-07-08 13:52") is None
+    True
+    """
+    line = line.lstrip("-–—•·* ")
+    if len(line) > _LONE_DATE_LENGTH or not meta.is_date_field(line) or meta.labelled_dates(line):
+        return None
+    when = meta.parse_datetime(line)
+    return when if when and meta.has_time(when) else None
 
 
 def is_home_word(line: str) -> bool:
@@ -109,9 +213,25 @@ def is_letterless(line: str) -> bool:
     return len(_TITLE_LETTERS.findall(_WEEKDAY.sub("", line))) < 2
 
 
+# "서울 12℃", "맑음 -3.5°C": the site's weather widget; "#도서관 #한빛구": a page's hashtag row
+_TEMPERATURE = r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C?)"  # 12℃, -3.5°C
+_WEATHER = re.compile(rf"^[가-힣\s]{{0,12}}{_TEMPERATURE}(?:\s*[/~]\s*{_TEMPERATURE})?$")
+_HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}\s*){1,10}$")
+
+
 def is_site_button(line: str) -> bool:
-    """A home button, a page clock or an issue tag above the headline: never the title."""
-    return is_home_word(line) or is_letterless(line) or is_topic_label(line)
+    """A home button, a page clock, the weather, an issue tag or hashtags above the headline: never the title.
+
+    >>> is_site_button("서울 12℃"), is_site_button("#도서관 #한빛구"), is_site_button("서울 12곳 도서관")
+    (True, True, False)
+    """
+    line = line.strip()
+    return (
+        is_home_word(line)
+        or is_letterless(line)
+        or is_topic_label(line)
+        or bool(_WEATHER.match(line) or _HASHTAGS.match(line))
+    )
 
 
 # "◀ANC▶", "<앵커>", "[기자]", "【리포트】": a broadcast script's speaker marker alone on its line.

@@ -25,8 +25,8 @@ _DATE_TIME = re.compile(
     (?P<d>\d{1,2}) (?!\d) (?: \s* [.일] )?                # day, optional trailing dot or 일
     (?: \s* \( [월화수목금토일] \) )?                     # weekday in brackets: (목)
     (?:
-        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=\() )       # date/time separator
-        (?: \( \s* )?                                    # time in brackets: "(21:35)"
+        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=[(\[]) )    # date/time separator
+        (?: [(\[] \s* )?                                 # time in brackets: "(21:35)", "[07:40]"
         (?P<ampm>오전|오후|AM|PM|am|pm)? \s*             # 12-hour clock marker
         (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
         (?P<M>\d{2}) (?: \s* 분)?                         # minute
@@ -72,11 +72,11 @@ _COMPACT_DATE_TIME = re.compile(
 _DATE_LABEL = re.compile(
     r"""
     (?P<label>
-        기사입력|최초입력|입력|등록|승인|송고시간|송고|발행일?|게재|작성일?|보도|   # first publication
+        기사입력|최초입력|입력|등록|승인|송고시간|송고|기사전송|발행일?|게재|게시|작성일?|보도|  # first
         최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )
-    (?:일시|일자|시간|일)? \s* [:：|｜]? \s*             # "입력일시 :", "수정 :", "입력 | 2022-…"
+    (?:\s?(?:일시|일자|시간)|일)? \s* [:：|｜]? \s*      # "입력일시 :", "게재 일자 :", "입력 | 2022-…"
     (?= (?:19|20)\d{2}                                   # a date follows …
       | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,
@@ -144,6 +144,8 @@ def parse_datetime(text: str) -> str | None:
     '2022-02-10T10:59:00+09:00'
     >>> parse_datetime("2023.09.07. 오후 1:03")
     '2023-09-07T13:03:00+09:00'
+    >>> parse_datetime("기사입력 2021/04/06 [07:40]")
+    '2021-04-06T07:40:00+09:00'
     >>> parse_datetime("2017-12-18T08:30:45Z")
     '2017-12-18T17:30:00+09:00'
     >>> parse_datetime("date 2025-09-09 공동 사업")
@@ -282,10 +284,11 @@ _NAME_EMAIL = re.compile(
     """,
     re.VERBOSE,
 )
+_CLOSING_VERB = "(?:입니다|이었습니다|였습니다)"  # "… 김도윤입니다", "지금까지 … 김도윤이었습니다"
 _SIGN_OFF = re.compile(
-    r"""
-    (?P<outlet>[A-Za-z가-힣][\w가-힣]{0,15}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
-    (?P<name>[가-힣]{2,4}) 입니다 \.?                        # "김도윤입니다."
+    rf"""
+    (?P<outlet>[A-Za-z가-힣][\w가-힣]{{0,15}}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
+    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.?  # "김도윤입니다.", "김도윤 기자였습니다."
     """,
     re.VERBOSE,
 )
@@ -302,9 +305,9 @@ _REPORTER_INTRO = re.compile(
 )
 # "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
 _OUTLET_SIGN_OFF = re.compile(
-    r"""
-    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{1,15}) \s+
-    (?P<name>[가-힣]{2,4}) 입니다 \.? \s* $
+    rf"""
+    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{{1,15}}) \s+
+    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.? \s* $
     """,
     re.VERBOSE,
 )
@@ -404,6 +407,8 @@ def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
     ('누리방송', ['김도윤'])
     >>> sign_off("결과는 홍길동입니다."), sign_off("안녕하세요, 홍길동입니다.")
     ((None, []), (None, []))
+    >>> sign_off("지금까지 누리방송 김도윤이었습니다."), sign_off("누리방송 뉴스 김도윤 기자입니다.")
+    (('누리방송', [Reporter(name='김도윤', email=None)]), ('누리방송', [Reporter(name='김도윤', email=None)]))
     """
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):
@@ -475,6 +480,10 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     '누리일보'
     >>> byline_outlet("누리일보 | 사회 | 2024.10.16 14:05"), byline_outlet("NBS 누리방송 | 2024-09-03 20:12")
     ('누리일보', 'NBS 누리방송')
+    >>> byline_outlet("김도윤 기자 | 누리일보 | 2024.05.03 15:20"), byline_outlet("김도윤 기자 | 누리일보")
+    ('누리일보', None)
+    >>> byline_outlet("누리일보 원문 기사전송 2024-05-03 15:20")
+    '누리일보'
 
     With `unsuffixed` (the line directly under the headline) a dated line's first field is the
     outlet whatever its name ends with, as long as it is one name and not a desk, section, place
@@ -503,10 +512,12 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
         if len(fields) < 2 or not _sections_and_dates(fields[1:]):
             return None
     elif byline := byline_pattern().search(first):
-        first = first[: byline.start("names")].strip()
+        first = first[: byline.start("names")].strip().rstrip(" =")  # "누리스포츠 = 김도윤 기자"
+        if not first and len(fields) >= 3 and _sections_and_dates(fields[2:]):
+            first = fields[1].strip()  # "김도윤 기자 | 누리일보 | 2024.05.03": the paper, then dates
     elif len(fields) < 2:  # a lone field is the byline itself, never an outlet before it
         return None
-    first = first.strip(_BYLINE_OPENER)
+    first = _ORIGINAL_LINK.sub("", first.strip(_BYLINE_OPENER))
     # One word ("사진=한빛일보" is a photo credit, "지역 뉴스" a column label), a Latin name of a
     # few words ("The Hanbit Times"), or call letters and a Korean name ("HBS 한빛방송").
     if not (
@@ -520,6 +531,7 @@ def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
     return None
 
 
+_ORIGINAL_LINK = re.compile(r"\s*원문$")  # "누리일보 원문 기사전송 …": a portal's link to the paper's page
 _DATE_FIELD_MAX_WORDS = 16  # label, date, weekday, clock and a second labelled date, with room
 
 
@@ -697,10 +709,12 @@ def copyright_outlet(line: str) -> str | None:
     '누리일보'
     >>> copyright_outlet("Copyright Ⓒ 누리방송. All rights reserved.")
     '누리방송'
+    >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단")
+    ('누리일보', '누리뉴스')
     """
     match = _COPYRIGHT.search(line)
     if not match:
-        return None
+        return _notice_name(line)
     rest = line[match.end() :].strip().lstrip("ⓒ©Ⓒ").strip()
     rest = re.sub(r"^(?:19|20)\d{2}(?:\s*[-~]\s*(?:19|20)\d{2})?\s*", "", rest)  # a year after ©
     # A quoted motto before the name may hold a comma: "'빠른 소식, 누리의 모든 것' 누리뉴스, 무단…"
@@ -713,12 +727,68 @@ def copyright_outlet(line: str) -> str | None:
     else:
         # Brackets, and the dash or bar before "무단…": "한빛일보 - 무단…", "한빛일보 | 무단…"
         name = _COPYRIGHT_TAIL.sub("", rest).strip(" .,<>()[]【】-–—/|｜ㅣ")
+    name = _without_photographer(_TRAILING_NOTE.sub("", name))
     if not name or len(name) > 40 or is_portal(name):
         return None
     return name
 
 
+_TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\)?$")  # "누리뉴스(시민기자)": a note after the name
+
+
+def _without_photographer(name: str) -> str:
+    """ "ⓒ누리일보 김도윤 기자" under a photo: the paper, without its photographer's byline.
+
+    >>> _without_photographer("누리일보 김도윤 기자"), _without_photographer("누리일보")
+    ('누리일보', '누리일보')
+    """
+    byline = byline_pattern().search(name)
+    if byline is None or byline.start() == 0 or name[byline.end() :].strip():
+        return name
+    return name[: byline.start()].strip()
+
+
+# "누리일보(www.nuri.co.kr), 무단전재 및 재배포 금지": a notice with no © opens with the site's name
+_NOTICE_NAME = re.compile(
+    r"""
+    ^ [\s\[<(【]*
+    (?P<name> [가-힣A-Za-z][가-힣A-Za-z0-9]{1,19} )              # the site's name …
+    \s* (?P<domain> \( (?:https?://)? [\w.-]+ \. [a-z]{2,} /? \) )?  # … its address in brackets …
+    \s* [,.│|ㅣ]? \s* 무단 \s? 전재                              # … then "무단 전재"
+    """,
+    re.VERBOSE,
+)
+
+
+_NOTICE_THEN_MARK = re.compile(r"금지\W{0,3}[ⓒ©Ⓒ]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,19})\W{0,3}$")
+
+
+def _notice_name(line: str) -> str | None:
+    """The site opening a notice that has no © mark, when its address follows it or it reads as an outlet;
+    or the name after a © mark closing the notice ("무단전재 및 재배포 금지 ⓒ 누리닷컴").
+
+    >>> _notice_name("누리일보(www.nuri.co.kr), 무단전재 및 수집, 재배포 금지")
+    '누리일보'
+    >>> _notice_name("한빛뉴스코리아(nbs.kr), 무단 전재 및 재배포 금지")
+    '한빛뉴스코리아'
+    >>> _notice_name("한빛일보 무단전재 금지")
+    '한빛일보'
+    >>> _notice_name("사진 무단전재 금지") is None, _notice_name("무단전재 및 재배포 금지 ⓒ 누리닷컴")
+    (True, '누리닷컴')
+    """
+    if closing := _NOTICE_THEN_MARK.search(line):
+        return closing["name"]
+    notice = _NOTICE_NAME.match(line)
+    if notice is None:
+        return None
+    name = notice["name"]
+    return name if notice["domain"] or looks_like_outlet(name) else None
+
+
 _BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"
+# "한빛일보 - 아침을 여는 신문": the paper's motto after a dash; the name is one or two words before it
+_MOTTO_SUFFIX = re.compile(r"^(?P<name>\S+(?:\s\S+)?)\s+[-–—]\s+[가-힣][가-힣 ,·]{3,30}$")
+_NAME_MARKS = "《》〈〉「」『』<>"  # "《한빛사람들》": a title's marks around the name
 _TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
 _AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
 _TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
@@ -733,8 +803,13 @@ def paper_name(outlet: str) -> str:
     ('누리미디어', '누리일보', 'NBS 누리방송')
     >>> paper_name("공감언론 뉴시스통신사")
     '뉴시스'
+    >>> paper_name("누리일보 - 아침을 여는 신문"), paper_name("《한빛사람들》 - 한빛시민의 신문")
+    ('누리일보', '한빛사람들')
     """
     name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
+    if motto := _MOTTO_SUFFIX.match(name):
+        name = motto["name"]
+    name = name.strip(_NAME_MARKS).strip()
     agencies = load_words("outlet_names.txt")
     words = [_AGENCY_WORD.sub("", w) if _AGENCY_WORD.sub("", w) in agencies else w for w in name.split()]
     name = " ".join(words)

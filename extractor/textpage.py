@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines, header_lines, writer_lines
+from extractor import bylines, datelines, header_lines, site_lines, writer_lines
 from extractor import metadata as meta
 from extractor.lexicons import load_words
 from extractor.page import Block, Page, assemble
@@ -386,6 +386,9 @@ class LineReader:
     sign_off: tuple[int, str] | None = None  # where a "<한빛제주>" line stood, and the name
     section_label: str | None = None  # a document label above the headline (보도자료)
     press_header: bool = False  # a release's date or contact line was read
+    clock_date: str | None = None  # an unlabelled date above the headline (a site's clock, maybe)
+    late_date: str | None = None  # a date and time alone on a line after the body
+    widget_writer: str | None = None  # the writer a "김도윤 기자의 다른 기사 보기" link names
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -415,6 +418,9 @@ class LineReader:
         if self._column_byline(line, gap):
             return
         if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
+            return
+        if not self.body_started and self.metadata.headline is None and header_lines.is_bare_credit(line):
+            self.blocks.append(Block("caption", line, gap))  # "[사진=한빛구 제공]" above the title
             return
         self._body(line, gap)
 
@@ -490,7 +496,17 @@ class LineReader:
     def _furniture(self, line: str) -> bool:
         bare = _BULLET.sub("", line)
         # Before the widget check, which takes a line of no words ("2025.12.03") for buttons.
-        if not self.body_started and self._date_line(bare):
+        if not self.body_started and (self._date_line(bare) or self._name_and_date(bare)):
+            return True
+        if self.body_started and self._late_date(bare):
+            return True
+        if promo := site_lines.promo_outlet(bare):  # "'누리방송제보' 검색": the line stays, it names the site
+            self.outlets.append((OUTLET_MASTHEAD, promo))
+        if source := site_lines.source_line_outlet(bare):  # "출처 : 누리일보(http://…)" closing a copy
+            self.outlets.append((OUTLET_COPYRIGHT, source))
+            return True
+        if widget := site_lines.writer_widget(bare):  # "김도윤 기자의 다른 기사 보기" names the writer
+            self.widget_writer = self.widget_writer or widget
             return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
             return True
@@ -506,7 +522,10 @@ class LineReader:
             name = meta.copyright_outlet(bare)
             if name:
                 english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
-                self.outlets.append((OUTLET_ENGLISH if english else OUTLET_COPYRIGHT, name))
+                # "ⓒ 김도윤" alone under a photo: the photographer's credit, the faintest hint of all
+                alone = name == bare.lstrip("ⓒ©Ⓒ ").strip()
+                credit = alone and meta.is_name(name) and not meta.looks_like_outlet(name)
+                self.outlets.append((OUTLET_ENGLISH if english or credit else OUTLET_COPYRIGHT, name))
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
@@ -514,9 +533,13 @@ class LineReader:
             return True
         dates = meta.labelled_dates(bare)
         if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
+            if self.clock_date and not self.body_started and self.metadata.published_at == self.clock_date:
+                self.metadata.published_at = None  # "승인 …" under the site's clock: the article's own date
             for kind, when in dates:
                 meta.set_date(self.metadata, kind, when)
             self._byline_found(bare)
+            if not self.body_started and (writer := header_lines.name_before_dates(bare)):
+                meta.add_reporters(self.metadata, [Reporter(name=writer)])  # "김도윤 | 입력 …"
             return True
         email = meta.email_only(bare)
         if email:
@@ -545,6 +568,7 @@ class LineReader:
             return False
         when = meta.parse_datetime(line)
         if when:
+            self._note_clock(when, labelled=False)
             meta.set_date(self.metadata, "published", when)
         outlet = meta.byline_outlet(line, unsuffixed=under_headline)
         if outlet:
@@ -554,15 +578,37 @@ class LineReader:
             self.metadata.section = section
         return True
 
+    def _name_and_date(self, line: str) -> bool:
+        """ "김도윤 2025. 7. 25. 18:23" under a portal copy's headline: the writer and the time."""
+        found = header_lines.name_and_date(line)
+        if found is None:
+            return False
+        meta.add_reporters(self.metadata, [Reporter(name=found[0])])
+        meta.set_date(self.metadata, "published", found[1])
+        return True
+
+    def _late_date(self, line: str) -> bool:
+        """A date and time alone on a line after the body ("- 2025-07-08 13:52" of a portal's teaser):
+        dropped, and kept as the publication time should the page give no other."""
+        when = header_lines.lone_date_time(line)
+        if when:
+            self.late_date = self.late_date or when
+        return when is not None
+
     def _header_byline(self, line: str) -> bool:
         """A byline among the header furniture ("• 김도윤 기자", "박서연 기자 |"): read, then dropped."""
         labelled = _WHOLE_LINE_LABEL.sub("", line)
         if _CAPTION.search(line):  # "김도윤 기자, 박서연 아나운서 출처 = 누리방송": a photo's caption
             return False
+        if names := header_lines.labelled_writers(line):  # "기자명 김도윤": no title after the name
+            meta.add_reporters(self.metadata, [Reporter(name=n) for n in names])
+            return True
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            if when and (meta.has_time(when) or _DAY_WORDS.search(labelled)):  # "… 2019년 08월 22일 목요일"
+            # "… 2019년 08월 22일 목요일"; "2019-07-03   김도윤 기자": a bare date beside the byline alone
+            dated = _DAY_WORDS.search(labelled) or meta.is_date_field(meta.byline_pattern().sub("", labelled))
+            if when and (meta.has_time(when) or dated):
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
@@ -595,8 +641,15 @@ class LineReader:
             return line
         when = meta.parse_datetime(line[: match.start("rest")])
         if when:
+            self._note_clock(when, labelled=match.start("date") > 0)
             meta.set_date(self.metadata, "published", when)
         return match["rest"]
+
+    def _note_clock(self, when: str, *, labelled: bool) -> None:
+        """An unlabelled date above the title may be the site's clock ("2024-03-29 17:58 (금)"): a
+        labelled 승인/입력 date in the header replaces it."""
+        if not labelled and self.metadata.published_at is None and self.metadata.headline is None:
+            self.clock_date = when
 
     # ------------------------------------------------------------ header
 
@@ -609,7 +662,11 @@ class LineReader:
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
-        if headline is None and self.find_headline and all(b.kind == "byline" for b in self.blocks):
+        above_title = (
+            b.kind == "byline" or (b.kind == "caption" and header_lines.is_bare_credit(b.text))
+            for b in self.blocks
+        )
+        if headline is None and self.find_headline and all(above_title):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
             subheading = _SUBHEADING.match(line)
@@ -738,6 +795,8 @@ class LineReader:
                 self._outlet_only_dateline(line, outlet_only)
             elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
                 self.outlets.append((OUTLET_DATELINE, fused))
+        if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
+            self.outlets.append((OUTLET_ENGLISH, own))
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
@@ -774,6 +833,8 @@ class LineReader:
                 meta.add_reporters(self.metadata, bylines.last_words_writers(last.text))
         if not self.metadata.reporters and self.credits:
             meta.add_reporters(self.metadata, self.credits)
+        if not self.metadata.reporters and self.widget_writer:
+            meta.add_reporters(self.metadata, [Reporter(name=self.widget_writer)])
         if self.sign_off and any(b.kind == "body" for b in self.blocks[self.sign_off[0] :]):
             # "<한빛제주>" with body after it was no sign-off
             self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
@@ -807,6 +868,8 @@ class LineReader:
     def page(self) -> Page:
         """The assembled page; the strongest outlet source wins."""
         self._settle_reporters()
+        if self.late_date and self.metadata.published_at is None and self.metadata.updated_at is None:
+            self.metadata.published_at = self.late_date
         labelled = self.section_label and not self.press_header and self.metadata.headline
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label

@@ -96,7 +96,7 @@ _DESK_BYLINE = re.compile(
     r"""
     ^ [\[(<]? \s*
     (?: (?P<outlet> [가-힣A-Za-z0-9]{2,15} ) \s )?                  # "누리방송 " …
-    (?P<desk> [가-힣A-Za-z]{1,12} (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 ) )   # … "뉴스센터"
+    (?P<desk> [가-힣A-Za-z]{1,12} (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 ) | 뉴스룸 )   # "뉴스센터"
     \s* [/|·]? \s*
     (?P<email> [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+ )?                  # "desk@x.co.kr"
     \s* [\])>]? \s* $
@@ -114,6 +114,8 @@ def desk_byline(line: str) -> tuple[str | None, str | None] | None:
     (('누리방송', 'desk@x.co.kr'), (None, 'desk@x.co.kr'))
     >>> desk_byline("[사회부]"), desk_byline("구청 민원센터 / help@x.go.kr 문의")
     (None, None)
+    >>> desk_byline("누리닷컴 뉴스룸 open@x.com")
+    ('누리닷컴', 'open@x.com')
     """
     match = _DESK_BYLINE.match(line)
     if match is None:

@@ -1,0 +1,158 @@
+"""Lines that name the site itself although they are no byline, dateline or copyright notice.
+
+A broadcaster's or web paper's promotion lines under the article ("▷ 카카오톡 : '한빛방송제보' 검색",
+"네이버 채널에서 '누리일보'를 구독해주세요") and the body's own references to the newsroom's
+reporting ("13일 누리일보 취재 결과") name the publication. Both are weak hints: a dateline,
+byline or copyright line names the outlet with more authority.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import metadata as meta
+
+# The site's own promotion lines under a broadcast or web article name the site: "▷ 카카오톡 :
+# '한빛방송제보' 검색", "네이버 채널에서 '누리일보'를 구독해주세요", "유튜브에서 NBS뉴스를 구독해주세요!"
+_PROMO_TIP = re.compile(r"['‘\[](?P<name>[가-힣A-Za-z0-9]{2,15}?)\s?제보['’\]]\s*검색")
+_PROMO_SUBSCRIBE = re.compile(
+    r"""
+    (?: ['‘\[] (?P<quoted>[가-힣A-Za-z0-9 ]{2,15}) ['’\]]         # '누리일보', [누리뉴스]
+      | (?<![가-힣A-Za-z0-9]) (?P<bare>[가-힣A-Za-z0-9]{2,15}) )    # or the name bare: NBS뉴스
+    \s? (?:을|를) \s? 구독\s?(?:해\s?주세요|하세요)                  # 를 구독해주세요 / 구독하세요
+    """,
+    re.VERBOSE,
+)
+_NETWORK_NEWS = re.compile(r"^(?P<net>[A-Z]{2,5})\s?뉴스$")  # "NBS뉴스": the network's news brand
+
+
+def promo_outlet(line: str) -> str | None:
+    """The site a promotion line under the article names ("'누리방송제보' 검색", "'누리일보'를 구독").
+
+    >>> promo_outlet("▷ 카카오톡 : 'NBS제보' 검색, 채널 추가")
+    'NBS'
+    >>> promo_outlet("네이버 채널에서 '누리일보'를 구독해주세요.")
+    '누리일보'
+    >>> promo_outlet("▷ 유튜브에서 NBS뉴스를 구독해주세요!")
+    'NBS'
+    >>> promo_outlet("네이버 메인에서 [누리뉴스]를 구독해주세요")
+    '누리뉴스'
+    >>> promo_outlet("주민들은 공동체 소식지를 구독해 읽는다"), promo_outlet("다양한 제보를 기다립니다")
+    (None, None)
+    """
+    if "제보" not in line and "구독" not in line:
+        return None
+    tip = _PROMO_TIP.search(line)
+    if tip:
+        return tip["name"]
+    subscribe = _PROMO_SUBSCRIBE.search(line)
+    if subscribe is None:
+        return None
+    name = (subscribe["quoted"] or subscribe["bare"]).strip()
+    network = _NETWORK_NEWS.match(name)
+    if network:
+        return network["net"]
+    if subscribe["quoted"] or meta.looks_like_outlet(name) or (name.isascii() and name.isupper()):
+        return name
+    return None
+
+
+# "출처 : 누리일보(http://www.nuri.co.kr)": the line a site appends to text copied from its page
+_SOURCE_LINE = re.compile(
+    r"""
+    ^ [<\[(]? \s* 출처 \s* [:：] \s*
+    (?P<name> [^()<>\[\]:]{2,20}? ) \s*
+    \( (?:https?://)? [\w-]+ (?:\.[\w-]+)+ [^()\s]* \) \s* [>\])]? $
+    """,
+    re.VERBOSE,
+)
+
+
+def source_line_outlet(line: str) -> str | None:
+    """The site named by the source line a copied page ends with ("출처 : 누리일보(http://www.nuri.co.kr)").
+
+    >>> source_line_outlet("출처 : 누리일보(http://www.nuri.co.kr)"), source_line_outlet("<출처: 통계청>")
+    ('누리일보', None)
+    """
+    if "출처" not in line:
+        return None
+    match = _SOURCE_LINE.match(line.strip())
+    return match["name"].strip() if match else None
+
+
+# "김도윤 기자의 다른 기사 보기": the writer's link to their other articles names the writer.
+_WRITER_WIDGET = re.compile(
+    r"""
+    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? (?:기자|특파원|선임기자|전문기자|논설위원) 의 \s?
+    (?: 다른 \s? 기사 (?: \s? (?:더\s?)?보기 )? | 기사 \s? (?:더\s?보기|모아\s?보기|보기) )
+    """,
+    re.VERBOSE,
+)
+_WIDGET_LINE = 60  # the link is a short line (or the end of a short footer line)
+
+
+def writer_widget(line: str) -> str | None:
+    """The writer a "more by this writer" link names ("김도윤 기자의 다른 기사 보기").
+
+    >>> writer_widget("김도윤 기자의 다른 기사 보기"), writer_widget("a@b.kr  김도윤 기자의 기사 더보기")
+    ('김도윤', '김도윤')
+    >>> writer_widget("구청은 김도윤 기자의 다른 기사를 인용했다고 밝혔다. 이어 구청은 해명했다.") is None
+    True
+    """
+    if "의" not in line or len(line) > _WIDGET_LINE:
+        return None
+    widget = _WRITER_WIDGET.search(line)
+    if widget is None or line[widget.end() :].strip(" >»▶") or not meta.is_name(widget["name"]):
+        return None
+    return widget["name"]
+
+
+# "13일 누리일보 취재 결과", "NBS 취재에 따르면": the newsroom citing its own reporting.
+_OWN_REPORTING = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9]) (?P<name>[가-힣A-Za-z0-9]{2,12}?) (?:의)? \s
+    취재 \s? (?:결과|에\s?따르면|를\s?종합하면)
+    """,
+    re.VERBOSE,
+)
+
+
+# "소속사 측은 누리일보에 …", "관계자는 누리일보와의 통화에서 …": someone speaking to the newsroom itself
+_TOLD_NEWSROOM = re.compile(
+    r"""
+    (?:관계자|측|소속사) [은는]? \s (?P<name>[가-힣A-Za-z0-9]{2,12}?)
+    (?: 에 | (?:와|과)의? \s? 통화에서 ) \s
+    """,
+    re.VERBOSE,
+)
+
+
+def _newsroom_name(name: str) -> bool:
+    return meta.looks_like_outlet(name) or (name.isascii() and name.isupper() and name.isalpha())
+
+
+def own_reporting_outlet(line: str) -> str | None:
+    """The outlet a body sentence credits with its own reporting ("누리일보 취재 결과 …").
+
+    >>> own_reporting_outlet("13일 누리일보 취재 결과, 구청은 예산을 늘렸다.")
+    '누리일보'
+    >>> own_reporting_outlet("NBS 취재에 따르면 구청은 예산을 늘렸다.")
+    'NBS'
+    >>> own_reporting_outlet("당시 취재 결과 드러났다.") is None
+    True
+    >>> own_reporting_outlet("소속사 측은 누리뉴스에 맞다고 전했다.")
+    '누리뉴스'
+    >>> own_reporting_outlet("관계자는 NBS에 말했다.") is None
+    True
+    >>> own_reporting_outlet("관계자는 결과에 만족한다고 말했다.") is None
+    True
+    """
+    if "취재" in line:
+        for match in _OWN_REPORTING.finditer(line):
+            if _newsroom_name(match["name"]):
+                return match["name"]
+    if "관계자" in line or "측" in line:
+        for match in _TOLD_NEWSROOM.finditer(line):
+            if meta.looks_like_outlet(match["name"]):  # call letters here are as often a foreign paper's
+                return match["name"]
+    return None
