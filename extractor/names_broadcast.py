@@ -3,6 +3,8 @@
     [홍길동/한빛시 주민 : …]            a sound bite's tag names who speaks
     ◀INT▶ 홍길동 / 주민                 an interview tag line, the words on the next line
     [홍길동/한빛대 교수]"…"              a bracketed tag right before the quotation
+    [홍길동/한빛대 교수 : "…"]           a bracketed tag whose words open with a quotation mark
+    <인터뷰> 홍길동(회사원) : "…"          a tag, the name with what they are in parentheses, a colon
     (영상취재 : 홍길동·김하늘, 영상편집 : 박누리)   production credits: each name with its role
 
 A one-name foreign interviewee (호르스트) is accepted only in such a tag, where nothing but a name
@@ -51,6 +53,27 @@ _BRACKET_BEFORE_QUOTE = re.compile(
     """,
     re.VERBOSE,
 )
+# [홍길동/한빛대 교수 : "…"]: a bracketed tag whose words, after the colon, open with a quotation mark
+# (the sound-bite reader leaves such bites to the mark-pairing pass, so it names nobody).
+_BRACKET_COLON_QUOTE = re.compile(
+    r"""
+    \[[ \t]*
+    (?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)   # who speaks
+    [ \t]*/[^\]\n:：]{1,40}                      # the title or place after the slash
+    [:：][ \t]*["“″]                             # the colon, then the quotation
+    """,
+    re.VERBOSE,
+)
+# <인터뷰> 홍길동(회사원) : "…": a tag, the name with what they are (or their age) in parentheses, a colon.
+_TAG_NAME_PAREN = re.compile(
+    rf"""
+    ^{TAG_PATTERN}
+    (?P<name>[가-힣]{{2,6}}(?:[ \t][가-힣]{{2,6}})?)   # who speaks
+    \([^()\n]{{1,40}}\)                                # what they are, or their age
+    [ \t]*[:：]                                         # the colon before the words
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 # Separators between the names of one credit: "홍길동·김하늘", "홍길동, 김하늘", "홍길동 김하늘".
 _CREDIT_NAME = re.compile(
     r"[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])(?:[ \t]*(?:VJ|PD))?[ \t]*(?P<sep>[·ㆍ,]?)"
@@ -76,6 +99,8 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     spans = [b.name for b in find_soundbites(doc.text) if b.name is not None]
     spans += [m.span("name") for m in _TAG_NAME_LINE.finditer(doc.text)]
     spans += [m.span("name") for m in _BRACKET_BEFORE_QUOTE.finditer(doc.text)]
+    spans += [m.span("name") for m in _BRACKET_COLON_QUOTE.finditer(doc.text)]
+    spans += [m.span("name") for m in _TAG_NAME_PAREN.finditer(doc.text)]
     for start, end in dict.fromkeys(spans):
         raw = doc.text[start:end]
         name = raw.strip()

@@ -441,6 +441,11 @@ PEOPLE_CASES = [
     ("◀INT▶박순례\n“장사가 통 안 됩니다”", [("박순례", None, None)]),
     ("[오태민/한빛시 주민]\n“밤새 물이 들어왔어요”", [("오태민", None, None)]),
     ("[시민/서울 마포구 : 너무 덥습니다.]", []),
+    # a bracketed bite whose words open with a quotation mark, and a tag with the job in parentheses
+    ('[민다온/마을버스 기사 : "새벽 첫차가 제일 붐빕니다."]', [("민다온", None, None)]),
+    ('[주민/한빛시 누리동 : "물이 안 빠져요."]', []),
+    ('<인터뷰> 하윤슬(택배 기사) : "물량이 두 배로 늘었어요."', [("하윤슬", None, None)]),
+    ('<녹취> 경비원(아파트 관리소) : "문을 열어 드렸죠."', []),
     ("[목격자/한빛시 : 불길이 번졌습니다.]", []),
     # broadcast credits: each name with its role
     (
