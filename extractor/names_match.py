@@ -126,6 +126,19 @@ NAME_PAREN_RE = re.compile(
     re.VERBOSE,
 )
 
+# A two-syllable name with the age glued after it: 장도(35), 한솔(26세)는.
+AGED_SHORT_NAME_RE = re.compile(
+    r"""
+    (?<![가-힣])                 # the name starts a word
+    (?P<name>[가-힣]{2})         # a surname and a one-syllable given name
+    \(\d{1,2}(?:세)?\)           # the age
+    (?![가-힣]{3})               # then a particle at most (checked in code)
+    """,
+    re.VERBOSE,
+)
+# A descriptor's one-word name with the age glued after it: 배우 하루(26).
+AGE_AFTER_RE = re.compile(r"\(\d{1,2}(?:세)?\)")
+
 # Broadcast transcripts tag every speaker, titled or not: "▶ 인터뷰 : 김철수 / 서울 마포구".
 BROADCAST_TAG_RE = re.compile(
     r"""
@@ -297,6 +310,8 @@ def _appositive_hits(
                 hit = _sharing_body(words, last, hit)
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
+            if after:
+                hits.extend(_names_listed_after(ctx, hit))
             hits.extend(_other_title_hits(ctx, t, hit))
             last = (t, hit)
     return hits
@@ -377,6 +392,29 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         )
         hit = out[-1]
         i -= 1
+    return out
+
+
+def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
+    """배우 윤서하, 한지오, 마도윤이: names listed after the first one share its descriptor, up to
+    the first name that carries a particle (the list's last)."""
+    out: list[PersonHit] = []
+    i = bisect.bisect_left(ctx.ends, hit.name_span.end) + 1
+    while i < len(ctx.words) and ctx.words[i].gap in NAME_LIST_GAPS:
+        word = ctx.words[i]
+        end = ctx.index.bare_end(word)
+        bare = Word(word.start, end, ctx.doc.text[word.start : end], word.gap)
+        if bare.text in ctx.not_names or not is_name_word(bare, ctx.index, ctx.known):
+            break
+        if bare.text[-1] in PLACE_LEVEL_ENDINGS or bare.text.endswith(NO_NAME_ENDINGS):
+            break  # 한빛시: a town, not a name
+        nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else None
+        if end == word.end and nxt is not None and is_space_gap(nxt.gap) and parse_title(nxt.text):
+            break  # 윤서하, 마도윤 감독: the next name has its own title
+        out.append(PersonHit(bare.text, Span(bare.start, bare.end), hit.title, None, None, False))
+        if end != word.end:
+            break  # 마도윤이: the particle closes the list
+        i += 1
     return out
 
 
@@ -474,6 +512,8 @@ def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
         return any(cue in before for cue in load_words("group_cues.txt"))
     if parsed.title in ONE_NAME_TITLES:
         return True
+    if AGE_AFTER_RE.match(ctx.doc.text, ctx.index.bare_end(ctx.words[t + 1])):
+        return True  # 배우 하루(26): a descriptor, a word and an age read as a stage name
     return t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
 
 
@@ -1414,6 +1454,16 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
                 PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), title, org, org_span, False)
             )
     hits.extend(_bare_name_hits(doc, index))
+    for m in AGED_SHORT_NAME_RE.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        toks = index.within(m.start("name"), m.end("name"))
+        if rest is not None and rest.group() and rest.group() not in particles():
+            continue
+        if not looks_like_korean_name(m.group("name")) or not 1 <= len(toks) <= 2:
+            continue
+        # one proper noun, or a surname Kiwi split off one (장 + 혁/NNP); not a common word (이날)
+        if toks[-1].tag == "NNP" or (len(toks) == 1 and toks[0].id < KIWI_UNKNOWN_ID):
+            hits.append(PersonHit(m.group("name"), Span(*m.span("name")), None, None, None, False))
     for m in NAME_PAREN_RE.finditer(doc.text):
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
         glued = rest.group() if rest else ""

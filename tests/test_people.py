@@ -477,6 +477,17 @@ PEOPLE_CASES = [
         "아이돌 그룹 누리 멤버 차은우가 한지민의 비밀을 말했다.",
         [("차은우", "멤버", None), ("한지민", None, None)],
     ),
+    # names listed after one descriptor share it, up to the name with the particle
+    (
+        "배우 윤서하, 한지오, 마도윤이 새 드라마에 출연한다.",
+        [("윤서하", "배우", None), ("한지오", "배우", None), ("마도윤", "배우", None)],
+    ),
+    ("배우 윤서하, 한빛시 관객들이 모였다.", [("윤서하", "배우", None)]),
+    ("배우 윤서하, 마도윤 감독이 참석했다.", [("윤서하", "배우", None), ("마도윤", "감독", None)]),
+    # an age glued to a name: a two-syllable name, a descriptor's one-word stage name
+    ("소속사에는 채운(31) 도혁(27) 등이 있다.", [("채운", None, None), ("도혁", None, None)]),
+    ("탤런트 라온(26)이 입국했다.", [("라온", "탤런트", None)]),
+    ("이날(3일) 경기가 열렸다.", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
