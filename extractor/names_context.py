@@ -20,9 +20,11 @@ from extractor.names import (
     PersonHit,
     Span,
     TokenIndex,
+    Word,
     company_brands,
     foreign_given_names,
     government_bodies,
+    is_name_word,
     looks_like_korean_name,
     looks_like_org,
     name_after_titles,
@@ -31,6 +33,7 @@ from extractor.names import (
     particles,
     place_names,
     sports_clubs,
+    surname_rank,
     title_modifiers,
     titles,
 )
@@ -106,6 +109,24 @@ SPEAKER_SUBJECT_RE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+
+# "차우찬, 송은범에", "한지오·마도윤의": words listed by commas or middle dots, the last one
+# perhaps with a particle; starting a word and not continuing a longer list.
+NAME_RUN_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9·ㆍ,])                      # the run opens a word, not inside a list
+    [가-힣]{2,8}(?:[ \t]?[,·ㆍ][ \t]?[가-힣]{2,8}){1,11}   # two to twelve words, by commas or dots
+    (?![가-힣A-Za-z0-9·ㆍ])                        # and is all of the list
+    """,
+    re.VERBOSE,
+)
+RUN_ITEM_RE = re.compile(r"[가-힣]+")
+# How many listed words must read plainly as names (a three-syllable proper noun with a common
+# surname) for the whole list to be read as one of names.
+MIN_PLAIN_NAMES = 2
+# The surnames, by rank, that make a three-syllable proper noun read plainly as a name (the fifty
+# commonest: 김, 이, 박 … 차, 고).
+PLAIN_SURNAME_RANK = 50
 
 # The word right before a position, across the white space: 소속사인 in "소속사인 누리엔터는".
 WORD_BEFORE_RE = re.compile(r"(?P<word>[가-힣]+)[ \t]+$")
@@ -314,3 +335,48 @@ def full_names(
         else h
         for h in hits
     ]
+
+
+def name_run_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """차우찬, 송은범에 대해서는 / 염정아, 고아라, 김종수 등: words listed by commas or dots are all
+    names when every one reads as a Korean name and at least two are plainly names (a three-syllable
+    proper noun with a common surname), though no title is written."""
+    hits: list[PersonHit] = []
+    for m in NAME_RUN_RE.finditer(doc.text):
+        items = list(RUN_ITEM_RE.finditer(m.group()))
+        found: list[PersonHit] = []
+        plain = 0
+        for k, item in enumerate(items):
+            start = m.start() + item.start()
+            word = Word(start, start + len(item.group()), item.group(), "")
+            end = index.bare_end(word)
+            if end != word.end and k < len(items) - 1:
+                break  # 한빛에, 누리: a particle inside the list, so it is no list of names
+            name = doc.text[start:end]
+            if not _listed_name(index, Word(start, end, name, ""), not_names):
+                break
+            plain += _plain_name(doc, index, start, end)
+            found.append(PersonHit(name, Span(start, end), None, None, None, False))
+        if len(found) == len(items) and plain >= MIN_PLAIN_NAMES:
+            hits.extend(found)
+    return hits
+
+
+def _listed_name(index: TokenIndex, word: Word, not_names: frozenset[str]) -> bool:
+    name = word.text
+    if name in not_names or name in company_brands() or name in sports_clubs():
+        return False
+    if name[-1] in PLACE_LEVEL_ENDINGS or name.endswith(NO_NAME_ENDINGS):
+        return False
+    return is_name_word(word, index)
+
+
+def _plain_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
+    """One three-syllable proper noun with a common surname, not a landmark, place or body Kiwi knows."""
+    name = doc.text[start:end]
+    toks = index.within(start, end)
+    if end - start != 3 or len(toks) != 1 or toks[0].tag != "NNP":
+        return False
+    if toks[0].start != start or toks[0].end != end or surname_rank(name) >= PLAIN_SURNAME_RANK:
+        return False
+    return not (name[-1] in LANDMARK_ENDINGS or name in place_names() or looks_like_org(name))

@@ -66,6 +66,7 @@ from extractor.names_context import (
     PLACE_LEVEL_ENDINGS,
     full_names,
     member_list_hits,
+    name_run_hits,
     paren_list_hits,
     role_paren_hits,
     speaker_subject_hits,
@@ -234,6 +235,7 @@ def match(doc: Document) -> Matches:
         + role_paren_hits(doc, index, not_names)
         + speaker_subject_hits(doc, index, not_names)
         + member_list_hits(doc, index)
+        + name_run_hits(doc, index, not_names)
     )
     others = [
         h
@@ -571,8 +573,22 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    family_end = _third_name_part(ctx, t + 3, family_end) if family_end == family.end else family_end
     name = ctx.doc.text[given.start : family_end]
     return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
+
+
+def _third_name_part(ctx: _Context, k: int, end: int) -> int:
+    """작곡가 앤드루 로이드 웨버는: a third proper noun right after a two-word foreign name, without
+    a particle between, is the rest of the name; returns where the name ends."""
+    if k >= len(ctx.words) or not is_space_gap(ctx.words[k].gap):
+        return end
+    word = ctx.words[k]
+    bare_end = _without_glued_particle(ctx.doc.text, word.start, ctx.index.bare_end(word))
+    bare = Word(word.start, bare_end, ctx.doc.text[word.start : bare_end], word.gap)
+    if parse_title(bare.text) is not None or looks_like_korean_name(bare.text):
+        return end
+    return bare_end if _foreign_name_part(bare, ctx.index) else end
 
 
 def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) -> PersonHit | None:

@@ -488,6 +488,18 @@ PEOPLE_CASES = [
     ("소속사에는 채운(31) 도혁(27) 등이 있다.", [("채운", None, None), ("도혁", None, None)]),
     ("탤런트 라온(26)이 입국했다.", [("라온", "탤런트", None)]),
     ("이날(3일) 경기가 열렸다.", []),
+    # names listed by commas or dots with no title: all read as names, two of them plainly
+    (
+        "선발로 나선 강도윤, 민재혁에 대해서는 만족했다.",
+        [("강도윤", None, None), ("민재혁", None, None)],
+    ),
+    (
+        "소속사에는 한지오·마도윤·서하린 등이 있다.",
+        [("한지오", None, None), ("마도윤", None, None), ("서하린", None, None)],
+    ),
+    ("김해, 양산, 거제 등 경남 동부권이 대상이다.", []),
+    ("강도윤, 한빛시, 누리군이 협약을 맺었다.", []),
+    ("작곡가 앤드루 로이드 웨버는 공연을 올렸다.", [("앤드루 로이드 웨버", "작곡가", None)]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
