@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
@@ -380,3 +381,31 @@ def _plain_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
     if toks[0].start != start or toks[0].end != end or surname_rank(name) >= PLAIN_SURNAME_RANK:
         return False
     return not (name[-1] in LANDMARK_ENDINGS or name in place_names() or looks_like_org(name))
+
+
+@cache
+def _agency_pattern() -> re.Pattern[str]:
+    nouns = sorted(load_words("agency_nouns.txt"), key=len, reverse=True)
+    return re.compile(
+        rf"""
+        (?<![가-힣])(?P<word>[가-힣]{{2,5}})   # the artist, bare or with 의
+        [ \t]+(?:{"|".join(re.escape(n) for n in nouns)})   # the agency noun
+        """,
+        re.VERBOSE,
+    )
+
+
+def agency_artist_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """혜리의 소속사, 주지훈 소속사 측은: whoever has an agency is an artist. Only a word that reads as
+    a Korean name (a group's name is no person)."""
+    hits: list[PersonHit] = []
+    for m in _agency_pattern().finditer(doc.text):
+        start, end = m.span("word")
+        bare_end = index.bare_end(Word(start, end, m.group("word"), ""))
+        if doc.text[bare_end:end] not in ("", "의"):
+            continue  # 한혜진은 소속사: the subject of the sentence, not the agency's owner
+        word = Word(start, bare_end, doc.text[start:bare_end], "")
+        if word.text in not_names or word.text.endswith("씨") or not is_name_word(word, index):
+            continue  # 이씨의 소속사: the press's anonymous Mr. Lee
+        hits.append(PersonHit(word.text, Span(start, bare_end), None, None, None, False))
+    return hits

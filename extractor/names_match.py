@@ -64,6 +64,7 @@ from extractor.names_context import (
     LANDMARK_ENDINGS,
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
+    agency_artist_hits,
     full_names,
     member_list_hits,
     name_run_hits,
@@ -236,6 +237,7 @@ def match(doc: Document) -> Matches:
         + speaker_subject_hits(doc, index, not_names)
         + member_list_hits(doc, index)
         + name_run_hits(doc, index, not_names)
+        + agency_artist_hits(doc, index, not_names)
     )
     others = [
         h
@@ -1378,6 +1380,7 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             if (
                 _plain_foreign_word(given)
                 and not looks_like_korean_name(given)
+                and parse_title(given) is None  # 래퍼 정상수가: a descriptor, not a given name
                 and given[-1] not in PLACE_LEVEL_ENDINGS
             ):
                 # 케빈 오코로가: the family name of a foreign name, written with its given name

@@ -500,6 +500,12 @@ PEOPLE_CASES = [
     ("김해, 양산, 거제 등 경남 동부권이 대상이다.", []),
     ("강도윤, 한빛시, 누리군이 협약을 맺었다.", []),
     ("작곡가 앤드루 로이드 웨버는 공연을 올렸다.", [("앤드루 로이드 웨버", "작곡가", None)]),
+    # whoever has an agency is an artist; a group's name or an anonymous Mr. Lee is not
+    ("마도윤의 소속사 누리엔터 측은 입장을 밝혔다.", [("마도윤", None, None)]),
+    ("같은 소속사 후배들이 응원했다.", []),
+    ("이씨의 소속사는 답하지 않았다.", []),
+    # a descriptor before a name Kiwi splits is no foreign given name
+    ("래퍼 정상수가 혐의를 부인했다.", [("정상수", "래퍼", None)]),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
