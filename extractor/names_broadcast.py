@@ -107,7 +107,7 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         start += len(raw) - len(raw.lstrip())
         if _is_tag_name(doc, index, name, start):
             hits.append(PersonHit(name, Span(start, start + len(name)), None, None, None, False))
-    return hits + credit_hits(doc)
+    return hits + credit_hits(doc) + paren_credit_hits(doc)
 
 
 def credit_hits(doc: Document) -> list[PersonHit]:
@@ -126,6 +126,44 @@ def credit_hits(doc: Document) -> list[PersonHit]:
             if not name.group("sep") and not doc.text.startswith((" ", "\t"), name.end("name")):
                 break  # no separator and no space: the credit ends (…박누리)
     return hits
+
+
+# "(극본 한지오, 연출 마도윤)": credits in parentheses, each a role and its names, without a colon.
+_PAREN_CREDITS = re.compile(r"\((?P<credits>[가-힣][^()\n:：]{3,60})\)")
+_PAREN_CREDIT = re.compile(
+    r"""
+    [ \t]*(?P<role>[가-힣]{2,4})[ \t]+                          # the role: 극본, 연출
+    (?P<names>[가-힣]{2,4}(?:[ \t]*[·ㆍ][ \t]*[가-힣]{2,4})*)   # its names, by middle dots
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+
+
+def paren_credit_hits(doc: Document) -> list[PersonHit]:
+    """(극본 한지오, 연출 마도윤): when every part of the parenthesis is a credit role and names."""
+    hits: list[PersonHit] = []
+    for m in _PAREN_CREDITS.finditer(doc.text):
+        hits.extend(_credits_in(m.group("credits"), m.start("credits")))
+    return hits
+
+
+def _credits_in(credits: str, at: int) -> list[PersonHit]:
+    """Each credited name of "극본 한지오, 연출 마도윤" (starting at `at`), or none unless all parse."""
+    found: list[PersonHit] = []
+    roles = load_words("reporter_credit_roles.txt")
+    for part in credits.split(","):
+        credit = _PAREN_CREDIT.fullmatch(part)
+        if credit is None or credit.group("role") not in roles:
+            return []
+        for name in re.finditer(r"[가-힣]+", credit.group("names")):
+            if not _credited_name(name.group()):
+                return []
+            start = at + credit.start("names") + name.start()
+            span = Span(start, start + len(name.group()))
+            found.append(PersonHit(name.group(), span, credit.group("role"), None, None, False))
+        at += len(part) + 1
+    return found
 
 
 def _credited_name(word: str) -> bool:

@@ -455,6 +455,12 @@ PEOPLE_CASES = [
     ("[영상취재: 남도훈 / 영상편집: 윤가람]", [("남도훈", "영상취재", None), ("윤가람", "영상편집", None)]),
     ("날씨였습니다.촬영기자:노태민", [("노태민", "촬영기자", None)]),
     ("화면제공 : 한빛소방본부", []),
+    # drama credits in parentheses, without a colon
+    (
+        "새 드라마 '누리'(극본 윤가람, 연출 서미래·오준호)는 추리극이다.",
+        [("윤가람", "극본", None), ("서미래", "연출", None), ("오준호", "연출", None)],
+    ),
+    ("공모전은 3개 분야(연출 부문, 극본 공모)로 나뉜다.", []),
     # one-word names only where the text says what they are: foreign players, a group's members
     ("한빛생명은 외국인 선수 로렌티와 계약했다.", [("로렌티", "외국인 선수", None)]),
     ("용병 가르시니는 20점을 넣었다.", [("가르시니", "용병", None)]),
