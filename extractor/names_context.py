@@ -339,9 +339,9 @@ def full_names(
 
 
 def name_run_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
-    """차우찬, 송은범에 대해서는 / 염정아, 고아라, 김종수 등: words listed by commas or dots are all
-    names when every one reads as a Korean name and at least two are plainly names (a three-syllable
-    proper noun with a common surname), though no title is written."""
+    """차우찬, 송은범에 대해서는 / 염정아, 고아라, 김종수 등: the words listed by commas or dots that
+    read as Korean names are names when at least two, and half the list, are plainly names (a
+    three-syllable proper noun with a common surname), though no title is written."""
     hits: list[PersonHit] = []
     for m in NAME_RUN_RE.finditer(doc.text):
         items = list(RUN_ITEM_RE.finditer(m.group()))
@@ -352,13 +352,15 @@ def name_run_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -
             word = Word(start, start + len(item.group()), item.group(), "")
             end = index.bare_end(word)
             if end != word.end and k < len(items) - 1:
+                found = []
                 break  # 한빛에, 누리: a particle inside the list, so it is no list of names
             name = doc.text[start:end]
-            if not _listed_name(index, Word(start, end, name, ""), not_names):
-                break
-            plain += _plain_name(doc, index, start, end)
-            found.append(PersonHit(name, Span(start, end), None, None, None, False))
-        if len(found) == len(items) and plain >= MIN_PLAIN_NAMES:
+            if _listed_name(index, Word(start, end, name, ""), not_names):
+                plain += _plain_name(doc, index, start, end)
+                found.append(PersonHit(name, Span(start, end), None, None, None, False))
+        # a duo's name or a word Kiwi knows may stand among the names (윙크, 이용): the list is one of
+        # names when most of its words plainly are
+        if plain >= MIN_PLAIN_NAMES and plain * 2 >= len(items):
             hits.extend(found)
     return hits
 
@@ -373,11 +375,14 @@ def _listed_name(index: TokenIndex, word: Word, not_names: frozenset[str]) -> bo
 
 
 def _plain_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
-    """One three-syllable proper noun with a common surname, not a landmark, place or body Kiwi knows."""
+    """One three-syllable proper noun (or unknown word) with a common surname, not a landmark, place
+    or body."""
     name = doc.text[start:end]
     toks = index.within(start, end)
-    if end - start != 3 or len(toks) != 1 or toks[0].tag != "NNP":
+    if end - start != 3 or len(toks) != 1:
         return False
+    if toks[0].tag != "NNP" and not (toks[0].tag == "NNG" and toks[0].id < KIWI_UNKNOWN_ID):
+        return False  # a proper noun, or a word Kiwi does not know (it tags unknown names NNG too)
     if toks[0].start != start or toks[0].end != end or surname_rank(name) >= PLAIN_SURNAME_RANK:
         return False
     return not (name[-1] in LANDMARK_ENDINGS or name in place_names() or looks_like_org(name))

@@ -417,9 +417,19 @@ def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
             break  # 윤서하, 마도윤 감독: the next name has its own title
         out.append(PersonHit(bare.text, Span(bare.start, bare.end), hit.title, None, None, False))
         if end != word.end:
-            break  # 마도윤이: the particle closes the list
+            return out  # 마도윤이: the particle closes the list
         i += 1
+    ended = i < len(ctx.words) and ctx.words[i].gap not in NAME_LIST_GAPS  # the list's commas end here
+    if out and ended and not _closes_list(ctx.words[i]):
+        out.pop()  # 배우 윤서하, 차량서 숨진 채: a bare last word the sentence goes on from is no name
     return out
+
+
+def _closes_list(word: Word) -> bool:
+    """What may follow a list's last name written bare: 등, a title, a new line or a mark."""
+    if split_particle(word.text)[0] == LIST_ETC or parse_title(word.text) is not None:
+        return True
+    return any(ch in word.gap for ch in "\n\"“”'‘’()[]")
 
 
 def _is_post_word(text: str) -> bool:

@@ -489,6 +489,7 @@ PEOPLE_CASES = [
         [("윤서하", "배우", None), ("한지오", "배우", None), ("마도윤", "배우", None)],
     ),
     ("배우 윤서하, 한빛시 관객들이 모였다.", [("윤서하", "배우", None)]),
+    ("배우 윤서하, 차량서 숨진 채 발견", [("윤서하", "배우", None)]),
     ("배우 윤서하, 마도윤 감독이 참석했다.", [("윤서하", "배우", None), ("마도윤", "감독", None)]),
     # an age glued to a name: a two-syllable name, a descriptor's one-word stage name
     ("소속사에는 채운(31) 도혁(27) 등이 있다.", [("채운", None, None), ("도혁", None, None)]),
@@ -504,6 +505,10 @@ PEOPLE_CASES = [
         [("한지오", None, None), ("마도윤", None, None), ("서하린", None, None)],
     ),
     ("김해, 양산, 거제 등 경남 동부권이 대상이다.", []),
+    (
+        "최하은, 별빛, 정민재, 박서윤 등이 무대에 오른다.",
+        [("최하은", None, None), ("정민재", None, None), ("박서윤", None, None)],
+    ),
     ("강도윤, 한빛시, 누리군이 협약을 맺었다.", []),
     ("작곡가 앤드루 로이드 웨버는 공연을 올렸다.", [("앤드루 로이드 웨버", "작곡가", None)]),
     # whoever has an agency is an artist; a group's name or an anonymous Mr. Lee is not
