@@ -414,3 +414,23 @@ def agency_artist_hits(doc: Document, index: TokenIndex, not_names: frozenset[st
             continue  # 이씨의 소속사: the press's anonymous Mr. Lee
         hits.append(PersonHit(word.text, Span(start, bare_end), None, None, None, False))
     return hits
+
+
+# "택일(박정민)", "바다의 교향시(김정구)": a parenthesis glued to a word, holding only a name.
+PAREN_NAME_RE = re.compile(r"(?<=[가-힣'’\"”])\((?P<name>[가-힣]{3})\)(?P<rest>[가-힣]*)")
+
+
+def paren_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """반항아 택일(박정민)과, 해조곡(이난영): a parenthesis holding nothing but a plain name Kiwi knows
+    as a proper noun (a role's, a song's or a work's person) names that person."""
+    hits: list[PersonHit] = []
+    for m in PAREN_NAME_RE.finditer(doc.text):
+        start, end = m.span("name")
+        if m.group("rest") and m.group("rest") not in particles():
+            continue
+        word = Word(start, end, m.group("name"), "")
+        known = all(t.id >= KIWI_UNKNOWN_ID for t in index.within(start, end))
+        # only a name Kiwi's dictionary holds: unknown words in parentheses are glosses (지지자(방어자))
+        if known and _listed_name(index, word, not_names) and _plain_name(doc, index, start, end):
+            hits.append(PersonHit(word.text, Span(start, end), None, None, None, False))
+    return hits

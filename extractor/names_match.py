@@ -69,6 +69,7 @@ from extractor.names_context import (
     member_list_hits,
     name_run_hits,
     paren_list_hits,
+    paren_name_hits,
     role_paren_hits,
     speaker_subject_hits,
 )
@@ -220,7 +221,9 @@ def match(doc: Document) -> Matches:
     # A body's short form (한국해운협회(이하 해협)) or a name written with a legal form (㈜노바팜) is no
     # person's name anywhere in the article.
     glosses = SHORT_FORM_RE.finditer(doc.text)
-    bodies = {m.group("abbr") for m in glosses if not _after_role(doc.text, m.start())}
+    bodies = {
+        m.group("abbr") for m in glosses if not _after_role(doc.text, m.start()) and _abbreviates(doc.text, m)
+    }
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
     clubs = club_mentions(doc.text)
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
@@ -238,6 +241,7 @@ def match(doc: Document) -> Matches:
         + member_list_hits(doc, index)
         + name_run_hits(doc, index, not_names)
         + agency_artist_hits(doc, index, not_names)
+        + paren_name_hits(doc, index, not_names)
     )
     others = [
         h
@@ -254,6 +258,15 @@ def match(doc: Document) -> Matches:
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _abbreviates(text: str, gloss: re.Match[str]) -> bool:
+    """해운협회(해협), 화학연구원(이하 화학연): the parenthesis is the body's short form when it says
+    so (이하) or opens with a syllable of the word it is glued to; 택일(박정민) names someone else."""
+    if "이하" in gloss.group():
+        return True
+    word = HANGUL_TAIL_RE.search(text, max(0, gloss.start() - 20), gloss.start() + 1)
+    return word is None or gloss.group("abbr")[0] in word.group()
 
 
 def _after_role(text: str, last: int) -> bool:

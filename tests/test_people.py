@@ -517,6 +517,13 @@ PEOPLE_CASES = [
     ("이씨의 소속사는 답하지 않았다.", []),
     # a descriptor before a name Kiwi splits is no foreign given name
     ("래퍼 정상수가 혐의를 부인했다.", [("정상수", "래퍼", None)]),
+    # a parenthesis glued to a role or a work, holding only a name Kiwi knows: the actor, the singer
+    (
+        "극 중 형사 도준(김지훈)과 은비(이수진)가 만났다.",
+        [("김지훈", None, None), ("이수진", None, None)],
+    ),
+    ("휴대전화(공기계)를 냈다.", []),
+    ("한국해운협회(해협)는 성명을 냈다.", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
