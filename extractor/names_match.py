@@ -222,7 +222,9 @@ def match(doc: Document) -> Matches:
     # person's name anywhere in the article.
     glosses = SHORT_FORM_RE.finditer(doc.text)
     bodies = {
-        m.group("abbr") for m in glosses if not _after_role(doc.text, m.start()) and _abbreviates(doc.text, m)
+        m.group("abbr")
+        for m in glosses
+        if not _after_role(doc.text, m.start()) and _abbreviates(doc.text, m, index)
     }
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
     clubs = club_mentions(doc.text)
@@ -260,11 +262,15 @@ def match(doc: Document) -> Matches:
     return result
 
 
-def _abbreviates(text: str, gloss: re.Match[str]) -> bool:
+def _abbreviates(text: str, gloss: re.Match[str], index: TokenIndex) -> bool:
     """해운협회(해협), 화학연구원(이하 화학연): the parenthesis is the body's short form when it says
-    so (이하) or opens with a syllable of the word it is glued to; 택일(박정민) names someone else."""
+    so (이하) or opens with a syllable of the word it is glued to; 택일(박정민), a proper noun Kiwi's
+    dictionary holds, names someone else."""
     if "이하" in gloss.group():
         return True
+    toks = index.within(*gloss.span("abbr"))
+    if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].id < KIWI_UNKNOWN_ID:
+        return True  # 23진(최영함): a word Kiwi does not know may be a body's short form
     word = HANGUL_TAIL_RE.search(text, max(0, gloss.start() - 20), gloss.start() + 1)
     return word is None or gloss.group("abbr")[0] in word.group()
 
