@@ -3,6 +3,8 @@
     [홍길동/한빛시 주민 : …]            a sound bite's tag names who speaks
     ◀INT▶ 홍길동 / 주민                 an interview tag line, the words on the next line
     [홍길동/한빛대 교수]"…"              a bracketed tag right before the quotation
+    [홍길동/한빛대 교수 : "…"]           a bracketed tag whose words open with a quotation mark
+    <인터뷰> 홍길동(회사원) : "…"          a tag, the name with what they are in parentheses, a colon
     (영상취재 : 홍길동·김하늘, 영상편집 : 박누리)   production credits: each name with its role
 
 A one-name foreign interviewee (호르스트) is accepted only in such a tag, where nothing but a name
@@ -51,6 +53,27 @@ _BRACKET_BEFORE_QUOTE = re.compile(
     """,
     re.VERBOSE,
 )
+# [홍길동/한빛대 교수 : "…"]: a bracketed tag whose words, after the colon, open with a quotation mark
+# (the sound-bite reader leaves such bites to the mark-pairing pass, so it names nobody).
+_BRACKET_COLON_QUOTE = re.compile(
+    r"""
+    \[[ \t]*
+    (?P<name>[가-힣]{2,6}(?:[ \t][가-힣]{2,6})?)   # who speaks
+    [ \t]*/[^\]\n:：]{1,40}                      # the title or place after the slash
+    [:：][ \t]*["“″]                             # the colon, then the quotation
+    """,
+    re.VERBOSE,
+)
+# <인터뷰> 홍길동(회사원) : "…": a tag, the name with what they are (or their age) in parentheses, a colon.
+_TAG_NAME_PAREN = re.compile(
+    rf"""
+    ^{TAG_PATTERN}
+    (?P<name>[가-힣]{{2,6}}(?:[ \t][가-힣]{{2,6}})?)   # who speaks
+    \([^()\n]{{1,40}}\)                                # what they are, or their age
+    [ \t]*[:：]                                         # the colon before the words
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 # Separators between the names of one credit: "홍길동·김하늘", "홍길동, 김하늘", "홍길동 김하늘".
 _CREDIT_NAME = re.compile(
     r"[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])(?:[ \t]*(?:VJ|PD))?[ \t]*(?P<sep>[·ㆍ,]?)"
@@ -76,13 +99,15 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     spans = [b.name for b in find_soundbites(doc.text) if b.name is not None]
     spans += [m.span("name") for m in _TAG_NAME_LINE.finditer(doc.text)]
     spans += [m.span("name") for m in _BRACKET_BEFORE_QUOTE.finditer(doc.text)]
+    spans += [m.span("name") for m in _BRACKET_COLON_QUOTE.finditer(doc.text)]
+    spans += [m.span("name") for m in _TAG_NAME_PAREN.finditer(doc.text)]
     for start, end in dict.fromkeys(spans):
         raw = doc.text[start:end]
         name = raw.strip()
         start += len(raw) - len(raw.lstrip())
         if _is_tag_name(doc, index, name, start):
             hits.append(PersonHit(name, Span(start, start + len(name)), None, None, None, False))
-    return hits + credit_hits(doc)
+    return hits + credit_hits(doc) + paren_credit_hits(doc)
 
 
 def credit_hits(doc: Document) -> list[PersonHit]:
@@ -101,6 +126,44 @@ def credit_hits(doc: Document) -> list[PersonHit]:
             if not name.group("sep") and not doc.text.startswith((" ", "\t"), name.end("name")):
                 break  # no separator and no space: the credit ends (…박누리)
     return hits
+
+
+# "(극본 한지오, 연출 마도윤)": credits in parentheses, each a role and its names, without a colon.
+_PAREN_CREDITS = re.compile(r"\((?P<credits>[가-힣][^()\n:：]{3,60})\)")
+_PAREN_CREDIT = re.compile(
+    r"""
+    [ \t]*(?P<role>[가-힣]{2,4})[ \t]+                          # the role: 극본, 연출
+    (?P<names>[가-힣]{2,4}(?:[ \t]*[·ㆍ][ \t]*[가-힣]{2,4})*)   # its names, by middle dots
+    [ \t]*
+    """,
+    re.VERBOSE,
+)
+
+
+def paren_credit_hits(doc: Document) -> list[PersonHit]:
+    """(극본 한지오, 연출 마도윤): when every part of the parenthesis is a credit role and names."""
+    hits: list[PersonHit] = []
+    for m in _PAREN_CREDITS.finditer(doc.text):
+        hits.extend(_credits_in(m.group("credits"), m.start("credits")))
+    return hits
+
+
+def _credits_in(credits: str, at: int) -> list[PersonHit]:
+    """Each credited name of "극본 한지오, 연출 마도윤" (starting at `at`), or none unless all parse."""
+    found: list[PersonHit] = []
+    roles = load_words("reporter_credit_roles.txt")
+    for part in credits.split(","):
+        credit = _PAREN_CREDIT.fullmatch(part)
+        if credit is None or credit.group("role") not in roles:
+            return []
+        for name in re.finditer(r"[가-힣]+", credit.group("names")):
+            if not _credited_name(name.group()):
+                return []
+            start = at + credit.start("names") + name.start()
+            span = Span(start, start + len(name.group()))
+            found.append(PersonHit(name.group(), span, credit.group("role"), None, None, False))
+        at += len(part) + 1
+    return found
 
 
 def _credited_name(word: str) -> bool:

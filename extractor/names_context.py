@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
@@ -20,9 +21,11 @@ from extractor.names import (
     PersonHit,
     Span,
     TokenIndex,
+    Word,
     company_brands,
     foreign_given_names,
     government_bodies,
+    is_name_word,
     looks_like_korean_name,
     looks_like_org,
     name_after_titles,
@@ -31,6 +34,7 @@ from extractor.names import (
     particles,
     place_names,
     sports_clubs,
+    surname_rank,
     title_modifiers,
     titles,
 )
@@ -106,6 +110,24 @@ SPEAKER_SUBJECT_RE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+
+# "차우찬, 송은범에", "한지오·마도윤의": words listed by commas or middle dots, the last one
+# perhaps with a particle; starting a word and not continuing a longer list.
+NAME_RUN_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9·ㆍ,])                      # the run opens a word, not inside a list
+    [가-힣]{2,8}(?:[ \t]?[,·ㆍ][ \t]?[가-힣]{2,8}){1,11}   # two to twelve words, by commas or dots
+    (?![가-힣A-Za-z0-9·ㆍ])                        # and is all of the list
+    """,
+    re.VERBOSE,
+)
+RUN_ITEM_RE = re.compile(r"[가-힣]+")
+# How many listed words must read plainly as names (a three-syllable proper noun with a common
+# surname) for the whole list to be read as one of names.
+MIN_PLAIN_NAMES = 2
+# The surnames, by rank, that make a three-syllable proper noun read plainly as a name (the fifty
+# commonest: 김, 이, 박 … 차, 고).
+PLAIN_SURNAME_RANK = 50
 
 # The word right before a position, across the white space: 소속사인 in "소속사인 누리엔터는".
 WORD_BEFORE_RE = re.compile(r"(?P<word>[가-힣]+)[ \t]+$")
@@ -314,3 +336,101 @@ def full_names(
         else h
         for h in hits
     ]
+
+
+def name_run_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """차우찬, 송은범에 대해서는 / 염정아, 고아라, 김종수 등: the words listed by commas or dots that
+    read as Korean names are names when at least two, and half the list, are plainly names (a
+    three-syllable proper noun with a common surname), though no title is written."""
+    hits: list[PersonHit] = []
+    for m in NAME_RUN_RE.finditer(doc.text):
+        items = list(RUN_ITEM_RE.finditer(m.group()))
+        found: list[PersonHit] = []
+        plain = 0
+        for k, item in enumerate(items):
+            start = m.start() + item.start()
+            word = Word(start, start + len(item.group()), item.group(), "")
+            end = index.bare_end(word)
+            if end != word.end and k < len(items) - 1:
+                found = []
+                break  # 한빛에, 누리: a particle inside the list, so it is no list of names
+            name = doc.text[start:end]
+            if _listed_name(index, Word(start, end, name, ""), not_names):
+                plain += _plain_name(doc, index, start, end)
+                found.append(PersonHit(name, Span(start, end), None, None, None, False))
+        # a duo's name or a word Kiwi knows may stand among the names (윙크, 이용): the list is one of
+        # names when most of its words plainly are
+        if plain >= MIN_PLAIN_NAMES and plain * 2 >= len(items):
+            hits.extend(found)
+    return hits
+
+
+def _listed_name(index: TokenIndex, word: Word, not_names: frozenset[str]) -> bool:
+    name = word.text
+    if name in not_names or name in company_brands() or name in sports_clubs():
+        return False
+    if name[-1] in PLACE_LEVEL_ENDINGS or name.endswith(NO_NAME_ENDINGS):
+        return False
+    return is_name_word(word, index)
+
+
+def _plain_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
+    """One three-syllable proper noun (or unknown word) with a common surname, not a landmark, place
+    or body."""
+    name = doc.text[start:end]
+    toks = index.within(start, end)
+    if end - start != 3 or len(toks) != 1:
+        return False
+    if toks[0].tag != "NNP" and not (toks[0].tag == "NNG" and toks[0].id < KIWI_UNKNOWN_ID):
+        return False  # a proper noun, or a word Kiwi does not know (it tags unknown names NNG too)
+    if toks[0].start != start or toks[0].end != end or surname_rank(name) >= PLAIN_SURNAME_RANK:
+        return False
+    return not (name[-1] in LANDMARK_ENDINGS or name in place_names() or looks_like_org(name))
+
+
+@cache
+def _agency_pattern() -> re.Pattern[str]:
+    nouns = sorted(load_words("agency_nouns.txt"), key=len, reverse=True)
+    return re.compile(
+        rf"""
+        (?<![가-힣])(?P<word>[가-힣]{{2,5}})   # the artist, bare or with 의
+        [ \t]+(?:{"|".join(re.escape(n) for n in nouns)})   # the agency noun
+        """,
+        re.VERBOSE,
+    )
+
+
+def agency_artist_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """혜리의 소속사, 주지훈 소속사 측은: whoever has an agency is an artist. Only a word that reads as
+    a Korean name (a group's name is no person)."""
+    hits: list[PersonHit] = []
+    for m in _agency_pattern().finditer(doc.text):
+        start, end = m.span("word")
+        bare_end = index.bare_end(Word(start, end, m.group("word"), ""))
+        if doc.text[bare_end:end] not in ("", "의"):
+            continue  # 한혜진은 소속사: the subject of the sentence, not the agency's owner
+        word = Word(start, bare_end, doc.text[start:bare_end], "")
+        if word.text in not_names or word.text.endswith("씨") or not is_name_word(word, index):
+            continue  # 이씨의 소속사: the press's anonymous Mr. Lee
+        hits.append(PersonHit(word.text, Span(start, bare_end), None, None, None, False))
+    return hits
+
+
+# "택일(박정민)", "바다의 교향시(김정구)": a parenthesis glued to a word, holding only a name.
+PAREN_NAME_RE = re.compile(r"(?<=[가-힣'’\"”])\((?P<name>[가-힣]{3})\)(?P<rest>[가-힣]*)")
+
+
+def paren_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """반항아 택일(박정민)과, 해조곡(이난영): a parenthesis holding nothing but a plain name Kiwi knows
+    as a proper noun (a role's, a song's or a work's person) names that person."""
+    hits: list[PersonHit] = []
+    for m in PAREN_NAME_RE.finditer(doc.text):
+        start, end = m.span("name")
+        if m.group("rest") and m.group("rest") not in particles():
+            continue
+        word = Word(start, end, m.group("name"), "")
+        known = all(t.id >= KIWI_UNKNOWN_ID for t in index.within(start, end))
+        # only a name Kiwi's dictionary holds: unknown words in parentheses are glosses (지지자(방어자))
+        if known and _listed_name(index, word, not_names) and _plain_name(doc, index, start, end):
+            hits.append(PersonHit(word.text, Span(start, end), None, None, None, False))
+    return hits

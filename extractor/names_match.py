@@ -64,9 +64,12 @@ from extractor.names_context import (
     LANDMARK_ENDINGS,
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
+    agency_artist_hits,
     full_names,
     member_list_hits,
+    name_run_hits,
     paren_list_hits,
+    paren_name_hits,
     role_paren_hits,
     speaker_subject_hits,
 )
@@ -125,6 +128,19 @@ NAME_PAREN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A two-syllable name with the age glued after it: 장도(35), 한솔(26세)는.
+AGED_SHORT_NAME_RE = re.compile(
+    r"""
+    (?<![가-힣])                 # the name starts a word
+    (?P<name>[가-힣]{2})         # a surname and a one-syllable given name
+    \(\d{1,2}(?:세)?\)           # the age
+    (?![가-힣]{3})               # then a particle at most (checked in code)
+    """,
+    re.VERBOSE,
+)
+# A descriptor's one-word name with the age glued after it: 배우 하루(26).
+AGE_AFTER_RE = re.compile(r"\(\d{1,2}(?:세)?\)")
 
 # Broadcast transcripts tag every speaker, titled or not: "▶ 인터뷰 : 김철수 / 서울 마포구".
 BROADCAST_TAG_RE = re.compile(
@@ -205,7 +221,11 @@ def match(doc: Document) -> Matches:
     # A body's short form (한국해운협회(이하 해협)) or a name written with a legal form (㈜노바팜) is no
     # person's name anywhere in the article.
     glosses = SHORT_FORM_RE.finditer(doc.text)
-    bodies = {m.group("abbr") for m in glosses if not _after_role(doc.text, m.start())}
+    bodies = {
+        m.group("abbr")
+        for m in glosses
+        if not _after_role(doc.text, m.start()) and _abbreviates(doc.text, m, index)
+    }
     bodies |= {strip_legal(doc.text[w.start : index.bare_end(w)]) for w in words if has_legal_prefix(w.text)}
     clubs = club_mentions(doc.text)
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
@@ -221,6 +241,9 @@ def match(doc: Document) -> Matches:
         + role_paren_hits(doc, index, not_names)
         + speaker_subject_hits(doc, index, not_names)
         + member_list_hits(doc, index)
+        + name_run_hits(doc, index, not_names)
+        + agency_artist_hits(doc, index, not_names)
+        + paren_name_hits(doc, index, not_names)
     )
     others = [
         h
@@ -237,6 +260,19 @@ def match(doc: Document) -> Matches:
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _abbreviates(text: str, gloss: re.Match[str], index: TokenIndex) -> bool:
+    """해운협회(해협), 화학연구원(이하 화학연): the parenthesis is the body's short form when it says
+    so (이하) or opens with a syllable of the word it is glued to; 택일(박정민), a proper noun Kiwi's
+    dictionary holds, names someone else."""
+    if "이하" in gloss.group():
+        return True
+    toks = index.within(*gloss.span("abbr"))
+    if len(toks) != 1 or toks[0].tag != "NNP" or toks[0].id < KIWI_UNKNOWN_ID:
+        return True  # 23진(최영함): a word Kiwi does not know may be a body's short form
+    word = HANGUL_TAIL_RE.search(text, max(0, gloss.start() - 20), gloss.start() + 1)
+    return word is None or gloss.group("abbr")[0] in word.group()
 
 
 def _after_role(text: str, last: int) -> bool:
@@ -297,6 +333,8 @@ def _appositive_hits(
                 hit = _sharing_body(words, last, hit)
             hits.append(hit)
             hits.extend(_joined_names(ctx, hit))
+            if after:
+                hits.extend(_names_listed_after(ctx, hit))
             hits.extend(_other_title_hits(ctx, t, hit))
             last = (t, hit)
     return hits
@@ -378,6 +416,39 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         hit = out[-1]
         i -= 1
     return out
+
+
+def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
+    """배우 윤서하, 한지오, 마도윤이: names listed after the first one share its descriptor, up to
+    the first name that carries a particle (the list's last)."""
+    out: list[PersonHit] = []
+    i = bisect.bisect_left(ctx.ends, hit.name_span.end) + 1
+    while i < len(ctx.words) and ctx.words[i].gap in NAME_LIST_GAPS:
+        word = ctx.words[i]
+        end = ctx.index.bare_end(word)
+        bare = Word(word.start, end, ctx.doc.text[word.start : end], word.gap)
+        if bare.text in ctx.not_names or not is_name_word(bare, ctx.index, ctx.known):
+            break
+        if bare.text[-1] in PLACE_LEVEL_ENDINGS or bare.text.endswith(NO_NAME_ENDINGS):
+            break  # 한빛시: a town, not a name
+        nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else None
+        if end == word.end and nxt is not None and is_space_gap(nxt.gap) and parse_title(nxt.text):
+            break  # 윤서하, 마도윤 감독: the next name has its own title
+        out.append(PersonHit(bare.text, Span(bare.start, bare.end), hit.title, None, None, False))
+        if end != word.end:
+            return out  # 마도윤이: the particle closes the list
+        i += 1
+    ended = i < len(ctx.words) and ctx.words[i].gap not in NAME_LIST_GAPS  # the list's commas end here
+    if out and ended and not _closes_list(ctx.words[i]):
+        out.pop()  # 배우 윤서하, 차량서 숨진 채: a bare last word the sentence goes on from is no name
+    return out
+
+
+def _closes_list(word: Word) -> bool:
+    """What may follow a list's last name written bare: 등, a title, a new line or a mark."""
+    if split_particle(word.text)[0] == LIST_ETC or parse_title(word.text) is not None:
+        return True
+    return any(ch in word.gap for ch in "\n\"“”'‘’()[]")
 
 
 def _is_post_word(text: str) -> bool:
@@ -474,6 +545,8 @@ def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
         return any(cue in before for cue in load_words("group_cues.txt"))
     if parsed.title in ONE_NAME_TITLES:
         return True
+    if AGE_AFTER_RE.match(ctx.doc.text, ctx.index.bare_end(ctx.words[t + 1])):
+        return True  # 배우 하루(26): a descriptor, a word and an age read as a stage name
     return t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
 
 
@@ -531,8 +604,22 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    family_end = _third_name_part(ctx, t + 3, family_end) if family_end == family.end else family_end
     name = ctx.doc.text[given.start : family_end]
     return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
+
+
+def _third_name_part(ctx: _Context, k: int, end: int) -> int:
+    """작곡가 앤드루 로이드 웨버는: a third proper noun right after a two-word foreign name, without
+    a particle between, is the rest of the name; returns where the name ends."""
+    if k >= len(ctx.words) or not is_space_gap(ctx.words[k].gap):
+        return end
+    word = ctx.words[k]
+    bare_end = _without_glued_particle(ctx.doc.text, word.start, ctx.index.bare_end(word))
+    bare = Word(word.start, bare_end, ctx.doc.text[word.start : bare_end], word.gap)
+    if parse_title(bare.text) is not None or looks_like_korean_name(bare.text):
+        return end
+    return bare_end if _foreign_name_part(bare, ctx.index) else end
 
 
 def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) -> PersonHit | None:
@@ -1322,6 +1409,7 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             if (
                 _plain_foreign_word(given)
                 and not looks_like_korean_name(given)
+                and parse_title(given) is None  # 래퍼 정상수가: a descriptor, not a given name
                 and given[-1] not in PLACE_LEVEL_ENDINGS
             ):
                 # 케빈 오코로가: the family name of a foreign name, written with its given name
@@ -1414,6 +1502,16 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
                 PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), title, org, org_span, False)
             )
     hits.extend(_bare_name_hits(doc, index))
+    for m in AGED_SHORT_NAME_RE.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        toks = index.within(m.start("name"), m.end("name"))
+        if rest is not None and rest.group() and rest.group() not in particles():
+            continue
+        if not looks_like_korean_name(m.group("name")) or not 1 <= len(toks) <= 2:
+            continue
+        # one proper noun, or a surname Kiwi split off one (장 + 혁/NNP); not a common word (이날)
+        if toks[-1].tag == "NNP" or (len(toks) == 1 and toks[0].id < KIWI_UNKNOWN_ID):
+            hits.append(PersonHit(m.group("name"), Span(*m.span("name")), None, None, None, False))
     for m in NAME_PAREN_RE.finditer(doc.text):
         rest = HANGUL_RUN_RE.match(doc.text, m.end())
         glued = rest.group() if rest else ""

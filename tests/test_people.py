@@ -441,6 +441,11 @@ PEOPLE_CASES = [
     ("◀INT▶박순례\n“장사가 통 안 됩니다”", [("박순례", None, None)]),
     ("[오태민/한빛시 주민]\n“밤새 물이 들어왔어요”", [("오태민", None, None)]),
     ("[시민/서울 마포구 : 너무 덥습니다.]", []),
+    # a bracketed bite whose words open with a quotation mark, and a tag with the job in parentheses
+    ('[민다온/마을버스 기사 : "새벽 첫차가 제일 붐빕니다."]', [("민다온", None, None)]),
+    ('[주민/한빛시 누리동 : "물이 안 빠져요."]', []),
+    ('<인터뷰> 하윤슬(택배 기사) : "물량이 두 배로 늘었어요."', [("하윤슬", None, None)]),
+    ('<녹취> 경비원(아파트 관리소) : "문을 열어 드렸죠."', []),
     ("[목격자/한빛시 : 불길이 번졌습니다.]", []),
     # broadcast credits: each name with its role
     (
@@ -450,6 +455,12 @@ PEOPLE_CASES = [
     ("[영상취재: 남도훈 / 영상편집: 윤가람]", [("남도훈", "영상취재", None), ("윤가람", "영상편집", None)]),
     ("날씨였습니다.촬영기자:노태민", [("노태민", "촬영기자", None)]),
     ("화면제공 : 한빛소방본부", []),
+    # drama credits in parentheses, without a colon
+    (
+        "새 드라마 '누리'(극본 윤가람, 연출 서미래·오준호)는 추리극이다.",
+        [("윤가람", "극본", None), ("서미래", "연출", None), ("오준호", "연출", None)],
+    ),
+    ("공모전은 3개 분야(연출 부문, 극본 공모)로 나뉜다.", []),
     # one-word names only where the text says what they are: foreign players, a group's members
     ("한빛생명은 외국인 선수 로렌티와 계약했다.", [("로렌티", "외국인 선수", None)]),
     ("용병 가르시니는 20점을 넣었다.", [("가르시니", "용병", None)]),
@@ -472,6 +483,48 @@ PEOPLE_CASES = [
         "아이돌 그룹 누리 멤버 차은우가 한지민의 비밀을 말했다.",
         [("차은우", "멤버", None), ("한지민", None, None)],
     ),
+    # names listed after one descriptor share it, up to the name with the particle
+    (
+        "배우 윤서하, 한지오, 마도윤이 새 드라마에 출연한다.",
+        [("윤서하", "배우", None), ("한지오", "배우", None), ("마도윤", "배우", None)],
+    ),
+    ("배우 윤서하, 한빛시 관객들이 모였다.", [("윤서하", "배우", None)]),
+    ("배우 윤서하, 차량서 숨진 채 발견", [("윤서하", "배우", None)]),
+    ("배우 윤서하, 마도윤 감독이 참석했다.", [("윤서하", "배우", None), ("마도윤", "감독", None)]),
+    # an age glued to a name: a two-syllable name, a descriptor's one-word stage name
+    ("소속사에는 채운(31) 도혁(27) 등이 있다.", [("채운", None, None), ("도혁", None, None)]),
+    ("탤런트 라온(26)이 입국했다.", [("라온", "탤런트", None)]),
+    ("이날(3일) 경기가 열렸다.", []),
+    # names listed by commas or dots with no title: all read as names, two of them plainly
+    (
+        "선발로 나선 강도윤, 민재혁에 대해서는 만족했다.",
+        [("강도윤", None, None), ("민재혁", None, None)],
+    ),
+    (
+        "소속사에는 한지오·마도윤·서하린 등이 있다.",
+        [("한지오", None, None), ("마도윤", None, None), ("서하린", None, None)],
+    ),
+    ("김해, 양산, 거제 등 경남 동부권이 대상이다.", []),
+    (
+        "최하은, 별빛, 정민재, 박서윤 등이 무대에 오른다.",
+        [("최하은", None, None), ("정민재", None, None), ("박서윤", None, None)],
+    ),
+    ("강도윤, 한빛시, 누리군이 협약을 맺었다.", []),
+    ("작곡가 앤드루 로이드 웨버는 공연을 올렸다.", [("앤드루 로이드 웨버", "작곡가", None)]),
+    # whoever has an agency is an artist; a group's name or an anonymous Mr. Lee is not
+    ("마도윤의 소속사 누리엔터 측은 입장을 밝혔다.", [("마도윤", None, None)]),
+    ("같은 소속사 후배들이 응원했다.", []),
+    ("이씨의 소속사는 답하지 않았다.", []),
+    # a descriptor before a name Kiwi splits is no foreign given name
+    ("래퍼 정상수가 혐의를 부인했다.", [("정상수", "래퍼", None)]),
+    # a parenthesis glued to a role or a work, holding only a name Kiwi knows: the actor, the singer
+    (
+        "극 중 형사 도준(김지훈)과 은비(이수진)가 만났다.",
+        [("김지훈", None, None), ("이수진", None, None)],
+    ),
+    ("휴대전화(공기계)를 냈다.", []),
+    ("한국해운협회(해협)는 성명을 냈다.", []),
+    ("해군 9진(문태함) 장병들이 출항했다. 문태함(4천t급)은 7월까지 임무를 수행한다.", []),
     # common nouns and places that look like names
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
