@@ -54,7 +54,9 @@ from extractor.org_context import (
     legal_suffix_mentions,
     legal_suffix_ties,
     media_mentions,
+    particles_only,
 )
+from extractor.org_known import company_mentions, coordinated_ministries, told_outlets
 from extractor.org_signals import institute_short_forms, reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
@@ -120,6 +122,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     found = match(doc)
     candidates = _hit_candidates(doc, found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
+    ministries = {(c.start, c.end) for c in candidates if _is_ministry(c.name)}
+    candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
     candidates += _counted_list_bodies(doc.text)
@@ -155,11 +159,20 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     return _build(doc, groups, appositive_bodies, glued)
 
 
+def _is_ministry(name: str) -> bool:
+    """국방부, 미국 국무부: a central government's ministry the article names."""
+    if not name.endswith("부"):
+        return False
+    country, _, rest = name.rpartition(" ")
+    return name in government_bodies() or (country in place_names() and rest.endswith("부"))
+
+
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
     named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
+    named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
@@ -485,6 +498,8 @@ def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
     country = words[i - 1].text
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
         return False
+    if country in _province_stems():  # 경기 후반부: a Korean province has no ministries
+        return False
     if not all("가" <= ch <= "힣" for ch in surface):
         return False
     return surface.endswith(("부", "국")) or (
@@ -553,8 +568,8 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    # HD를, KT가: Latin letters and a particle, not a name
-    return not (m.group("lead") and surface[len(m.group("lead")) :] in particles())
+    # HD를, KT가, KBS에는: Latin letters and particles, not a name
+    return not (m.group("lead") and particles_only(surface[len(m.group("lead")) :]))
 
 
 def _is_local_government(surface: str) -> bool:

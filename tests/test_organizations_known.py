@@ -1,0 +1,61 @@
+"""Organisations named without a body's ending (wire, entertainment, sports, broadcast news), and the
+words that only look like one: case tables of invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.organizations import extract_organizations
+from extractor.people import extract_people
+from schemas import Metadata
+
+from .cases import case_id
+
+DocOf = Callable[[str], Document]
+
+
+# (sentence, expected {name: sorted aliases})
+KNOWN_CASES = [
+    # the world's best-known firms, written alone; a longer word that starts like one is no firm
+    ("애플은 새 기기를 공개했고 엔비디아와 손잡았다.", {"애플": [], "엔비디아": []}),
+    ("구글 모회사인 알파벳이 반박했다.", {"구글": [], "알파벳": []}),
+    ("애플리케이션을 내려받아 애플망고 주스를 샀다.", {}),
+    ("위원회는 테슬라에는 시정을 명령했다.", {"테슬라": []}),
+    ("마이크로소프트·아마존 등 대형 기술 기업들이 투자했다.", {"마이크로소프트": [], "아마존": []}),
+    # an outlet an agency or a club told it to, right before the quotation, after the day
+    ('레이블 관계자는 3일 누리스타에 "앨범은 준비 중"이라고 밝혔다.', {"누리스타": []}),
+    ("구단 관계자는 이날 오후 한빛스포츠에 “계약을 마쳤다”고 말했다.", {"한빛스포츠": []}),
+    ('그는 3일 기자에 "준비 중"이라고 말했다.', {}),
+    # an outlet the speaker talked to; a person talked to is no body
+    ("소속사는 누리뉴스와의 전화통화에서 부인했다.", {"누리뉴스": []}),
+    ("대변인은 한빛일보와 인터뷰에서 설명했다.", {"한빛일보": []}),
+    ("그는 하루야마와의 통화에서 사과했다.", {}),
+    # entertainment and sports outlets and foreign papers named in the story
+    ("관계자는 OSEN에 이같이 밝혔다.", {"OSEN": []}),
+    ("월스트리트저널과 AP통신이 보도했다.", {"월스트리트저널": [], "AP통신": []}),
+    # another country's ministries listed next to one the article names
+    ("팀은 재무부와 노동부, 상무부 관계자로 꾸려진다.", {"재무부": [], "노동부": [], "상무부": []}),
+    ("미국 국무부와 상무부, 에너지부가 참여한다.", {"미국 국무부": [], "상무부": [], "에너지부": []}),
+    ("경기 후반부와 전반부에 모두 뛰었다.", {}),
+    ("국방부와 지도부는 침묵했다.", {"국방부": []}),
+    # a Korean province before a word ending in 부 makes no foreign ministry
+    ("그는 경기 후반부에 투입될 수 있다.", {}),
+    # the word for "side" and its particle after 소속사 is no agency
+    ("보도가 나가자 소속사 측이 입장을 밝혔다.", {}),
+    # Latin letters and a run of particles are the body alone, never a company's name
+    ('그는 "KBS에는 저력이 있다"고 말했다.', {"KBS": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_CASES, ids=[case_id(c) for c in KNOWN_CASES])
+def test_known_organizations(doc_of: DocOf, text: str, expected: dict[str, list[str]]) -> None:
+    doc = doc_of(text)
+    orgs = extract_organizations(doc, extract_people(doc, Metadata()))
+    for org in orgs:
+        for mention in org.mentions:
+            assert doc.text[mention.start : mention.end] == mention.text
+    found = {frozenset([o.name, *o.aliases]) for o in orgs}
+    assert found == {frozenset([name, *aliases]) for name, aliases in expected.items()}
