@@ -127,3 +127,19 @@ def _ministry_like(stem: str) -> bool:
         and all("가" <= ch <= "힣" for ch in stem)
         and not stem.endswith(NOT_MINISTRY_ENDINGS)
     )
+
+
+# What the press may add to an agency's or a broadcaster's name (로이터통신 / 로이터, CNN방송 / CNN).
+OUTLET_KIND_WORDS = ("통신", "방송", "신문")
+
+
+def outlet_ties(names: list[str]) -> list[tuple[str, str]]:
+    """블룸버그 통신 and 블룸버그, CNN방송 and CNN: one outlet, when the article writes both."""
+    present = set(names)
+    ties: list[tuple[str, str]] = []
+    for name in present:
+        for kind in OUTLET_KIND_WORDS:
+            bare = name.removesuffix(kind).rstrip()
+            if bare != name and len(bare) >= 2 and bare in present:
+                ties.append((name, bare))
+    return ties

@@ -56,8 +56,8 @@ from extractor.org_context import (
     media_mentions,
     particles_only,
 )
-from extractor.org_known import company_mentions, coordinated_ministries, told_outlets
-from extractor.org_signals import institute_short_forms, reported_bodies
+from extractor.org_known import company_mentions, coordinated_ministries, outlet_ties, told_outlets
+from extractor.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
@@ -152,6 +152,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + club_ties
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
+        + outlet_ties(names)
         + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
@@ -167,9 +168,16 @@ def _is_ministry(name: str) -> bool:
     return name in government_bodies() or (country in place_names() and rest.endswith("부"))
 
 
+def _common_hangul(doc: Document, name: str, start: int, end: int) -> bool:
+    """A Hangul word Kiwi reads as common nouns it knows (체육대회), or as a word and its ending."""
+    return "가" <= name[0] <= "힣" and not proper_name(doc, name, start, end)
+
+
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
-    named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
+    named = media_mentions(doc.text)
+    # 소속사 누리엔터는; not 소속사 체육대회 (a common noun Kiwi knows is no agency's name)
+    named += [f for f in agency_mentions(doc.text, person_names) if not _common_hangul(doc, *f)]
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
@@ -224,7 +232,7 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     """Bodies named in people's appositives; for an internal unit, the government it belongs to."""
     out: list[_Candidate] = []
     for hit in found.hits:
-        if hit.organization is None or hit.org_span is None:
+        if hit.organization is None or hit.org_span is None or _no_body(hit.organization):
             continue
         if hit.org_is_unit:
             # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
@@ -241,6 +249,22 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         if written != hit.organization and written.endswith(tuple(load_words("branch_nouns.txt"))):
             out.append(_Candidate(written, start, hit.org_span.end))  # 더불어민주당 서울시당: its branch too
     return out
+
+
+# What a reporter's byline or a diplomat's post may put where a body stands: 격투기 전문 기자,
+# 덴마크 주재 대사, 주덴마크 대사, 차기 미국 대통령.
+POST_WORDS = frozenset({"전문", "주재", "담당"})
+
+
+def _no_body(organization: str) -> bool:
+    """덴마크 주재 한국, 주덴마크, 차기 미국, 격투기 전문: places, a posting or a speciality, no body."""
+    words = organization.split()
+    if words[-1] in POST_WORDS:
+        return True
+    places = [w.removeprefix("주") if w.removeprefix("주") in place_names() else w for w in words]
+    return all(
+        w in place_names() or w in POST_WORDS or w in load_words("title_modifiers.txt") for w in places
+    )
 
 
 def _parent_government(unit_name: str) -> str | None:
@@ -568,8 +592,19 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    # HD를, KT가, KBS에는: Latin letters and particles, not a name
-    return not (m.group("lead") and particles_only(surface[len(m.group("lead")) :]))
+    # HD를, KT가, KBS에는, NK들은, NK인: Latin letters and grammar, not a name
+    return not (m.group("lead") and _grammar_only(surface[len(m.group("lead")) :]))
+
+
+# What may follow a Latin name without making a longer name: the plural and the copula's forms.
+GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던")
+
+
+def _grammar_only(rest: str) -> bool:
+    """에는, 들은, 인: particles, the plural or the copula (then particles), no Hangul name."""
+    return particles_only(rest) or any(
+        rest.startswith(h) and particles_only(rest[len(h) :]) for h in GRAMMAR_HEADS
+    )
 
 
 def _is_local_government(surface: str) -> bool:

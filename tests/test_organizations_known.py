@@ -47,6 +47,18 @@ KNOWN_CASES = [
     ("보도가 나가자 소속사 측이 입장을 밝혔다.", {}),
     # Latin letters and a run of particles are the body alone, never a company's name
     ('그는 "KBS에는 저력이 있다"고 말했다.', {"KBS": []}),
+    # Latin letters then the plural or the copula: a thing, not a firm
+    ("대어급 NK인 포수가 남았다. 주주였던 NK들의 지분이 남았다.", {}),
+    ("또 다른 FA인 포수도 잔류했다.", {}),
+    # a common noun after 소속사 is what the agency holds, not its name
+    ("그는 소속사 체육대회를 치렀다.", {}),
+    # places, a posting or a speciality where an appositive's body would stand name no body
+    ("외교부는 최도윤 덴마크 주재 한국대사가 만났다고 밝혔다.", {"외교부": []}),
+    ("최도윤 주덴마크 대사는 말했다.", {}),
+    ("[뉴시스=김하늘 격투기 전문 기자] 경기가 끝났다.", {"뉴시스": []}),
+    # an agency or a broadcaster with and without the word for its kind is one outlet
+    ("블룸버그 통신은 보도했다. 블룸버그는 또 전했다.", {"블룸버그 통신": ["블룸버그"]}),
+    ("CNN방송이 보도했다. CNN은 덧붙였다.", {"CNN방송": ["CNN"]}),
 ]
 
 
