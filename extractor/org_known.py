@@ -75,6 +75,8 @@ def told_outlets(doc: Document) -> list[Found]:
             name, start, end = m.group("name"), m.start("name"), m.end("name")
             if pattern is TALKED_TO_RE and not _outlet_like(name):
                 continue
+            if name in load_words("social_platforms.txt"):
+                continue  # 11일 인스타그램에 "…": where the speaker posted it
             if proper_name(doc, name, start, end):
                 found.append((name, start, end))
     return found
@@ -82,6 +84,8 @@ def told_outlets(doc: Document) -> list[Found]:
 
 def _outlet_like(name: str) -> bool:
     """누리일보, 한빛뉴스, KNN: a name ending like an outlet (the ending alone is none), or initials."""
+    if name in load_words("outlet_suffixes.txt"):
+        return False  # 블룸버그 TV와의 인터뷰: the ending alone is none
     if is_latin_acronym(name):
         return True
     return any(name.endswith(s) and len(name) > len(s) for s in load_words("outlet_suffixes.txt"))
