@@ -15,7 +15,7 @@ from functools import cache
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
-from extractor.names import Word, is_latin_acronym, is_space_gap, split_particle
+from extractor.names import Word, company_titles, is_latin_acronym, is_space_gap, split_particle, titles
 from extractor.org_context import closes_name
 from extractor.org_signals import NAME, proper_name
 
@@ -147,3 +147,17 @@ def outlet_ties(names: list[str]) -> list[tuple[str, str]]:
             if bare != name and len(bare) >= 2 and bare in present:
                 ties.append((name, bare))
     return ties
+
+
+def titled_alone(text: str, word: str, names: set[str]) -> bool:
+    """트럼프 당선인은, 시겔 교수는: the word with a person's title (not a firm's: 대표, 회장) right
+    after it and no name before it, somewhere in the text: the word is a person's surname."""
+    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}[ \t]+(?P<next>[가-힣]+)", text):
+        stem, _ = split_particle(m.group("next"))
+        title = stem if stem in titles() else m.group("next")
+        if title not in titles() or title in company_titles():
+            continue  # 누리텍 대표는: a firm's head may be named by the firm alone
+        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
+        if not before or before[-1] not in names:
+            return True
+    return False

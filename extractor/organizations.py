@@ -25,6 +25,7 @@ from extractor.names import (
     ClubMention,
     TokenIndex,
     Word,
+    company_brands,
     company_titles,
     firm_prefixes,
     foreign_company_words,
@@ -54,9 +55,16 @@ from extractor.org_context import (
     legal_suffix_mentions,
     legal_suffix_ties,
     media_mentions,
+    media_names,
     particles_only,
 )
-from extractor.org_known import company_mentions, coordinated_ministries, outlet_ties, told_outlets
+from extractor.org_known import (
+    company_mentions,
+    coordinated_ministries,
+    outlet_ties,
+    titled_alone,
+    told_outlets,
+)
 from extractor.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
@@ -234,6 +242,8 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     for hit in found.hits:
         if hit.organization is None or hit.org_span is None or _no_body(hit.organization):
             continue
+        if _doubtful_word(doc, found, hit.organization, hit.org_span.start, hit.title):
+            continue
         if hit.org_is_unit:
             # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
             parent = court_of(hit.organization)  # 한빛고법 누리재판부 형사1부 → 한빛고법
@@ -265,6 +275,23 @@ def _no_body(organization: str) -> bool:
     return all(
         w in place_names() or w in POST_WORDS or w in load_words("title_modifiers.txt") for w in places
     )
+
+
+def _doubtful_word(doc: Document, found: Matches, org: str, start: int, title: str | None) -> bool:
+    """도널드 트럼프 대통령, 김정호 국가 대표 코치: one Hangul word with nothing of a body about it
+    (no body's ending, in no table of bodies) where an appositive's body would stand is none when
+    Kiwi knows it as a common noun (국가, 측) and no firm's or association's head title follows (무협
+    회장 may abbreviate a body), or when the article elsewhere puts a title right after it with no
+    name before it (트럼프 당선인은): then it is a person's name."""
+    if " " in org or not "가" <= org[0] <= "힣" or org_suffix_strength(org) is not None:
+        return False
+    if org in government_bodies() or org in company_brands() or org in media_names():
+        return False
+    toks = doc.tokens_between(start, start + len(org))
+    common = bool(toks) and all(t.tag in ("NNG", "NNB") and t.id >= KIWI_UNKNOWN_ID for t in toks)
+    if common and (len(org) == 1 or title not in company_titles()):
+        return True  # 국가 대표 코치, 측: common nouns Kiwi knows (무협 회장 may abbreviate a body)
+    return titled_alone(doc.text, org, {h.name for h in found.hits})
 
 
 def _parent_government(unit_name: str) -> str | None:

@@ -58,6 +58,13 @@ KNOWN_CASES = [
     ("외교부는 최도윤 덴마크 주재 한국대사가 만났다고 밝혔다.", {"외교부": []}),
     ("최도윤 주덴마크 대사는 말했다.", {}),
     ("[뉴시스=김하늘 격투기 전문 기자] 경기가 끝났다.", {"뉴시스": []}),
+    # a lone word where an appositive's body would stand: a common noun, or a surname the article
+    # elsewhere titles on its own, is no body; a firm's name before its head's title stays one
+    ("간밤 도널드 누리먼 미국 대통령이 말했다. 누리먼 대통령은 덧붙였다.", {}),
+    ("김하준 국가 대표 코치는 말했다.", {}),
+    ("김하준 무협 회장은 말했다.", {"무협": []}),  # a head's title: the word may abbreviate a body
+    ("박도윤 누리텍 대표는 말했다. 누리텍 대표는 또 말했다.", {"누리텍": []}),
+    ("김도윤 한빛랩스 연구위원은 말했다.", {"한빛랩스": []}),
     # an agency or a broadcaster with and without the word for its kind is one outlet
     ("블룸버그 통신은 보도했다. 블룸버그는 또 전했다.", {"블룸버그 통신": ["블룸버그"]}),
     ("CNN방송이 보도했다. CNN은 덧붙였다.", {"CNN방송": ["CNN"]}),
