@@ -176,6 +176,10 @@ def _is_ministry(name: str) -> bool:
     return name in government_bodies() or (country in place_names() and rest.endswith("부"))
 
 
+# After an agency's name: its side or its staff (아티스트컴퍼니 측 관계자는).
+AGENCY_VOICE_RE = re.compile(r"[ \t]*(?:측|관계자)")
+
+
 def _common_hangul(doc: Document, name: str, start: int, end: int) -> bool:
     """A Hangul word Kiwi reads as common nouns it knows (체육대회), or as a word and its ending."""
     return "가" <= name[0] <= "힣" and not proper_name(doc, name, start, end)
@@ -184,8 +188,13 @@ def _common_hangul(doc: Document, name: str, start: int, end: int) -> bool:
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
     named = media_mentions(doc.text)
-    # 소속사 누리엔터는; not 소속사 체육대회 (a common noun Kiwi knows is no agency's name)
-    named += [f for f in agency_mentions(doc.text, person_names) if not _common_hangul(doc, *f)]
+    # 소속사 누리엔터는; 소속사 아티스트컴퍼니 측; not 소속사 체육대회를 (common nouns Kiwi knows name
+    # an agency only when its side or its staff speaks)
+    named += [
+        f
+        for f in agency_mentions(doc.text, person_names)
+        if not _common_hangul(doc, *f) or AGENCY_VOICE_RE.match(doc.text, f[2])
+    ]
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
@@ -288,7 +297,8 @@ def _doubtful_word(doc: Document, found: Matches, org: str, start: int, title: s
     if org in government_bodies() or org in company_brands() or org in media_names():
         return False
     toks = doc.tokens_between(start, start + len(org))
-    common = bool(toks) and all(t.tag in ("NNG", "NNB") and t.id >= KIWI_UNKNOWN_ID for t in toks)
+    # one common noun Kiwi knows (국가); a compound of them may be a firm (하나금융투자 연구원)
+    common = len(toks) == 1 and toks[0].tag in ("NNG", "NNB") and toks[0].id >= KIWI_UNKNOWN_ID
     if common and (len(org) == 1 or title not in company_titles()):
         return True  # 국가 대표 코치, 측: common nouns Kiwi knows (무협 회장 may abbreviate a body)
     return titled_alone(doc.text, org, {h.name for h in found.hits})

@@ -54,6 +54,7 @@ KNOWN_CASES = [
     ("또 다른 FA인 포수도 잔류했다.", {}),
     # a common noun after 소속사 is what the agency holds, not its name
     ("그는 소속사 체육대회를 치렀다.", {}),
+    ("소속사 아티스트컴퍼니 측 관계자는 부인했다.", {"아티스트컴퍼니": []}),
     # places, a posting or a speciality where an appositive's body would stand name no body
     ("외교부는 최도윤 덴마크 주재 한국대사가 만났다고 밝혔다.", {"외교부": []}),
     ("최도윤 주덴마크 대사는 말했다.", {}),
@@ -65,6 +66,7 @@ KNOWN_CASES = [
     ("김하준 무협 회장은 말했다.", {"무협": []}),  # a head's title: the word may abbreviate a body
     ("박도윤 누리텍 대표는 말했다. 누리텍 대표는 또 말했다.", {"누리텍": []}),
     ("김도윤 한빛랩스 연구위원은 말했다.", {"한빛랩스": []}),
+    ("김도윤 하나금융투자 연구원은 말했다.", {"하나금융투자": []}),
     # an agency or a broadcaster with and without the word for its kind is one outlet
     ("블룸버그 통신은 보도했다. 블룸버그는 또 전했다.", {"블룸버그 통신": ["블룸버그"]}),
     ("CNN방송이 보도했다. CNN은 덧붙였다.", {"CNN방송": ["CNN"]}),
