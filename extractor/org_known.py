@@ -24,7 +24,8 @@ Found = tuple[str, int, int]
 
 @cache
 def global_companies() -> frozenset[str]:
-    return load_words("global_companies.txt")
+    """The world's and Korea's best-known firms, written alone (애플, 엔비디아, 네이버, 넥슨)."""
+    return load_words("global_companies.txt") | load_words("korean_companies.txt")
 
 
 @cache
@@ -39,8 +40,19 @@ def company_mentions(text: str) -> list[Found]:
     return [
         (m.group(), m.start(), m.end())
         for m in _company_pattern().finditer(text)
-        if closes_name(text, m.end()) or text.startswith("·", m.end())
+        if (closes_name(text, m.end()) or text.startswith("·", m.end())) and not _promo_line(text, m.start())
     ]
+
+
+# A portal's subscription plug left in the text ("▶네이버에서 '누리일보' 구독하기"): no news of the firm.
+PROMO_WORDS = ("구독", "채널 추가", "친구 추가")
+
+
+def _promo_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return any(w in line for w in PROMO_WORDS)
 
 
 # "관계자는 2일 누리뉴스에 “…”라고 밝혔다": the outlet a speaker told it to, after the day or the time
