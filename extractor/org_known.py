@@ -173,3 +173,23 @@ def titled_alone(text: str, word: str, names: set[str]) -> bool:
         if not before or before[-1] not in names:
             return True
     return False
+
+
+# "MBK 측은", "YG 측 관계자는": Latin initials whose side speaks name a body.
+SIDE_RE = re.compile(
+    r"""
+    (?<![A-Za-z0-9가-힣])(?P<name>[A-Z]{2,6})   # the initials
+    [ \t]+측(?:은|는|이|도|과|의|에서)?(?=[ \t])  # 측 ("side") and its particle
+    """,
+    re.VERBOSE,
+)
+
+
+def side_initials(text: str) -> list[Found]:
+    """MBK 측은: a body named by its Latin initials, as the side that speaks (acronyms of things,
+    in common_acronyms.txt, never)."""
+    return [
+        (m.group("name"), m.start("name"), m.end("name"))
+        for m in SIDE_RE.finditer(text)
+        if m.group("name") not in load_words("common_acronyms.txt")
+    ]

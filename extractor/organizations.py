@@ -62,6 +62,7 @@ from extractor.org_known import (
     company_mentions,
     coordinated_ministries,
     outlet_ties,
+    side_initials,
     titled_alone,
     told_outlets,
 )
@@ -198,6 +199,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
+    named += side_initials(doc.text)  # NK 측은
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
