@@ -59,13 +59,19 @@ def media_names() -> frozenset[str]:
     return load_words("media_names.txt")
 
 
-def _closes_name(text: str, end: int) -> bool:
+def closes_name(text: str, end: int) -> bool:
     """Only a particle (or nothing) stands between the name's end and the next break."""
     m = NAME_END_RE.match(text, end)
     if m is None:
         return False
-    rest = m.group("rest")
-    return not rest or rest in particles()
+    return particles_only(m.group("rest"))
+
+
+def particles_only(rest: str) -> bool:
+    """'', 는, 에는, 에서도: nothing, one particle or a run of them (에 + 는)."""
+    if not rest or rest in particles():
+        return True
+    return any(rest[:k] in particles() and particles_only(rest[k:]) for k in range(1, len(rest)))
 
 
 def media_mentions(text: str) -> list[Found]:
@@ -75,7 +81,7 @@ def media_mentions(text: str) -> list[Found]:
     found: list[Found] = []
     for m in pattern.finditer(text):
         stock = text.startswith(PHOTO_STOCK_SUFFIX, m.end())  # (사진=이데일리DB): the outlet
-        if stock or _closes_name(text, m.end()):
+        if stock or closes_name(text, m.end()):
             found.append((m.group(), m.start(), m.end()))
     return found
 
@@ -93,12 +99,19 @@ def agency_mentions(text: str, person_names: set[str]) -> list[Found]:
         stem, particle = split_particle(name)
         if particle and len(stem) >= 2 and name[0] >= "가":
             name = stem  # 소속사 씨엘엔컴퍼니를: the particle is no part of the name
-        if name in AGENCY_NOT_NAMES or name in person_names or name in titles() or name in place_names():
+        if name in AGENCY_NOT_NAMES or _side_word(name) or name in person_names:
+            continue
+        if name in titles() or name in place_names():
             continue
         if name[0] >= "가" and looks_like_korean_name(name):
             continue  # 소속사 김하늘 대표: a person
         found.append((name, start, start + len(name)))
     return found
+
+
+def _side_word(name: str) -> bool:
+    """측이, 측에서: the word for "side" and its particle, no agency's name."""
+    return name.startswith("측") and (name[1:] in particles() or name[1:] in ("에서", "으로"))
 
 
 def club_short_mentions(text: str, hits: list[PersonHit]) -> list[Found]:
@@ -111,7 +124,7 @@ def club_short_mentions(text: str, hits: list[PersonHit]) -> list[Found]:
     found: list[Found] = []
     for short in latin_shorts:
         for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(short)}(?![A-Za-z0-9])", text):
-            if _closes_name(text, m.end()) or text.startswith("전", m.end()):
+            if closes_name(text, m.end()) or text.startswith("전", m.end()):
                 found.append((short, m.start(), m.end()))
     return found
 
@@ -158,11 +171,11 @@ def legal_suffix_mentions(text: str) -> list[Found]:
     return [
         (m.group("name"), m.start("name"), m.end("name"))
         for m in LEGAL_SUFFIX_NAME_RE.finditer(text)
-        if _closes_name(text, m.end("name")) and m.group("name") not in LEGAL_SUFFIXES
+        if closes_name(text, m.end("name")) and m.group("name") not in LEGAL_SUFFIXES
     ]
 
 
 def _written_alone(text: str, name: str) -> bool:
     """The name occurs as a word of its own (a particle may close it)."""
     alone = re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text)
-    return any(_closes_name(text, m.end()) for m in alone)
+    return any(closes_name(text, m.end()) for m in alone)

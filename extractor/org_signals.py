@@ -96,12 +96,12 @@ def reported_bodies(doc: Document) -> list[Found]:
     ):
         for m in pattern.finditer(source):
             start, end = m.start("name"), m.end("name")
-            if _proper(doc, m.group("name"), start, end):
+            if proper_name(doc, m.group("name"), start, end):
                 found.append((m.group("name"), start, end))
     return found
 
 
-def _proper(doc: Document, name: str, start: int, end: int) -> bool:
+def proper_name(doc: Document, name: str, start: int, end: int) -> bool:
     """A name, not a common word: never a person's name, a title, a place, a pronoun or the press in
     general, and not only common nouns Kiwi's dictionary holds (보도, 회사, 매출). An unknown name may
     be misread in any way (다온 → 다/MAG 오/VV), so no other reading is required."""

@@ -26,6 +26,7 @@ from extractor.names import (
     ClubMention,
     TokenIndex,
     Word,
+    company_brands,
     company_titles,
     firm_prefixes,
     foreign_company_words,
@@ -55,8 +56,18 @@ from extractor.org_context import (
     legal_suffix_mentions,
     legal_suffix_ties,
     media_mentions,
+    media_names,
+    particles_only,
 )
-from extractor.org_signals import institute_short_forms, reported_bodies
+from extractor.org_known import (
+    company_mentions,
+    coordinated_ministries,
+    outlet_ties,
+    side_initials,
+    titled_alone,
+    told_outlets,
+)
+from extractor.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.speech import group_nouns, org_referents
 from schemas import Mention, Organization, Person
@@ -130,6 +141,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     found = match(doc)
     candidates = _hit_candidates(doc, found) + _word_candidates(doc, found)
     candidates += _coordinated_acronyms(found.words, candidates)
+    ministries = {(c.start, c.end) for c in candidates if _is_ministry(c.name)}
+    candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
     candidates += _counted_list_bodies(doc.text)
@@ -158,6 +171,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + club_ties
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
+        + outlet_ties(names)
         + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
@@ -165,11 +179,37 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     return _build(doc, groups, appositive_bodies, glued)
 
 
+def _is_ministry(name: str) -> bool:
+    """국방부, 미국 국무부: a central government's ministry the article names."""
+    if not name.endswith("부"):
+        return False
+    country, _, rest = name.rpartition(" ")
+    return name in government_bodies() or (country in place_names() and rest.endswith("부"))
+
+
+# After an agency's name: its side or its staff (아티스트컴퍼니 측 관계자는).
+AGENCY_VOICE_RE = re.compile(r"[ \t]*(?:측|관계자)")
+
+
+def _common_hangul(doc: Document, name: str, start: int, end: int) -> bool:
+    """A Hangul word Kiwi reads as common nouns it knows (체육대회), or as a word and its ending."""
+    return "가" <= name[0] <= "힣" and not proper_name(doc, name, start, end)
+
+
 def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -> list[_Candidate]:
     """Bodies named without a suffix: media, agencies, clubs' short forms (see org_context)."""
-    named = media_mentions(doc.text) + agency_mentions(doc.text, person_names)
+    named = media_mentions(doc.text)
+    # 소속사 누리엔터는; 소속사 아티스트컴퍼니 측; not 소속사 체육대회를 (common nouns Kiwi knows name
+    # an agency only when its side or its staff speaks)
+    named += [
+        f
+        for f in agency_mentions(doc.text, person_names)
+        if not _common_hangul(doc, *f) or AGENCY_VOICE_RE.match(doc.text, f[2])
+    ]
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
+    named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
+    named += side_initials(doc.text)  # NK 측은
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
@@ -221,7 +261,9 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     """Bodies named in people's appositives; for an internal unit, the government it belongs to."""
     out: list[_Candidate] = []
     for hit in found.hits:
-        if hit.organization is None or hit.org_span is None:
+        if hit.organization is None or hit.org_span is None or _no_body(hit.organization):
+            continue
+        if _doubtful_word(doc, found, hit.organization, hit.org_span.start, hit.title):
             continue
         if hit.org_is_unit:
             # 대전시디지털정책국 → 대전시; 서울대병원 소아과 → 서울대병원
@@ -238,6 +280,40 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         if written != hit.organization and written.endswith(tuple(load_words("branch_nouns.txt"))):
             out.append(_Candidate(written, start, hit.org_span.end))  # 더불어민주당 서울시당: its branch too
     return out
+
+
+# What a reporter's byline or a diplomat's post may put where a body stands: 격투기 전문 기자,
+# 덴마크 주재 대사, 주덴마크 대사, 차기 미국 대통령.
+POST_WORDS = frozenset({"전문", "주재", "담당"})
+
+
+def _no_body(organization: str) -> bool:
+    """덴마크 주재 한국, 주덴마크, 차기 미국, 격투기 전문: places, a posting or a speciality, no body."""
+    words = organization.split()
+    if words[-1] in POST_WORDS:
+        return True
+    places = [w.removeprefix("주") if w.removeprefix("주") in place_names() else w for w in words]
+    return all(
+        w in place_names() or w in POST_WORDS or w in load_words("title_modifiers.txt") for w in places
+    )
+
+
+def _doubtful_word(doc: Document, found: Matches, org: str, start: int, title: str | None) -> bool:
+    """도널드 트럼프 대통령, 김정호 국가 대표 코치: one Hangul word with nothing of a body about it
+    (no body's ending, in no table of bodies) where an appositive's body would stand is none when
+    Kiwi knows it as a common noun (국가, 측) and no firm's or association's head title follows (무협
+    회장 may abbreviate a body), or when the article elsewhere puts a title right after it with no
+    name before it (트럼프 당선인은): then it is a person's name."""
+    if " " in org or not "가" <= org[0] <= "힣" or org_suffix_strength(org) is not None:
+        return False
+    if org in government_bodies() or org in company_brands() or org in media_names():
+        return False
+    toks = doc.tokens_between(start, start + len(org))
+    # one common noun Kiwi knows (국가); a compound of them may be a firm (하나금융투자 연구원)
+    common = len(toks) == 1 and toks[0].tag in ("NNG", "NNB") and toks[0].id >= KIWI_UNKNOWN_ID
+    if common and (len(org) == 1 or title not in company_titles()):
+        return True  # 국가 대표 코치, 측: common nouns Kiwi knows (무협 회장 may abbreviate a body)
+    return titled_alone(doc.text, org, {h.name for h in found.hits})
 
 
 def _parent_government(unit_name: str) -> str | None:
@@ -495,6 +571,8 @@ def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
     country = words[i - 1].text
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
         return False
+    if country in _province_stems():  # 경기 후반부: a Korean province has no ministries
+        return False
     if not all("가" <= ch <= "힣" for ch in surface):
         return False
     return surface.endswith(("부", "국")) or (
@@ -563,8 +641,19 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    # HD를, KT가: Latin letters and a particle, not a name
-    return not (m.group("lead") and surface[len(m.group("lead")) :] in particles())
+    # HD를, KT가, KBS에는, NK들은, NK인: Latin letters and grammar, not a name
+    return not (m.group("lead") and _grammar_only(surface[len(m.group("lead")) :]))
+
+
+# What may follow a Latin name without making a longer name: the plural and the copula's forms.
+GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던")
+
+
+def _grammar_only(rest: str) -> bool:
+    """에는, 들은, 인: particles, the plural or the copula (then particles), no Hangul name."""
+    return particles_only(rest) or any(
+        rest.startswith(h) and particles_only(rest[len(h) :]) for h in GRAMMAR_HEADS
+    )
 
 
 def _is_local_government(surface: str) -> bool:
