@@ -154,6 +154,35 @@ def line_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# A sentence end glued to the next sentence's first word ("…제시했다.김현용 연구원은"): some feeds
+# drop the space. Kiwi then reads the next word differently (김현용 → 김/현/용), so Kiwi is given
+# a space there; the text and every offset stay the original's.
+_GLUED_SENTENCE = re.compile(r"(?<=[가-힣][.?!])(?=[가-힣])")
+
+
+def _spaced_for_kiwi(piece: str) -> tuple[str, list[int]]:
+    """`piece` with a space after each glued sentence end, and where those spaces stand in it.
+
+    >>> _spaced_for_kiwi("했다.김 대표는 말했다. 이어")
+    ('했다. 김 대표는 말했다. 이어', [3])
+    """
+    cuts = [m.start() for m in _GLUED_SENTENCE.finditer(piece)]
+    if not cuts:
+        return piece, []
+    parts, added, prev = [], [], 0
+    for n, cut in enumerate(cuts):
+        parts.append(piece[prev:cut])
+        added.append(cut + n)  # where the space lands in the spaced text
+        prev = cut
+    parts.append(piece[prev:])
+    return " ".join(parts), added
+
+
+def _unspaced(pos: int, added: list[int]) -> int:
+    """A position in the spaced text as a position in the original piece."""
+    return pos - bisect.bisect_left(added, pos) if added else pos
+
+
 def analyse(text: str, regions: list[Region] | None = None) -> Document:
     """Run Kiwi once over `text` and index the result.
 
@@ -169,14 +198,17 @@ def analyse(text: str, regions: list[Region] | None = None) -> Document:
     # token made a 10 MB input's tokens take a gigabyte.
     morphemes: dict[tuple[str, str, int], tuple[str, str, int]] = {}
     for line_start, line_end in (piece for line in lines for piece in line_pieces(text, *line)):
-        for sent in kiwi.split_into_sents(text[line_start:line_end], return_tokens=True):
+        spaced, added = _spaced_for_kiwi(text[line_start:line_end])
+        for sent in kiwi.split_into_sents(spaced, return_tokens=True):
             first = len(doc.tokens)
             for tok in sent.tokens:
-                start = line_start + tok.start
+                start = line_start + _unspaced(tok.start, added)
+                end = line_start + _unspaced(tok.start + tok.len, added)
                 key = (tok.form, tok.tag, tok.id)
                 form, tag, morpheme_id = morphemes.setdefault(key, key)
-                doc.tokens.append(Token(form, tag, start, start + tok.len, morpheme_id))
+                doc.tokens.append(Token(form, tag, start, end, morpheme_id))
+            sent_start = line_start + _unspaced(sent.start, added)
             doc.sentences.append(
-                Sentence(line_start + sent.start, line_start + sent.end, first, len(doc.tokens))
+                Sentence(sent_start, line_start + _unspaced(sent.end, added), first, len(doc.tokens))
             )
     return doc

