@@ -287,12 +287,11 @@ class SpeakerResolver:
             return referent
         head = words[-1]
         if head in _NATIONAL_BODIES:
-            # 중국 정부가 → as written; 정부는 → a country's government the article named (일본 정부),
-            # else nobody (tests/holdout2's gold), never 기획재정부, whose name only ends in 정부
+            # 정부는 → a country's government the article named (일본 정부), else the word itself;
+            # 중국 정부가 → as written (not 기획재정부, whose name only ends in 정부)
             if len(words) >= 2:
                 return [" ".join(words[-2:])] if words[-2] in place_names() else []
-            found = self.entities.org_ending_with(" " + head, start)
-            return [found] if found else []
+            return [self.entities.org_ending_with(" " + head, start) or head]
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []

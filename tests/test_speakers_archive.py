@@ -79,10 +79,10 @@ CASES = [
         [("indirect", "3분기 매출 900억 원을 거둔 것으로 잠정 집계됐다", ["누리식품"])],
         orgs={"누리식품": ["누리식품"]},
     ),
-    # 정부: the country's government as written; bare 정부 names nobody (tests/holdout2), not 기획재정부
+    # 정부: the generic word itself, or the country's government as written (GOLD.md)
     Case(
         "다만 정부는 빠른 시일 안에 제도를 고치겠다고 밝혔다.",
-        [("indirect", "빠른 시일 안에 제도를 고치겠다", [])],
+        [("indirect", "빠른 시일 안에 제도를 고치겠다", ["정부"])],
     ),
     Case(
         '김하늘 총리가 회담 필요성을 언급한 가운데 중국 정부가 "여건부터 마련하라"고 강조했다.',
@@ -103,7 +103,7 @@ CASES = [
     ),
     Case(
         '기획재정부는 예산을 늘렸다. 정부는 "추경은 없다"고 밝혔다.',
-        [("direct", "추경은 없다", [])],
+        [("direct", "추경은 없다", ["정부"])],
         orgs={"기획재정부": ["기획재정부"]},
     ),
 ]
