@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from extractor.errors import EXIT_BROKEN_PIPE, ExtractError, InputNotReadable, OutputError, one_line
-from extractor.ingest import MAX_INPUT_BYTES
+from extractor.page.ingest import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
     from extractor.batch import Progress, Sink, Totals
@@ -228,7 +228,7 @@ def main_command(
 
 def read_stdin(max_bytes: int) -> bytes:
     """Standard input within the size limit (`yes | extract -` stops at the limit)."""
-    from extractor.ingest import read_limited
+    from extractor.page.ingest import read_limited
 
     if sys.stdin is None:  # started with <&-
         raise InputNotReadable("standard input is closed")

@@ -106,7 +106,7 @@ def main() -> None:
 
     articles = catalogue(args.corpus, args.limit)
     if args.prepare_only:
-        from extractor.textpage import prepare_text
+        from extractor.page.textpage import prepare_text
 
         def reporters(text: str) -> set[str]:
             return {r.name for r in prepare_text(text).metadata.reporters}

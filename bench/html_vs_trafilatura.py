@@ -2,7 +2,7 @@
 
     python bench/html_vs_trafilatura.py [DIR_OR_FILE ...] [--rounds 5]
 
-Times `extractor.htmlpage.prepare_html` and trafilatura's
+Times `extractor.page.htmlpage.prepare_html` and trafilatura's
 `extract(html, with_metadata=True)` over the same pages (default: the real pages in
 ../shared/corpus/html), interleaved page by page so machine noise hits both alike, and prints
 both totals (the best of `--rounds` rounds) and the ratio prepare_html / trafilatura; the target
@@ -39,7 +39,7 @@ def main() -> None:
         import trafilatura
     except ImportError:
         sys.exit("trafilatura is not installed: pip install trafilatura==2.3.0")
-    from extractor.htmlpage import prepare_html
+    from extractor.page.htmlpage import prepare_html
 
     corpus = pages(args.paths)
     if not corpus:

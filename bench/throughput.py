@@ -39,8 +39,8 @@ EXTRACT = Path(sys.executable).with_name("extract")
 def sample_paragraphs() -> list[list[str]]:
     """Non-blank text lines of each bundled sample (HTML pages: their visible text), decoded as
     the tool decodes them; samples with too little text to vary are left out."""
-    from extractor.htmlpage import prepare_html
-    from extractor.ingest import decode_input
+    from extractor.page.htmlpage import prepare_html
+    from extractor.page.ingest import decode_input
 
     sources = []
     for path in sorted((ROOT / "samples").iterdir()):

@@ -40,7 +40,7 @@ from extractor.errors import (
     UndecodableInput,
 )
 from extractor.guards import exit_with, gunzipped, lock_exclusively, output_errors, special_file
-from extractor.ingest import MAX_INPUT_BYTES, looks_binary, read_input, read_limited
+from extractor.page.ingest import MAX_INPUT_BYTES, looks_binary, read_input, read_limited
 from schemas import Article, ErrorRecord, Source
 from schemas.models import json_safe
 

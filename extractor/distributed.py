@@ -65,7 +65,7 @@ from extractor.batch import (
     walk_directory,
 )
 from extractor.errors import InputNotFound, UndecodableInput
-from extractor.ingest import MAX_INPUT_BYTES, looks_binary
+from extractor.page.ingest import MAX_INPUT_BYTES, looks_binary
 from extractor.tables import count_rows, is_table_name, table_jobs
 
 PARTITION_SIZE = 64  # articles a task: seconds of work, small enough to spread and to retry

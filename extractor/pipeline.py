@@ -7,12 +7,15 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from extractor import money, organizations, people, quotes, task_lists
 from extractor.analysis import analyse
-from extractor.htmlpage import prepare_html
-from extractor.ingest import MAX_INPUT_BYTES, decode_input, read_input, without_lone_surrogates
-from extractor.page import Page
-from extractor.textpage import prepare_text
+from extractor.entities import organizations, people
+from extractor.lists import task_lists
+from extractor.money import budgets as money
+from extractor.page.htmlpage import prepare_html
+from extractor.page.ingest import MAX_INPUT_BYTES, decode_input, read_input, without_lone_surrogates
+from extractor.page.page import Page
+from extractor.page.textpage import prepare_text
+from extractor.speech import quotes
 from schemas import Article, Source
 
 _HANGUL = re.compile(r"[가-힣]")

@@ -1,4 +1,4 @@
-"""The Korean amount parser and money matcher (extractor/amounts.py)."""
+"""The Korean amount parser and money matcher (extractor/money/amounts.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.amounts import find_bare_sums, find_money, parse_amount
+from extractor.money.amounts import find_bare_sums, find_money, parse_amount
 
 PARSE_CASES = [
     ("7조", 7_000_000_000_000),

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor.htmlpage import clean_title, prepare_html
-from extractor.ingest import decode_input
-from extractor.page import Page
+from extractor.page.htmlpage import clean_title, prepare_html
+from extractor.page.ingest import decode_input
+from extractor.page.page import Page
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, UndecodableInput
-from extractor.ingest import (
+from extractor.page.ingest import (
     decode_input,
     looks_binary,
     read_input,

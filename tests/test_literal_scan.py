@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.literal_scan import find_words
-from extractor.organizations import _legal_form_start
+from extractor.entities.literal_scan import find_words
+from extractor.entities.organizations import _legal_form_start
 
 ALPHABET = "김민수가나 (주)㈜식회사\t"
 word_lists = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=4), min_size=1, max_size=5)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import bylines, datelines
-from extractor import metadata as meta
+from extractor.page import bylines, datelines
+from extractor.page import metadata as meta
 
 DATES = [
     ("승인 2022.02.10 10:59", "2022-02-10T10:59:00+09:00"),

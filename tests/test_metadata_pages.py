@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from extractor import metadata as meta
-from extractor.textpage import prepare_text
+from extractor.page import metadata as meta
+from extractor.page.textpage import prepare_text
 
 _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
 _TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"

@@ -1,4 +1,4 @@
-"""Budgets: every amount of money with its label and period (extractor/money.py)."""
+"""Budgets: every amount of money with its label and period (extractor/money/budgets.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.analysis import Document
-from extractor.money import extract_budgets
+from extractor.money.budgets import extract_budgets
 
 DocOf = Callable[[str], Document]
 

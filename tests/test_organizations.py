@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 from extractor.analysis import Document
-from extractor.organizations import extract_organizations
-from extractor.people import extract_people
+from extractor.entities.organizations import extract_organizations
+from extractor.entities.people import extract_people
 from schemas import Metadata, Organization
 
 from .cases import case_id, xfail

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.analysis import Document
-from extractor.people import extract_people
+from extractor.entities.people import extract_people
 from schemas import Metadata, Person, Reporter
 
 from .cases import case_id, xfail
@@ -624,7 +624,7 @@ FRAGMENTS = [
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=25))
 def test_never_crashes_and_spans_round_trip(doc_of: DocOf, pieces: list[str]) -> None:
-    from extractor.organizations import extract_organizations
+    from extractor.entities.organizations import extract_organizations
 
     doc = doc_of("".join(pieces))
     people = people_of(doc_of, doc.text)

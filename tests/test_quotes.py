@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from extractor.analysis import Document
-from extractor.quotes import extract_quotes, pair_quote_marks
+from extractor.speech.quotes import extract_quotes, pair_quote_marks
 from schemas import Mention, Organization, Person
 
 

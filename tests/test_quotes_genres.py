@@ -10,8 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from extractor.analysis import Document
-from extractor.quotes import extract_quotes
-from extractor.soundbites import find_soundbites
+from extractor.speech.quotes import extract_quotes
+from extractor.speech.soundbites import find_soundbites
 from tests.test_quotes import Case, _build, _case_id
 
 CASES = [

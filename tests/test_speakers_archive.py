@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from extractor.analysis import Document
-from extractor.quotes import extract_quotes
+from extractor.speech.quotes import extract_quotes
 from tests.test_quotes import Case, _build, _case_id
 
 # Speakers in court, wire, sports and broadcast copy; people and organisations built by hand as in

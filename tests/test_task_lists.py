@@ -1,4 +1,4 @@
-"""Task lists: items, headings, declared counts and count warnings (extractor/task_lists.py)."""
+"""Task lists: items, headings, declared counts and count warnings (extractor/lists/task_lists.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.analysis import Document, Region
-from extractor.task_lists import extract_task_lists
+from extractor.lists.task_lists import extract_task_lists
 
 DocOf = Callable[[str], Document]
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from extractor.textpage import prepare_text
+from extractor.page.textpage import prepare_text
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "gwangju_future_car.txt"
 
@@ -775,7 +775,7 @@ def sample_page() -> object:
 
 
 def test_sample_metadata(sample_page: object) -> None:
-    from extractor.page import Page
+    from extractor.page.page import Page
 
     assert isinstance(sample_page, Page)
     m = sample_page.metadata
@@ -805,14 +805,14 @@ def test_sample_metadata(sample_page: object) -> None:
     ids=str,
 )
 def test_sample_text_is_clean(sample_page: object, furniture: str) -> None:
-    from extractor.page import Page
+    from extractor.page.page import Page
 
     assert isinstance(sample_page, Page)
     assert furniture not in sample_page.text
 
 
 def test_sample_regions_index_the_text(sample_page: object) -> None:
-    from extractor.page import Page
+    from extractor.page.page import Page
 
     assert isinstance(sample_page, Page)
     text, regions = sample_page.text, sample_page.regions
@@ -857,6 +857,6 @@ def test_slash_byline_leaves_the_body_sentence() -> None:
     ids=str,
 )
 def test_headline_with_a_greater_than_sign_is_no_breadcrumb(line: str) -> None:
-    from extractor.textpage import is_breadcrumb
+    from extractor.page.textpage import is_breadcrumb
 
     assert not is_breadcrumb(line)

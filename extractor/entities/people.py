@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.analysis import Document
-from extractor.literal_scan import find_words
-from extractor.names import (
+from extractor.entities.literal_scan import find_words
+from extractor.entities.names import (
     PersonHit,
     Word,
     is_space_gap,
@@ -27,7 +27,7 @@ from extractor.names import (
     surname_ranks,
     title_modifiers,
 )
-from extractor.names_match import Matches, match
+from extractor.entities.names_match import Matches, match
 from schemas import Mention, Metadata, Person
 
 REPORTER_TITLE = "기자"

@@ -28,9 +28,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from extractor.amounts import MoneyMatch, find_bare_sums, find_money
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_rows, load_words
+from extractor.money.amounts import MoneyMatch, find_bare_sums, find_money
 from schemas import Budget
 
 _LABEL_WORDS = load_rows("money_labels.tsv", 2)

@@ -14,9 +14,9 @@ import re
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.entities.names import KIWI_UNKNOWN_ID, looks_like_korean_name, place_names, pronouns, titles
 from extractor.lexicons import load_words
-from extractor.names import KIWI_UNKNOWN_ID, looks_like_korean_name, place_names, pronouns, titles
-from extractor.speech import group_nouns, org_referents
+from extractor.speech.grammar import group_nouns, org_referents
 
 Found = tuple[str, int, int]
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractor.entities.names import company_titles
 from extractor.lexicons import load_words
-from extractor.names import company_titles
-from extractor.speech import org_kind_endings
+from extractor.speech.grammar import org_kind_endings
 from schemas import Organization, Person
 
 # How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor import metadata as meta
+from extractor.page import metadata as meta
 
 # The site's own promotion lines under a broadcast or web article name the site: "▷ 카카오톡 :
 # '한빛방송제보' 검색", "네이버 채널에서 '누리일보'를 구독해주세요", "유튜브에서 NBS뉴스를 구독해주세요!"

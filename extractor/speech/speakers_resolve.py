@@ -3,7 +3,7 @@ pronouns (그는), generic nouns for a body named before (경찰은, 재판부�
 (두 정상은, 세 회사는), 'X 측' sides, and the speakers carried over from the last attribution.
 
 `SpeakerResolver` holds the state one pass over an article needs; the quote finder in
-`extractor.quotes` builds on it.
+`extractor.speech.quotes` builds on it.
 """
 
 from __future__ import annotations
@@ -14,18 +14,10 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
-from extractor.court_units import SEAT_ENDINGS, court_of
+from extractor.entities.court_units import SEAT_ENDINGS, court_of
+from extractor.entities.names import NATIVE_COUNTS, place_names, titles
 from extractor.lexicons import load_words
-from extractor.names import NATIVE_COUNTS, place_names, titles
-from extractor.soundbites import SoundBite
-from extractor.speakers_entities import (
-    MAX_REFERENT_LOOKBACK,
-    PARTICLE_SURFACES,
-    Entities,
-    EntityMention,
-    agency_nouns,
-)
-from extractor.speech import (
+from extractor.speech.grammar import (
     Phrase,
     Sentences,
     group_nouns,
@@ -33,6 +25,14 @@ from extractor.speech import (
     org_referents,
     org_suffixes,
     subject_phrase,
+)
+from extractor.speech.soundbites import SoundBite
+from extractor.speech.speakers_entities import (
+    MAX_REFERENT_LOOKBACK,
+    PARTICLE_SURFACES,
+    Entities,
+    EntityMention,
+    agency_nouns,
 )
 
 # How far back a speaker carries over to a sentence that names none (이어 "…").

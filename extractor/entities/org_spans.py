@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 from extractor.analysis import Document
+from extractor.entities.names import org_suffix_strength, strip_legal
+from extractor.entities.org_context import media_names
 from extractor.lexicons import load_words
-from extractor.names import org_suffix_strength, strip_legal
-from extractor.org_context import media_names
 
 Found = tuple[str, int, int]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.names import Word, is_space_gap
+from extractor.entities.names import Word, is_space_gap
 
 # A numbered or named division of a court: 형사1부, 민사12부, 제3형사부, 형사합의25부, 형사3단독.
 DIVISION_RE = re.compile(

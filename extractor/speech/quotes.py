@@ -18,11 +18,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document, Token
 from extractor.lexicons import load_words
-from extractor.quote_marks import QUOTE_MARKS, pair_quote_marks
-from extractor.soundbites import SoundBite, find_soundbites
-from extractor.speakers_entities import Entities
-from extractor.speakers_resolve import SpeakerResolver, unique_names
-from extractor.speech import (
+from extractor.speech.grammar import (
     TOPIC_MARKERS,
     Phrase,
     continuations,
@@ -32,6 +28,10 @@ from extractor.speech import (
     speech_verb_at,
     verb_surface,
 )
+from extractor.speech.quote_marks import QUOTE_MARKS, pair_quote_marks
+from extractor.speech.soundbites import SoundBite, find_soundbites
+from extractor.speech.speakers_entities import Entities
+from extractor.speech.speakers_resolve import SpeakerResolver, unique_names
 from schemas import Organization, Person, Quote
 
 # How far after a closing mark the reporting verb may stand.

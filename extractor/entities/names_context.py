@@ -15,8 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.lexicons import load_words
-from extractor.names import (
+from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
@@ -38,6 +37,7 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
+from extractor.lexicons import load_words
 
 # A word ending in these is a town or county far more often than a person's given name.
 PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from extractor import metadata as meta
 from extractor.lexicons import load_words
-from extractor.page import Page
-from extractor.textpage import OUTLET_META, LineReader, is_widget_line, strip_dates
+from extractor.page import metadata as meta
+from extractor.page.page import Page
+from extractor.page.textpage import OUTLET_META, LineReader, is_widget_line, strip_dates
 from schemas import Metadata, Reporter
 
 if TYPE_CHECKING:
@@ -479,7 +479,7 @@ def prepare_html(html: str) -> Page:
 
 
 def _headline_block(headline: str) -> Any:
-    from extractor.page import Block
+    from extractor.page.page import Block
 
     return Block("headline", headline)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document
-from extractor.names import (
+from extractor.entities.names import (
     PersonHit,
     Span,
     government_bodies,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from extractor import metadata as meta
 from extractor.lexicons import load_words
+from extractor.page import metadata as meta
 from schemas import Reporter
 
 _MAX_SPACED_WRITERS = 8

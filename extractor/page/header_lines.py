@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor import metadata as meta
 from extractor.lexicons import load_words
+from extractor.page import metadata as meta
 
 _NAVIGATION_WORDS = 8  # a navigation line is a few buttons, never a sentence
 _NAVIGATION_LENGTH = 60

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor import bylines, datelines, header_lines, site_lines, writer_lines
-from extractor import metadata as meta
 from extractor.lexicons import load_words
-from extractor.page import Block, Page, assemble
+from extractor.page import bylines, datelines, header_lines, site_lines, writer_lines
+from extractor.page import metadata as meta
+from extractor.page.page import Block, Page, assemble
 from schemas import Metadata, Reporter
 
 # Outlet sources, strongest first: a dateline names the publication that wrote the article;

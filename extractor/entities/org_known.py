@@ -14,10 +14,17 @@ import re
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.entities.names import (
+    Word,
+    company_titles,
+    is_latin_acronym,
+    is_space_gap,
+    split_particle,
+    titles,
+)
+from extractor.entities.org_context import closes_name
+from extractor.entities.org_signals import NAME, proper_name
 from extractor.lexicons import load_words
-from extractor.names import Word, company_titles, is_latin_acronym, is_space_gap, split_particle, titles
-from extractor.org_context import closes_name
-from extractor.org_signals import NAME, proper_name
 
 Found = tuple[str, int, int]
 

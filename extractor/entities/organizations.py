@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.court_units import court_of
-from extractor.lexicons import load_rows, load_words
-from extractor.literal_scan import find_words
-from extractor.names import (
+from extractor.entities.court_units import court_of
+from extractor.entities.literal_scan import find_words
+from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     NATIVE_COUNTS,
     ClubMention,
@@ -47,8 +46,8 @@ from extractor.names import (
     strip_legal,
     titles,
 )
-from extractor.names_match import Matches, descriptive_start, is_task_committee, match
-from extractor.org_context import (
+from extractor.entities.names_match import Matches, descriptive_start, is_task_committee, match
+from extractor.entities.org_context import (
     agency_mentions,
     club_short_mentions,
     group_ties,
@@ -59,7 +58,7 @@ from extractor.org_context import (
     media_names,
     particles_only,
 )
-from extractor.org_known import (
+from extractor.entities.org_known import (
     company_mentions,
     coordinated_ministries,
     outlet_ties,
@@ -67,9 +66,10 @@ from extractor.org_known import (
     titled_alone,
     told_outlets,
 )
-from extractor.org_signals import institute_short_forms, proper_name, reported_bodies
-from extractor.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
-from extractor.speech import group_nouns, org_referents
+from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
+from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
+from extractor.lexicons import load_rows, load_words
+from extractor.speech.grammar import group_nouns, org_referents
 from schemas import Mention, Organization, Person
 
 # A local government written out: place + administrative level (+ 청 for its office).

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.lexicons import load_words
-from extractor.names import (
+from extractor.entities.names import (
     PersonHit,
     looks_like_korean_name,
     particles,
@@ -23,6 +22,7 @@ from extractor.names import (
     sports_clubs,
     titles,
 )
+from extractor.lexicons import load_words
 
 Found = tuple[str, int, int]
 

@@ -17,8 +17,7 @@ import re
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.lexicons import load_words
-from extractor.names import (
+from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
@@ -31,7 +30,8 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
-from extractor.soundbites import TAG_PATTERN, find_soundbites
+from extractor.lexicons import load_words
+from extractor.speech.soundbites import TAG_PATTERN, find_soundbites
 
 # ◀INT▶ 홍길동 / 주민, <인터뷰> 홍길동: a tag line naming the speaker (the title after a slash, if any).
 _TAG_NAME_LINE = re.compile(

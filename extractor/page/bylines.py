@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor import datelines
-from extractor import metadata as meta
 from extractor.lexicons import load_rows
+from extractor.page import datelines
+from extractor.page import metadata as meta
 from schemas import Reporter
 
 LEAD_WINDOW = 1500  # a lead byline stands within the article's first paragraphs

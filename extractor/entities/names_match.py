@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document, Token
-from extractor.court_units import court_chain_start
-from extractor.lexicons import load_words
-from extractor.names import (
+from extractor.entities.court_units import court_chain_start
+from extractor.entities.names import (
     COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
     ClubMention,
@@ -59,8 +58,8 @@ from extractor.names import (
     title_modifiers,
     titles,
 )
-from extractor.names_broadcast import broadcast_hits
-from extractor.names_context import (
+from extractor.entities.names_broadcast import broadcast_hits
+from extractor.entities.names_context import (
     LANDMARK_ENDINGS,
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
@@ -73,8 +72,9 @@ from extractor.names_context import (
     role_paren_hits,
     speaker_subject_hits,
 )
-from extractor.names_roster import note_hits, roster_hits
-from extractor.org_signals import institute_short_forms, reported_bodies
+from extractor.entities.names_roster import note_hits, roster_hits
+from extractor.entities.org_signals import institute_short_forms, reported_bodies
+from extractor.lexicons import load_words
 
 # "소속": the body a person belongs to, written before the name (더불어민주당 소속 한정민 의원).
 AFFILIATED = "소속"

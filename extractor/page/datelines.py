@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor import writer_lines
 from extractor.lexicons import load_words
-from extractor.metadata import (
+from extractor.page import writer_lines
+from extractor.page.metadata import (
     DESK_ENDING,
     byline_pattern,
     is_name,

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractor.analysis import Document, Token
+from extractor.entities.names import NATIVE_COUNTS
 from extractor.lexicons import load_rows, load_words
-from extractor.names import NATIVE_COUNTS
 from schemas import TaskItem, TaskList
 
 _MARKERS = load_rows("list_markers.tsv", 2)

@@ -1,0 +1,1 @@
+"""Stage 2, entities: people and organisations with their mentions."""

@@ -1,0 +1,1 @@
+"""Stage 5, lists: task lists (▲ …) with headings and declared counts."""

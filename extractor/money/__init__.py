@@ -1,0 +1,1 @@
+"""Stage 4, money: amounts normalised to numbers, as budgets."""

@@ -1,0 +1,1 @@
+"""Stage 3, speech: direct and indirect quotes and who said each."""
