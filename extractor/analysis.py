@@ -202,8 +202,12 @@ def analyse(text: str, regions: list[Region] | None = None) -> Document:
         for sent in kiwi.split_into_sents(spaced, return_tokens=True):
             first = len(doc.tokens)
             for tok in sent.tokens:
-                start = line_start + _unspaced(tok.start, added)
-                end = line_start + _unspaced(tok.start + tok.len, added)
+                if added:
+                    start = line_start + _unspaced(tok.start, added)
+                    end = line_start + _unspaced(tok.start + tok.len, added)
+                else:  # the common case: Kiwi read the text as written
+                    start = line_start + tok.start
+                    end = start + tok.len
                 key = (tok.form, tok.tag, tok.id)
                 form, tag, morpheme_id = morphemes.setdefault(key, key)
                 doc.tokens.append(Token(form, tag, start, end, morpheme_id))
