@@ -123,6 +123,8 @@ def coordinated_ministries(words: list[Word], ministries: set[tuple[int, int]]) 
     starts = {start for start, _ in ministries}
     found: list[Found] = []
     for i, word in enumerate(words):
+        if "부" not in word.text:  # most words: no ministry's ending anywhere in them
+            continue
         stem, particle = split_particle(word.text)
         if (word.start, word.start + len(stem)) in ministries or not _ministry_like(stem):
             continue
@@ -170,16 +172,47 @@ def outlet_ties(names: list[str]) -> list[tuple[str, str]]:
 
 def titled_alone(text: str, word: str, names: set[str]) -> bool:
     """트럼프 당선인은, 시겔 교수는: the word with a person's title (not a firm's: 대표, 회장) right
-    after it and no name before it, somewhere in the text: the word is a person's surname."""
-    for m in re.finditer(rf"(?<![가-힣A-Za-z0-9]){re.escape(word)}[ \t]+(?P<next>[가-힣]+)", text):
-        stem, _ = split_particle(m.group("next"))
-        title = stem if stem in titles() else m.group("next")
-        if title not in titles() or title in company_titles():
-            continue  # 누리텍 대표는: a firm's head may be named by the firm alone
-        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
-        if not before or before[-1] not in names:
+    after it and no name before it, somewhere in the text: the word is a person's surname.
+
+    >>> titled_alone("트럼프 당선인은 말했다", "트럼프", set())
+    True
+    >>> titled_alone("도널드 트럼프 당선인은", "트럼프", {"도널드 트럼프", "도널드"})
+    False
+    """
+    # str.find rather than a regex built for each word: this runs for every candidate body
+    at = text.find(word)
+    while at >= 0:
+        end = _titled_alone_at(text, at, word, names)
+        if end is None:
             return True
+        at = text.find(word, end if end > at else at + 1)
     return False
+
+
+def _titled_alone_at(text: str, at: int, word: str, names: set[str]) -> int | None:
+    """None when `word` at `at` is followed by a person's title with no name before it; else where
+    to look next (past the word and the Hangul after it, as a regex scan would go on)."""
+    if at > 0 and (_is_hangul(text[at - 1]) or (text[at - 1].isascii() and text[at - 1].isalnum())):
+        return at + 1
+    gap_end = at + len(word)
+    while gap_end < len(text) and text[gap_end] in " \t":
+        gap_end += 1
+    next_end = gap_end
+    while next_end < len(text) and _is_hangul(text[next_end]):
+        next_end += 1
+    if gap_end == at + len(word) or next_end == gap_end:
+        return at + 1
+    following = text[gap_end:next_end]
+    stem, _ = split_particle(following)
+    title = stem if stem in titles() else following
+    if title not in titles() or title in company_titles():
+        return next_end  # 누리텍 대표는: a firm's head may be named by the firm alone
+    before = text[:at].rstrip().rsplit(maxsplit=1)
+    return None if not before or before[-1] not in names else next_end
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
 
 
 # "MBK 측은", "YG 측 관계자는": Latin initials whose side speaks name a body.
