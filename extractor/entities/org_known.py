@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from extractor.analysis import Document
+from extractor.entities.literal_scan import is_hangul
 from extractor.entities.names import (
     Word,
     company_titles,
@@ -114,6 +115,25 @@ def _outlet_like(name: str) -> bool:
 NOT_MINISTRY_ENDINGS = ("반부", "도부", "뇌부", "행부", "휘부", "간부", "내부", "외부", "전부", "세부")
 # What joins two items of a list: a comma or a middle dot, or 와/과 closing the first one.
 LIST_GAPS = frozenset({",", ", ", "·", "ㆍ"})
+COORDINATING_PARTICLES = ("과", "와")
+
+
+def listed_beside(words: list[Word], i: int, particle: str, starts: set[int], ends: set[int]) -> bool:
+    """True when word i is an item of a list whose neighbouring item ends at one of `ends` (before
+    it) or starts at one of `starts` (after it): 재무부와 노동부, 누리텔레콤과 NK, 다온모바일은."""
+    word = words[i]
+    if i > 0:
+        prev = words[i - 1]
+        if prev.end in ends and word.gap in LIST_GAPS:
+            return True
+        joined = prev.text.endswith(COORDINATING_PARTICLES) and is_space_gap(word.gap)
+        if prev.end - 1 in ends and joined:
+            return True
+    if i + 1 < len(words):
+        nxt = words[i + 1]
+        joins_next = particle in COORDINATING_PARTICLES and is_space_gap(nxt.gap)
+        return nxt.start in starts and (nxt.gap in LIST_GAPS or joins_next)
+    return False
 
 
 def coordinated_ministries(words: list[Word], ministries: set[tuple[int, int]]) -> list[Found]:
@@ -128,18 +148,7 @@ def coordinated_ministries(words: list[Word], ministries: set[tuple[int, int]]) 
         stem, particle = split_particle(word.text)
         if (word.start, word.start + len(stem)) in ministries or not _ministry_like(stem):
             continue
-        prev = words[i - 1] if i > 0 else None
-        after = prev is not None and (
-            (prev.end in ends and word.gap in LIST_GAPS)
-            or (prev.end - 1 in ends and prev.text.endswith(("과", "와")) and is_space_gap(word.gap))
-        )
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        before = (
-            nxt is not None
-            and nxt.start in starts
-            and (nxt.gap in LIST_GAPS or (particle in ("과", "와") and is_space_gap(nxt.gap)))
-        )
-        if after or before:
+        if listed_beside(words, i, particle, starts, ends):
             found.append((stem, word.start, word.start + len(stem)))
             ends.add(word.start + len(stem))  # 상무부, 에너지부: the list goes on
     return found
@@ -192,13 +201,13 @@ def titled_alone(text: str, word: str, names: set[str]) -> bool:
 def _titled_alone_at(text: str, at: int, word: str, names: set[str]) -> int | None:
     """None when `word` at `at` is followed by a person's title with no name before it; else where
     to look next (past the word and the Hangul after it, as a regex scan would go on)."""
-    if at > 0 and (_is_hangul(text[at - 1]) or (text[at - 1].isascii() and text[at - 1].isalnum())):
+    if at > 0 and (is_hangul(text[at - 1]) or (text[at - 1].isascii() and text[at - 1].isalnum())):
         return at + 1
     gap_end = at + len(word)
     while gap_end < len(text) and text[gap_end] in " \t":
         gap_end += 1
     next_end = gap_end
-    while next_end < len(text) and _is_hangul(text[next_end]):
+    while next_end < len(text) and is_hangul(text[next_end]):
         next_end += 1
     if gap_end == at + len(word) or next_end == gap_end:
         return at + 1
@@ -209,10 +218,6 @@ def _titled_alone_at(text: str, at: int, word: str, names: set[str]) -> int | No
         return next_end  # 누리텍 대표는: a firm's head may be named by the firm alone
     before = text[:at].rstrip().rsplit(maxsplit=1)
     return None if not before or before[-1] not in names else next_end
-
-
-def _is_hangul(ch: str) -> bool:
-    return "가" <= ch <= "힣"
 
 
 # "MBK 측은", "YG 측 관계자는": Latin initials whose side speaks name a body.

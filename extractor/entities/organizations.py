@@ -61,6 +61,7 @@ from extractor.entities.org_context import (
 from extractor.entities.org_known import (
     company_mentions,
     coordinated_ministries,
+    listed_beside,
     outlet_ties,
     side_initials,
     titled_alone,
@@ -354,11 +355,6 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
     return out
 
 
-# What joins two bodies in a list: a comma or middle dot between them, or 와/과 on the first one.
-LIST_GAPS = frozenset({",", ", ", "·", "ㆍ"})
-COORDINATING_PARTICLES = ("과", "와")
-
-
 def _coordinated_acronyms(words: list[Word], candidates: list[_Candidate]) -> list[_Candidate]:
     """누리텔레콤과 NK, 다온모바일은: a bare Latin acronym listed with bodies is a body too (alone,
     an acronym may be a thing: CEO, GDP)."""
@@ -369,17 +365,7 @@ def _coordinated_acronyms(words: list[Word], candidates: list[_Candidate]) -> li
         stem, particle = split_particle(word.text)
         if not is_latin_acronym(stem) or stem in load_words("common_acronyms.txt"):
             continue
-        prev = words[i - 1] if i > 0 else None
-        after_body = prev is not None and (
-            (prev.end in ends and word.gap in LIST_GAPS)
-            or (
-                prev.end - 1 in ends and prev.text.endswith(COORDINATING_PARTICLES) and is_space_gap(word.gap)
-            )
-        )
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        joins_next = particle in COORDINATING_PARTICLES and nxt is not None and is_space_gap(nxt.gap)
-        before_body = nxt is not None and nxt.start in starts and (nxt.gap in LIST_GAPS or joins_next)
-        if after_body or before_body:
+        if listed_beside(words, i, particle, starts, ends):
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
 
