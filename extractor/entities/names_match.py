@@ -1205,11 +1205,11 @@ MAX_COMMITTEE_WORDS = 4
 def is_task_committee(surface: str) -> bool:
     """대책위원회, 주민대책위원회: a committee named by its task, which no one names without saying
     whose or what for."""
-    return surface.endswith(_task_committee_endings())
+    return surface.endswith(task_committee_endings())
 
 
 @cache
-def _task_committee_endings() -> tuple[str, ...]:
+def task_committee_endings() -> tuple[str, ...]:
     # one str.endswith over a tuple: this runs for every candidate body word of every article
     return tuple(task + "위원회" for task in load_words("generic_committees.txt"))
 

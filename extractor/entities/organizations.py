@@ -46,7 +46,13 @@ from extractor.entities.names import (
     strip_legal,
     titles,
 )
-from extractor.entities.names_match import Matches, descriptive_start, is_task_committee, match
+from extractor.entities.names_match import (
+    Matches,
+    descriptive_start,
+    is_task_committee,
+    match,
+    task_committee_endings,
+)
 from extractor.entities.org_context import (
     agency_mentions,
     club_short_mentions,
@@ -125,6 +131,7 @@ def _legal_form_start(text: str, name_start: int) -> int:
         if text.startswith(form, before - len(form)) and before >= len(form):
             return before - len(form)
     return name_start
+
 
 UNIVERSITY_SHORT = ("대학교", "대")
 CAR_SHORT = ("자동차", "차")
@@ -335,7 +342,6 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         if hit.org_span is not None
         for w in words[_first_word_at(words, hit.org_span.start) : _first_word_at(words, hit.org_span.end)]
     }
-    last_chars = _org_last_chars()
     for i, word in enumerate(words):
         if word.start in appositive_orgs or len(word.text) < 2:
             continue
@@ -346,7 +352,7 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
         for surface in dict.fromkeys((bare, word.text, stem)):
-            if not surface or not (special or surface[-1] in last_chars):
+            if not surface or not (special or _may_end_a_body(surface)):
                 continue
             cand = _candidate_from_word(doc, words, i, surface, found.index)
             if cand is not None:
@@ -477,11 +483,36 @@ def _first_word_at(words: list[Word], offset: int) -> int:
 
 
 @cache
-def _org_last_chars() -> frozenset[str]:
-    """Last characters of every suffix, government body and local-government level."""
-    levels = ["시", "군", "구", "도", "대", "성"]
-    names = [*org_suffixes(), *government_bodies(), *foreign_company_words(), *levels]
-    return frozenset(name[-1] for name in names)
+def _org_endings() -> dict[str, tuple[str, ...]]:
+    """Every ending a body's word can have, keyed by its last character: suffixes, government
+    bodies, foreign designators, local-government levels, foreign ministries' 부/국/성, branch
+    nouns and task committees. A word with none of them (most words: 이, 은, 지, 서 …) can only
+    be a body through a legal form or Latin capitals, which `_word_candidates` checks apart."""
+    levels = ["시", "군", "구", "도", "대", "성", "부", "국"]
+    names = [
+        *org_suffixes(),
+        *government_bodies(),
+        *foreign_company_words(),
+        *levels,
+        *load_words("branch_nouns.txt"),
+        *task_committee_endings(),
+    ]
+    # Only the last characters the old single-character filter let through (suffixes, bodies,
+    # designators and levels): branch nouns and committees were always reached through those.
+    last_chars = {
+        name[-1] for name in [*org_suffixes(), *government_bodies(), *foreign_company_words(), *levels[:6]]
+    }
+    by_last: dict[str, set[str]] = {}
+    for name in names:
+        if name and name[-1] in last_chars:
+            by_last.setdefault(name[-1], set()).add(name)
+    return {last: tuple(sorted(group)) for last, group in by_last.items()}
+
+
+def _may_end_a_body(surface: str) -> bool:
+    """True when `surface` ends the way some body's name does (a fast, necessary condition)."""
+    endings = _org_endings().get(surface[-1])
+    return endings is not None and surface.endswith(endings)
 
 
 def _candidate_from_word(
@@ -617,8 +648,11 @@ def _is_place_level(word: Word, index: TokenIndex) -> bool:
     )
 
 
+LATIN_CAPITAL_RE = re.compile(r"[A-Z]")
+
+
 def _has_latin_capital(text: str) -> bool:
-    return any("A" <= ch <= "Z" for ch in text)
+    return LATIN_CAPITAL_RE.search(text) is not None
 
 
 def _is_latin_company(surface: str) -> bool:
