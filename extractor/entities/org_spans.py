@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.analysis import Document
 from extractor.entities.names import org_suffix_strength, strip_legal
 from extractor.entities.org_context import media_names
@@ -60,8 +62,17 @@ def _after_glued_ending(name: str, start: int) -> int | None:
 MAX_GLUED_PREDICATE = 5
 
 
+@cache
+def _outlet_prefixes() -> tuple[str, ...]:
+    # one str.startswith over a tuple rules out most candidates before the per-outlet loops below,
+    # which run for every candidate body of every article
+    return tuple(media_names())
+
+
 def _after_outlet(name: str, start: int) -> int | None:
     """연합뉴스한빛항공: an outlet's name glued before a word that is a body of its own."""
+    if not name.startswith(_outlet_prefixes()):
+        return None
     for outlet in media_names():
         rest = name[len(outlet) :]
         if name.startswith(outlet) and len(rest) >= 3 and org_suffix_strength(rest) in ("body", "company"):
@@ -85,7 +96,7 @@ def glued_to_word_before(text: str, spans: list[Found]) -> list[Found]:
 
 def outlet_with_common_noun(name: str) -> bool:
     """MBC뉴스, KBS제보, YTN화면: an outlet's name glued to a newsroom noun names no body of its own."""
-    return any(
+    return name.startswith(_outlet_prefixes()) and any(
         name.startswith(outlet) and name[len(outlet) :] in load_words("newsroom_nouns.txt")
         for outlet in media_names()
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor.analysis import Document
 from extractor.entities.court_units import court_of
@@ -787,6 +787,7 @@ def province_short_forms() -> tuple[tuple[str, ...], ...]:
 # ---------------------------------------------------------------- merging
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and asked about the same names many times per article
 def canonical_name(name: str) -> str:
     """One spelling per body for the spellings articles alternate between.
 

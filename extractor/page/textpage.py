@@ -212,28 +212,46 @@ _MENU_SEPARATOR = re.compile(
     re.VERBOSE,
 )
 _MENU_ENTRY_LENGTH = 8  # menu entries are single short words (정치, IT·과학, 전체기사)
-_DATE_WORDS = re.compile(
-    r"""
+_DATE_WORDS_HANGUL = r"""
     (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
     | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
     | \( [월화수목금토일] \)                                                # a weekday
     | 기사입력 | 최종편집 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정  # date labels
-    | 업데이트 | 발행일? | 일시 | (?i:date|updated?|published|posted|modified)
+    | 업데이트 | 발행일? | 일시
+"""
+# The spaces before a time are taken only from the start of their run, so a long run of spaces
+# is not rescanned from every one of its positions (that made a line of spaces quadratic).
+_DATE_WORDS = re.compile(
+    _DATE_WORDS_HANGUL
+    + r"""
+    | (?i:date|updated?|published|posted|modified)                         # English labels
     | (?i:\b[ap]\.?m\.?\b)                                                  # AM / PM
     | """
     + meta.ENGLISH_DATE_PATTERN,  # "Mar 5, 2024 2:20 PM"
     re.VERBOSE,
 )
-# The spaces before a time are taken only from the start of their run, so a long run of spaces
-# is not rescanned from every one of its positions (that made a line of spaces quadratic).
+# The same without the alternatives that need Latin letters: scanning a long Korean line for
+# English dates at every position was most of the cost of stripping its dates.
+_DATE_WORDS_NO_LATIN = re.compile(_DATE_WORDS_HANGUL, re.VERBOSE)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TITLED_NAME = r"""
+    [가-힣]{2,4} \s? (?:선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|기자|특파원
+      |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
+    """
 _BYLINE_WORDS = re.compile(
     r"""
     [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
-    | [가-힣]{2,4} \s? (?:선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|기자|특파원
-      |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
-    """,
+    | """
+    + _TITLED_NAME,
     re.VERBOSE,
 )
+# Without an @ in the line no e-mail can match, and trying one at every position (up to 64
+# characters each) was the slow part of the search.
+_TITLED_NAMES = re.compile(_TITLED_NAME, re.VERBOSE)
+
+
+def _byline_words(line: str) -> re.Pattern[str]:
+    return _BYLINE_WORDS if "@" in line else _TITLED_NAMES
 
 
 @cache
@@ -604,6 +622,8 @@ class LineReader:
             meta.add_reporters(self.metadata, [Reporter(name=n) for n in names])
             return True
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
+        if not shaped and len(line) > _CONTACT_LENGTH and _SENTENCE_END.search(line):
+            return False  # a finished sentence of prose (a lead above the body), as is_header_byline says
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
             # "… 2019년 08월 22일 목요일"; "2019-07-03   김도윤 기자": a bare date beside the byline alone
@@ -940,7 +960,7 @@ def is_breadcrumb(line: str) -> bool:
 def _byline_only(line: str) -> str:
     """A body-final byline without widget words after it: "정하늘 기자 다른기사 보기" → "정하늘 기자"."""
     last = None
-    for match in _BYLINE_WORDS.finditer(line):
+    for match in _byline_words(line).finditer(line):
         last = match
     if last is None or not is_widget_line(line[last.end() :]):
         return line
@@ -953,7 +973,7 @@ def strip_dates(line: str) -> str:
 
 
 def _strip_dates(line: str) -> str:
-    return _DATE_WORDS.sub("", line)
+    return (_DATE_WORDS if _LATIN_LETTER.search(line) else _DATE_WORDS_NO_LATIN).sub("", line)
 
 
 def _header_residue(line: str) -> int:
@@ -1021,7 +1041,7 @@ def is_date_line(line: str, *, under_headline: bool = False) -> bool:
 
 def _byline_residue(line: str) -> int:
     """How much of a line is left once bylines, e-mails and dates are taken out."""
-    rest = _BYLINE_WORDS.sub("", line)
+    rest = _byline_words(line).sub("", line)
     return len(_RESIDUE.sub("", _strip_dates(rest)))
 
 
