@@ -42,28 +42,29 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from distributed.diagnostics.progressbar import TextProgressBar
 
 from extractor.batch import (
-    _GLOB_CHARS,
-    Job,
-    Outcome,
     Progress,
-    Sink,
     StopFlag,
     Totals,
     _crash_record,
-    _file_jobs,
     _install_handlers,
+    configure,
+    default_workers,
+    record_outcome,
+    run_job,
+)
+from extractor.batch_inputs import (
+    _GLOB_CHARS,
+    Job,
+    _file_jobs,
     _open_archive,
     _stem,
     archive_jobs,
     bounded_lines,
-    configure,
-    default_workers,
     is_jsonl_name,
     line_limit,
-    record_outcome,
-    run_job,
     walk_directory,
 )
+from extractor.batch_sinks import Outcome, Sink
 from extractor.errors import InputNotFound, UndecodableInput
 from extractor.page.ingest import MAX_INPUT_BYTES, looks_binary
 from extractor.tables import count_rows, is_table_name, table_jobs
@@ -91,7 +92,7 @@ class Partition:
 
 
 def _sources(args: Iterable[str], jsonl: bool) -> Iterator[tuple[str, str] | Job]:
-    """Like `batch.expand_inputs`, but naming files by kind instead of reading archives."""
+    """Like `batch_inputs.expand_inputs`, but naming files by kind instead of reading archives."""
     for arg in args:
         if arg == "-":
             raise ValueError("standard input cannot be sent to a Dask cluster; name files instead")
@@ -161,7 +162,7 @@ def plan_partitions(
 def _jsonl_partitions(path: str, size: int, max_bytes: int) -> Iterator[Partition]:
     """Ranges of `size` records of a JSON Lines archive, found by reading it once (streamed).
 
-    Lines are cut as the local reader cuts them (`batch.bounded_lines`): an overlong line is
+    Lines are cut as the local reader cuts them (`batch_inputs.bounded_lines`): an overlong line is
     one record (its too_large error) and is never held whole, here or in a worker.
     """
     try:
@@ -191,7 +192,7 @@ def _jsonl_partitions(path: str, size: int, max_bytes: int) -> Iterator[Partitio
 
 
 def partition_jobs(part: Partition, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Job]:
-    """The jobs of a partition, exactly as `batch.expand_inputs` gives them for the same inputs."""
+    """The jobs of a partition, exactly as `batch_inputs.expand_inputs` gives them for the same inputs."""
     if part.kind == "jobs":
         yield from part.jobs
     elif part.kind == "files":
@@ -215,7 +216,8 @@ def _jsonl_range(part: Partition, max_bytes: int) -> Iterator[Job]:
             stream.seek(part.offset)  # a .gz file seeks by reading forward: the range's own share of work
             yield from archive_jobs(stream, path, max_bytes, start=part.start, stop=part.stop)
         except (OSError, EOFError, zlib.error) as exc:
-            # Keyed by the archive's path, as in a local run (batch._file_jobs): --resume finds it done.
+            # Keyed by the archive's path, as in a local run (batch_inputs._file_jobs):
+            # --resume finds it done.
             yield Job(key=path, stem=_stem(path), path=path, problem=UndecodableInput(f"{path}: {exc}"))
 
 

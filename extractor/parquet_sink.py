@@ -23,7 +23,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from extractor.batch import Job, Outcome
+from extractor.batch_inputs import Job
+from extractor.batch_sinks import Outcome
 from schemas.arrow import ARTICLE_SCHEMA, ERROR_SCHEMA
 
 ROWS_PER_GROUP = 1_000  # rows buffered before a row group is written (~20 MB of articles)
@@ -51,7 +52,7 @@ class _Writer:
 
 
 class ParquetSink:
-    """A `batch.Sink`: article rows into articles-NNNNN.parquet, error records into errors.parquet."""
+    """A `batch_sinks.Sink`: article rows into articles-NNNNN.parquet, error records into errors.parquet."""
 
     def __init__(self, root: Path, *, rows_per_file: int = ROWS_PER_FILE) -> None:
         root.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 """Article tables as inputs: Parquet and CSV files with a `text` or `html` column, one article a row.
 
-A row is read like a line of a JSON Lines archive (`batch.record_job`): its
+A row is read like a line of a JSON Lines archive (`batch_inputs.record_job`): its
 `html` or `text` is the article, optional `id` and `url` columns are carried
 into `source`, a row with no id is named `FILE:ROW` (rows count from 1, the
 header not counted) and a row with neither column filled becomes a
@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from extractor.batch import BadRecord, Job, _stem
+from extractor.batch_inputs import BadRecord, Job, _stem
 from extractor.errors import ExtractError, InputNotFound, InputNotReadable, UndecodableInput
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _cell(value: object) -> str | None:
 
 
 def row_job(row: Mapping[str, object], table: str, number: int) -> Job:
-    """One row: {id?, url?, html | text}, read as `batch.record_job` reads a JSON Lines record."""
+    """One row: {id?, url?, html | text}, read as `batch_inputs.record_job` reads a JSON Lines record."""
     where = f"{table}:{number}"
     record_id = _cell(row.get("id")) or where
     url = _cell(row.get("url"))
