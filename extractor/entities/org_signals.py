@@ -11,6 +11,7 @@ Each function returns (name, start, end) triples. `names_match` keeps them out o
 from __future__ import annotations
 
 import re
+import weakref
 from functools import cache
 
 from extractor.analysis import Document
@@ -82,8 +83,21 @@ SCHOOL_RE = re.compile(
 QUOTED_RE = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”')
 
 
+_last_reported: tuple[weakref.ref[Document], list[Found]] | None = None
+
+
 def reported_bodies(doc: Document) -> list[Found]:
-    """Outlets and companies the article names by what they do."""
+    """Outlets and companies the article names by what they do (computed once per document: the
+    people and the organisation passes both ask)."""
+    global _last_reported
+    if _last_reported is not None and _last_reported[0]() is doc:
+        return list(_last_reported[1])
+    found = _reported_bodies(doc)
+    _last_reported = (weakref.ref(doc), found)
+    return list(found)
+
+
+def _reported_bodies(doc: Document) -> list[Found]:
     text = doc.text
     blanked = QUOTED_RE.sub(lambda m: "□" * len(m.group()), text)
     found: list[Found] = []
