@@ -185,6 +185,9 @@ class _Finder(SpeakerResolver):
                     quotes.append(quote)
         quotes += [self._soundbite_quote(bite) for bite in self.bites]
         quotes.sort(key=lambda q: q.start)
+        if self.name_repairs:
+            for quote in quotes:
+                quote.speakers = unique_names([self.name_repairs.get(s, s) for s in quote.speakers])
         return quotes
 
     def _soundbite_quote(self, bite: SoundBite) -> Quote:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.court_units import SEAT_ENDINGS, court_of
-from extractor.entities.names import NATIVE_COUNTS, place_names, titles
+from extractor.entities.names import NATIVE_COUNTS, place_names, surname_of, titles
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
@@ -54,6 +54,8 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
+# Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
+_TENURE_WORDS = frozenset({"전", "前", "현", "現"})
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
@@ -120,6 +122,9 @@ class SpeakerResolver:
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.anonymous = False  # whether the last speakers found came from a subject naming nobody
         self.topic = False  # whether the phrase being resolved is the sentence's topic or first subject
+        # a person's name the people extractor cut short, as the surname reference shows it whole
+        # (조시 → 조시 어니스트, when the text goes on to say 어니스트 대변인은)
+        self.name_repairs: dict[str, str] = {}
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -285,6 +290,9 @@ class SpeakerResolver:
         referent = self._referent_org(words, start)
         if referent is not None:
             return referent
+        named = self._surname_reference(words, start)
+        if named is not None:
+            return named
         head = words[-1]
         if head in _NATIONAL_BODIES:
             # 정부는 → a country's government the article named (일본 정부), else the word itself;
@@ -310,6 +318,52 @@ class SpeakerResolver:
             # subject opening the sentence (WSJ이 한빛이 파산할 것이라고 보도했다: not 한빛)
             return [head]
         return []
+
+    def _surname_reference(self, words: list[str], start: int) -> list[str] | None:
+        """황 권한대행은 / 어니스트 대변인은: a surname and a title no mention covers name the one person
+        named before whose name the surname opens (Korean) or closes (foreign), when exactly one fits.
+
+        A foreign name the people extractor cut short (조시 for 조시 어니스트) is found by the surname
+        written right after one of its mentions, and remembered whole in `name_repairs`.
+        """
+        if len(words) not in (2, 3) or words[-1] not in titles():
+            return None
+        if len(words) == 3 and words[1] not in _TENURE_WORDS:
+            return None
+        surname, title = words[0], words[-1]
+        if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
+            return None
+        i = bisect.bisect_left(self.entities.person_starts, start)
+        named_before = set(self.entities.person_names[:i])
+        title_of = {p.name: p.title or "" for p in self.entities.people}
+        if len(surname) == 1:
+            # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
+            fits = {
+                n
+                for n in named_before
+                if " " not in n and surname_of(n) == surname and len(n) <= 4 and title in title_of.get(n, "")
+            }
+            return [fits.pop()] if len(fits) == 1 else None
+        fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
+        if not fits:
+            # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
+            for person in self.entities.people:
+                if person.name not in named_before or " " + surname in person.name:
+                    continue
+                for m in person.mentions:
+                    after = m.end + 1 + len(surname)
+                    if (
+                        m.start < start
+                        and self.text.startswith(" " + surname, m.end)
+                        and not self.text[after : after + 1].strip(" \t,")
+                    ):
+                        fits.add(person.name)
+            if len(fits) != 1:
+                return None
+            short = fits.pop()
+            self.name_repairs[short] = f"{short} {surname}"
+            return [self.name_repairs[short]]
+        return [fits.pop()] if len(fits) == 1 else None
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
         """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
