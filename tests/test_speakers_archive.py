@@ -106,6 +106,60 @@ CASES = [
         [("direct", "추경은 없다", ["정부"])],
         orgs={"기획재정부": ["기획재정부"]},
     ),
+    # a surname and a title no mention covers: the one person named before with that surname
+    # and holding that title among others (대통령 권한대행 국무총리)
+    Case(
+        '오태민 대통령 권한대행 국무총리는 "경제를 살리겠다"고 말했다. 오 권한대행은 "규제를 풀겠다"고 밝혔다.',
+        [("direct", "경제를 살리겠다", ["오태민"]), ("direct", "규제를 풀겠다", ["오태민"])],
+        people={"오태민": ["오태민"]},
+        titles={"오태민": "대통령 권한대행 국무총리"},
+    ),
+    # … not when two people share the surname, nor when the person holds another title
+    Case(
+        '오태민 의원과 오하늘 의원이 만났다. 오 의원은 "협치가 필요하다"고 말했다.',
+        [("direct", "협치가 필요하다", [])],
+        people={"오태민": ["오태민"], "오하늘": ["오하늘"]},
+        titles={"오태민": "의원", "오하늘": "의원"},
+    ),
+    Case(
+        '오태민 의원이 참석했다. 오 감독은 "이기겠다"고 말했다.',
+        [("direct", "이기겠다", [])],
+        people={"오태민": ["오태민"]},
+        titles={"오태민": "의원"},
+    ),
+    # a foreign spokesman named in full once, then by his surname: the name the people extractor
+    # cut short (조너선) is made whole in every quote of his
+    Case(
+        '조너선 브리그스 국무부 대변인은 "대화의 문은 열려 있다"고 말했다. '
+        '브리그스 대변인은 "제재는 유지된다"고 덧붙였다.',
+        [
+            ("direct", "대화의 문은 열려 있다", ["조너선 브리그스"]),
+            ("direct", "제재는 유지된다", ["조너선 브리그스"]),
+        ],
+        people={"조너선": ["조너선"]},
+    ),
+    Case(
+        '조너선 브리그스 국무부 대변인은 "대화의 문은 열려 있다"고 말했다. '
+        '브리그스 대변인은 "제재는 유지된다"고 덧붙였다.',
+        [
+            ("direct", "대화의 문은 열려 있다", ["조너선 브리그스"]),
+            ("direct", "제재는 유지된다", ["조너선 브리그스"]),
+        ],
+        people={"조너선 브리그스": ["조너선 브리그스"]},
+    ),
+    # … but a company named after a person is no surname of his (김하늘 한빛로보 대표는)
+    Case(
+        '김하늘 한빛로보 대표가 참석했다. 한빛로보 대표는 "수출을 늘리겠다"고 말했다.',
+        [("direct", "수출을 늘리겠다", [])],
+        people={"김하늘": ["김하늘"]},
+        orgs={"한빛로보": ["한빛로보"]},
+    ),
+    # … and a word after the name that is no surname reference later leaves the name alone
+    Case(
+        '조너선 국무부 대변인은 "대화의 문은 열려 있다"고 말했다. 브리그스 대변인은 "제재는 유지된다"고 덧붙였다.',
+        [("direct", "대화의 문은 열려 있다", ["조너선"]), ("direct", "제재는 유지된다", [])],
+        people={"조너선": ["조너선"]},
+    ),
 ]
 
 

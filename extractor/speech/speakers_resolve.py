@@ -345,7 +345,7 @@ class SpeakerResolver:
             }
             return [fits.pop()] if len(fits) == 1 else None
         fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
-        if not fits:
+        if not fits and self._opens_reference(start, surname):
             # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
             for person in self.entities.people:
                 if person.name not in named_before or " " + surname in person.name:
@@ -364,6 +364,14 @@ class SpeakerResolver:
             self.name_repairs[short] = f"{short} {surname}"
             return [self.name_repairs[short]]
         return [fits.pop()] if len(fits) == 1 else None
+
+    def _opens_reference(self, start: int, surname: str) -> bool:
+        """The surname word stands on its own (no mention covers it, none ends right before it):
+        not 한빛로보 in 김하늘 한빛로보 대표는, where a person's company follows his name."""
+        if self.entities.overlapping(start, start + len(surname)):
+            return False
+        before = self.text[:start].rstrip()
+        return not any(m.end == len(before) for m in self.entities.overlapping(len(before) - 1, len(before)))
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
         """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
