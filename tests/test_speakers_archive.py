@@ -127,6 +127,54 @@ CASES = [
         people={"오태민": ["오태민"]},
         titles={"오태민": "의원"},
     ),
+    # 그는 after a speaker named by a bare proper noun the people extractor missed: that person
+    Case(
+        '경기 직후 인터뷰에서 도하준은 "정말 기쁘다"고 소감을 밝혔다. 이어 그는 "팬들에게 감사하다"고 말했다.',
+        [("direct", "정말 기쁘다", ["도하준"]), ("direct", "팬들에게 감사하다", ["도하준"])],
+    ),
+    # … never after a body that spoke (그는 is a person)
+    Case(
+        '한빛소프트는 "매출이 늘었다"고 밝혔다. 이어 그는 "투자를 늘리겠다"고 말했다.',
+        [("direct", "매출이 늘었다", ["한빛소프트"]), ("direct", "투자를 늘리겠다", [])],
+        orgs={"한빛소프트": ["한빛소프트"]},
+    ),
+    # a quote-less sentence pointing back (…이같이 밝혔다) names who speaks next (그러면서 "…"):
+    # here an unnamed lawyer, not the side the story reported before
+    Case(
+        '1심에서 중형을 선고받은 도하준 측이 형이 너무 무겁다고 주장했다. '
+        '도하준의 변호인은 이날 열린 항소심 첫 공판에서 이같이 밝혔다. 그러면서 "양형 부당으로 항소한다"고 했다.',
+        [("indirect", "형이 너무 무겁다", ["도하준"]), ("direct", "양형 부당으로 항소한다", [])],
+        people={"도하준": ["도하준"]},
+    ),
+    Case(
+        '한빛시가 새 제도를 도입한다고 발표했다. 오태민 시장은 이날 간담회에서 이같이 밝혔다. '
+        '그러면서 "시민의 뜻을 따르겠다"고 말했다.',
+        [("indirect", "새 제도를 도입한다", ["한빛시"]), ("direct", "시민의 뜻을 따르겠다", ["오태민"])],
+        people={"오태민": ["오태민"]},
+        orgs={"한빛시": ["한빛시"]},
+    ),
+    # a coach the article only ever calls by surname and title: the surname is the name (GOLD)
+    Case(
+        '남 감독은 경기 후 "선수들에게 고맙다"고 말했다. 이어 "다음 경기도 이기겠다"고 덧붙였다.',
+        [("direct", "선수들에게 고맙다", ["남"]), ("direct", "다음 경기도 이기겠다", ["남"])],
+    ),
+    Case(
+        '남 감독은 "선수들에게 고맙다"고 말했다. 수비수 오태민의 선방이 빛났다. 그는 "팬들 덕분"이라고 했다.',
+        [("direct", "선수들에게 고맙다", ["남"]), ("direct", "팬들 덕분", ["남"])],
+        people={"오태민": ["오태민"]},
+    ),
+    # … but 한 (one) and 전 (former) before a title are no surnames, and another 남 named in
+    # full with another title is left alone (no guess between people)
+    Case(
+        '한 의원은 "법안을 다시 보겠다"고 말했다. 전 장관은 "사실이 아니다"라고 말했다.',
+        [("direct", "법안을 다시 보겠다", []), ("direct", "사실이 아니다", [])],
+    ),
+    Case(
+        '남하늘 의원이 참석했다. 남 감독은 "선수들에게 고맙다"고 말했다.',
+        [("direct", "선수들에게 고맙다", [])],
+        people={"남하늘": ["남하늘"]},
+        titles={"남하늘": "의원"},
+    ),
     # a foreign spokesman named in full once, then by his surname: the name the people extractor
     # cut short (조너선) is made whole in every quote of his
     Case(

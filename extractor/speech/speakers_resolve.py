@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.court_units import SEAT_ENDINGS, court_of
-from extractor.entities.names import NATIVE_COUNTS, place_names, surname_of, titles
+from extractor.entities.names import NATIVE_COUNTS, looks_like_korean_name, place_names, surname_of, titles
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
@@ -56,6 +56,9 @@ _SIDE_WORDS = frozenset({"측", "쪽"})
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
 _TENURE_WORDS = frozenset({"전", "前", "현", "現"})
+# Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
+# current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
+_DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
@@ -338,12 +341,13 @@ class SpeakerResolver:
         title_of = {p.name: p.title or "" for p in self.entities.people}
         if len(surname) == 1:
             # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
-            fits = {
-                n
-                for n in named_before
-                if " " not in n and surname_of(n) == surname and len(n) <= 4 and title in title_of.get(n, "")
-            }
-            return [fits.pop()] if len(fits) == 1 else None
+            same_surname = {n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4}
+            fits = {n for n in same_surname if title in title_of.get(n, "")}
+            if len(fits) == 1:
+                return [fits.pop()]
+            if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
+                return [surname]  # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
+            return None
         fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
         if not fits and self._opens_reference(start, surname):
             # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
@@ -411,7 +415,7 @@ class SpeakerResolver:
         last = self.history[-1] if self.history else None
         if last is None or len(last.speakers) != 1 or start - last.pos > MAX_CARRY_CHARS:
             return None
-        if last.speakers[0] not in self.entities.person_names:
+        if last.speakers[0] not in self.entities.person_names and not self._unlisted_person(last.speakers[0]):
             return None  # an organisation spoke: 그는 is a person
         for m in self.entities.overlapping(last.pos, start):
             if not m.is_person or m.name == last.speakers[0] or m.start < last.pos or self._in_quote(m.start):
@@ -419,6 +423,13 @@ class SpeakerResolver:
             if self.text[m.end : m.end + 1] in _SUBJECT_PARTICLES or self.text[m.end : m.end + 1].isspace():
                 return None  # another person named as a subject (or with a title) since
         return last.speakers[0]
+
+    def _unlisted_person(self, name: str) -> bool:
+        """A speaker named by a bare proper noun the people extractor missed (지동원은 "…") or by a
+        surname alone (남 감독은), that reads as a Korean name and names no organisation the article has."""
+        bodies = {n for org in self.entities.organizations for n in (org.name, *org.aliases)}
+        surname_only = surname_of(name) == name  # 남 감독은: a person known only by the surname
+        return (looks_like_korean_name(name) or surname_only) and name not in bodies
 
     def _referent_org(self, words: list[str], start: int) -> list[str] | None:
         """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
