@@ -138,6 +138,13 @@ CASES = [
         [("direct", "매출이 늘었다", ["한빛소프트"]), ("direct", "투자를 늘리겠다", [])],
         orgs={"한빛소프트": ["한빛소프트"]},
     ),
+    # a full stop glued to the next sentence (…분석했다.시장 전망도) ends the word before it: the
+    # next sentence's subject is no phrase reaching back to the quote's verb
+    Case(
+        '오태민 한빛증권 연구원은 "실적이 개선될 것"이라며 "목표주가를 올린다"고 분석했다.시장 전망도 밝다.',
+        [("direct", "실적이 개선될 것", ["오태민"]), ("direct", "목표주가를 올린다", ["오태민"])],
+        people={"오태민": ["오태민"]},
+    ),
     # a quote-less sentence pointing back (…이같이 밝혔다) names who speaks next (그러면서 "…"):
     # here an unnamed lawyer, not the side the story reported before
     Case(
