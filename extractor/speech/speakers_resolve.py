@@ -427,6 +427,8 @@ class SpeakerResolver:
     def _unlisted_person(self, name: str) -> bool:
         """A speaker named by a bare proper noun the people extractor missed (지동원은 "…") or by a
         surname alone (남 감독은), that reads as a Korean name and names no organisation the article has."""
+        if name in self.name_repairs.values():
+            return True  # 조시 어니스트, made whole from a cut name
         bodies = {n for org in self.entities.organizations for n in (org.name, *org.aliases)}
         surname_only = surname_of(name) == name  # 남 감독은: a person known only by the surname
         return (looks_like_korean_name(name) or surname_only) and name not in bodies
