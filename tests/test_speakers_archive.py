@@ -145,6 +145,18 @@ CASES = [
         [("direct", "실적이 개선될 것", ["오태민"]), ("direct", "목표주가를 올린다", ["오태민"])],
         people={"오태민": ["오태민"]},
     ),
+    # … and it ends the sentence: the quotes after 강조했다.그는 are not tied to the verb of the
+    # sentence before, whose reported clause has its own subject
+    Case(
+        '오태민 대표는 "용납할 수 없다"고 반발했다.김하늘 장관은 강한 원화를 바란다고 강조했다.그는 '
+        '"환율은 시장이 정한다"고 말했다.',
+        [
+            ("direct", "용납할 수 없다", ["오태민"]),
+            ("indirect", "강한 원화를 바란다", ["김하늘"]),
+            ("direct", "환율은 시장이 정한다", ["김하늘"]),
+        ],
+        people={"오태민": ["오태민"], "김하늘": ["김하늘"]},
+    ),
     # a quote-less sentence pointing back (…이같이 밝혔다) names who speaks next (그러면서 "…"):
     # here an unnamed lawyer, not the side the story reported before
     Case(

@@ -39,8 +39,10 @@ MAX_PHRASE_WORDS = 20
 # A sentence ends at . ? ! followed by white space or the end of the text.
 _SENTENCE_END = re.compile(
     r"""
-    [.?!]        # final punctuation
-    (?=\s|$)     # only when a space or the end follows (not 4.4%, not www.x.kr)
+    [.?!]         # final punctuation
+    (?=\s|$)      # only when a space or the end follows (not 4.4%, not www.x.kr)
+    |(?<=다)\.     # or a sentence-final 다 and its full stop glued to the next sentence
+    (?=[가-힣])    # (…강조했다.그는 "…"): its first word follows without a space
     """,
     re.VERBOSE,
 )
