@@ -194,6 +194,23 @@ CASES = [
         people={"남하늘": ["남하늘"]},
         titles={"남하늘": "의원"},
     ),
+    # a foreign name no extractor read, before the body and the title held there: that name speaks
+    Case(
+        '훙레이 중국 외교부 대변인은 "여건을 마련하라"고 밝혔다.',
+        [("direct", "여건을 마련하라", ["훙레이"])],
+        orgs={"외교부": ["외교부"]},
+    ),
+    # … not a second word of a name (조너선 브리그스 국무부 대변인: no body after 조너선), nor a place
+    Case(
+        '조너선 브리그스 국무부 대변인은 "대화의 문은 열려 있다"고 말했다.',
+        [("direct", "대화의 문은 열려 있다", [])],
+        orgs={"국무부": ["국무부"]},
+    ),
+    Case(
+        '중국 외교부 대변인은 "여건을 마련하라"고 밝혔다.',
+        [("direct", "여건을 마련하라", [])],
+        orgs={"외교부": ["외교부"]},
+    ),
     # a foreign spokesman named in full once, then by his surname: the name the people extractor
     # cut short (조너선) is made whole in every quote of his
     Case(

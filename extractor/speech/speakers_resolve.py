@@ -294,6 +294,8 @@ class SpeakerResolver:
         if referent is not None:
             return referent
         named = self._surname_reference(words, start)
+        if named is None:
+            named = self._unlisted_name_before_body(words, start)
         if named is not None:
             return named
         head = words[-1]
@@ -368,6 +370,25 @@ class SpeakerResolver:
             self.name_repairs[short] = f"{short} {surname}"
             return [self.name_repairs[short]]
         return [fits.pop()] if len(fits) == 1 else None
+
+    def _unlisted_name_before_body(self, words: list[str], start: int) -> list[str] | None:
+        """훙레이 중국 외교부 대변인은: a proper noun no extractor named, then the body and the title it
+        holds there, names the one who speaks (a foreign name the people extractor did not read)."""
+        if len(words) < 3 or words[-1] not in titles():
+            return None
+        name = words[0]
+        if not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name)) or name in place_names() or _org_like(name):
+            return None
+        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(start, start + len(name)):
+            return None
+        pos = start + len(name)
+        for word in words[1:-1]:
+            pos = self.text.index(word, pos)
+            bodies = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
+            if not (bodies or word in place_names() or _org_like(word)):
+                return None  # 조시 어니스트 백악관 대변인: a second name word, not a body
+            pos += len(word)
+        return [name]
 
     def _opens_reference(self, start: int, surname: str) -> bool:
         """The surname word stands on its own (no mention covers it, none ends right before it):
