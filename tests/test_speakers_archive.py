@@ -109,7 +109,8 @@ CASES = [
     # a surname and a title no mention covers: the one person named before with that surname
     # and holding that title among others (대통령 권한대행 국무총리)
     Case(
-        '오태민 대통령 권한대행 국무총리는 "경제를 살리겠다"고 말했다. 오 권한대행은 "규제를 풀겠다"고 밝혔다.',
+        '오태민 대통령 권한대행 국무총리는 "경제를 살리겠다"고 말했다. '
+        '오 권한대행은 "규제를 풀겠다"고 밝혔다.',
         [("direct", "경제를 살리겠다", ["오태민"]), ("direct", "규제를 풀겠다", ["오태민"])],
         people={"오태민": ["오태민"]},
         titles={"오태민": "대통령 권한대행 국무총리"},
@@ -129,7 +130,8 @@ CASES = [
     ),
     # 그는 after a speaker named by a bare proper noun the people extractor missed: that person
     Case(
-        '경기 직후 인터뷰에서 도하준은 "정말 기쁘다"고 소감을 밝혔다. 이어 그는 "팬들에게 감사하다"고 말했다.',
+        '경기 직후 인터뷰에서 도하준은 "정말 기쁘다"고 소감을 밝혔다. '
+        '이어 그는 "팬들에게 감사하다"고 말했다.',
         [("direct", "정말 기쁘다", ["도하준"]), ("direct", "팬들에게 감사하다", ["도하준"])],
     ),
     # … never after a body that spoke (그는 is a person)
@@ -157,16 +159,25 @@ CASES = [
         ],
         people={"오태민": ["오태민"], "김하늘": ["김하늘"]},
     ),
+    # 분석했다 reports an analyst's words as 전망했다 and 평가했다 do, contracted quotative 이라 too
+    Case(
+        '오태민 한빛증권 연구원은 "실적 개선이 본격화될 것"이라 분석했다. '
+        "김하늘 연구원은 수익성이 좋아졌다고 분석했다.",
+        [("direct", "실적 개선이 본격화될 것", ["오태민"]), ("indirect", "수익성이 좋아졌다", ["김하늘"])],
+        people={"오태민": ["오태민"], "김하늘": ["김하늘"]},
+        verbs=["분석했다", "분석했다"],
+    ),
     # a quote-less sentence pointing back (…이같이 밝혔다) names who speaks next (그러면서 "…"):
     # here an unnamed lawyer, not the side the story reported before
     Case(
-        '1심에서 중형을 선고받은 도하준 측이 형이 너무 무겁다고 주장했다. '
-        '도하준의 변호인은 이날 열린 항소심 첫 공판에서 이같이 밝혔다. 그러면서 "양형 부당으로 항소한다"고 했다.',
+        "1심에서 중형을 선고받은 도하준 측이 형이 너무 무겁다고 주장했다. "
+        "도하준의 변호인은 이날 열린 항소심 첫 공판에서 이같이 밝혔다. "
+        '그러면서 "양형 부당으로 항소한다"고 했다.',
         [("indirect", "형이 너무 무겁다", ["도하준"]), ("direct", "양형 부당으로 항소한다", [])],
         people={"도하준": ["도하준"]},
     ),
     Case(
-        '한빛시가 새 제도를 도입한다고 발표했다. 오태민 시장은 이날 간담회에서 이같이 밝혔다. '
+        "한빛시가 새 제도를 도입한다고 발표했다. 오태민 시장은 이날 간담회에서 이같이 밝혔다. "
         '그러면서 "시민의 뜻을 따르겠다"고 말했다.',
         [("indirect", "새 제도를 도입한다", ["한빛시"]), ("direct", "시민의 뜻을 따르겠다", ["오태민"])],
         people={"오태민": ["오태민"]},
@@ -250,7 +261,8 @@ CASES = [
     ),
     # … and a word after the name that is no surname reference later leaves the name alone
     Case(
-        '조너선 국무부 대변인은 "대화의 문은 열려 있다"고 말했다. 브리그스 대변인은 "제재는 유지된다"고 덧붙였다.',
+        '조너선 국무부 대변인은 "대화의 문은 열려 있다"고 말했다. '
+        '브리그스 대변인은 "제재는 유지된다"고 덧붙였다.',
         [("direct", "대화의 문은 열려 있다", ["조너선"]), ("direct", "제재는 유지된다", [])],
         people={"조너선": ["조너선"]},
     ),

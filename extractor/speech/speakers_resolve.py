@@ -343,7 +343,9 @@ class SpeakerResolver:
         title_of = {p.name: p.title or "" for p in self.entities.people}
         if len(surname) == 1:
             # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
-            same_surname = {n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4}
+            same_surname = {
+                n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4
+            }
             fits = {n for n in same_surname if title in title_of.get(n, "")}
             if len(fits) == 1:
                 return [fits.pop()]
@@ -377,9 +379,15 @@ class SpeakerResolver:
         if len(words) < 3 or words[-1] not in titles():
             return None
         name = words[0]
-        if not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name)) or name in place_names() or _org_like(name):
+        if (
+            not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name))
+            or name in place_names()
+            or _org_like(name)
+        ):
             return None
-        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(start, start + len(name)):
+        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(
+            start, start + len(name)
+        ):
             return None
         pos = start + len(name)
         for word in words[1:-1]:
