@@ -222,6 +222,16 @@ CASES = [
         [("direct", "여건을 마련하라", [])],
         orgs={"외교부": ["외교부"]},
     ),
+    # … but the full name written before with that title, which the people extractor missed, speaks
+    Case(
+        '한빛지법 오태민 영장전담부장판사는 영장을 기각했다. 오 부장판사는 "다툴 여지가 있다"고 밝혔다.',
+        [("direct", "다툴 여지가 있다", ["오태민"])],
+    ),
+    # … and two such names leave the surname unresolved (no guess)
+    Case(
+        '오태민 교수와 오하늘 교수가 참석했다. 오 교수는 "연구를 계속하겠다"고 말했다.',
+        [("direct", "연구를 계속하겠다", [])],
+    ),
     # a foreign spokesman named in full once, then by his surname: the name the people extractor
     # cut short (조너선) is made whole in every quote of his
     Case(

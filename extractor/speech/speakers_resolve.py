@@ -59,6 +59,9 @@ _TENURE_WORDS = frozenset({"전", "前", "현", "現"})
 # Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
 # current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
 _DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
+# How far after a full name its title may stand (허준서 서울서부지법 영장전담부장판사).
+_TITLE_REACH_WORDS = 4
+_TITLE_REACH_CHARS = 40
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
@@ -350,6 +353,9 @@ class SpeakerResolver:
             if len(fits) == 1:
                 return [fits.pop()]
             if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
+                written = self._full_name_written(surname, title, start)
+                if written is not None:
+                    return written  # 송덕용 회계사 … 송 회계사는: the full name the people extractor missed
                 return [surname]  # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
             return None
         fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
@@ -372,6 +378,21 @@ class SpeakerResolver:
             self.name_repairs[short] = f"{short} {surname}"
             return [self.name_repairs[short]]
         return [fits.pop()] if len(fits) == 1 else None
+
+    def _full_name_written(self, surname: str, title: str, start: int) -> list[str] | None:
+        """The one Korean name written before `start` that opens with the surname and is followed,
+        within a few words, by the title (허준서 영장전담부장판사, 김창권 한빛증권 연구원); [] when
+        several are (no guess between them), None when none is."""
+        found = set()
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}(?=[ \t])", self.text[:start]):
+            if not looks_like_korean_name(m.group()) or surname_of(m.group()) != surname:
+                continue
+            after = self.text[m.end() : m.end() + _TITLE_REACH_CHARS].split()[:_TITLE_REACH_WORDS]
+            if any(title in word for word in after):
+                found.add(m.group())
+        if not found:
+            return None
+        return [found.pop()] if len(found) == 1 else []
 
     def _unlisted_name_before_body(self, words: list[str], start: int) -> list[str] | None:
         """훙레이 중국 외교부 대변인은: a proper noun no extractor named, then the body and the title it
