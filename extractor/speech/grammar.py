@@ -39,8 +39,10 @@ MAX_PHRASE_WORDS = 20
 # A sentence ends at . ? ! followed by white space or the end of the text.
 _SENTENCE_END = re.compile(
     r"""
-    [.?!]        # final punctuation
-    (?=\s|$)     # only when a space or the end follows (not 4.4%, not www.x.kr)
+    [.?!]         # final punctuation
+    (?=\s|$)      # only when a space or the end follows (not 4.4%, not www.x.kr)
+    |(?<=다)\.     # or a sentence-final 다 and its full stop glued to the next sentence
+    (?=[가-힣])    # (…강조했다.그는 "…"): its first word follows without a space
     """,
     re.VERBOSE,
 )
@@ -252,8 +254,11 @@ def _is_time_adverbial(tokens: list[Token], j: int) -> bool:
 
 
 def _word_start(doc: Document, j: int, floor: int) -> int:
-    """First token of the white-space word holding token j."""
-    while j > floor and doc.tokens[j].start <= doc.tokens[j - 1].end:  # contracted morphemes share a span
+    """First token of the white-space word holding token j; a sentence's full stop glued to the next
+    word (…분석했다.핀테크 영역은, 예정이다.안재민 연구원은) ends the word before it."""
+    tokens = doc.tokens
+    # contracted morphemes share a span
+    while j > floor and tokens[j].start <= tokens[j - 1].end and tokens[j - 1].tag != "SF":
         j -= 1
     return j
 

@@ -172,8 +172,13 @@ class _Finder(SpeakerResolver):
         events: list[tuple[int, int, object]] = []
         for group in self._groups():
             events.append((group.spans[0][0], 0, group))
-        for clause in self._indirect_clauses():
+        clauses = self._indirect_clauses()
+        for clause in clauses:
             events.append((clause.verb_start, 1, clause))
+        clause_verbs = {clause.verb[0] for clause in clauses}
+        for verb in self._pointing_verbs():
+            if verb not in clause_verbs:
+                events.append((self.doc.tokens[verb].start, 2, verb))
         events.sort(key=lambda e: (e[0], e[1]))
         quotes: list[Quote] = []
         for _, _, event in events:
@@ -183,9 +188,44 @@ class _Finder(SpeakerResolver):
                 quote = self._indirect_quote(event)
                 if quote:
                     quotes.append(quote)
+            elif isinstance(event, int):
+                self._pointing_attribution(event)
         quotes += [self._soundbite_quote(bite) for bite in self.bites]
         quotes.sort(key=lambda q: q.start)
+        if self.name_repairs:
+            for quote in quotes:
+                quote.speakers = unique_names([self.name_repairs.get(s, s) for s in quote.speakers])
         return quotes
+
+    def _pointing_verbs(self) -> list[int]:
+        """Reporting verbs after 이같이 / 이렇게 in a sentence holding no quote: 조선의 변호인은 … 첫 공판에서
+        이같이 밝혔다. The sentence restates who said what the story just reported."""
+        found = []
+        for k, tok in enumerate(self.doc.tokens):
+            if not tok.tag.startswith(("VV", "NN")) or self._in_quote(tok.start):
+                continue
+            words = self.text[max(0, tok.start - 12) : tok.start].split()
+            if not words or words[-1] not in pointers() or speech_verb_at(self.doc, k) is None:
+                continue
+            lo, hi = self.sentences.start_before(tok.start), self.sentences.end_after(tok.start)
+            if not any(lo <= o < hi for o in self.opens):
+                found.append(k)
+        return found
+
+    def _pointing_attribution(self, verb: int) -> None:
+        """Remember the subject of a quote-less pointing sentence as the last attribution, so a quote
+        opening the next sentence with no subject (그러면서 "…") is that speaker's."""
+        verb_start = self.doc.tokens[verb].start
+        self.anonymous = False
+        phrases = self._phrases(self.sentences.start_before(verb_start), verb_start)
+        for phrase in [p for p in phrases if p.has_topic_marker][:1] or phrases[:1]:
+            found = self._resolve(phrase)
+            words = self.text[phrase.start : phrase.particle.start].split()
+            if found is None and words and words[-1] in load_words("speech_anonymous_nouns.txt"):
+                found = []  # 도하준의 변호인은 / 업계 관계자는: someone unnamed
+            if found is not None:
+                self.anonymous = not found
+                self._remember(verb_start, found)
 
     def _soundbite_quote(self, bite: SoundBite) -> Quote:
         """[홍길동/의원 : …]: the words are a direct quote of the person named before the slash."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.court_units import SEAT_ENDINGS, court_of
-from extractor.entities.names import NATIVE_COUNTS, place_names, titles
+from extractor.entities.names import NATIVE_COUNTS, looks_like_korean_name, place_names, surname_of, titles
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
@@ -54,6 +54,14 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
+# Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
+_TENURE_WORDS = frozenset({"전", "前", "현", "現"})
+# Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
+# current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
+_DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
+# How far after a full name its title may stand (허준서 서울서부지법 영장전담부장판사).
+_TITLE_REACH_WORDS = 4
+_TITLE_REACH_CHARS = 40
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
@@ -120,6 +128,9 @@ class SpeakerResolver:
         self.fallback_orgs: list[tuple[int, str]] = []  # org phrases used as speakers without an entity
         self.anonymous = False  # whether the last speakers found came from a subject naming nobody
         self.topic = False  # whether the phrase being resolved is the sentence's topic or first subject
+        # a person's name the people extractor cut short, as the surname reference shows it whole
+        # (조시 → 조시 어니스트, when the text goes on to say 어니스트 대변인은)
+        self.name_repairs: dict[str, str] = {}
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -285,6 +296,11 @@ class SpeakerResolver:
         referent = self._referent_org(words, start)
         if referent is not None:
             return referent
+        named = self._surname_reference(words, start)
+        if named is None:
+            named = self._unlisted_name_before_body(words, start)
+        if named is not None:
+            return named
         head = words[-1]
         if head in _NATIONAL_BODIES:
             # 정부는 → a country's government the article named (일본 정부), else the word itself;
@@ -310,6 +326,106 @@ class SpeakerResolver:
             # subject opening the sentence (WSJ이 한빛이 파산할 것이라고 보도했다: not 한빛)
             return [head]
         return []
+
+    def _surname_reference(self, words: list[str], start: int) -> list[str] | None:
+        """황 권한대행은 / 어니스트 대변인은: a surname and a title no mention covers name the one person
+        named before whose name the surname opens (Korean) or closes (foreign), when exactly one fits.
+
+        A foreign name the people extractor cut short (조시 for 조시 어니스트) is found by the surname
+        written right after one of its mentions, and remembered whole in `name_repairs`.
+        """
+        if len(words) not in (2, 3) or words[-1] not in titles():
+            return None
+        if len(words) == 3 and words[1] not in _TENURE_WORDS:
+            return None
+        surname, title = words[0], words[-1]
+        if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
+            return None
+        i = bisect.bisect_left(self.entities.person_starts, start)
+        named_before = set(self.entities.person_names[:i])
+        title_of = {p.name: p.title or "" for p in self.entities.people}
+        if len(surname) == 1:
+            # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
+            same_surname = {
+                n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4
+            }
+            fits = {n for n in same_surname if title in title_of.get(n, "")}
+            if len(fits) == 1:
+                return [fits.pop()]
+            if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
+                written = self._full_name_written(surname, title, start)
+                if written is not None:
+                    return written  # 송덕용 회계사 … 송 회계사는: the full name the people extractor missed
+                return [surname]  # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
+            return None
+        fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
+        if not fits and self._opens_reference(start, surname):
+            # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
+            for person in self.entities.people:
+                if person.name not in named_before or " " + surname in person.name:
+                    continue
+                for m in person.mentions:
+                    after = m.end + 1 + len(surname)
+                    if (
+                        m.start < start
+                        and self.text.startswith(" " + surname, m.end)
+                        and not self.text[after : after + 1].strip(" \t,")
+                    ):
+                        fits.add(person.name)
+            if len(fits) != 1:
+                return None
+            short = fits.pop()
+            self.name_repairs[short] = f"{short} {surname}"
+            return [self.name_repairs[short]]
+        return [fits.pop()] if len(fits) == 1 else None
+
+    def _full_name_written(self, surname: str, title: str, start: int) -> list[str] | None:
+        """The one Korean name written before `start` that opens with the surname and is followed,
+        within a few words, by the title (허준서 영장전담부장판사, 김창권 한빛증권 연구원); [] when
+        several are (no guess between them), None when none is."""
+        found = set()
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}(?=[ \t])", self.text[:start]):
+            if not looks_like_korean_name(m.group()) or surname_of(m.group()) != surname:
+                continue
+            after = self.text[m.end() : m.end() + _TITLE_REACH_CHARS].split()[:_TITLE_REACH_WORDS]
+            if any(title in word for word in after):
+                found.add(m.group())
+        if not found:
+            return None
+        return [found.pop()] if len(found) == 1 else []
+
+    def _unlisted_name_before_body(self, words: list[str], start: int) -> list[str] | None:
+        """훙레이 중국 외교부 대변인은: a proper noun no extractor named, then the body and the title it
+        holds there, names the one who speaks (a foreign name the people extractor did not read)."""
+        if len(words) < 3 or words[-1] not in titles():
+            return None
+        name = words[0]
+        if (
+            not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name))
+            or name in place_names()
+            or _org_like(name)
+        ):
+            return None
+        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(
+            start, start + len(name)
+        ):
+            return None
+        pos = start + len(name)
+        for word in words[1:-1]:
+            pos = self.text.index(word, pos)
+            bodies = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
+            if not (bodies or word in place_names() or _org_like(word)):
+                return None  # 조시 어니스트 백악관 대변인: a second name word, not a body
+            pos += len(word)
+        return [name]
+
+    def _opens_reference(self, start: int, surname: str) -> bool:
+        """The surname word stands on its own (no mention covers it, none ends right before it):
+        not 한빛로보 in 김하늘 한빛로보 대표는, where a person's company follows his name."""
+        if self.entities.overlapping(start, start + len(surname)):
+            return False
+        before = self.text[:start].rstrip()
+        return not any(m.end == len(before) for m in self.entities.overlapping(len(before) - 1, len(before)))
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
         """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
@@ -349,7 +465,7 @@ class SpeakerResolver:
         last = self.history[-1] if self.history else None
         if last is None or len(last.speakers) != 1 or start - last.pos > MAX_CARRY_CHARS:
             return None
-        if last.speakers[0] not in self.entities.person_names:
+        if last.speakers[0] not in self.entities.person_names and not self._unlisted_person(last.speakers[0]):
             return None  # an organisation spoke: 그는 is a person
         for m in self.entities.overlapping(last.pos, start):
             if not m.is_person or m.name == last.speakers[0] or m.start < last.pos or self._in_quote(m.start):
@@ -357,6 +473,15 @@ class SpeakerResolver:
             if self.text[m.end : m.end + 1] in _SUBJECT_PARTICLES or self.text[m.end : m.end + 1].isspace():
                 return None  # another person named as a subject (or with a title) since
         return last.speakers[0]
+
+    def _unlisted_person(self, name: str) -> bool:
+        """A speaker named by a bare proper noun the people extractor missed (지동원은 "…") or by a
+        surname alone (남 감독은), that reads as a Korean name and names no organisation the article has."""
+        if name in self.name_repairs.values():
+            return True  # 조시 어니스트, made whole from a cut name
+        bodies = {n for org in self.entities.organizations for n in (org.name, *org.aliases)}
+        surname_only = surname_of(name) == name  # 남 감독은: a person known only by the surname
+        return (looks_like_korean_name(name) or surname_only) and name not in bodies
 
     def _referent_org(self, words: list[str], start: int) -> list[str] | None:
         """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
