@@ -52,6 +52,16 @@ HEADLINES: list[Any] = [
         {"headline": "오늘의 일정"},
     ),
     (
+        "a search box's prompt above its close button is no title",
+        f"무엇을 찾으시나요?\n닫기\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "bulleted tag entries above the title are no title",
+        f"  • #도서관\n  • 교육\n  • #한빛구\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
         "a photo caption closed by the photographer is no title",
         "4일 한빛구의회 본회의장에서 의원들이 국민의례를 하고 있다. / 김도윤\n\n"
         "[누리일보 김도윤 기자] 4일 한빛구의회 본회의장에서 의원들이 국민의례를 하고 있다.",
@@ -151,6 +161,12 @@ OUTLETS: list[Any] = [
         "a company's 저희 inside a quote names no outlet",
         f"{_TITLE}\n\n대표는 “저희 누리코리아와 구청이 함께 사과드린다”고 말했다.",
         {"outlet": None},
+    ),
+    (
+        "an imprint footer names the paper before a Latin copyright holder",
+        f"{_TITLE}\n\n{_BODY}\n\n누리저널 한빛시 중앙로 1, 2층 발행인 : 김도윤 | 편집인 : 김도윤 "
+        "Copyright NURIJ. All rights reserved.",
+        {"outlet": "누리저널"},
     ),
     (
         "a copyright-law notice names the paper",

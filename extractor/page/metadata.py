@@ -781,7 +781,12 @@ def copyright_outlet(line: str) -> str | None:
     '누리방송'
     >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단")
     ('누리일보', '누리뉴스')
+    >>> copyright_outlet("누리저널 한빛시 중앙로 1 발행인 : 김도윤 | Copyright NURIJ. All rights reserved.")
+    '누리저널'
     """
+    imprint = _IMPRINT.match(line)  # "누리저널 한빛시 … 발행인 : … Copyright NURI.": the imprint's name
+    if imprint and looks_like_outlet(imprint["name"]):
+        return imprint["name"]
     match = _COPYRIGHT.search(line)
     if not match:
         return _notice_name(line)
@@ -803,6 +808,8 @@ def copyright_outlet(line: str) -> str | None:
     return name
 
 
+# A site's imprint footer: its name, the address, then the legally required 발행인/편집인 fields.
+_IMPRINT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9]{2,20})\s[^|]{0,80}?(?:발행인|편집인)\s?[:：]")
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\)?$")  # "누리뉴스(시민기자)": a note after the name
 
 

@@ -196,6 +196,7 @@ _PHONE = re.compile(
     re.VERBOSE,
 )
 _ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
+_CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
 _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
@@ -481,6 +482,9 @@ class LineReader:
                 self.section_label = line  # "보도자료" over a news site's headline: its section …
             return True
         above_headline = self.metadata.headline is None and self.find_headline
+        entry = _BULLET.sub("", line)
+        if above_headline and line != entry and " " not in entry and len(entry) <= _MENU_ENTRY_LENGTH:
+            return True  # "• 제약", "• #신약": a bulleted menu or tag entry above the title
         if above_headline and header_lines.is_site_button(_BULLET.sub("", line)):
             if (
                 header_lines.is_weather(_BULLET.sub("", line))
@@ -530,6 +534,9 @@ class LineReader:
             self.widget_writer = self.widget_writer or widget
             return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
+            last_is_headline = bool(self.blocks) and self.blocks[-1].kind == "headline"
+            if _squash(bare) == _CLOSE_BUTTON and not self.body_started and last_is_headline:
+                self._drop_headline()  # "무엇을 찾으시나요? / 닫기": a search box's prompt, not the title
             return True
         if is_breadcrumb(bare):
             return True
@@ -705,6 +712,11 @@ class LineReader:
                 self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
         return False
+
+    def _drop_headline(self) -> None:
+        self.blocks = [b for b in self.blocks if b.kind != "headline"]
+        self.metadata.headline = None
+        self.metadata.section = None
 
     def _repeated_title(self, line: str) -> bool:
         """A line printed twice above the body is the title (page header, then article header): a
