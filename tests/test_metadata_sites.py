@@ -52,6 +52,12 @@ HEADLINES: list[Any] = [
         {"headline": "오늘의 일정"},
     ),
     (
+        "a government site's identification banner above a broadcast page",
+        "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n공식 누리집 주소 확인하기\n\n"
+        f"{_TITLE}\n등록일 : 2031.03.04\n김도윤 기자입니다.\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04", "reporters": ["김도윤"]},
+    ),
+    (
         "a search box's prompt above its close button is no title",
         f"무엇을 찾으시나요?\n닫기\n\n{_TITLE}\n\n{_BODY}",
         {"headline": _TITLE},
