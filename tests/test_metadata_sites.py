@@ -175,6 +175,21 @@ OUTLETS: list[Any] = [
         {"outlet": "누리저널"},
     ),
     (
+        "an editor's note in which the paper reports its own panel",
+        f"{_TITLE}\n\n<편집자 주>\n\n취임 1년을 맞았다. 누리시민신문은 7일 전문가들과 대담회를 열었다.",
+        {"outlet": "누리시민신문"},
+    ),
+    (
+        "a press-release notice after an editor's-note tag",
+        f"{_TITLE}\n\n{_BODY} [편집자 주] 본고는 제공된 자료로, 누리뉴스는 내용을 편집하지 않았습니다.",
+        {"outlet": "누리뉴스"},
+    ),
+    (
+        "a paper named later in the body, with no editor's note, is no publisher",
+        f"{_TITLE}\n\n구청장 취임 1년을 맞았다. 누리시민신문은 지난 7일 전문가들과 대담회를 열었다.",
+        {"outlet": None},
+    ),
+    (
         "a copyright-law notice names the paper",
         f"{_TITLE}\n\n{_BODY}\n\n< 누리신문의 콘텐츠는 저작권법의 보호를 받는 바, 무단전재를 금합니다. >",
         {"outlet": "누리신문"},

@@ -216,3 +216,35 @@ def own_reporting_outlet(line: str) -> str | None:
             if meta.looks_like_outlet(match["name"]):  # call letters here are as often a foreign paper's
                 return match["name"]
     return None
+
+
+# "<편집자 주>", "[편집자주]": the newsroom's own note; the paper it names as a subject there is itself
+_EDITOR_NOTE = re.compile(r"[<\[(【]\s?편집자\s?주\s?[>\])】]")
+_NOTE_SUBJECT = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:은|는|이|가)(?![가-힣A-Za-z0-9])"
+)
+_NOTE_REACH = 300  # the note is a short paragraph
+
+
+def editor_note_start(line: str) -> int | None:
+    """Where the text after an editor's-note marker starts, or None without one.
+
+    >>> editor_note_start("<편집자 주>"), editor_note_start("[편집자주] 본고는"), editor_note_start("구청은")
+    (7, 6, None)
+    """
+    match = _EDITOR_NOTE.search(line)
+    return match.end() if match else None
+
+
+def note_outlet(text: str) -> str | None:
+    """The outlet an editor's note names as the subject of a clause ("누리일보는 …을 들었다").
+
+    >>> note_outlet(" 본고는 제공된 자료로, 누리뉴스는 내용을 편집하지 않았습니다.")
+    '누리뉴스'
+    >>> note_outlet("구청장과 대담회를 열었다.") is None
+    True
+    """
+    for match in _NOTE_SUBJECT.finditer(text[:_NOTE_REACH]):
+        if _PRESS_ENDING.search(match["name"]) and meta.looks_like_outlet(match["name"]):
+            return match["name"]
+    return None

@@ -402,6 +402,7 @@ class LineReader:
     late_date: str | None = None  # a date and time alone on a line after the body
     widget_writer: str | None = None  # the writer a "김도윤 기자의 다른 기사 보기" link names
     ahead: list[str] = field(default_factory=list)  # the next lines, squashed: a title printed twice
+    in_editor_note: bool = False  # the line before was an editor's-note marker alone ("<편집자 주>")
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -851,6 +852,11 @@ class LineReader:
                 self.outlets.append((OUTLET_DATELINE, fused))
         if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
             self.outlets.append((OUTLET_ENGLISH, own))
+        note_at = site_lines.editor_note_start(line)  # "<편집자 주> 누리일보는 …": the paper's own voice
+        in_note = note_at is not None or self.in_editor_note
+        if in_note and (named := site_lines.note_outlet(line[note_at or 0 :])):
+            self.outlets.append((OUTLET_ENGLISH, named))
+        self.in_editor_note = note_at is not None and not line[note_at:].strip(" <>[]()")
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
