@@ -126,7 +126,6 @@ def _legal_form_start(text: str, name_start: int) -> int:
             return before - len(form)
     return name_start
 
-
 UNIVERSITY_SHORT = ("대학교", "대")
 CAR_SHORT = ("자동차", "차")
 
