@@ -18,6 +18,7 @@ from extractor.page.metadata import (
     is_name,
     is_section_tag,
     looks_like_outlet,
+    posted_correspondent_at,
     reporters_in,
 )
 from schemas import Reporter
@@ -229,6 +230,9 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     spaced, spaced_end = writer_lines.spaced_writers(rest[lead:])  # "김도윤 박서연 기자 ="
     if spaced and (equals := _AFTER_DATELINE_EQUALS.match(rest, lead + spaced_end)):
         return Dateline(reporters=spaced, end=start + equals.end())
+    posted = posted_correspondent_at(rest, lead)  # "김도윤 한빛인포맥스 특파원 =": the posting between
+    if posted and (equals := _AFTER_DATELINE_EQUALS.match(rest, posted[1])):
+        return Dateline(reporters=[posted[0]], end=start + equals.end())
     writers: list[Reporter] = []
     position = lead
     for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one

@@ -91,6 +91,8 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     >>> name_and_date("승인 2025.07.25 18:23") is None
     True
     """
+    if dated := _date_then_name(line):
+        return dated
     if ":" not in line:  # the time is required: cheap test first, most header lines have none
         return None
     words = line.split(maxsplit=1)
@@ -100,6 +102,27 @@ def name_and_date(line: str) -> tuple[str, str] | None:
         return None
     when = meta.parse_datetime(words[1])
     return (words[0], when) if when and meta.has_time(when) else None
+
+
+# "2019-12-27     김도윤": an AMP page's header, the date and then the writer's bare name
+_DATE_THEN_NAME = re.compile(
+    r"^(?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s\d{1,2}:\d{2})?)\s{2,}(?P<name>[가-힣]{2,4})$"
+)
+
+
+def _date_then_name(line: str) -> tuple[str, str] | None:
+    """The date, then (after a run of spaces) the writer's bare name.
+
+    >>> _date_then_name("2019-12-27     김도윤")
+    ('김도윤', '2019-12-27')
+    >>> _date_then_name("2019-12-27 서울"), _date_then_name("2019-12-27 김도윤")
+    (None, None)
+    """
+    match = _DATE_THEN_NAME.match(line.strip())
+    if match is None or not meta.is_name(match["name"]):
+        return None
+    when = meta.parse_datetime(match["date"])
+    return (match["name"], when) if when else None
 
 
 _FIELD_BAR = re.compile(r"\s*[|｜ㅣ]\s*")
@@ -217,6 +240,15 @@ def is_letterless(line: str) -> bool:
 _TEMPERATURE = r"-?\d{1,2}(?:\.\d)?\s?(?:℃|°C?)"  # 12℃, -3.5°C
 _WEATHER = re.compile(rf"^[가-힣\s]{{0,12}}{_TEMPERATURE}(?:\s*[/~]\s*{_TEMPERATURE})?$")
 _HASHTAGS = re.compile(r"^(?:#[^\s#]{1,20}\s*){1,10}$")
+
+
+def is_weather(line: str) -> bool:
+    """A weather widget's line: "서울 12℃", "맑음동두천 -7.1℃".
+
+    >>> is_weather("맑음동두천 -7.1℃"), is_weather("서울 12곳 도서관")
+    (True, False)
+    """
+    return bool(_WEATHER.match(line.strip()))
 
 
 def is_site_button(line: str) -> bool:

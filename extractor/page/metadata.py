@@ -303,6 +303,32 @@ _REPORTER_INTRO = re.compile(
     """,
     re.VERBOSE,
 )
+# The anchor's hand-over with words between the reporter and the verb: "김도윤 기자가 주민들을 만나봤습니다.",
+# "김도윤 기자가 지역민들에게 직접 들어봤습니다.", "김도윤 기자가 설명하겠습니다." (read near the start only)
+_ANCHOR_INTRO = re.compile(
+    r"""
+    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자가 \s
+    (?: [^\s.!?"“”]+ \s ){0,4}                          # up to four words: "주민들을 직접"
+    [가-힣]{1,6} (?:봤|왔|났|했|겠) 습니다 \. \s* $       # 만나봤습니다, 다녀왔습니다, 설명하겠습니다
+    """,
+    re.VERBOSE,
+)
+
+
+def anchor_intro(line: str) -> list[Reporter]:
+    """The reporter an anchor's closing hand-over sentence names.
+
+    >>> [r.name for r in anchor_intro("김도윤 기자가 시민들에게 직접 들어봤습니다.")]
+    ['김도윤']
+    >>> anchor_intro("김도윤 기자가 보도한 내용이 드러났다."), anchor_intro("위원회 기자가 봤습니다.")
+    ([], [])
+    """
+    match = _ANCHOR_INTRO.search(line)
+    if match is None or not is_name(match["name"]):
+        return []
+    return [Reporter(name=match["name"])]
+
+
 # "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
 _OUTLET_SIGN_OFF = re.compile(
     rf"""
@@ -360,11 +386,53 @@ def reporters_in(text: str) -> list[Reporter]:
             found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
             found.append(Reporter(name=match["name"], email=match["email"]))
     if not found:
+        found = _posted_correspondents(text)
+    if not found:
         bare = _NAME_EMAIL.match(text.strip())
         if bare and is_name(bare["name"]):
             found.append(Reporter(name=bare["name"], email=bare["email"]))
     if not found:
         found = _title_first_writers(text)
+    return found
+
+
+# "김도윤 베이징 특파원 kim@x.com", "(뉴욕=…) 김도윤 한빛인포 특파원 =": a correspondent's byline names
+# the posting (a city, or the service he files for) between the name and the title. Only where a
+# byline ends (an e-mail, "=", a bracket or bar, the line's end): "최근 뉴욕 특파원 간담회" is prose.
+_POSTED_CORRESPONDENT = re.compile(
+    rf"""
+    (?<![가-힣]) (?P<name>[가-힣]{{2,4}}) \s (?P<post>[가-힣A-Za-z]{{2,10}}) \s? 특파원 (?![가-힣])
+    (?= \s* (?: $ | [=\]|ㅣ│/] | {_EMAIL.pattern} ) )
+    (?: \s* (?P<email>{_EMAIL.pattern}) )?
+    """,
+    re.VERBOSE,
+)
+
+
+def posted_correspondent_at(text: str, position: int) -> tuple[Reporter, int] | None:
+    """The posted correspondent's byline starting at `position`, and where it ends."""
+    match = _POSTED_CORRESPONDENT.match(text, position)
+    if match is None or not is_name(match["name"]) or is_name(match["post"]):
+        return None
+    return Reporter(name=match["name"], email=match["email"]), match.end()
+
+
+def _posted_correspondents(text: str) -> list[Reporter]:
+    """Correspondents bylined with their posting.
+
+    >>> [r.name for r in _posted_correspondents("김도윤 베이징 특파원 kim@example.com")]
+    ['김도윤']
+    >>> [r.name for r in _posted_correspondents("(뉴욕=한빛뉴스) 김도윤 한빛인포맥스 특파원 = 증시는")]
+    ['김도윤']
+    >>> _posted_correspondents("최근 뉴욕 특파원 간담회에서")
+    []
+    >>> _posted_correspondents("김도윤 박서연 특파원 =")
+    []
+    """
+    found = []
+    for match in _POSTED_CORRESPONDENT.finditer(text):
+        if is_name(match["name"]) and not is_name(match["post"]):
+            found.append(Reporter(name=match["name"], email=match["email"]))
     return found
 
 
@@ -689,6 +757,8 @@ def is_copyright(line: str) -> bool:
     """
     if is_flattened_body(line):
         return False
+    if "무단" in line and "저작권법" in line and len(line) < _LAW_NOTICE_LENGTH:
+        return True  # "< 누리일보의 콘텐츠는 저작권법의 보호를 받는 바, 무단전재 … 금합니다. >"
     return bool(_COPYRIGHT.search(line)) or ("무단" in line and "금지" in line and len(line) < 80)
 
 
@@ -711,7 +781,12 @@ def copyright_outlet(line: str) -> str | None:
     '누리방송'
     >>> copyright_outlet("ⓒ누리일보 김도윤 기자"), copyright_outlet("저작권자(c) 누리뉴스(시민기자), 무단")
     ('누리일보', '누리뉴스')
+    >>> copyright_outlet("누리저널 한빛시 중앙로 1 발행인 : 김도윤 | Copyright NURIJ. All rights reserved.")
+    '누리저널'
     """
+    imprint = _IMPRINT.match(line)  # "누리저널 한빛시 … 발행인 : … Copyright NURI.": the imprint's name
+    if imprint and looks_like_outlet(imprint["name"]):
+        return imprint["name"]
     match = _COPYRIGHT.search(line)
     if not match:
         return _notice_name(line)
@@ -733,6 +808,8 @@ def copyright_outlet(line: str) -> str | None:
     return name
 
 
+# A site's imprint footer: its name, the address, then the legally required 발행인/편집인 fields.
+_IMPRINT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9]{2,20})\s[^|]{0,80}?(?:발행인|편집인)\s?[:：]")
 _TRAILING_NOTE = re.compile(r"(?<=\S)\s*\([^()]*\)?$")  # "누리뉴스(시민기자)": a note after the name
 
 
@@ -760,6 +837,11 @@ _NOTICE_NAME = re.compile(
 )
 
 
+_LAW_NOTICE_LENGTH = 120
+# "< 누리일보의 콘텐츠는 저작권법의 보호를 받는 바 …>": the notice names the paper owning the content
+_LAW_NOTICE = re.compile(
+    r"^[\s<\[(【]*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,19})의\s?(?:모든\s)?콘텐츠는\s?저작권법"
+)
 _NOTICE_THEN_MARK = re.compile(r"금지\W{0,3}[ⓒ©Ⓒ]\s*(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,19})\W{0,3}$")
 
 
@@ -775,9 +857,13 @@ def _notice_name(line: str) -> str | None:
     '한빛일보'
     >>> _notice_name("사진 무단전재 금지") is None, _notice_name("무단전재 및 재배포 금지 ⓒ 누리닷컴")
     (True, '누리닷컴')
+    >>> _notice_name("< 누리신문의 콘텐츠는 저작권법의 보호를 받는 바, 무단전재·복사·재배포를 금합니다. >")
+    '누리신문'
     """
     if closing := _NOTICE_THEN_MARK.search(line):
         return closing["name"]
+    if (law := _LAW_NOTICE.match(line)) and looks_like_outlet(law["name"]):
+        return law["name"]
     notice = _NOTICE_NAME.match(line)
     if notice is None:
         return None

@@ -127,6 +127,39 @@ _TOLD_NEWSROOM = re.compile(
 )
 
 
+# "누리일보가 입수한 문건", "누리뉴스가 판결문을 입수해 분석한 결과": the newsroom's own scoop.
+_OWN_SCOOP = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9]) (?P<name>[가-힣A-Za-z0-9]{2,12}?) (?:이|가) \s
+    [^.?!"“”]{0,60}? 입수 (?:한|해|했)
+    """,
+    re.VERBOSE,
+)
+# "누리일보는 창간 30주년을 맞아", "지령 1만호를 맞기까지", "창사 12주년을 맞은 NBS에": the paper's
+# own anniversary; "누리일보 창간 60주년 기념식(호텔)" in a schedule is someone else's event.
+_OWN_ANNIVERSARY = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9]) (?P<name>[가-힣A-Za-z0-9]{2,12}?) (?:은|는|이|가|의)? ,? \s? (?:오늘 \s)?
+    (?:창간|창사|지령) \s? [\d만천백,]+ \s? (?:주년|호|돌) (?:을|를)? \s? 맞
+    """,
+    re.VERBOSE,
+)
+# "저희 누리일보는 …": the paper speaking of itself in its own notice or column
+_PRESS_ENDING = re.compile(
+    r"(?:신문|일보|뉴스|방송|저널|타임스|TV|미디어)$"
+)  # 저희 누리일보, not 저희 누리코리아
+_OWN_WE = re.compile(
+    r"저희\s(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:은|는|이|가|의|를|에|와)(?![가-힣A-Za-z0-9])"
+)
+_ANNIVERSARY_THEN_NAME = re.compile(
+    r"""
+    (?:창간|창사|지령) \s? [\d만천백,]+ \s? (?:주년|호|돌) (?:을|를)? \s? 맞은 \s
+    (?P<name>[가-힣A-Za-z0-9]{2,12}?) (?:에|은|는|이|가|의|와|과)? (?![가-힣A-Za-z0-9])
+    """,
+    re.VERBOSE,
+)
+
+
 def _newsroom_name(name: str) -> bool:
     return meta.looks_like_outlet(name) or (name.isascii() and name.isupper() and name.isalpha())
 
@@ -146,13 +179,72 @@ def own_reporting_outlet(line: str) -> str | None:
     True
     >>> own_reporting_outlet("관계자는 결과에 만족한다고 말했다.") is None
     True
+    >>> own_reporting_outlet("누리일보가 입수한 문건에 따르면"), own_reporting_outlet("경찰이 입수한 문건")
+    ('누리일보', None)
+    >>> own_reporting_outlet("누리일보는 창간 30주년을 맞아")
+    '누리일보'
+    >>> own_reporting_outlet("창사 12주년을 맞은 NBS에 축하를")
+    'NBS'
+    >>> own_reporting_outlet("10:30 누리일보 창간 60주년 기념식(호텔)") is None
+    True
+    >>> own_reporting_outlet("이에 저희 누리신문은 새해에도"), own_reporting_outlet("저희 회사는 새해에도")
+    ('누리신문', None)
+    >>> own_reporting_outlet('대표는 “저희 누리코리아와 시가 사과한다”고 했다.') is None
+    True
     """
     if "취재" in line:
         for match in _OWN_REPORTING.finditer(line):
             if _newsroom_name(match["name"]):
                 return match["name"]
+    if "입수" in line:
+        for match in _OWN_SCOOP.finditer(line):
+            if meta.looks_like_outlet(match["name"]):
+                return match["name"]
+    if "저희" in line:
+        for match in _OWN_WE.finditer(line):
+            before = line[: match.start()]
+            quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1  # a speaker's 저희
+            if not quoted and _PRESS_ENDING.search(match["name"]):
+                return match["name"]
+    if "주년" in line or "지령" in line:
+        for pattern in (_OWN_ANNIVERSARY, _ANNIVERSARY_THEN_NAME):
+            for match in pattern.finditer(line):
+                if _newsroom_name(match["name"]):
+                    return match["name"]
     if "관계자" in line or "측" in line:
         for match in _TOLD_NEWSROOM.finditer(line):
             if meta.looks_like_outlet(match["name"]):  # call letters here are as often a foreign paper's
                 return match["name"]
+    return None
+
+
+# "<편집자 주>", "[편집자주]": the newsroom's own note; the paper it names as a subject there is itself
+_EDITOR_NOTE = re.compile(r"[<\[(【]\s?편집자\s?주\s?[>\])】]")
+_NOTE_SUBJECT = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣A-Za-z0-9]{2,12}?)(?:은|는|이|가)(?![가-힣A-Za-z0-9])"
+)
+_NOTE_REACH = 300  # the note is a short paragraph
+
+
+def editor_note_start(line: str) -> int | None:
+    """Where the text after an editor's-note marker starts, or None without one.
+
+    >>> editor_note_start("<편집자 주>"), editor_note_start("[편집자주] 본고는"), editor_note_start("구청은")
+    (7, 6, None)
+    """
+    match = _EDITOR_NOTE.search(line)
+    return match.end() if match else None
+
+
+def note_outlet(text: str) -> str | None:
+    """The outlet an editor's note names as the subject of a clause ("누리일보는 …을 들었다").
+
+    >>> note_outlet(" 본고는 제공된 자료로, 누리뉴스는 내용을 편집하지 않았습니다.")
+    '누리뉴스'
+    >>> note_outlet("구청장과 대담회를 열었다.") is None
+    True
+    """
+    for match in _NOTE_SUBJECT.finditer(text[:_NOTE_REACH]):
+        if _PRESS_ENDING.search(match["name"]) and meta.looks_like_outlet(match["name"]):
+            return match["name"]
     return None

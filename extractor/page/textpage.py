@@ -63,6 +63,9 @@ _PROGRAM_AND_NAME = re.compile(
     re.VERBOSE,
 )
 
+# A broadcast script's sound-bite tag: "[SYNC: 김도윤 기자]", "[인터뷰 : 김도윤 / 회사원]" names the
+# voice heard next (a colleague in the field, a citizen), never the report's writer or outlet.
+_SOUND_BITE_TAG = re.compile(r"^\s*[\[【<(]\s*(?:SYNC|Sync|sync|싱크|녹취|인터뷰|현장음|INT)\s*[:：]")
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
 _BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
 _COMMENT_BLOCK = re.compile(
@@ -84,6 +87,8 @@ _FURNITURE = re.compile(
       | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).{0,40}  # auto-summary and text-to-speech panels
       | (?i:advertisement|sponsored)
       | \d+ \s* / \s* \d+                             # "0 / 400" counters
+      | (?:19|20)\d{2} [.\-/] \d{1,2} [.\-/] \d{1,2} \.?   # an as-of stamp: "2025-12-20 05:11:06 기준",
+        (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )? \s* (?:현재\s*)? 기준  # a widget's clock, not the article's
     ) $
     """,
     re.VERBOSE,
@@ -126,6 +131,9 @@ _CAPTION = re.compile(
     """,
     re.VERBOSE,
 )
+# How a photo caption ends where a title never does: the photographer after a finished sentence
+# ("… 국민의례를 하고 있다. / 김도윤"), or the bar of the table cell it was copied from ("… 대변인 |").
+_CAPTION_TAIL = re.compile(r"(?:다\.\s*/\s*[가-힣]{2,4}(?:\s?기자)?|\s[|｜])\s*$")
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)\s*[.!?]?[\"”’']?\s*$")
 # A line that stops mid-sentence (broadcast scripts break lines anywhere): not a title.
 _CONTINUES = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
@@ -187,6 +195,10 @@ _PHONE = re.compile(
     """,
     re.VERBOSE,
 )
+_ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
+_CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
+_REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
+_SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
 _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
 _LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
 _DOCUMENT_LABEL_END = "자료"  # 보도자료, 설명자료: the kind of document, not one of its fields
@@ -407,6 +419,8 @@ class LineReader:
     clock_date: str | None = None  # an unlabelled date above the headline (a site's clock, maybe)
     late_date: str | None = None  # a date and time alone on a line after the body
     widget_writer: str | None = None  # the writer a "김도윤 기자의 다른 기사 보기" link names
+    ahead: list[str] = field(default_factory=list)  # the next lines, squashed: a title printed twice
+    in_editor_note: bool = False  # the line before was an editor's-note marker alone ("<편집자 주>")
 
     def feed(self, lines: list[tuple[str, bool]]) -> None:
         """Read (line, blank line before it) pairs."""
@@ -416,6 +430,7 @@ class LineReader:
             if self.in_comments:
                 break
             self.byline_next = index + 1 < len(cleaned) and is_header_byline(cleaned[index + 1][0])
+            self.ahead = [_squash(text) for text, _gap in cleaned[index + 1 : index + 1 + _REPEAT_REACH]]
             self._line(line, gap)
 
     def caption(self, raw: str, gap: bool) -> None:
@@ -427,6 +442,9 @@ class LineReader:
     def _line(self, line: str, gap: bool) -> None:
         if _COMMENT_BLOCK.match(line) and self.body_started:
             self.in_comments = True
+            return
+        if self.body_started and _SOUND_BITE_TAG.match(line):
+            self.blocks.append(Block("body", line, gap))  # "[SYNC: 김도윤 기자]": who speaks next, no byline
             return
         if self._related_box(line, gap):
             return
@@ -483,7 +501,15 @@ class LineReader:
                 self.section_label = line  # "보도자료" over a news site's headline: its section …
             return True
         above_headline = self.metadata.headline is None and self.find_headline
-        if above_headline and header_lines.is_site_button(line):
+        entry = _BULLET.sub("", line)
+        if above_headline and line != entry and " " not in entry and len(entry) <= _MENU_ENTRY_LENGTH:
+            return True  # "• 제약", "• #신약": a bulleted menu or tag entry above the title
+        if above_headline and header_lines.is_site_button(_BULLET.sub("", line)):
+            if (
+                header_lines.is_weather(_BULLET.sub("", line))
+                and self.metadata.published_at == self.clock_date
+            ):
+                self.metadata.published_at = None  # "2026.01.08 (목)" over the weather: the site's clock
             return True  # "뉴스", "07.01 (월)", "이슈 '…'": the site's buttons, clock and tags
         if above_headline and (section := header_lines.section_word(line)):
             self.metadata.section = self.metadata.section or section  # "연예일반" over the article
@@ -527,6 +553,9 @@ class LineReader:
             self.widget_writer = self.widget_writer or widget
             return True
         if _FURNITURE.match(bare) or is_widget_line(bare) or _COMMENT_BLOCK.match(bare):
+            last_is_headline = bool(self.blocks) and self.blocks[-1].kind == "headline"
+            if _squash(bare) == _CLOSE_BUTTON and not self.body_started and last_is_headline:
+                self._drop_headline()  # "무엇을 찾으시나요? / 닫기": a search box's prompt, not the title
             return True
         if is_breadcrumb(bare):
             return True
@@ -571,7 +600,7 @@ class LineReader:
                 self.addresses.append(desk[1])
             return True
         if not self.body_started:
-            return self._header_byline(bare)
+            return self._header_byline(_undoubled(bare))
         return False
 
     def _date_line(self, line: str) -> bool:
@@ -678,6 +707,8 @@ class LineReader:
         headline = self.metadata.headline
         if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
             return True
+        if headline is not None and not self.body_started and self._repeated_title(line):
+            return True
         if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
@@ -702,6 +733,26 @@ class LineReader:
                 self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
         return False
+
+    def _drop_headline(self) -> None:
+        self.blocks = [b for b in self.blocks if b.kind != "headline"]
+        self.metadata.headline = None
+        self.metadata.section = None
+
+    def _repeated_title(self, line: str) -> bool:
+        """A line printed twice above the body is the title (page header, then article header): a
+        short label read as the headline before it ("기획 & 캠페인") was the site's section row.
+        """
+        headline = self.metadata.headline or ""
+        if len(headline) > _SECTION_ROW_LENGTH or len(line) <= len(headline) or self.metadata.subheadings:
+            return False
+        # the title again within the next lines (maybe a status-bar word between), not a list's repeat
+        if _squash(line) not in self.ahead or not _title_shaped(line):
+            return False
+        self.blocks = [b for b in self.blocks if b.kind != "headline"]
+        self.metadata.headline = None
+        self._set_headline(line, False)
+        return True
 
     def _title_above_byline(self, line: str, gap: bool) -> bool:
         """The title line just above the byline or 입력 line is the headline.
@@ -733,7 +784,7 @@ class LineReader:
             self._set_headline(inline["head"], gap)
             self._body(inline["body"], False)
             return True
-        if _CAPTION.search(line) or not looks_like_headline(line):
+        if _CAPTION.search(line) or _CAPTION_TAIL.search(line) or not looks_like_headline(line):
             return False
         self._set_headline(line, gap)
         return True
@@ -785,6 +836,10 @@ class LineReader:
             self.blocks.append(Block("byline", _byline_only(line), gap))
             return
         outlet, signed = meta.sign_off(line)
+        if not signed and self.body_chars - len(line) < _ANCHOR_INTRO_REACH:
+            signed = meta.anchor_intro(
+                line
+            )  # "김도윤 기자가 주민들을 만나봤습니다." handing over to the report
         if signed:
             meta.add_reporters(self.metadata, signed)
             if outlet:
@@ -817,6 +872,11 @@ class LineReader:
                 self.outlets.append((OUTLET_DATELINE, fused))
         if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
             self.outlets.append((OUTLET_ENGLISH, own))
+        note_at = site_lines.editor_note_start(line)  # "<편집자 주> 누리일보는 …": the paper's own voice
+        in_note = note_at is not None or self.in_editor_note
+        if in_note and (named := site_lines.note_outlet(line[note_at or 0 :])):
+            self.outlets.append((OUTLET_ENGLISH, named))
+        self.in_editor_note = note_at is not None and not line[note_at:].strip(" <>[]()")
         if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
             self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
         if "@" in line:
@@ -955,6 +1015,16 @@ def is_breadcrumb(line: str) -> bool:
         or match["first"].strip() in _HOME_WORDS
         or all(len(step) <= 6 and " " not in step for step in steps)
     )
+
+
+def _undoubled(line: str) -> str:
+    """A header field printed twice without a break (a link and its image's alt text): once.
+
+    >>> _undoubled("김도윤 기자김도윤 기자"), _undoubled("김도윤 기자")
+    ('김도윤 기자', '김도윤 기자')
+    """
+    half, odd = divmod(len(line), 2)
+    return line[:half] if not odd and half and line[:half] == line[half:] else line
 
 
 def _byline_only(line: str) -> str:

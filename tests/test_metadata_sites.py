@@ -1,0 +1,223 @@
+"""Metadata of page shapes read on regional, trade and broadcast sites (meta6 rules).
+
+Every row is a page we wrote ourselves: the site's weather widget and clock, an as-of stamp, a
+section row above a title printed twice, photo captions where a title would stand, doubled and
+date-first bylines, correspondents bylined with their posting, a script's sound-bite tags, an
+anchor's hand-over, a paper naming itself (its scoop, its anniversary, "저희 …"), a copyright-law notice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor.page.textpage import prepare_text
+
+_TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
+_BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2031년 문을 연다고 구청은 설명했다."
+
+# (id, page, expected metadata fields)
+HEADLINES: list[Any] = [
+    (
+        "a clock over a bulleted weather widget is the site's, not the article's date",
+        f"2031.03.04 (화)\n\n  • 맑음누리 -3.5℃\n  • 흐림한빛 2.0℃\n기상청 제공\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": None},
+    ),
+    (
+        "a weather widget under a labelled date keeps the date",
+        f"  • 맑음누리 -3.5℃\n\n{_TITLE}\n\n입력 2031.03.04 10:20\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04T10:20:00+09:00"},
+    ),
+    (
+        "an as-of stamp of a tag widget is no date and no title",
+        f"2031-05-06 05:11:06 기준\n  • #도서관\n\n{_TITLE}\n\n"
+        f"  • 김도윤\n  • 2030-12-28 06:15:31\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2030-12-28T06:15:00+09:00"},
+    ),
+    (
+        "a section row, then the title printed twice: the title",
+        f"기획 & 특집\n\n{_TITLE}\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a title and its first subheading are not a repeat",
+        f"{_TITLE}\n\n구청, 내년 착공\n\n{_BODY}",
+        {"headline": _TITLE, "subheadings": ["구청, 내년 착공"]},
+    ),
+    (
+        "a schedule's repeated entry never replaces the date heading",
+        "오늘의 일정\n09:00 간담회(집무실)\n10:00 접견(집무실)\n11:00 회의(회의실)\n09:00 간담회(집무실)\n"
+        + _BODY,
+        {"headline": "오늘의 일정"},
+    ),
+    (
+        "a government site's identification banner above a broadcast page",
+        "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n공식 누리집 주소 확인하기\n\n"
+        f"{_TITLE}\n등록일 : 2031.03.04\n김도윤 기자입니다.\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04", "reporters": ["김도윤"]},
+    ),
+    (
+        "a search box's prompt above its close button is no title",
+        f"무엇을 찾으시나요?\n닫기\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "bulleted tag entries above the title are no title",
+        f"  • #도서관\n  • 교육\n  • #한빛구\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a photo caption closed by the photographer is no title",
+        "4일 한빛구의회 본회의장에서 의원들이 국민의례를 하고 있다. / 김도윤\n\n"
+        "[누리일보 김도윤 기자] 4일 한빛구의회 본회의장에서 의원들이 국민의례를 하고 있다.",
+        {"headline": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "a caption copied from a table cell ends with its bar",
+        "박서연 한빛시 대변인 |\n\n[누리일보] 한빛시 박서연 대변인은 4일 새 청사를 짓는다고 밝혔다.",
+        {"headline": None},
+    ),
+]
+
+WRITERS: list[Any] = [
+    (
+        "a header byline printed twice without a break",
+        f"{_TITLE}\n\n  • 승인 2031-03-04 20:00\n  • 김도윤 기자김도윤 기자\n\n{_BODY}",
+        {"reporters": ["김도윤"], "published_at": "2031-03-04T20:00:00+09:00"},
+    ),
+    (
+        "an AMP header: the date, then the writer's bare name",
+        f"{_TITLE}\n\n2031-03-04     김도윤\n\n{_BODY}",
+        {"reporters": ["김도윤"], "published_at": "2031-03-04"},
+    ),
+    (
+        "a place before a date is no writer",
+        f"{_TITLE}\n\n2031-03-04     서울\n\n{_BODY}",
+        {"reporters": []},
+    ),
+    (
+        "a correspondent's closing byline names his posting",
+        f"{_TITLE}\n\n{_BODY}\n김도윤 베이징 특파원 doyun@example.com",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a wire lead names the service the correspondent files for",
+        f"{_TITLE}\n\n(뉴욕=한빛뉴스) 김도윤 누리인포맥스 특파원 = 뉴욕증시가 4일 일제히 올랐다.",
+        {"reporters": ["김도윤"], "outlet": "한빛뉴스"},
+    ),
+    (
+        "a correspondents' meeting in prose names no writer",
+        f"{_TITLE}\n\n최근 뉴욕 특파원 간담회에서 구청장은 새 도서관을 소개했다고 밝혔다.",
+        {"reporters": []},
+    ),
+    (
+        "a sound-bite tag names a colleague heard in the report, not the writer",
+        "[앵커멘트]\n선거 취재 현장을 박서연 기자가 보도합니다.\n[리포트]\n기자들은 오늘도 뛰고 있습니다.\n"
+        '[SYNC: 정하늘 기자]\n"지금 제가 서 있는 곳은 시장입니다."\n누리방송뉴스 박서연입니다.',
+        {"reporters": ["박서연"], "outlet": "누리방송"},
+    ),
+    (
+        "the anchor hands over with words between the reporter and the verb",
+        "【 앵커멘트 】\n새 도서관에 바라는 점을 박서연 기자가 주민들에게 직접 들어봤습니다.\n\n【 기자 】\n"
+        "주민들은 도서관을 반겼습니다.",
+        {"reporters": ["박서연"]},
+    ),
+    (
+        "a colleague's earlier report late in the script is no hand-over",
+        "【 앵커멘트 】\n도서관이 문을 엽니다.\n\n【 기자 】\n"
+        + "주민들은 도서관을 반겼습니다. " * 60
+        + "\n이 문제는 정하늘 기자가 지난달 처음 취재했습니다.",
+        {"reporters": []},
+    ),
+]
+
+OUTLETS: list[Any] = [
+    (
+        "the paper's own scoop",
+        f"{_TITLE}\n\n누리일보가 입수한 구청 내부 문건에 따르면 도서관 3곳이 새로 생긴다.",
+        {"outlet": "누리일보"},
+    ),
+    (
+        "the paper's own anniversary",
+        f"{_TITLE}\n\n누리신문은 창간 30주년을 맞아 독자 여러분께 감사드립니다.",
+        {"outlet": "누리신문"},
+    ),
+    (
+        "the station named after its anniversary",
+        f"{_TITLE}\n\n시장과 군수들이 창사 12주년을 맞은 NBS에 축하 인사를 전해왔습니다.",
+        {"outlet": "NBS"},
+    ),
+    (
+        "another paper's anniversary event in a schedule is not the publisher",
+        "2031년 3월 4일\n\n10:30 누리일보 창간 60주년 기념식(호텔)\n\n14:00 본회의(본회의장)",
+        {"outlet": None},
+    ),
+    (
+        "a column in which the paper says 저희",
+        f"{_TITLE}\n\n이에 저희 누리신문은 새해에도 신속하고 공정한 보도를 약속드립니다.",
+        {"outlet": "누리신문"},
+    ),
+    (
+        "a speaker's 저희 회사 names no outlet",
+        f'{_TITLE}\n\n대표는 "저희 회사는 도서관에 책을 기증하겠다"고 말했다.',
+        {"outlet": None},
+    ),
+    (
+        "a company's 저희 inside a quote names no outlet",
+        f"{_TITLE}\n\n대표는 “저희 누리코리아와 구청이 함께 사과드린다”고 말했다.",
+        {"outlet": None},
+    ),
+    (
+        "an imprint footer names the paper before a Latin copyright holder",
+        f"{_TITLE}\n\n{_BODY}\n\n누리저널 한빛시 중앙로 1, 2층 발행인 : 김도윤 | 편집인 : 김도윤 "
+        "Copyright NURIJ. All rights reserved.",
+        {"outlet": "누리저널"},
+    ),
+    (
+        "an editor's note in which the paper reports its own panel",
+        f"{_TITLE}\n\n<편집자 주>\n\n취임 1년을 맞았다. 누리시민신문은 7일 전문가들과 대담회를 열었다.",
+        {"outlet": "누리시민신문"},
+    ),
+    (
+        "a press-release notice after an editor's-note tag",
+        f"{_TITLE}\n\n{_BODY} [편집자 주] 본고는 제공된 자료로, 누리뉴스는 내용을 편집하지 않았습니다.",
+        {"outlet": "누리뉴스"},
+    ),
+    (
+        "a paper named later in the body, with no editor's note, is no publisher",
+        f"{_TITLE}\n\n구청장 취임 1년을 맞았다. 누리시민신문은 지난 7일 전문가들과 대담회를 열었다.",
+        {"outlet": None},
+    ),
+    (
+        "a copyright-law notice names the paper",
+        f"{_TITLE}\n\n{_BODY}\n\n< 누리신문의 콘텐츠는 저작권법의 보호를 받는 바, 무단전재를 금합니다. >",
+        {"outlet": "누리신문"},
+    ),
+]
+
+
+def _rows(cases: list[Any]) -> list[Any]:
+    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
+
+
+def _check(raw: str, expected: dict[str, object]) -> None:
+    metadata = prepare_text(raw).metadata
+    for key, value in expected.items():
+        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
+        assert got == value, key
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+def test_headline_and_date_among_site_widgets(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(WRITERS))
+def test_writers_of_site_bylines(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
+
+
+@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+def test_outlet_a_paper_names_itself(raw: str, expected: dict[str, object]) -> None:
+    _check(raw, expected)
