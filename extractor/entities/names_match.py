@@ -73,6 +73,7 @@ from extractor.entities.names_context import (
     speaker_subject_hits,
 )
 from extractor.entities.names_roster import note_hits, roster_hits
+from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
 from extractor.lexicons import load_words
 
@@ -234,6 +235,7 @@ def match(doc: Document) -> Matches:
     bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
+    shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (

@@ -58,6 +58,7 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
+from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_known import (
     company_mentions,
     coordinated_ministries,
@@ -162,7 +163,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = [_Candidate(*f) for f in fixed]
     candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
-    candidates += clubs
+    candidates += clubs + [_Candidate(*f) for f in fixture_clubs(doc.text)]  # 강원은 인천을 2대 0으로
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
