@@ -30,6 +30,26 @@ ORG_CASES = [
     ("프로야구 개막을 앞두고 대구 시민들이 모였다.", {}),
     # countries are no clubs
     ("프로축구 휴식기에 중국이 말레이시아를 2대 0으로 꺾었다.", {}),
+    # a foreign ministry after the country's one-syllable short form; a date's 일 is no country
+    ("미 국무부는 성명을 냈다.", {"미 국무부": []}),
+    ("美 상무부와 재무부가 나섰다.", {"美 상무부": ["상무부"], "재무부": []}),
+    ("3일 국토교통부는 밝혔다.", {"국토교통부": []}),
+    # an agency's name may start with a number when its side speaks
+    ("배우 소속사 7누리엔터테인먼트 측 관계자는 말했다.", {"7누리엔터테인먼트": []}),
+    ("소속사 2곳 측이 나섰다.", {}),
+    # a board is the organ of the body before it, no body of its own
+    ("박하늘 누리전자 이사회 의장은 말했다.", {"누리전자": []}),
+    ("박하늘 이사회 의장은 말했다.", {}),
+    # a descriptor with the copula before a firm's name (업체인 X), not a business person (기업인)
+    ("게임 유통업체인 누리소프트를 세웠다.", {"누리소프트": []}),
+    ("반도체 기업인 박하늘 대표가 왔다.", {}),
+    # what someone founded, when it is a proper noun; a common noun is none
+    ("그는 2001년 다온컴을 창업했다. 다온컴은 성장했다.", {"다온컴": []}),
+    ("그는 회사를 창업했다.", {}),
+    # a social network listed beside a well-known firm is the firm running it; alone, where one posts
+    ("위원회는 페이스북·아마존을 조사했다.", {"페이스북": [], "아마존": []}),
+    ("구글, 유튜브 등 해외 기업이 반발했다.", {"구글": [], "유튜브": []}),
+    ("그는 페이스북에 글을 올렸다.", {}),
 ]
 
 
@@ -48,6 +68,9 @@ def test_organizations(doc_of: DocOf, text: str, expected: dict[str, list[str]])
 PERSON_ORG_CASES = [
     # a club's short form before "의 <name> 감독" in a sports story, the full name never written
     ("프로축구 K리그1에서 인천의 박도윤 감독이 100승을 거뒀다.", "박도윤", "인천"),
+    # the chair of a firm's board belongs to the firm; of a board named alone, to no body written
+    ("박하늘 누리전자 이사회 의장은 말했다.", "박하늘", "누리전자"),
+    ("박하늘 이사회 의장은 말했다.", "박하늘", None),
 ]
 
 

@@ -59,15 +59,18 @@ from extractor.entities.org_context import (
     particles_only,
 )
 from extractor.entities.org_fixtures import fixture_clubs
+from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
     company_mentions,
     coordinated_ministries,
     listed_beside,
+    listed_platforms,
     outlet_ties,
     side_initials,
     titled_alone,
     told_outlets,
 )
+from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
@@ -147,6 +150,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
+    candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
     candidates += _counted_list_bodies(doc.text)
     candidates += _statement_issuers(doc.text)
     candidates += _glossed_candidates(doc, candidates)
@@ -211,6 +215,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
+    named += listed_platforms(doc.text)  # 구글, 페이스북 등: the network's firm
     named += side_initials(doc.text)  # NK 측은
     return [_Candidate(name, start, end) for name, start, end in named]
 
@@ -277,7 +282,10 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             continue
         # The span may cover a department after the body (한빛병원 소아과); the name is the body's.
         start = hit.org_span.start
-        out.append(_Candidate(hit.organization, start, min(hit.org_span.end, start + len(hit.organization))))
+        body = body_of_organ(hit.organization)  # 누리전자 이사회 의장: the firm; 이사회 의장: none
+        if body is None:
+            continue
+        out.append(_Candidate(body, start, min(hit.org_span.end, start + len(body))))
         written = doc.text[start : hit.org_span.end]
         if written != hit.organization and written.endswith(tuple(load_words("branch_nouns.txt"))):
             out.append(_Candidate(written, start, hit.org_span.end))  # 더불어민주당 서울시당: its branch too
@@ -394,7 +402,11 @@ def _described_companies(words: list[Word], index: TokenIndex) -> list[_Candidat
     out: list[_Candidate] = []
     for i in range(1, len(words)):
         prev, word = words[i - 1], words[i]
-        if not prev.text.endswith(descriptors) or not is_space_gap(word.gap):
+        # 업체 or, with the copula, 업체인 (유통업체인 누리소프트를); 기업인 is a business person
+        described = prev.text.endswith(descriptors) or (
+            prev.text.endswith("인") and prev.text[:-1].endswith(descriptors) and prev.text != "기업인"
+        )
+        if not described or not is_space_gap(word.gap):
             continue
         stem, _ = split_particle(word.text)  # Kiwi may read a particle into an unknown name
         end = word.start + len(stem)
@@ -551,11 +563,13 @@ def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenInd
 
 
 def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
-    if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
+    if i == 0 or not is_space_gap(words[i].gap):
+        return False
+    country = words[i - 1].text  # 미국 국무부, or its short form: 미 국무부, 美 상무부
+    if country not in place_names() and country not in load_words("country_short_forms.txt"):
         return False
     if strip_legal(surface) in government_bodies() and not surface.endswith("성"):
         return False  # 서울 국토교통부: Korea's own ministries carry no place
-    country = words[i - 1].text
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
         return False
     if country in _province_stems():  # 경기 후반부: a Korean province has no ministries
