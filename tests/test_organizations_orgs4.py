@@ -50,6 +50,16 @@ ORG_CASES = [
     ("위원회는 페이스북·아마존을 조사했다.", {"페이스북": [], "아마존": []}),
     ("구글, 유튜브 등 해외 기업이 반발했다.", {"구글": [], "유튜브": []}),
     ("그는 페이스북에 글을 올렸다.", {}),
+    # after a country's short form, the government at large is no ministry
+    ("미 행정부는 관세를 검토했다.", {}),
+    # a diplomatic mission named by its country, its host after 주, or both
+    ("주한미국대사관은 성명을 냈다.", {"주한미국대사관": []}),
+    ("주중 한국대사관과 스위스 대사관이 나섰다.", {"주중 한국대사관": [], "스위스 대사관": []}),
+    ("시위대는 우리 대사관 앞에 모였다. 부산 영사관도 닫았다.", {}),
+    # the mission named by its host alone is the one named with its country too
+    ("주일대사관에 배치된다. 주일미국대사관은 밝혔다.", {"주일미국대사관": ["주일대사관"]}),
+    # a merchant bank's name ends in 종합금융
+    ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]
 
 

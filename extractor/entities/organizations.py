@@ -70,6 +70,7 @@ from extractor.entities.org_known import (
     titled_alone,
     told_outlets,
 )
+from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
@@ -151,6 +152,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _topic_acronyms(found.words)
     candidates += _described_companies(found.words, found.index)
     candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
+    candidates += [_Candidate(*f) for f in diplomatic_missions(doc.text)]  # 주한미국대사관, 일본대사관
     candidates += _counted_list_bodies(doc.text)
     candidates += _statement_issuers(doc.text)
     candidates += _glossed_candidates(doc, candidates)
@@ -178,6 +180,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
         + outlet_ties(names)
+        + mission_ties(names)  # 주일미국대사관 / 주일대사관
         + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
@@ -550,6 +553,8 @@ def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _C
 # Korea's ministries, 외무성 / 경제산업성 (성). Korea's own are in government_bodies.tsv.
 MINISTRY_COUNTRIES_WITH_SEONG = frozenset({"일본", "북한"})
 NOT_MINISTRIES = frozenset({"관계부", "당국", "사무국"})
+# After a country's one-syllable short form: the government at large, not one of its ministries.
+SHORT_FORM_GENERIC = frozenset({"행정부", "신행정부", "신정부", "연방정부", "정부"})
 
 
 def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenIndex) -> bool:
@@ -566,8 +571,9 @@ def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
     if i == 0 or not is_space_gap(words[i].gap):
         return False
     country = words[i - 1].text  # 미국 국무부, or its short form: 미 국무부, 美 상무부
-    if country not in place_names() and country not in load_words("country_short_forms.txt"):
-        return False
+    short = country in load_words("country_short_forms.txt") and surface not in SHORT_FORM_GENERIC
+    if country not in place_names() and not short:
+        return False  # 미 행정부, 美 신정부: a short form before the government at large, no ministry
     if strip_legal(surface) in government_bodies() and not surface.endswith("성"):
         return False  # 서울 국토교통부: Korea's own ministries carry no place
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
