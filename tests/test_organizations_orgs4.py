@@ -58,6 +58,12 @@ ORG_CASES = [
     ("시위대는 우리 대사관 앞에 모였다. 부산 영사관도 닫았다.", {}),
     # the mission named by its host alone is the one named with its country too
     ("주일대사관에 배치된다. 주일미국대사관은 밝혔다.", {"주일미국대사관": ["주일대사관"]}),
+    ("주필리핀 한국대사관은 밝혔다. 한국대사관 관계자는 말했다.", {"주필리핀 한국대사관": ["한국대사관"]}),
+    # two countries' missions in one host: the host alone may be either
+    (
+        "주한 미국대사관과 주한 중국대사관, 주한대사관",
+        {"주한 미국대사관": [], "주한 중국대사관": [], "주한대사관": []},
+    ),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]

@@ -77,22 +77,26 @@ def _parts(name: str) -> tuple[str, str, str] | None:
         host, country = before[:cut], before[cut:]
         if _is_host(host) and (not country or _is_country(country)):
             return host, country, word
-    return None
+    return ("", before, word) if _is_country(before) else None
 
 
 def mission_ties(names: list[str]) -> list[tuple[str, str]]:
-    """주일미국대사관 and 주일대사관: the mission named by its host alone is the one the article also
-    names with its country, when only one country's mission there is named."""
+    """주일대사관 or 미국대사관 beside 주일미국대사관: the mission named by its host alone or by its
+    country alone is the one the article also names with both, when only one such mission is named."""
     parsed = {name: _parts(name) for name in names}
+    full = {name: part for name, part in parsed.items() if part is not None and part[0] and part[1]}
     ties: list[tuple[str, str]] = []
     for short, part in parsed.items():
-        if part is None or part[1]:
-            continue  # not a mission named by its host alone
-        fulls = {
-            name
-            for name, other in parsed.items()
-            if other is not None and other[1] and (other[0], other[2]) == (part[0], part[2])
+        if part is None or _has_both(part):
+            continue
+        host, country, word = part
+        same = {
+            name for name, (h, c, w) in full.items() if w == word and (h == host if host else c == country)
         }
-        if len(fulls) == 1:
-            ties.append((fulls.pop(), short))
+        if len(same) == 1:
+            ties.append((same.pop(), short))
     return ties
+
+
+def _has_both(part: tuple[str, str, str]) -> bool:
+    return bool(part[0] and part[1])
