@@ -87,6 +87,8 @@ PERSON_ORG_CASES = [
     # the chair of a firm's board belongs to the firm; of a board named alone, to no body written
     ("박하늘 누리전자 이사회 의장은 말했다.", "박하늘", "누리전자"),
     ("박하늘 이사회 의장은 말했다.", "박하늘", None),
+    # a country's one-syllable short form before a fused title names no body
+    ("마크 스미스 미 하원의장이 방한했다.", "마크 스미스", None),
 ]
 
 
