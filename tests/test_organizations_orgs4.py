@@ -64,6 +64,12 @@ ORG_CASES = [
         "주한 미국대사관과 주한 중국대사관, 주한대사관",
         {"주한 미국대사관": [], "주한 중국대사관": [], "주한대사관": []},
     ),
+    # a subheading or a credit's title glued to the firm opening the next paragraph
+    ("다온전자가 발표했다. 분석이다.■인재 영입다온전자는 권위자를 영입했다.", {"다온전자": []}),
+    ("다온전자가 발표했다. 박하늘 한빛증권 센터장다온전자가 자료를 냈다.", {"다온전자": [], "한빛증권": []}),
+    # a place leading the firm's own name in a subheading stays; an outlet's app plug is no firm
+    ("■한국다온은행 출범\n다온은행은 출범했다.", {"한국다온은행": ["다온은행"]}),
+    ("ABC 뉴스가 보도했다.\n▶연합뉴스 앱 지금 바로 다운받기", {"ABC": [], "연합뉴스": []}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]

@@ -2,6 +2,8 @@
 
     …확대되고 있다미래에셋증권의 …     a sentence's last word glued to the next: the body starts after 다
     (사진=누리증권)누리증권은 …         a photo credit glued to the sentence it precedes: one body, once
+    ■인재 영입누리전자는 …             a subheading glued to the paragraph it heads: the body after it
+    한빛증권 센터장누리전자가 …          a credit's title glued to the next sentence: the body after it
     모습./연합뉴스한빛항공 경영권 …     an outlet's credit glued to the next body: the body after the outlet
 
 `organizations.py` hands every candidate's (name, start, end) here and keeps what comes back.
@@ -10,8 +12,9 @@
 from __future__ import annotations
 
 from extractor.analysis import Document
-from extractor.entities.names import org_suffix_strength, strip_legal
+from extractor.entities.names import org_suffix_strength, parse_title, place_names, strip_legal
 from extractor.entities.org_context import media_names
+from extractor.entities.org_known import global_companies
 from extractor.lexicons import load_words
 
 Found = tuple[str, int, int]
@@ -31,6 +34,8 @@ def repaired(doc: Document, name: str, start: int, end: int) -> Found:
         cut = _after_outlet(name, start)
     if cut is None:
         cut = _second_half(name, start)
+    if cut is None:
+        cut = _after_heading_or_title(doc, name, start)
     if cut is None or end - cut < 2:
         return name, start, end
     return doc.text[cut:end], cut, end
@@ -89,3 +94,48 @@ def outlet_with_common_noun(name: str) -> bool:
         name.startswith(outlet) and name[len(outlet) :] in load_words("newsroom_nouns.txt")
         for outlet in media_names()
     )
+
+
+# What opens a subheading line (■인재 영입, ◇2주 먼저 출격): its last word may lose the break after it.
+HEADING_MARKERS = ("■", "□", "◇", "◆", "▲", "△", "●", "○", "▶", "【")
+
+
+def _after_heading_or_title(doc: Document, name: str, start: int) -> int | None:
+    """영입누리전자, 센터장누리전자, 씽큐LG전자: a well-known firm, or a firm the article writes alone
+    elsewhere, glued after the last word of a subheading line or after a person's title: the
+    break between the two was lost, and the body is the firm after it."""
+    before = doc.text[max(0, start - HEADING_REACH) : start]
+    opened = max(before.rfind(marker) for marker in HEADING_MARKERS)
+    # a subheading opened shortly before, with no sentence or line ended since (its text lost its break)
+    heading = opened >= 0 and "다." not in before[opened:] and "\n" not in before[opened:]
+    for k in range(1, len(name) - 2):
+        prefix, rest = name[:k], name[k:]
+        if prefix in place_names() or prefix in media_names() or not (heading or _is_title(prefix)):
+            continue  # ■한국누리은행 출범: a place leads the firm's own name; ▶연합뉴스 앱: an outlet
+        if rest in global_companies() or (
+            org_suffix_strength(rest) in ("body", "company") and _written_alone(doc.text, rest, start)
+        ):
+            return start + k
+    return None
+
+
+# How far back a subheading's marker may stand from the glued body (■인재 영입누리전자는).
+HEADING_REACH = 50
+
+
+def _is_title(word: str) -> bool:
+    """센터장, 연구위원: the whole word is a person's title (a body fused to it or not)."""
+    parsed = parse_title(word)
+    return parsed is not None and parsed.stem_len == len(word) and len(parsed.title) >= 2
+
+
+def _written_alone(text: str, word: str, skip: int) -> bool:
+    """The word opens a word of its own somewhere else in the text (not at `skip`)."""
+    at = text.find(word)
+    while at >= 0:
+        if at != skip and at + len(word) <= len(text):
+            before = text[at - 1] if at > 0 else " "
+            if not ("가" <= before <= "힣" or (before.isascii() and before.isalnum())):
+                return True
+        at = text.find(word, at + 1)
+    return False
