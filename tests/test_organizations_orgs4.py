@@ -70,6 +70,9 @@ ORG_CASES = [
     # a place leading the firm's own name in a subheading stays; an outlet's app plug is no firm
     ("■한국다온은행 출범\n다온은행은 출범했다.", {"한국다온은행": ["다온은행"]}),
     ("ABC 뉴스가 보도했다.\n▶연합뉴스 앱 지금 바로 다운받기", {"ABC": [], "연합뉴스": []}),
+    # Korea's and the world's well-known firms written alone; 뱅크 ends a bank's name after a proper stem
+    ("유한양행과 에코프로, 마이크론이 올랐다.", {"유한양행": [], "에코프로": [], "마이크론": []}),
+    ("다온뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"다온뱅크": []}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]
