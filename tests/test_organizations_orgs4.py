@@ -73,6 +73,8 @@ ORG_CASES = [
     # Korea's and the world's well-known firms written alone; 뱅크 ends a bank's name after a proper stem
     ("유한양행과 에코프로, 마이크론이 올랐다.", {"유한양행": [], "에코프로": [], "마이크론": []}),
     ("다온뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"다온뱅크": []}),
+    # Latin letters then a noun of use, class or type are a thing, no firm
+    ("북한은 ICBM급 미사일과 ICBM용 엔진을 공개했다.", {}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]

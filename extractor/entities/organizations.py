@@ -648,12 +648,15 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    # HD를, KT가, KBS에는, NK들은, NK인: Latin letters and grammar, not a name
+    if m.group("tail") and surface[: -len(m.group("tail"))] in place_names():
+        return False  # 워싱턴DC: a place and its Latin letters
+    # HD를, KT가, KBS에는, NK들은, NK인, ICBM급: Latin letters and grammar or a class, not a name
     return not (m.group("lead") and _grammar_only(surface[len(m.group("lead")) :]))
 
 
-# What may follow a Latin name without making a longer name: the plural and the copula's forms.
-GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던")
+# What may follow a Latin name without making a longer name: the plural and the copula's forms, and
+# the nouns of use, class and type (ICBM용, ICBM급, SUV형).
+GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던", "용", "급", "형")
 
 
 def _grammar_only(rest: str) -> bool:
