@@ -75,6 +75,11 @@ ORG_CASES = [
     ("다온뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"다온뱅크": []}),
     # Latin letters then a noun of use, class or type are a thing, no firm
     ("북한은 ICBM급 미사일과 ICBM용 엔진을 공개했다.", {}),
+    # universities by their short form: the whole word a proper noun Kiwi knows, or a foreign proper
+    # noun then 대 before a school's people; kinds of schools and common words are none
+    ("고려대와 연세대가 참여했다.", {"고려대": [], "연세대": []}),
+    ("시카고대 연구팀은 밝혔다.", {"시카고대": []}),
+    ("국립대와 지방대가 어렵다. 미래세대가 부담한다.", {}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]

@@ -72,6 +72,7 @@ from extractor.entities.org_known import (
 )
 from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
+from extractor.entities.org_schools import universities
 from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
@@ -153,6 +154,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _described_companies(found.words, found.index)
     candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
     candidates += [_Candidate(*f) for f in diplomatic_missions(doc.text)]  # 주한미국대사관, 일본대사관
+    candidates += [_Candidate(*f) for f in universities(doc)]  # 고려대와 연세대가, 시카고대 연구팀
     candidates += _counted_list_bodies(doc.text)
     candidates += _statement_issuers(doc.text)
     candidates += _glossed_candidates(doc, candidates)
