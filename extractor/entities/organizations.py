@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.entities.court_units import court_of
+from extractor.entities.court_units import court_of, is_court_branch
 from extractor.entities.literal_scan import find_words
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
@@ -729,6 +729,8 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
     # The longest branch noun it ends with (지역본부 before 본부): any other choice would make the
     # answer depend on set order, i.e. on the process's hash seed.
+    if i > 0 and is_space_gap(words[i].gap) and is_court_branch(words[i - 1].text, surface):
+        return True  # 수원지법 안산지원: a branch court after its district court
     branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len, default=None)
     if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
         return False
