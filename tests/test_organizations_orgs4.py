@@ -80,6 +80,9 @@ ORG_CASES = [
     ("고려대와 연세대가 참여했다.", {"고려대": [], "연세대": []}),
     ("시카고대 연구팀은 밝혔다.", {"시카고대": []}),
     ("국립대와 지방대가 어렵다. 미래세대가 부담한다.", {}),
+    ("명지대와 을지대를 찾았다.", {"명지대": [], "을지대": []}),
+    # units, eras, belts and scenic places that Kiwi may hold as proper nouns ending in 대
+    ("청해부대와 특임대가 출동했다. 비구름대가 북상해 해운대는 한산했다.", {}),
     # a branch court after its district court is a court of its own; support after a ministry is none
     ("한빛지법 누리지원은 징역형을 선고했다.", {"한빛지법 누리지원": []}),
     ("국토부 재정지원은 늘었다.", {"국토부": []}),

@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document
-from extractor.entities.names import KIWI_UNKNOWN_ID
+from extractor.entities.names import KIWI_UNKNOWN_ID, place_names
 from extractor.lexicons import load_words
 
 Found = tuple[str, int, int]
 
 # A word ending in 대, then a particle, a break or punctuation.
 SCHOOL_WORD_RE = re.compile(
-    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,9}대)(?=[은는이가와과의도에 \t\n,·.)]|$)"
+    r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,9}대)(?=[은는이가을를와과의도에로만 \t\n,·.)'’”\"]|$)"
 )
 # What only a school has right after its name: its researchers, staff, students and units.
 SCHOOL_PEOPLE_RE = re.compile(
@@ -33,7 +33,7 @@ def universities(doc: Document) -> list[Found]:
     found: list[Found] = []
     for m in SCHOOL_WORD_RE.finditer(doc.text):
         name, start, end = m.group("name"), m.start("name"), m.end("name")
-        if len(name) < 3 or name in load_words("generic_school_words.txt"):
+        if len(name) < 3 or name in load_words("generic_school_words.txt") or _no_school(name):
             continue
         toks = doc.tokens_between(start, end)
         if not toks or toks[0].start != start or toks[-1].end != end:
@@ -44,3 +44,16 @@ def universities(doc: Document) -> list[Found]:
         if whole or (bare_dae and SCHOOL_PEOPLE_RE.match(doc.text, end)):
             found.append((name, start, end))
     return found
+
+
+# Endings that close three-syllable school names too (연세대, 한세대, 명지대, 을지대): only a longer word
+# with them is a generation, a zone or a coalition.
+SCHOOL_SHAPED_ENDINGS = frozenset({"세대", "지대", "연대"})
+
+
+def _no_school(name: str) -> bool:
+    """청해부대, 신시대, 비구름대: a unit, an era or a belt; 해운대: a place (해운대구)."""
+    ending = next((e for e in load_words("not_school_endings.txt") if name.endswith(e)), None)
+    if ending is not None and (ending not in SCHOOL_SHAPED_ENDINGS or len(name) >= 4):
+        return True  # 미래세대, 비무장지대; but 연세대, 명지대, 을지대 are schools
+    return any(place in place_names() for place in (name, name + "구", name + "시", name + "군"))
