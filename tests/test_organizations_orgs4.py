@@ -86,6 +86,10 @@ ORG_CASES = [
     # a branch court after its district court is a court of its own; support after a ministry is none
     ("한빛지법 누리지원은 징역형을 선고했다.", {"한빛지법 누리지원": []}),
     ("국토부 재정지원은 늘었다.", {"국토부": []}),
+    # Korean and foreign outlets printed without an outlet ending; a day's economic news is none
+    ("매일경제와 데일리안, 노컷뉴스가 보도했다.", {"매일경제": [], "데일리안": [], "노컷뉴스": []}),
+    ("사우스차이나모닝포스트(SCMP)와 SBS Biz가 보도했다.", {"사우스차이나모닝포스트": ["SCMP"], "SBS Biz": []}),
+    ("그는 매일 경제 뉴스를 본다.", {}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]
