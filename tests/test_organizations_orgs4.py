@@ -43,6 +43,8 @@ ORG_CASES = [
     # a descriptor with the copula before a firm's name (업체인 X), not a business person (기업인)
     ("게임 유통업체인 누리소프트를 세웠다.", {"누리소프트": []}),
     ("반도체 기업인 박하늘 대표가 왔다.", {}),
+    # a field glossed in parentheses before the descriptor: the firm comes after it
+    ("계열사인 정보기술(IT)업체 누리시스템은 상장했다.", {"누리시스템": []}),
     # what someone founded, when it is a proper noun; a common noun is none
     ("그는 2001년 다온컴을 창업했다. 다온컴은 성장했다.", {"다온컴": []}),
     ("그는 회사를 창업했다.", {}),
@@ -81,6 +83,7 @@ ORG_CASES = [
     ("시카고대 연구팀은 밝혔다.", {"시카고대": []}),
     ("국립대와 지방대가 어렵다. 미래세대가 부담한다.", {}),
     ("명지대와 을지대를 찾았다.", {"명지대": [], "을지대": []}),
+    ("지방거점국립대와 한국외대, 이화여대가 참여했다.", {"한국외대": [], "이화여대": []}),
     # units, eras, belts and scenic places that Kiwi may hold as proper nouns ending in 대
     ("청해부대와 특임대가 출동했다. 비구름대가 북상해 해운대는 한산했다.", {}),
     # a branch court after its district court is a court of its own; support after a ministry is none

@@ -33,7 +33,7 @@ def universities(doc: Document) -> list[Found]:
     found: list[Found] = []
     for m in SCHOOL_WORD_RE.finditer(doc.text):
         name, start, end = m.group("name"), m.start("name"), m.end("name")
-        if len(name) < 3 or name in load_words("generic_school_words.txt") or _no_school(name):
+        if len(name) < 3 or _generic_school(name) or _no_school(name):
             continue
         toks = doc.tokens_between(start, end)
         if not toks or toks[0].start != start or toks[-1].end != end:
@@ -44,6 +44,13 @@ def universities(doc: Document) -> list[Found]:
         if whole or (bare_dae and SCHOOL_PEOPLE_RE.match(doc.text, end)):
             found.append((name, start, end))
     return found
+
+
+def _generic_school(name: str) -> bool:
+    """국립대, and 지방거점국립대 (a longer word ending in a kind of school); 한국외대, 이화여대 and
+    포항공대 end in a two-syllable kind and are schools."""
+    generic = load_words("generic_school_words.txt")
+    return name in generic or any(len(g) >= 3 and name.endswith(g) for g in generic)
 
 
 # Endings that close three-syllable school names too (연세대, 한세대, 명지대, 을지대): only a longer word
