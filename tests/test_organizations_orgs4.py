@@ -40,6 +40,9 @@ ORG_CASES = [
     # a board is the organ of the body before it, no body of its own
     ("박하늘 누리전자 이사회 의장은 말했다.", {"누리전자": []}),
     ("박하늘 이사회 의장은 말했다.", {}),
+    # a candidate's race or post written between the party and 후보 is no body
+    ("김하늘 다온당 경남지사 후보는 말했다.", {"다온당": []}),
+    ("박하늘 다온당 대선 후보가 말했다.", {"다온당": []}),
     # a descriptor with the copula before a firm's name (업체인 X), not a business person (기업인)
     ("게임 유통업체인 누리소프트를 세웠다.", {"누리소프트": []}),
     ("반도체 기업인 박하늘 대표가 왔다.", {}),
@@ -69,6 +72,9 @@ ORG_CASES = [
     # a subheading or a credit's title glued to the firm opening the next paragraph
     ("다온전자가 발표했다. 분석이다.■인재 영입다온전자는 권위자를 영입했다.", {"다온전자": []}),
     ("다온전자가 발표했다. 박하늘 한빛증권 센터장다온전자가 자료를 냈다.", {"다온전자": [], "한빛증권": []}),
+    # a body glued after a word closed by its particle, or after a person's name before Latin letters
+    ("다온생명은 밝혔다. 추가 진행 가능성도다온생명·화재, 배당 주목", {"다온생명": []}),
+    ("NRC 지수 비중/그래픽=박하늘NRC 신흥국 지수", {"NRC": []}),
     # a place leading the firm's own name in a subheading stays; an outlet's app plug is no firm
     ("■한국다온은행 출범\n다온은행은 출범했다.", {"한국다온은행": ["다온은행"]}),
     ("ABC 뉴스가 보도했다.\n▶연합뉴스 앱 지금 바로 다운받기", {"ABC": [], "연합뉴스": []}),
@@ -91,7 +97,10 @@ ORG_CASES = [
     ("국토부 재정지원은 늘었다.", {"국토부": []}),
     # Korean and foreign outlets printed without an outlet ending; a day's economic news is none
     ("매일경제와 데일리안, 노컷뉴스가 보도했다.", {"매일경제": [], "데일리안": [], "노컷뉴스": []}),
-    ("사우스차이나모닝포스트(SCMP)와 SBS Biz가 보도했다.", {"사우스차이나모닝포스트": ["SCMP"], "SBS Biz": []}),
+    (
+        "사우스차이나모닝포스트(SCMP)와 SBS Biz가 보도했다.",
+        {"사우스차이나모닝포스트": ["SCMP"], "SBS Biz": []},
+    ),
     ("그는 매일 경제 뉴스를 본다.", {}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
@@ -116,6 +125,8 @@ PERSON_ORG_CASES = [
     # the chair of a firm's board belongs to the firm; of a board named alone, to no body written
     ("박하늘 누리전자 이사회 의장은 말했다.", "박하늘", "누리전자"),
     ("박하늘 이사회 의장은 말했다.", "박하늘", None),
+    # the race a party's candidate runs in is no part of the party
+    ("박하늘 다온당 대선 후보가 말했다.", "박하늘", "다온당"),
     # a country's one-syllable short form before a fused title names no body
     ("마크 스미스 미 하원의장이 방한했다.", "마크 스미스", None),
 ]

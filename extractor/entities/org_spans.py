@@ -12,7 +12,13 @@
 from __future__ import annotations
 
 from extractor.analysis import Document
-from extractor.entities.names import org_suffix_strength, parse_title, place_names, strip_legal
+from extractor.entities.names import (
+    looks_like_korean_name,
+    org_suffix_strength,
+    parse_title,
+    place_names,
+    strip_legal,
+)
 from extractor.entities.org_context import media_names
 from extractor.entities.org_known import global_companies
 from extractor.lexicons import load_words
@@ -108,15 +114,33 @@ def _after_heading_or_title(doc: Document, name: str, start: int) -> int | None:
     opened = max(before.rfind(marker) for marker in HEADING_MARKERS)
     # a subheading opened shortly before, with no sentence or line ended since (its text lost its break)
     heading = opened >= 0 and "다." not in before[opened:] and "\n" not in before[opened:]
-    for k in range(1, len(name) - 2):
+    for k in range(1, len(name) - 1):
         prefix, rest = name[:k], name[k:]
-        if prefix in place_names() or prefix in media_names() or not (heading or _is_title(prefix)):
+        if prefix in place_names() or prefix in media_names():
             continue  # ■한국누리은행 출범: a place leads the firm's own name; ▶연합뉴스 앱: an outlet
+        if _glued_after_clause(prefix, rest) and _written_alone(doc.text, rest, start):
+            return start + k  # 가능성도누리생명, 그래픽=박하늘NRC: a word's end, then the body
+        if len(rest) < 3 or not (heading or _is_title(prefix)):
+            continue
         if rest in global_companies() or (
             org_suffix_strength(rest) in ("body", "company") and _written_alone(doc.text, rest, start)
         ):
             return start + k
     return None
+
+
+# Particles that close a word: what stands before them is no part of a body's name.
+CLOSING_PARTICLES = ("은", "는", "이", "가", "도", "을", "를", "의", "에")
+
+
+def _glued_after_clause(prefix: str, rest: str) -> bool:
+    """위원들은NK, 가능성도누리생명: a word closed by its particle; 박하늘NRC: a person's name before
+    Latin letters. Either way the body after them lost the space before it."""
+    if len(rest) < 2 or not all("가" <= ch <= "힣" for ch in prefix):
+        return False
+    if len(prefix) >= 3 and prefix.endswith(CLOSING_PARTICLES):
+        return True
+    return rest[:1].isascii() and rest[:1].isalpha() and looks_like_korean_name(prefix)
 
 
 # How far back a subheading's marker may stand from the glued body (■인재 영입누리전자는).
