@@ -102,6 +102,9 @@ ORG_CASES = [
         {"사우스차이나모닝포스트": ["SCMP"], "SBS Biz": []},
     ),
     ("그는 매일 경제 뉴스를 본다.", {}),
+    # foreign agencies, central banks and armed groups the press names without a body's ending
+    ("중국 인민은행은 금리를 내렸고 하마스는 반발했다.", {"인민은행": [], "하마스": []}),
+    ("중앙정보국(CIA)과 유네스코가 나섰다.", {"중앙정보국": ["CIA"], "유네스코": []}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
 ]
