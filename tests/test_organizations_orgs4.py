@@ -83,6 +83,12 @@ ORG_CASES = [
     ("다온뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"다온뱅크": []}),
     # Latin letters then a noun of use, class or type are a thing, no firm
     ("북한은 ICBM급 미사일과 ICBM용 엔진을 공개했다.", {}),
+    ("북한은 ICBM급인 화성을 공개했다.", {}),
+    # a country's name with a firm's Latin letters is that firm's local company
+    ("이 대표는 한국GM 군산공장의 가동 중단을 말했다.", {"한국GM": []}),
+    # a Hangul word before a firm's Latin letters is the firm's own name, no person's
+    ("AI 기업 오픈AI는 말했다. AI가 중요하다.", {"오픈AI": []}),
+    ("범현대 일가가 모였다.", {}),
     # universities by their short form: the whole word a proper noun Kiwi knows, or a foreign proper
     # noun then 대 before a school's people; kinds of schools and common words are none
     ("고려대와 연세대가 참여했다.", {"고려대": [], "연세대": []}),

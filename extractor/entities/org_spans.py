@@ -140,7 +140,8 @@ def _glued_after_clause(prefix: str, rest: str) -> bool:
         return False
     if len(prefix) >= 3 and prefix.endswith(CLOSING_PARTICLES):
         return True
-    return rest[:1].isascii() and rest[:1].isalpha() and looks_like_korean_name(prefix)
+    latin = rest[:1].isascii() and rest[:1].isalpha() and rest not in load_words("common_acronyms.txt")
+    return latin and len(prefix) == 3 and looks_like_korean_name(prefix)  # not 오픈AI
 
 
 # How far back a subheading's marker may stand from the glued body (■인재 영입누리전자는).

@@ -660,15 +660,18 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    if m.group("tail") and surface[: -len(m.group("tail"))] in place_names():
-        return False  # 워싱턴DC: a place and its Latin letters
-    # HD를, KT가, KBS에는, NK들은, NK인, ICBM급: Latin letters and grammar or a class, not a name
-    return not (m.group("lead") and _grammar_only(surface[len(m.group("lead")) :]))
+    # HD를, KT가, KBS에는, NK들은, NK인, ICBM급인: Latin letters and grammar or a class, not a name
+    if not m.group("lead"):
+        return True
+    rest = surface[len(m.group("lead")) :]
+    rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
+    return not (_grammar_only(rest) or rest in CLASS_NOUNS)
 
 
-# What may follow a Latin name without making a longer name: the plural and the copula's forms, and
-# the nouns of use, class and type (ICBM용, ICBM급, SUV형).
-GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던", "용", "급", "형")
+# What may follow a Latin name without making a longer name: the plural and the copula's forms.
+GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던")
+# The nouns of use, class and type after a Latin acronym (ICBM용, ICBM급인, SUV형): a thing, no firm.
+CLASS_NOUNS = frozenset({"용", "급", "형"})
 
 
 def _grammar_only(rest: str) -> bool:
