@@ -136,6 +136,8 @@ PERSON_ORG_CASES = [
     ("박하늘 이사회 의장은 말했다.", "박하늘", None),
     # the race a party's candidate runs in is no part of the party
     ("박하늘 다온당 대선 후보가 말했다.", "박하늘", "다온당"),
+    # a club written in full before a parenthesis holding its player: the whole club, not its last word
+    ("또 넥센 히어로즈(내야수 박하늘)도 1명이 생겼다.", "박하늘", "넥센 히어로즈"),
     # a country's one-syllable short form before a fused title names no body
     ("마크 스미스 미 하원의장이 방한했다.", "마크 스미스", None),
 ]

@@ -1344,6 +1344,9 @@ def _body_ending_at(
     doc: Document, words: list[Word], index: TokenIndex, offset: int
 ) -> tuple[str | None, Span | None, bool]:
     """The body whose name ends where a parenthesis opens: (name, where, is a division)."""
+    club = next((c for c in club_mentions(doc.text) if c.end == offset), None)
+    if club is not None:  # 넥센 히어로즈(내야수 채태인): the club's whole name, not its last word
+        return club.text, Span(club.start, club.end), False
     ends = [w.end for w in words]
     org_word = _word_at_end(words, ends, offset)
     if org_word is not None and org_word.text in load_words("facility_nouns.txt"):
