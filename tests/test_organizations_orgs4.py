@@ -78,9 +78,13 @@ ORG_CASES = [
     # a place leading the firm's own name in a subheading stays; an outlet's app plug is no firm
     ("■한국다온은행 출범\n다온은행은 출범했다.", {"한국다온은행": ["다온은행"]}),
     ("ABC 뉴스가 보도했다.\n▶연합뉴스 앱 지금 바로 다운받기", {"ABC": [], "연합뉴스": []}),
-    # Korea's and the world's well-known firms written alone; 뱅크 ends a bank's name after a proper stem
+    # Korea's and the world's well-known firms written alone
     ("유한양행과 에코프로, 마이크론이 올랐다.", {"유한양행": [], "에코프로": [], "마이크론": []}),
-    ("다온뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"다온뱅크": []}),
+    ("카카오뱅크와 토스뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"카카오뱅크": [], "토스뱅크": []}),
+    # a music show ending in 뱅크 is no bank
+    ("그룹은 KBS2 '뮤직뱅크'에 출연했다.", {"KBS2": []}),
+    # a province's 도 before its council is no particle: the council keeps its province
+    ("충북도의회가 건의안을 채택했다. 의회는 촉구했다.", {"충북도의회": []}),
     # Latin letters then a noun of use, class or type are a thing, no firm
     ("북한은 ICBM급 미사일과 ICBM용 엔진을 공개했다.", {}),
     ("북한은 ICBM급인 화성을 공개했다.", {}),

@@ -138,10 +138,12 @@ def _glued_after_clause(prefix: str, rest: str) -> bool:
     Latin letters. Either way the body after them lost the space before it."""
     if len(rest) < 2 or not all("가" <= ch <= "힣" for ch in prefix):
         return False
-    if len(prefix) >= 3 and prefix.endswith(CLOSING_PARTICLES):
-        return True
-    latin = rest[:1].isascii() and rest[:1].isalpha() and rest not in load_words("common_acronyms.txt")
-    return latin and len(prefix) == 3 and looks_like_korean_name(prefix)  # not 오픈AI
+    latin = rest[:1].isascii() and rest[:1].isalpha()
+    if len(prefix) >= 3 and prefix.endswith(CLOSING_PARTICLES) and (latin or len(rest) >= 3):
+        # 충북도의회, 제주도청: a province's 도 is no particle
+        return prefix[:-1] not in place_names() and prefix not in place_names()
+    named = latin and rest not in load_words("common_acronyms.txt")
+    return named and len(prefix) == 3 and looks_like_korean_name(prefix)  # not 오픈AI
 
 
 # How far back a subheading's marker may stand from the glued body (■인재 영입누리전자는).
