@@ -80,7 +80,10 @@ ORG_CASES = [
     ("ABC 뉴스가 보도했다.\n▶연합뉴스 앱 지금 바로 다운받기", {"ABC": [], "연합뉴스": []}),
     # Korea's and the world's well-known firms written alone
     ("유한양행과 에코프로, 마이크론이 올랐다.", {"유한양행": [], "에코프로": [], "마이크론": []}),
-    ("카카오뱅크와 토스뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.", {"카카오뱅크": [], "토스뱅크": []}),
+    (
+        "카카오뱅크와 토스뱅크는 대출을 늘렸다. 그는 아이디어뱅크로 불렸다.",
+        {"카카오뱅크": [], "토스뱅크": []},
+    ),
     # a music show ending in 뱅크 is no bank
     ("그룹은 KBS2 '뮤직뱅크'에 출연했다.", {"KBS2": []}),
     # a province's 도 before its council is no particle: the council keeps its province
