@@ -67,3 +67,22 @@ def court_of(org: str) -> str | None:
     if len(parts) == 3 and parts[1].endswith(BRANCH_COURT):
         return " ".join(parts[:2])  # 한빛지법 누리지원: a branch court is a court of its own
     return parts[0]
+
+
+# A district court's own name, which a branch court's name follows (수원지법 안산지원).
+DISTRICT_COURT_ENDINGS = ("지법", "지방법원", "가정법원")
+
+
+def is_court_branch(court: str, word: str) -> bool:
+    """수원지법 안산지원: a branch court (a place and 지원) right after its district court's name.
+
+    >>> is_court_branch("수원지법", "안산지원은"), is_court_branch("국토부", "재정지원")
+    (True, False)
+    """
+    stem = word.rstrip("은는이가의에도")  # the word may carry its particle
+    return (
+        court.endswith(DISTRICT_COURT_ENDINGS)
+        and stem.endswith(BRANCH_COURT)
+        and 2 <= len(stem) - len(BRANCH_COURT) <= 4
+        and all("가" <= ch <= "힣" for ch in stem)
+    )

@@ -73,6 +73,7 @@ from extractor.entities.names_context import (
     speaker_subject_hits,
 )
 from extractor.entities.names_roster import note_hits, roster_hits
+from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
 from extractor.lexicons import load_words
 
@@ -234,6 +235,7 @@ def match(doc: Document) -> Matches:
     bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
+    shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
     appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (
@@ -1342,6 +1344,9 @@ def _body_ending_at(
     doc: Document, words: list[Word], index: TokenIndex, offset: int
 ) -> tuple[str | None, Span | None, bool]:
     """The body whose name ends where a parenthesis opens: (name, where, is a division)."""
+    club = next((c for c in club_mentions(doc.text) if c.end == offset), None)
+    if club is not None:  # 넥센 히어로즈(내야수 채태인): the club's whole name, not its last word
+        return club.text, Span(club.start, club.end), False
     ends = [w.end for w in words]
     org_word = _word_at_end(words, ends, offset)
     if org_word is not None and org_word.text in load_words("facility_nouns.txt"):

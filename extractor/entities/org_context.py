@@ -34,7 +34,8 @@ NAME_END_RE = re.compile(r"(?P<rest>[가-힣]*)(?![A-Za-z0-9])")
 AGENCY_RE = re.compile(
     r"""
     소속사(?:인|는|도)?[ \t]+                  # the word for an agency (its particle, if any)
-    (?P<name>[A-Za-z0-9][A-Za-z0-9&.\-]{0,15}  # a Latin or numbered name (51K, YG, SM)
+    (?P<name>[0-9]{1,3}[가-힣]{2,10}?(?=[ \t]*측)  # a number then Hangul (9누리엔터), its side speaking
+      |[A-Za-z0-9][A-Za-z0-9&.\-]{0,15}        # a Latin or numbered name (51K, YG, SM)
       |[가-힣]{2,8}?)                           # or a Hangul one (플레디스), its particle apart
     (?=[ \t]*측|[은는이가와과의도]|[ \t,.])     # then 측, a particle or a break
     """,

@@ -238,3 +238,30 @@ def side_initials(text: str) -> list[Found]:
         for m in SIDE_RE.finditer(text)
         if m.group("name") not in load_words("common_acronyms.txt")
     ]
+
+
+# Between two items of a list of firms: a middle dot, a comma, or 와/과 and a space.
+FIRM_LIST_GAP_RE = re.compile(r"(?:·|,[ \t]*|[와과][ \t]+)")
+
+
+def listed_platforms(text: str) -> list[Found]:
+    """구글, 페이스북 등; 페이스북·아마존을: a social network listed right beside a firm of the table is
+    named as the firm that runs it (alone, 페이스북에 글을 올렸다 names where someone posted)."""
+    firms = company_mentions(text)
+    starts = {start for _, start, _ in firms}
+    ends = {end for _, _, end in firms}
+    platforms = sorted(load_words("platform_companies.txt"), key=len, reverse=True)
+    pattern = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, platforms)) + ")")
+    found: list[Found] = []
+    for m in pattern.finditer(text):
+        if not (closes_name(text, m.end()) or text.startswith(("·", ","), m.end())):
+            continue
+        after = FIRM_LIST_GAP_RE.match(text, m.end())
+        if after is not None and after.end() in starts:
+            found.append((m.group(), m.start(), m.end()))
+            continue
+        before = text[max(0, m.start() - 3) : m.start()]
+        gap = next((g for g in ("·", ", ", ",", "와 ", "과 ") if before.endswith(g)), None)
+        if gap is not None and m.start() - len(gap) in ends:
+            found.append((m.group(), m.start(), m.end()))
+    return found

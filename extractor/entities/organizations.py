@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.analysis import Document
-from extractor.entities.court_units import court_of
+from extractor.entities.court_units import court_of, is_court_branch
 from extractor.entities.literal_scan import find_words
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
@@ -64,15 +64,21 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
+from extractor.entities.org_fixtures import fixture_clubs
+from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
     company_mentions,
     coordinated_ministries,
     listed_beside,
+    listed_platforms,
     outlet_ties,
     side_initials,
     titled_alone,
     told_outlets,
 )
+from extractor.entities.org_missions import diplomatic_missions, mission_ties
+from extractor.entities.org_organs import body_of_organ
+from extractor.entities.org_schools import universities
 from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
 from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
@@ -152,7 +158,10 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     ministries = {(c.start, c.end) for c in candidates if _is_ministry(c.name)}
     candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
-    candidates += _described_companies(found.words, found.index)
+    candidates += _described_companies(doc, found.words, found.index)
+    candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
+    candidates += [_Candidate(*f) for f in diplomatic_missions(doc.text)]  # 주한미국대사관, 일본대사관
+    candidates += [_Candidate(*f) for f in universities(doc)]  # 고려대와 연세대가, 시카고대 연구팀
     candidates += _counted_list_bodies(doc.text)
     candidates += _statement_issuers(doc.text)
     candidates += _glossed_candidates(doc, candidates)
@@ -169,7 +178,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = [_Candidate(*f) for f in fixed]
     candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
-    candidates += clubs
+    candidates += clubs + [_Candidate(*f) for f in fixture_clubs(doc.text)]  # 강원은 인천을 2대 0으로
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
@@ -180,6 +189,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + group_ties(names, doc.text)
         + legal_suffix_ties(names, doc.text)
         + outlet_ties(names)
+        + mission_ties(names)  # 주일미국대사관 / 주일대사관
         + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
@@ -217,6 +227,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
+    named += listed_platforms(doc.text)  # 구글, 페이스북 등: the network's firm
     named += side_initials(doc.text)  # NK 측은
     return [_Candidate(name, start, end) for name, start, end in named]
 
@@ -283,7 +294,10 @@ def _hit_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             continue
         # The span may cover a department after the body (한빛병원 소아과); the name is the body's.
         start = hit.org_span.start
-        out.append(_Candidate(hit.organization, start, min(hit.org_span.end, start + len(hit.organization))))
+        body = body_of_organ(hit.organization)  # 누리전자 이사회 의장: the firm; 이사회 의장: none
+        if body is None:
+            continue
+        out.append(_Candidate(body, start, min(hit.org_span.end, start + len(body))))
         written = doc.text[start : hit.org_span.end]
         if written != hit.organization and written.endswith(tuple(load_words("branch_nouns.txt"))):
             out.append(_Candidate(written, start, hit.org_span.end))  # 더불어민주당 서울시당: its branch too
@@ -393,13 +407,19 @@ def _topic_acronyms(words: list[Word]) -> list[_Candidate]:
     return out
 
 
-def _described_companies(words: list[Word], index: TokenIndex) -> list[_Candidate]:
+def _described_companies(doc: Document, words: list[Word], index: TokenIndex) -> list[_Candidate]:
     """장비업체 램리서치가, 바이오 기업 누리젠은: a proper noun right after a noun describing a firm."""
     descriptors = tuple(load_words("company_descriptors.txt"))
     out: list[_Candidate] = []
     for i in range(1, len(words)):
+        if _glossed_field(doc.text, words[i].end, descriptors):
+            continue  # 계열사인 정보기술(IT)업체 누리CNS: the field, its gloss, and the firm after
         prev, word = words[i - 1], words[i]
-        if not prev.text.endswith(descriptors) or not is_space_gap(word.gap):
+        # 업체 or, with the copula, 업체인 (유통업체인 누리소프트를); 기업인 is a business person
+        described = prev.text.endswith(descriptors) or (
+            prev.text.endswith("인") and prev.text[:-1].endswith(descriptors) and prev.text != "기업인"
+        )
+        if not described or not is_space_gap(word.gap):
             continue
         stem, _ = split_particle(word.text)  # Kiwi may read a particle into an unknown name
         end = word.start + len(stem)
@@ -409,6 +429,14 @@ def _described_companies(words: list[Word], index: TokenIndex) -> list[_Candidat
         if toks and all(t.tag in ("NNP", "SL") or t.id < KIWI_UNKNOWN_ID for t in toks):
             out.append(_Candidate(stem, word.start, end))
     return out
+
+
+def _glossed_field(text: str, end: int, descriptors: tuple[str, ...]) -> bool:
+    """정보기술(IT)업체: a word, its gloss in parentheses, and a descriptor glued after them."""
+    if not text.startswith("(", end):
+        return False
+    close = text.find(")", end, end + 12)
+    return close > 0 and text[close + 1 : close + 4].startswith(descriptors)
 
 
 # "배달나라·한입배달·바로먹어 등 3개 배달앱 운영사": names counted as bodies by the noun after them.
@@ -568,6 +596,8 @@ def _with_city(doc: Document, words: list[Word], i: int, cand: _Candidate) -> _C
 # Korea's ministries, 외무성 / 경제산업성 (성). Korea's own are in government_bodies.tsv.
 MINISTRY_COUNTRIES_WITH_SEONG = frozenset({"일본", "북한"})
 NOT_MINISTRIES = frozenset({"관계부", "당국", "사무국"})
+# After a country's one-syllable short form: the government at large, not one of its ministries.
+SHORT_FORM_GENERIC = frozenset({"행정부", "신행정부", "신정부", "연방정부", "정부"})
 
 
 def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenIndex) -> bool:
@@ -581,11 +611,14 @@ def _is_foreign_company(words: list[Word], i: int, surface: str, index: TokenInd
 
 
 def _is_foreign_ministry(words: list[Word], i: int, surface: str) -> bool:
-    if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
+    if i == 0 or not is_space_gap(words[i].gap):
         return False
+    country = words[i - 1].text  # 미국 국무부, or its short form: 미 국무부, 美 상무부
+    short = country in load_words("country_short_forms.txt") and surface not in SHORT_FORM_GENERIC
+    if country not in place_names() and not short:
+        return False  # 미 행정부, 美 신정부: a short form before the government at large, no ministry
     if strip_legal(surface) in government_bodies() and not surface.endswith("성"):
         return False  # 서울 국토교통부: Korea's own ministries carry no place
-    country = words[i - 1].text
     if country in ("한국", "남한") or not 3 <= len(surface) <= 7 or surface in NOT_MINISTRIES:
         return False
     if country in _province_stems():  # 경기 후반부: a Korean province has no ministries
@@ -661,12 +694,18 @@ def _is_latin_company(surface: str) -> bool:
     m = LATIN_MIXED_RE.fullmatch(surface)
     if m is None or (m.group("lead") or m.group("tail")) in load_words("common_acronyms.txt"):
         return False
-    # HD를, KT가, KBS에는, NK들은, NK인: Latin letters and grammar, not a name
-    return not (m.group("lead") and _grammar_only(surface[len(m.group("lead")) :]))
+    # HD를, KT가, KBS에는, NK들은, NK인, ICBM급인: Latin letters and grammar or a class, not a name
+    if not m.group("lead"):
+        return True
+    rest = surface[len(m.group("lead")) :]
+    rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
+    return not (_grammar_only(rest) or rest in CLASS_NOUNS)
 
 
 # What may follow a Latin name without making a longer name: the plural and the copula's forms.
 GRAMMAR_HEADS = ("들", "인", "이던", "이자", "이란", "이라는", "이었던", "였던")
+# The nouns of use, class and type after a Latin acronym (ICBM용, ICBM급인, SUV형): a thing, no firm.
+CLASS_NOUNS = frozenset({"용", "급", "형"})
 
 
 def _grammar_only(rest: str) -> bool:
@@ -737,6 +776,8 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
     # The longest branch noun it ends with (지역본부 before 본부): any other choice would make the
     # answer depend on set order, i.e. on the process's hash seed.
+    if i > 0 and is_space_gap(words[i].gap) and is_court_branch(words[i - 1].text, surface):
+        return True  # 수원지법 안산지원: a branch court after its district court
     branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len, default=None)
     if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
         return False

@@ -28,6 +28,7 @@ from extractor.entities.names import (
     title_modifiers,
 )
 from extractor.entities.names_match import Matches, match
+from extractor.entities.org_organs import body_of_organ
 from schemas import Mention, Metadata, Person
 
 REPORTER_TITLE = "기자"
@@ -79,7 +80,8 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
     for name, group in by_name.items():
         best = next((h for h in group if h.title and h.organization), None)
         best = best or next((h for h in group if h.title), group[0])
-        drafts[name] = _Draft(name, best.title, best.organization, titles={h.title for h in group if h.title})
+        body = body_of_organ(best.organization)  # 누리전자 이사회 의장: the firm, not its board
+        drafts[name] = _Draft(name, best.title, body, titles={h.title for h in group if h.title})
     return drafts
 
 

@@ -1,0 +1,89 @@
+"""Clubs named only by their short form in a match report, read from what teams do.
+
+    강원은 인천을 2대 0으로 제압했고        beat another by a score: both are clubs
+    대전과의 원정경기에서                   play a match against it
+    제주의 골망을 흔듭니다                  put the ball in its net
+    전북의 최강희 감독                      a coach or player "of" it
+
+A club's short form (전북, 인천, 서울) is a place too, so `organizations.py` never takes it alone;
+`_club_candidates` takes it only once the club's full name is written. Here it names the club
+without the full name when the story is a sports one (a league or sport is named: K리그,
+프로야구) and the sentence does with the short form what only a team does. The short forms are
+those of `sports_clubs.tsv`, so a country beating another (중국이 말레이시아를 2대 0으로) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.entities.names import sports_clubs
+from extractor.lexicons import load_words
+
+Found = tuple[str, int, int]
+
+# Titles of a club's staff and players written after "X의 <name>".
+STAFF_TITLES = (
+    "감독",
+    "코치",
+    "선수",
+    "공격수",
+    "수비수",
+    "미드필더",
+    "골키퍼",
+    "투수",
+    "타자",
+    "포수",
+    "내야수",
+    "외야수",
+)
+
+
+@cache
+def _short_alternation() -> str:
+    shorts = {short for forms in sports_clubs().values() for short in forms}
+    return "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    club = rf"(?<![가-힣A-Za-z0-9])(?P<club>{_short_alternation()})"
+    other = rf"(?<![가-힣A-Za-z0-9])(?P<other>{_short_alternation()})"
+    staff = "|".join(STAFF_TITLES)
+    return (
+        # 강원은 인천을 2대 0으로 제압했고; 두산이 LG를 5-3으로 꺾었다: winner and loser
+        re.compile(
+            club
+            + r"(?:은|는|이|가)[ \t]+(?:[^ \t\n]+[ \t]+){0,3}?"
+            + other
+            + r"(?:을|를)[ \t]+\d{1,3}(?:[ \t]?대[ \t]?|[-:])\d{1,3}"
+        ),
+        # 대전과의 원정경기, 인천과 홈경기: a match against it (전북은 최하위 대전과의 원정경기: both)
+        re.compile(
+            rf"(?:{club}(?:은|는|이|가)[ \t]+(?:[^ \t\n]+[ \t]+){{0,3}}?)?"
+            + other
+            + r"(?:와|과)(?:의)?[ \t]+(?:홈|원정)?[ \t]?(?:경기|맞대결|개막전)"
+        ),
+        # 제주의 골망을, 대전 골대를: its net or goal
+        re.compile(club + r"(?:의)?[ \t]+(?:골망|골대|골문)"),
+        # 전북의 최강희 감독, 전북의 김진수가: one of its staff or players (a 2-4 syllable name)
+        re.compile(club + r"의[ \t]+[가-힣]{2,4}(?:[ \t]+(?:" + staff + r")|(?:이|가|은|는)[ \t])"),
+    )
+
+
+def is_sports_story(text: str) -> bool:
+    """A league or sport is named (K리그, 프로야구)."""
+    return any(cue in text for cue in load_words("sports_story_cues.txt"))
+
+
+def fixture_clubs(text: str) -> list[Found]:
+    """Short forms of clubs that play, score or employ someone in a sports story, with where."""
+    if not is_sports_story(text):
+        return []
+    found: list[Found] = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            for group in ("club", "other"):
+                if group in pattern.groupindex and m.group(group):
+                    found.append((m.group(group), m.start(group), m.end(group)))
+    return sorted(set(found), key=lambda f: f[1])
