@@ -529,6 +529,21 @@ PEOPLE_CASES = [
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
     ("한빛군 누리면 가람리에 공장이 들어선다.", []),
+    # a broadcast tag's title is the last word of its role, before a dated note or a second slash
+    ("[한도윤 / 당시 누리국 국방장관 (2019년 3월) : 협력은 계속됩니다.]", [("한도윤", "국방장관", "누리국")]),
+    ("[한도윤 / 누리대 교수 (지난 5일) : 협력은 계속됩니다.]", [("한도윤", "교수", "누리대")]),
+    ('[서민재/한빛시 보건과장/지난 3일 : "검사를 늘리겠습니다."]', [("서민재", "과장", "한빛시 보건과")]),
+    ("[오하람/누리대 경영학과 교수 ; 소비가 줄었습니다.]", [("오하람", "교수", "누리대")]),
+    # a title word followed by more of the role is no title: the role is a description
+    ('▶ 인터뷰 : 한도윤 / 시장 골목 인근 상인 - "장사가 안 돼요."', [("한도윤", None, None)]),
+    ('▶ 인터뷰 : 한도윤 / 대통령 관저 인근 주민 - "조용해졌어요."', [("한도윤", None, None)]),
+    # a club's or group's short name before a name Kiwi knows: the player, not a longer proper noun
+    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, None)]),
+    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, None)]),
+    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, None)]),
+    ("누리 이글스가 이겼다.", []),
+    # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
+    ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
 ]
 
 

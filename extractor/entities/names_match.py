@@ -604,9 +604,19 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    if looks_like_korean_name(given.text) and _written_alone(ctx.doc.text, given.text, bare_family.text):
+        return None  # 골키퍼 노하준 골킥에 … 노하준이: no foreigner is called by the given name alone
     family_end = _third_name_part(ctx, t + 3, family_end) if family_end == family.end else family_end
     name = ctx.doc.text[given.start : family_end]
     return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
+
+
+def _written_alone(text: str, given: str, family: str) -> bool:
+    """`given` stands elsewhere in the text without `family` after it, closed by a particle or a
+    space: it is a whole name, not the given name of a foreign two-word name."""
+    pattern = rf"(?<![가-힣]){re.escape(given)}(?:{'|'.join(map(re.escape, particles()))})?(?![가-힣])"
+    alone = sum(1 for m in re.finditer(pattern, text) if not text.startswith(" " + family, m.end()))
+    return alone > 0
 
 
 def _third_name_part(ctx: _Context, k: int, end: int) -> int:
@@ -644,6 +654,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
             is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
+        if is_name and "/" in gap and _tag_role_goes_on(ctx.doc.text, words[t], parsed):
+            is_name = False  # 박하늘 / 대통령 집무실 인근 상인: the tag's role ends on 상인, not on 대통령
         if is_name and parsed.title.endswith(SCOPE_WORD):
             # 신사업 담당: a field before the post reads like a name (신 + 사업); Kiwi must see a name
             toks = index.within(words[j].start, words[j].end)
@@ -699,6 +711,21 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+# Where a broadcast tag's role ends: its colon (or semicolon), dash, bracket, quotation mark, a
+# dated note in parentheses or after a second slash (/17일 외통위).
+TAG_ROLE_END_RE = re.compile(r"[^\n:：;\]\-–—\"“”″(/]*")
+
+
+def _tag_role_goes_on(text: str, title: Word, parsed: TitleParse) -> bool:
+    """After "이름 / 직함", more words of the role follow before the tag ends: the title word is not
+    the speaker's post but a modifier of the role (/ 대통령 집무실 인근 상인). A title with a particle
+    (교수는) is running prose, which goes on anyway."""
+    if parsed.stem_len != len(title.text):
+        return False
+    rest = TAG_ROLE_END_RE.match(text, title.end)
+    return rest is not None and bool(rest.group().strip())
 
 
 def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: TitleParse) -> bool:
@@ -1374,6 +1401,18 @@ def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None
     return words[i] if i < len(words) and ends[i] == offset else None
 
 
+# Adverbial particles that take a partner or a recipient, not a place: 류현진과의 맞대결, 노시우에게.
+PARTNER_PARTICLES = frozenset({"과", "와", "에게", "한테", "께", "보다"})
+
+
+def _brand_then_name(text: str, prev: Token, tok: Token) -> bool:
+    """LG 노시우는, 한빛 한서준과의: a club's or group's short name, a space, then the name: the club
+    or company says whose player or chairman it is; the name is not the end of a longer proper noun.
+    A club named by its city (서울, 경남) is left out: 서울 서초동의, 경남 김해을은 are places."""
+    brand = text[prev.start : prev.end]
+    return text[prev.end : tok.start] == " " and brand in company_brands() and brand not in place_names()
+
+
 def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """노시우가 홈런을 쳤다: a three-syllable word with a common surname that Kiwi reads as one proper
     noun its dictionary does not hold, closed by a subject or object particle, is a person's name."""
@@ -1398,12 +1437,16 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
             continue
-        if known and nxt.tag in PLACE_PARTICLES:  # 이태원에서: a known proper noun as a place
-            continue
-        if known and i > 0 and toks[i - 1].tag[:1] in ("N", "S") and toks[i - 1].tag[:2] not in ("SS", "SF"):
-            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
+        nxt_form = doc.text[nxt.start : nxt.end]
+        if known and nxt.tag in PLACE_PARTICLES and nxt_form not in PARTNER_PARTICLES:
+            continue  # 이태원에서: a known proper noun as a place (but 류현진과의, 류현진에게: a partner)
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
+        # 두산 노시우는: a club's or group's short name says whose player it is (no longer proper noun)
+        by_brand = prev is not None and _brand_then_name(doc.text, prev, tok)
+        after_noun = prev is not None and prev.tag[:1] in ("N", "S") and prev.tag[:2] not in ("SS", "SF")
+        if known and after_noun and not by_brand:
+            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
+        if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " " and not by_brand:
             given = doc.text[prev.start : prev.end]
             # 대소면 오류리가: a town's part, then a village
             if (
