@@ -544,6 +544,24 @@ PEOPLE_CASES = [
     ("누리 이글스가 이겼다.", []),
     # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
     ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
+    # a tag closed by > keeps its title
+    ('<한도윤 / 국토부 대변인> "계획대로 갑니다."', [("한도윤", "대변인", "국토부")]),
+    # a foreign politician named by the family name alone, right before a head of state's post
+    (
+        "그는 트럼프 대통령과 푸틴 대통령이 합의했다고 말했다.",
+        [("트럼프", "대통령", None), ("푸틴", "대통령", None)],
+    ),
+    ("메르켈 총리가 밝혔다.", [("메르켈", "총리", None)]),
+    ("우크라이나 대통령은 말했다.", []),
+    ("백악관 대변인은 말했다.", []),
+    ("토트넘 감독은 말했다.", []),
+    # a clause opener (이날) is no part of the foreign name after it
+    ("이날 블라디미르 푸틴 러시아 대통령과 만났다.", [("블라디미르 푸틴", "대통령", "러시아")]),
+    # a post's scope (외교담당) lengthens the body between a foreign name and the post
+    (
+        "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",
+        [("유리 우샤코프", "보좌관", "러시아 크렘린궁")],
+    ),
 ]
 
 

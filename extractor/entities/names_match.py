@@ -90,6 +90,8 @@ COMMON_KOREAN_NAME_RANK = 20
 
 # The most words that may stand between a name and its title (박민준 누리모터스 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
+# How many bare nouns may open a clause before a title: a foreign name's two words and its body.
+MAX_CLAUSE_RUN = 5
 
 # "대전도시공사(사장 한승우)": the body's name, then its head in parentheses.
 PAREN_HEAD_RE = re.compile(
@@ -715,7 +717,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
 
 # Where a broadcast tag's role ends: its colon (or semicolon), dash, bracket, quotation mark, a
 # dated note in parentheses or after a second slash (/17일 외통위).
-TAG_ROLE_END_RE = re.compile(r"[^\n:：;\]\-–—\"“”″(/]*")
+TAG_ROLE_END_RE = re.compile(r"[^\n:：;\]>›〉》)\-–—\"“”″(/]*")
 
 
 def _tag_role_goes_on(text: str, title: Word, parsed: TitleParse) -> bool:
@@ -860,19 +862,36 @@ def _foreign_name_before_title(
         title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
         country_span = Span(country.start, country.end)
         return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
-    if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
+    if len(run) == 1 and _lone_family_name(words[run[0]], index, parsed):
+        # 트럼프 대통령은: a foreign politician named by the family name alone, right before the post
+        name, title_text = words[run[0]], doc.text[words[first].start : words[t].start + parsed.stem_len]
+        return PersonHit(name.text, Span(name.start, name.end), title_text, None, None, False)
+    # 유리 우샤코프 러시아 크렘린궁 외교담당 보좌관: a post's scope (외교담당) may lengthen the body
+    longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
+    if not 2 <= len(run) <= longest or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
     name_start, name_end = words[run[0]].start, words[run[1]].end
     org: str | None = None
     org_span: Span | None = None
-    if len(run) > 2:
-        org_end = words[first - 1].end + 1 if glossed else words[run[-1]].end
-        org_span = Span(words[run[2]].start, org_end)  # the span keeps the gloss; the name does not
-        org = doc.text[org_span.start : words[run[-1]].end]
+    body = run[2:-1] if len(run) > 3 and words[run[-1]].text.endswith(SCOPE_WORD) else run[2:]
+    if body:
+        org_end = words[first - 1].end + 1 if glossed else words[body[-1]].end
+        org_span = Span(words[body[0]].start, org_end)  # the span keeps the gloss; the name does not
+        org = doc.text[org_span.start : words[body[-1]].end]
     title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
+
+
+def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool:
+    """A word that cannot be Korean and that Kiwi reads only as a proper noun, opening its clause
+    right before a head of state's, minister's or lawmaker's post (no body is named that way)."""
+    if parsed.org is not None or parsed.title not in load_words("foreign_leader_titles.txt"):
+        return False
+    if looks_like_korean_name(word.text) or len(word.text) < 2:
+        return False
+    return _foreign_name_part(word, index)
 
 
 def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
@@ -924,14 +943,15 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
     j = first - 1
     while (
         j >= 0
-        and first - j <= 5
+        and first - j <= MAX_CLAUSE_RUN + 1
         and is_space_gap(words[j + 1].gap)
         and (index.is_nominal(words[j]) or words[j].text in foreign_given_names())
         and not words[j].text[:1].isdigit()  # 20일 리처드 멘도사 …: a date opens no name
+        and words[j].text not in load_words("clause_openers.txt")  # 이날 블라디미르 푸틴 …
     ):
         j -= 1
     start = j + 1
-    if first - j > 5:
+    if first - j > MAX_CLAUSE_RUN + 1:
         return []  # the run continues further left: not the start of a clause
     return list(range(start, first))
 
