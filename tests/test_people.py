@@ -557,6 +557,10 @@ PEOPLE_CASES = [
     ("토트넘 감독은 말했다.", []),
     # a clause opener (이날) is no part of the foreign name after it
     ("이날 블라디미르 푸틴 러시아 대통령과 만났다.", [("블라디미르 푸틴", "대통령", "러시아")]),
+    # after a comma a name Kiwi knows opens its clause; it is not the end of a longer proper noun
+    ("경기 뒤 감독은 수비를 칭찬했고, 김민재는 웃었다.", [("김민재", None, None)]),
+    # a hyphenated foreign name is not cut at its hyphen (the whole name is not read yet: no one)
+    ("애나 리치-앨런 미 국무부 동아시아태평양 담당 대변인은 말했다.", []),
     # a post's scope (외교담당) lengthens the body between a foreign name and the post
     (
         "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",

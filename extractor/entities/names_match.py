@@ -866,6 +866,8 @@ def _foreign_name_before_title(
         # 트럼프 대통령은: a foreign politician named by the family name alone, right before the post
         name, title_text = words[run[0]], doc.text[words[first].start : words[t].start + parsed.stem_len]
         return PersonHit(name.text, Span(name.start, name.end), title_text, None, None, False)
+    if run and words[run[0]].gap.endswith(("-", "‐", "–")):
+        return None  # 애나 리치-앨런 …: the name goes on left of the hyphen, the run is no clause start
     # 유리 우샤코프 러시아 크렘린궁 외교담당 보좌관: a post's scope (외교담당) may lengthen the body
     longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
     if not 2 <= len(run) <= longest or not all(_foreign_name_part(words[j], index) for j in run[:2]):
@@ -1463,7 +1465,14 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         prev = toks[i - 1] if i > 0 else None
         # 두산 노시우는: a club's or group's short name says whose player it is (no longer proper noun)
         by_brand = prev is not None and _brand_then_name(doc.text, prev, tok)
-        after_noun = prev is not None and prev.tag[:1] in ("N", "S") and prev.tag[:2] not in ("SS", "SF")
+        # 누리 이글스가: a noun (or Latin, a number) then a space may open a longer proper noun; after
+        # a comma or a dot (정조국과, 여범규) the list or the clause starts anew
+        after_noun = (
+            prev is not None
+            and (prev.tag[:1] == "N" or prev.tag in ("SL", "SH", "SN"))
+            and prev.end < tok.start
+            and not doc.text[prev.end : tok.start].strip()
+        )
         if known and after_noun and not by_brand:
             continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
         if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " " and not by_brand:
