@@ -561,6 +561,10 @@ PEOPLE_CASES = [
     ("경기 뒤 감독은 수비를 칭찬했고, 김민재는 웃었다.", [("김민재", None, None)]),
     # a hyphenated foreign name is not cut at its hyphen (the whole name is not read yet: no one)
     ("애나 리치-앨런 미 국무부 동아시아태평양 담당 대변인은 말했다.", []),
+    # a word Kiwi reads as an interjection takes no particle: with one, it is a stage name
+    ("흐흐가 무대에 올랐다.", [("흐흐", None, None)]),
+    ("이날 흐흐는 웃음을 자아냈다.", [("흐흐", None, None)]),
+    ("흐흐, 정말 재미있네요.", []),
     # a post's scope (외교담당) lengthens the body between a foreign name and the post
     (
         "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",

@@ -10,6 +10,7 @@ Each stage returns `PersonHit`s (or renames them) for `names_match.match` to mer
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -433,4 +434,26 @@ def paren_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
         # only a name Kiwi's dictionary holds: unknown words in parentheses are glosses (지지자(방어자))
         if known and _listed_name(index, word, not_names) and _plain_name(doc, index, start, end):
             hits.append(PersonHit(word.text, Span(start, end), None, None, None, False))
+    return hits
+
+
+# Particles a noun takes: subject, topic, object, possessive, "and", and the adverbial ones.
+NOUN_PARTICLE_TAGS = frozenset({"JKS", "JX", "JKO", "JKG", "JC", "JKB"})
+
+
+def interjection_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """하하가, 하하와: a word Kiwi reads as an interjection cannot take a case particle, so where one
+    does, the word is a one-name person (a stage name that sounds like laughter or a cry)."""
+    hits: list[PersonHit] = []
+    toks = index.tokens
+    for tok, nxt in itertools.pairwise(toks):
+        if tok.tag != "IC" or tok.end - tok.start < 2:
+            continue
+        if nxt.start != tok.end or nxt.tag not in NOUN_PARTICLE_TAGS:
+            continue
+        if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
+            continue
+        name = doc.text[tok.start : tok.end]
+        if all("가" <= ch <= "힣" for ch in name):
+            hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits

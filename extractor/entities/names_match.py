@@ -65,6 +65,7 @@ from extractor.entities.names_context import (
     PLACE_LEVEL_ENDINGS,
     agency_artist_hits,
     full_names,
+    interjection_name_hits,
     member_list_hits,
     name_run_hits,
     paren_list_hits,
@@ -246,6 +247,7 @@ def match(doc: Document) -> Matches:
         + name_run_hits(doc, index, not_names)
         + agency_artist_hits(doc, index, not_names)
         + paren_name_hits(doc, index, not_names)
+        + interjection_name_hits(doc, index)
     )
     others = [
         h
