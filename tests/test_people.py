@@ -565,6 +565,13 @@ PEOPLE_CASES = [
     ("흐흐가 무대에 올랐다.", [("흐흐", None, None)]),
     ("이날 흐흐는 웃음을 자아냈다.", [("흐흐", None, None)]),
     ("흐흐, 정말 재미있네요.", []),
+    # stage names counted by the group's size are members, even when Kiwi reads one as a noun
+    (
+        "한별, 유나, 소이 3인조로 돌아온다.",
+        [("한별", None, None), ("유나", None, None), ("소이", None, None)],
+    ),
+    ("보컬, 댄스, 랩 3인조로 꾸렸다.", []),
+    ("한별, 유나 3인조로 활동한다.", []),
     # a post's scope (외교담당) lengthens the body between a foreign name and the post
     (
         "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",

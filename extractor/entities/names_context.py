@@ -82,6 +82,15 @@ MEMBER_LIST_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# 한별, 유나, 소이 3인조로: stage names listed by commas or dots, then a group size that counts them.
+COUNTED_MEMBERS_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9·ㆍ,])
+    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11})   # two or more stage names
+    [ \t]*(?P<count>\d{1,2})인[ \t]?(?:조|체제|완전체)            # 4인조, 4인 체제
+    """,
+    re.VERBOSE,
+)
 # Words naming a group before its name (그룹 누리), and heads that count or name members (6인, 멤버).
 GROUP_WORDS = frozenset({"그룹", "걸그룹", "보이그룹", "밴드", "아이돌그룹"})
 MEMBER_HEAD_RE = re.compile(r"\d{1,2}(?:인|명)|멤버|멤버들")
@@ -211,6 +220,24 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue  # 4개 부문(보컬, 댄스, 랩, 연기): mostly words Kiwi knows, so no names
         for start, name in found:
             hits.append(PersonHit(name, Span(start, start + len(name)), title, group, None, False))
+    return hits
+
+
+def counted_member_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """한별, 유나, 소이 3인조로: when the group's size counts exactly the listed words, each is a member,
+    though Kiwi may read some as common nouns (선미: a ship's stern)."""
+    hits: list[PersonHit] = []
+    for m in COUNTED_MEMBERS_RE.finditer(doc.text):
+        found = [
+            (m.start("names") + w.start(), w.group()) for w in re.finditer(r"[가-힣]+", m.group("names"))
+        ]
+        if int(m.group("count")) != len(found) or any(_not_a_name(name) for _, name in found):
+            continue
+        if sum(_common_word(index, start, name) for start, name in found) * 2 > len(found):
+            continue  # 보컬, 댄스, 랩 3인조: mostly words Kiwi knows, so no names
+        hits.extend(
+            PersonHit(name, Span(start, start + len(name)), None, None, None, False) for start, name in found
+        )
     return hits
 
 

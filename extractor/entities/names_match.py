@@ -64,6 +64,7 @@ from extractor.entities.names_context import (
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
     agency_artist_hits,
+    counted_member_hits,
     full_names,
     interjection_name_hits,
     member_list_hits,
@@ -248,6 +249,7 @@ def match(doc: Document) -> Matches:
         + agency_artist_hits(doc, index, not_names)
         + paren_name_hits(doc, index, not_names)
         + interjection_name_hits(doc, index)
+        + counted_member_hits(doc, index)
     )
     others = [
         h
