@@ -866,9 +866,11 @@ def _foreign_name_before_title(
         title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
         country_span = Span(country.start, country.end)
         return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
-    if len(run) == 1 and _lone_family_name(words[run[0]], index, parsed):
-        # 트럼프 대통령은: a foreign politician named by the family name alone, right before the post
-        name, title_text = words[run[0]], doc.text[words[first].start : words[t].start + parsed.stem_len]
+    # 트럼프 대통령은, 지난주 트럼프 대통령과: a foreign politician named by the family name alone,
+    # right before the post (a common noun Kiwi knows, such as a time word, may open the clause)
+    lone = run[-1:] if len(run) == 1 or (len(run) == 2 and _known_common_noun(words[run[0]], index)) else []
+    if lone and _lone_family_name(words[lone[0]], index, parsed):
+        name, title_text = words[lone[0]], doc.text[words[first].start : words[t].start + parsed.stem_len]
         return PersonHit(name.text, Span(name.start, name.end), title_text, None, None, False)
     if run and words[run[0]].gap.endswith(("-", "‐", "–")):
         return None  # 애나 리치-앨런 …: the name goes on left of the hyphen, the run is no clause start
@@ -887,6 +889,14 @@ def _foreign_name_before_title(
     title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
+    )
+
+
+def _known_common_noun(word: Word, index: TokenIndex) -> bool:
+    """지난주, 당시: one common noun Kiwi knows, never part of a name."""
+    toks = index.within(word.start, word.end)
+    return (
+        len(toks) == 1 and toks[0].tag == "NNG" and toks[0].id >= KIWI_UNKNOWN_ID and toks[0].end == word.end
     )
 
 
@@ -1198,6 +1208,8 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
         return glossed.text, Span(glossed.start, glossed.end), False
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
+    if words[n - 1].text in title_modifiers():
+        return None, None, False  # 당시 문재인 대통령: "then" (like 대전시, it ends in 시) is no body
     role_body = _body_before_role(words, index, n)
     if role_body is not None:
         return role_body.text, Span(role_body.start, role_body.end), False
