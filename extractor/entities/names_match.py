@@ -504,6 +504,9 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
         end = ctx.index.bare_end(word)
         name = ctx.doc.text[word.start : end]
         toks = ctx.index.within(word.start, end)
+        stem, particle = split_particle(name)
+        if particle and len(stem) == 3 and not looks_like_korean_name(name) and looks_like_korean_name(stem):
+            end, name = word.start + len(stem), stem  # 배우 임나영이: one proper noun with its particle
         korean = looks_like_korean_name(name) and toks and toks[0].tag == "NNP"
         if korean and parsed.title in ONE_NAME_TITLES and _glued_particle(name):
             return None  # 멤버 하늘과: Kiwi kept the particle on a word it read as one name
