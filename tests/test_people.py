@@ -554,6 +554,9 @@ PEOPLE_CASES = [
     ("메르켈 총리가 밝혔다.", [("메르켈", "총리", None)]),
     ("그는 “지난주 트럼프 대통령과 만났다”고 말했다.", [("트럼프", "대통령", None)]),
     ("경제 대통령은 말했다.", []),
+    # a Korean compound surname or a country's short form before the post is no foreign family name
+    ("남궁현수 부총리는 말했다. 남궁 부총리는 덧붙였다.", [("남궁현수", "부총리", None)]),
+    ('아르헨 대통령 "리튬은 국가 자산"', []),
     # a name Kiwi reads as one proper noun with its particle, after a descriptor
     ("그룹 누리 출신 배우 임나영이 열애설에 휩싸였다.", [("임나영", "배우", None)]),
     # "then" before a name qualifies the post; ending in 시, it still names no city

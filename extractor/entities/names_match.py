@@ -910,6 +910,10 @@ def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool
         return False
     if looks_like_korean_name(word.text) or len(word.text) < 2:
         return False
+    if word.text in load_words("surnames.txt"):
+        return False  # 남궁 부총리는: a Korean compound surname referring back to a full name
+    if any(place.startswith(word.text) for place in place_names()):
+        return False  # 아르헨 대통령: a country's short form (아르헨티나), not a family name
     return _foreign_name_part(word, index)
 
 
