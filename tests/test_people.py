@@ -530,6 +530,63 @@ PEOPLE_CASES = [
     ("상대팀 투수가 강했다.", []),
     ("한미 양국 국회의장은 합의했다.", []),
     ("한빛군 누리면 가람리에 공장이 들어선다.", []),
+    # a broadcast tag's title is the last word of its role, before a dated note or a second slash
+    ("[한도윤 / 당시 누리국 국방장관 (2019년 3월) : 협력은 계속됩니다.]", [("한도윤", "국방장관", "누리국")]),
+    ("[한도윤 / 누리대 교수 (지난 5일) : 협력은 계속됩니다.]", [("한도윤", "교수", "누리대")]),
+    ('[서민재/한빛시 보건과장/지난 3일 : "검사를 늘리겠습니다."]', [("서민재", "과장", "한빛시 보건과")]),
+    ("[오하람/누리대 경영학과 교수 ; 소비가 줄었습니다.]", [("오하람", "교수", "누리대")]),
+    # a title word followed by more of the role is no title: the role is a description
+    ('▶ 인터뷰 : 한도윤 / 시장 골목 인근 상인 - "장사가 안 돼요."', [("한도윤", None, None)]),
+    ('▶ 인터뷰 : 한도윤 / 대통령 관저 인근 주민 - "조용해졌어요."', [("한도윤", None, None)]),
+    # a club's or group's short name before a name Kiwi knows: the player, not a longer proper noun
+    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, None)]),
+    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, None)]),
+    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, None)]),
+    ("누리 이글스가 이겼다.", []),
+    # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
+    ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
+    # a tag closed by > keeps its title
+    ('<한도윤 / 국토부 대변인> "계획대로 갑니다."', [("한도윤", "대변인", "국토부")]),
+    # a foreign politician named by the family name alone, right before a head of state's post
+    (
+        "그는 트럼프 대통령과 푸틴 대통령이 합의했다고 말했다.",
+        [("트럼프", "대통령", None), ("푸틴", "대통령", None)],
+    ),
+    ("메르켈 총리가 밝혔다.", [("메르켈", "총리", None)]),
+    ("그는 “지난주 트럼프 대통령과 만났다”고 말했다.", [("트럼프", "대통령", None)]),
+    ("경제 대통령은 말했다.", []),
+    # a Korean compound surname or a country's short form before the post is no foreign family name
+    ("남궁현수 부총리는 말했다. 남궁 부총리는 덧붙였다.", [("남궁현수", "부총리", None)]),
+    ('아르헨 대통령 "리튬은 국가 자산"', []),
+    # a name Kiwi reads as one proper noun with its particle, after a descriptor
+    ("그룹 누리 출신 배우 임나영이 열애설에 휩싸였다.", [("임나영", "배우", None)]),
+    # "then" before a name qualifies the post; ending in 시, it still names no city
+    ("당시 문태호 장관은 말했다.", [("문태호", "장관", None)]),
+    ("우크라이나 대통령은 말했다.", []),
+    ("백악관 대변인은 말했다.", []),
+    ("토트넘 감독은 말했다.", []),
+    # a clause opener (이날) is no part of the foreign name after it
+    ("이날 블라디미르 푸틴 러시아 대통령과 만났다.", [("블라디미르 푸틴", "대통령", "러시아")]),
+    # after a comma a name Kiwi knows opens its clause; it is not the end of a longer proper noun
+    ("경기 뒤 감독은 수비를 칭찬했고, 김민재는 웃었다.", [("김민재", None, None)]),
+    # a hyphenated foreign name is not cut at its hyphen (the whole name is not read yet: no one)
+    ("애나 리치-앨런 미 국무부 동아시아태평양 담당 대변인은 말했다.", []),
+    # a word Kiwi reads as an interjection takes no particle: with one, it is a stage name
+    ("흐흐가 무대에 올랐다.", [("흐흐", None, None)]),
+    ("이날 흐흐는 웃음을 자아냈다.", [("흐흐", None, None)]),
+    ("흐흐, 정말 재미있네요.", []),
+    # stage names counted by the group's size are members, even when Kiwi reads one as a noun
+    (
+        "한별, 유나, 소이 3인조로 돌아온다.",
+        [("한별", None, None), ("유나", None, None), ("소이", None, None)],
+    ),
+    ("보컬, 댄스, 랩 3인조로 꾸렸다.", []),
+    ("한별, 유나 3인조로 활동한다.", []),
+    # a post's scope (외교담당) lengthens the body between a foreign name and the post
+    (
+        "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",
+        [("유리 우샤코프", "보좌관", "러시아 크렘린궁")],
+    ),
 ]
 
 

@@ -106,8 +106,32 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         name = raw.strip()
         start += len(raw) - len(raw.lstrip())
         if _is_tag_name(doc, index, name, start):
-            hits.append(PersonHit(name, Span(start, start + len(name)), None, None, None, False))
+            title = _tag_title(doc.text, start + len(name))
+            hits.append(PersonHit(name, Span(start, start + len(name)), title, None, None, False))
     return hits + credit_hits(doc) + paren_credit_hits(doc)
+
+
+# What a tag says after the speaker's slash, up to the colon, dash, bracket or quotation mark that
+# ends it: "/ 당시 미국 백악관 국가안보보좌관 (2017년 11월) :".
+_TAG_ROLE = re.compile(r"[ \t]*/[ \t]*(?P<role>[^\n:：\]\-–—\"“”″]{1,60})")
+# A date or time the newsroom adds after the role, "(2017년 11월)", "(지난 15일)": not part of the title.
+_TAG_ROLE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*$")
+
+
+def _tag_title(text: str, name_end: int) -> str | None:
+    """The post a tag gives its speaker: the role's last word when it reads as a title (국무장관 from
+    "/ 당시 미 국무장관(2018년 6월)"); none when the role ends otherwise (/ 대통령 집무실 인근 상인)."""
+    m = _TAG_ROLE.match(text, name_end)
+    if m is None:
+        return None
+    role = _TAG_ROLE_NOTE.sub("", m.group("role")).strip()
+    words = role.split()
+    if not words:
+        return None
+    parsed = parse_title(words[-1])
+    if parsed is None or parsed.stem_len != len(words[-1]):
+        return None
+    return parsed.title
 
 
 def credit_hits(doc: Document) -> list[PersonHit]:
@@ -184,5 +208,8 @@ def _is_tag_name(doc: Document, index: TokenIndex, name: str, start: int) -> boo
         return False  # 목격자: a common word Kiwi knows, though it opens with a surname
     if len(words) == 1 and looks_like_korean_name(name):
         return True
-    # one word per token, each a proper noun or a word Kiwi does not know (호르스트, 비키 바흐)
+    # one word per token, each a proper noun or a word Kiwi does not know (호르스트, 비키 바흐), or
+    # one proper noun Kiwi knows written in two words (울프 블리처)
+    if len(toks) == 1 and len(words) == 2:
+        return toks[0].tag == "NNP" and (toks[0].start, toks[0].end) == (start, start + len(name))
     return len(toks) == len(words) and all(t.tag == "NNP" or t.id < KIWI_UNKNOWN_ID for t in toks)

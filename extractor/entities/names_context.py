@@ -10,6 +10,7 @@ Each stage returns `PersonHit`s (or renames them) for `names_match.match` to mer
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -78,6 +79,15 @@ MEMBER_LIST_RE = re.compile(
     \(
     (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11})   # two or more stage names
     \)
+    """,
+    re.VERBOSE,
+)
+# 한별, 유나, 소이 3인조로: stage names listed by commas or dots, then a group size that counts them.
+COUNTED_MEMBERS_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z0-9·ㆍ,])
+    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11})   # two or more stage names
+    [ \t]*(?P<count>\d{1,2})인[ \t]?(?:조|체제|완전체)            # 4인조, 4인 체제
     """,
     re.VERBOSE,
 )
@@ -210,6 +220,24 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue  # 4개 부문(보컬, 댄스, 랩, 연기): mostly words Kiwi knows, so no names
         for start, name in found:
             hits.append(PersonHit(name, Span(start, start + len(name)), title, group, None, False))
+    return hits
+
+
+def counted_member_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """한별, 유나, 소이 3인조로: when the group's size counts exactly the listed words, each is a member,
+    though Kiwi may read some as common nouns (선미: a ship's stern)."""
+    hits: list[PersonHit] = []
+    for m in COUNTED_MEMBERS_RE.finditer(doc.text):
+        found = [
+            (m.start("names") + w.start(), w.group()) for w in re.finditer(r"[가-힣]+", m.group("names"))
+        ]
+        if int(m.group("count")) != len(found) or any(_not_a_name(name) for _, name in found):
+            continue
+        if sum(_common_word(index, start, name) for start, name in found) * 2 > len(found):
+            continue  # 보컬, 댄스, 랩 3인조: mostly words Kiwi knows, so no names
+        hits.extend(
+            PersonHit(name, Span(start, start + len(name)), None, None, None, False) for start, name in found
+        )
     return hits
 
 
@@ -433,4 +461,26 @@ def paren_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
         # only a name Kiwi's dictionary holds: unknown words in parentheses are glosses (지지자(방어자))
         if known and _listed_name(index, word, not_names) and _plain_name(doc, index, start, end):
             hits.append(PersonHit(word.text, Span(start, end), None, None, None, False))
+    return hits
+
+
+# Particles a noun takes: subject, topic, object, possessive, "and", and the adverbial ones.
+NOUN_PARTICLE_TAGS = frozenset({"JKS", "JX", "JKO", "JKG", "JC", "JKB"})
+
+
+def interjection_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """하하가, 하하와: a word Kiwi reads as an interjection cannot take a case particle, so where one
+    does, the word is a one-name person (a stage name that sounds like laughter or a cry)."""
+    hits: list[PersonHit] = []
+    toks = index.tokens
+    for tok, nxt in itertools.pairwise(toks):
+        if tok.tag != "IC" or tok.end - tok.start < 2:
+            continue
+        if nxt.start != tok.end or nxt.tag not in NOUN_PARTICLE_TAGS:
+            continue
+        if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
+            continue
+        name = doc.text[tok.start : tok.end]
+        if all("가" <= ch <= "힣" for ch in name):
+            hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits

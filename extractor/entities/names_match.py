@@ -64,7 +64,9 @@ from extractor.entities.names_context import (
     NO_NAME_ENDINGS,
     PLACE_LEVEL_ENDINGS,
     agency_artist_hits,
+    counted_member_hits,
     full_names,
+    interjection_name_hits,
     member_list_hits,
     name_run_hits,
     paren_list_hits,
@@ -91,6 +93,8 @@ COMMON_KOREAN_NAME_RANK = 20
 
 # The most words that may stand between a name and its title (박민준 누리모터스 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
+# How many bare nouns may open a clause before a title: a foreign name's two words and its body.
+MAX_CLAUSE_RUN = 5
 
 # "대전도시공사(사장 한승우)": the body's name, then its head in parentheses.
 PAREN_HEAD_RE = re.compile(
@@ -246,6 +250,8 @@ def match(doc: Document) -> Matches:
         + name_run_hits(doc, index, not_names)
         + agency_artist_hits(doc, index, not_names)
         + paren_name_hits(doc, index, not_names)
+        + interjection_name_hits(doc, index)
+        + counted_member_hits(doc, index)
     )
     others = [
         h
@@ -500,6 +506,9 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | 
         end = ctx.index.bare_end(word)
         name = ctx.doc.text[word.start : end]
         toks = ctx.index.within(word.start, end)
+        stem, particle = split_particle(name)
+        if particle and len(stem) == 3 and not looks_like_korean_name(name) and looks_like_korean_name(stem):
+            end, name = word.start + len(stem), stem  # 배우 임나영이: one proper noun with its particle
         korean = looks_like_korean_name(name) and toks and toks[0].tag == "NNP"
         if korean and parsed.title in ONE_NAME_TITLES and _glued_particle(name):
             return None  # 멤버 하늘과: Kiwi kept the particle on a word it read as one name
@@ -606,9 +615,19 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    if looks_like_korean_name(given.text) and _written_alone(ctx.doc.text, given.text, bare_family.text):
+        return None  # 골키퍼 노하준 골킥에 … 노하준이: no foreigner is called by the given name alone
     family_end = _third_name_part(ctx, t + 3, family_end) if family_end == family.end else family_end
     name = ctx.doc.text[given.start : family_end]
     return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
+
+
+def _written_alone(text: str, given: str, family: str) -> bool:
+    """`given` stands elsewhere in the text without `family` after it, closed by a particle or a
+    space: it is a whole name, not the given name of a foreign two-word name."""
+    pattern = rf"(?<![가-힣]){re.escape(given)}(?:{'|'.join(map(re.escape, particles()))})?(?![가-힣])"
+    alone = sum(1 for m in re.finditer(pattern, text) if not text.startswith(" " + family, m.end()))
+    return alone > 0
 
 
 def _third_name_part(ctx: _Context, k: int, end: int) -> int:
@@ -646,6 +665,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
             is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
+        if is_name and "/" in gap and _tag_role_goes_on(ctx.doc.text, words[t], parsed):
+            is_name = False  # 박하늘 / 대통령 집무실 인근 상인: the tag's role ends on 상인, not on 대통령
         if is_name and parsed.title.endswith(SCOPE_WORD):
             # 신사업 담당: a field before the post reads like a name (신 + 사업); Kiwi must see a name
             toks = index.within(words[j].start, words[j].end)
@@ -701,6 +722,21 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+# Where a broadcast tag's role ends: its colon (or semicolon), dash, bracket, quotation mark, a
+# dated note in parentheses or after a second slash (/17일 외통위).
+TAG_ROLE_END_RE = re.compile(r"[^\n:：;\]>›〉》)\-–—\"“”″(/]*")
+
+
+def _tag_role_goes_on(text: str, title: Word, parsed: TitleParse) -> bool:
+    """After "이름 / 직함", more words of the role follow before the tag ends: the title word is not
+    the speaker's post but a modifier of the role (/ 대통령 집무실 인근 상인). A title with a particle
+    (교수는) is running prose, which goes on anyway."""
+    if parsed.stem_len != len(title.text):
+        return False
+    rest = TAG_ROLE_END_RE.match(text, title.end)
+    return rest is not None and bool(rest.group().strip())
 
 
 def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: TitleParse) -> bool:
@@ -835,19 +871,52 @@ def _foreign_name_before_title(
         title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
         country_span = Span(country.start, country.end)
         return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
-    if not 2 <= len(run) <= 4 or not all(_foreign_name_part(words[j], index) for j in run[:2]):
+    # 트럼프 대통령은, 지난주 트럼프 대통령과: a foreign politician named by the family name alone,
+    # right before the post (a common noun Kiwi knows, such as a time word, may open the clause)
+    lone = run[-1:] if len(run) == 1 or (len(run) == 2 and _known_common_noun(words[run[0]], index)) else []
+    if lone and _lone_family_name(words[lone[0]], index, parsed):
+        name, title_text = words[lone[0]], doc.text[words[first].start : words[t].start + parsed.stem_len]
+        return PersonHit(name.text, Span(name.start, name.end), title_text, None, None, False)
+    if run and words[run[0]].gap.endswith(("-", "‐", "–")):
+        return None  # 애나 리치-앨런 …: the name goes on left of the hyphen, the run is no clause start
+    # 유리 우샤코프 러시아 크렘린궁 외교담당 보좌관: a post's scope (외교담당) may lengthen the body
+    longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
+    if not 2 <= len(run) <= longest or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
     name_start, name_end = words[run[0]].start, words[run[1]].end
     org: str | None = None
     org_span: Span | None = None
-    if len(run) > 2:
-        org_end = words[first - 1].end + 1 if glossed else words[run[-1]].end
-        org_span = Span(words[run[2]].start, org_end)  # the span keeps the gloss; the name does not
-        org = doc.text[org_span.start : words[run[-1]].end]
+    body = run[2:-1] if len(run) > 3 and words[run[-1]].text.endswith(SCOPE_WORD) else run[2:]
+    if body:
+        org_end = words[first - 1].end + 1 if glossed else words[body[-1]].end
+        org_span = Span(words[body[0]].start, org_end)  # the span keeps the gloss; the name does not
+        org = doc.text[org_span.start : words[body[-1]].end]
     title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
+
+
+def _known_common_noun(word: Word, index: TokenIndex) -> bool:
+    """지난주, 당시: one common noun Kiwi knows, never part of a name."""
+    toks = index.within(word.start, word.end)
+    return (
+        len(toks) == 1 and toks[0].tag == "NNG" and toks[0].id >= KIWI_UNKNOWN_ID and toks[0].end == word.end
+    )
+
+
+def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool:
+    """A word that cannot be Korean and that Kiwi reads only as a proper noun, opening its clause
+    right before a head of state's, minister's or lawmaker's post (no body is named that way)."""
+    if parsed.org is not None or parsed.title not in load_words("foreign_leader_titles.txt"):
+        return False
+    if looks_like_korean_name(word.text) or len(word.text) < 2:
+        return False
+    if word.text in load_words("surnames.txt"):
+        return False  # 남궁 부총리는: a Korean compound surname referring back to a full name
+    if any(place.startswith(word.text) for place in place_names()):
+        return False  # 아르헨 대통령: a country's short form (아르헨티나), not a family name
+    return _foreign_name_part(word, index)
 
 
 def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
@@ -899,14 +968,15 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
     j = first - 1
     while (
         j >= 0
-        and first - j <= 5
+        and first - j <= MAX_CLAUSE_RUN + 1
         and is_space_gap(words[j + 1].gap)
         and (index.is_nominal(words[j]) or words[j].text in foreign_given_names())
         and not words[j].text[:1].isdigit()  # 20일 리처드 멘도사 …: a date opens no name
+        and words[j].text not in load_words("clause_openers.txt")  # 이날 블라디미르 푸틴 …
     ):
         j -= 1
     start = j + 1
-    if first - j > 5:
+    if first - j > MAX_CLAUSE_RUN + 1:
         return []  # the run continues further left: not the start of a clause
     return list(range(start, first))
 
@@ -1147,6 +1217,8 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
         return glossed.text, Span(glossed.start, glossed.end), False
     if n == 0 or not is_space_gap(words[n].gap):
         return None, None, False
+    if words[n - 1].text in title_modifiers():
+        return None, None, False  # 당시 문재인 대통령: "then" (like 대전시, it ends in 시) is no body
     role_body = _body_before_role(words, index, n)
     if role_body is not None:
         return role_body.text, Span(role_body.start, role_body.end), False
@@ -1379,6 +1451,18 @@ def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None
     return words[i] if i < len(words) and ends[i] == offset else None
 
 
+# Adverbial particles that take a partner or a recipient, not a place: 류현진과의 맞대결, 노시우에게.
+PARTNER_PARTICLES = frozenset({"과", "와", "에게", "한테", "께", "보다"})
+
+
+def _brand_then_name(text: str, prev: Token, tok: Token) -> bool:
+    """LG 노시우는, 한빛 한서준과의: a club's or group's short name, a space, then the name: the club
+    or company says whose player or chairman it is; the name is not the end of a longer proper noun.
+    A club named by its city (서울, 경남) is left out: 서울 서초동의, 경남 김해을은 are places."""
+    brand = text[prev.start : prev.end]
+    return text[prev.end : tok.start] == " " and brand in company_brands() and brand not in place_names()
+
+
 def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """노시우가 홈런을 쳤다: a three-syllable word with a common surname that Kiwi reads as one proper
     noun its dictionary does not hold, closed by a subject or object particle, is a person's name."""
@@ -1403,12 +1487,23 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
             continue
-        if known and nxt.tag in PLACE_PARTICLES:  # 이태원에서: a known proper noun as a place
-            continue
-        if known and i > 0 and toks[i - 1].tag[:1] in ("N", "S") and toks[i - 1].tag[:2] not in ("SS", "SF"):
-            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
+        nxt_form = doc.text[nxt.start : nxt.end]
+        if known and nxt.tag in PLACE_PARTICLES and nxt_form not in PARTNER_PARTICLES:
+            continue  # 이태원에서: a known proper noun as a place (but 류현진과의, 류현진에게: a partner)
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " ":
+        # 두산 노시우는: a club's or group's short name says whose player it is (no longer proper noun)
+        by_brand = prev is not None and _brand_then_name(doc.text, prev, tok)
+        # 누리 이글스가: a noun (or Latin, a number) then a space may open a longer proper noun; after
+        # a comma or a dot (정조국과, 여범규) the list or the clause starts anew
+        after_noun = (
+            prev is not None
+            and (prev.tag[:1] == "N" or prev.tag in ("SL", "SH", "SN"))
+            and prev.end < tok.start
+            and not doc.text[prev.end : tok.start].strip()
+        )
+        if known and after_noun and not by_brand:
+            continue  # 누리 이글스가: a word Kiwi knows, ending a longer name, is no person alone
+        if prev is not None and prev.tag == "NNP" and doc.text[prev.end : tok.start] == " " and not by_brand:
             given = doc.text[prev.start : prev.end]
             # 대소면 오류리가: a town's part, then a village
             if (
