@@ -28,16 +28,19 @@ from extractor.speech.grammar import (
 )
 from extractor.speech.soundbites import SoundBite
 from extractor.speech.speakers_entities import (
+    HANGUL_WORD,
     MAX_REFERENT_LOOKBACK,
     PARTICLE_SURFACES,
     Entities,
     EntityMention,
     agency_nouns,
+    org_like,
+    unique_names,
 )
+from extractor.speech.speakers_surnames import surname_reference, unlisted_name_before_body
 
 # How far back a speaker carries over to a sentence that names none (이어 "…").
 MAX_CARRY_CHARS = 700
-HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
@@ -54,14 +57,6 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
-# Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
-_TENURE_WORDS = frozenset({"전", "前", "현", "現"})
-# Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
-# current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
-_DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
-# How far after a full name its title may stand (허준서 서울서부지법 영장전담부장판사).
-_TITLE_REACH_WORDS = 4
-_TITLE_REACH_CHARS = 40
 # Nouns for the bench of a court (재판부는): the court's division when the text names one.
 _BENCH_NOUNS = frozenset({"재판부"})
 # A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
@@ -298,7 +293,7 @@ class SpeakerResolver:
             return referent
         named = self._surname_reference(words, start)
         if named is None:
-            named = self._unlisted_name_before_body(words, start)
+            named = unlisted_name_before_body(words, start, self.text, self.entities, self._is_bare_name)
         if named is not None:
             return named
         head = words[-1]
@@ -311,7 +306,7 @@ class SpeakerResolver:
         if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
             org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
             return [org] if org else []
-        if _org_like(head):
+        if org_like(head):
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
             return [name]
@@ -328,104 +323,14 @@ class SpeakerResolver:
         return []
 
     def _surname_reference(self, words: list[str], start: int) -> list[str] | None:
-        """황 권한대행은 / 어니스트 대변인은: a surname and a title no mention covers name the one person
-        named before whose name the surname opens (Korean) or closes (foreign), when exactly one fits.
-
-        A foreign name the people extractor cut short (조시 for 조시 어니스트) is found by the surname
-        written right after one of its mentions, and remembered whole in `name_repairs`.
-        """
-        if len(words) not in (2, 3) or words[-1] not in titles():
+        """황 권한대행은 / 어니스트 대변인은 (see `surname_reference`), remembering a cut name it makes
+        whole in `name_repairs`."""
+        found = surname_reference(words, start, self.text, self.entities)
+        if found is None:
             return None
-        if len(words) == 3 and words[1] not in _TENURE_WORDS:
-            return None
-        surname, title = words[0], words[-1]
-        if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
-            return None
-        i = bisect.bisect_left(self.entities.person_starts, start)
-        named_before = set(self.entities.person_names[:i])
-        title_of = {p.name: p.title or "" for p in self.entities.people}
-        if len(surname) == 1:
-            # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
-            same_surname = {
-                n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4
-            }
-            fits = {n for n in same_surname if title in title_of.get(n, "")}
-            if len(fits) == 1:
-                return [fits.pop()]
-            if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
-                written = self._full_name_written(surname, title, start)
-                if written is not None:
-                    return written  # 송덕용 회계사 … 송 회계사는: the full name the people extractor missed
-                return [surname]  # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
-            return None
-        fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
-        if not fits and self._opens_reference(start, surname):
-            # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
-            for person in self.entities.people:
-                if person.name not in named_before or " " + surname in person.name:
-                    continue
-                for m in person.mentions:
-                    after = m.end + 1 + len(surname)
-                    if (
-                        m.start < start
-                        and self.text.startswith(" " + surname, m.end)
-                        and not self.text[after : after + 1].strip(" \t,")
-                    ):
-                        fits.add(person.name)
-            if len(fits) != 1:
-                return None
-            short = fits.pop()
-            self.name_repairs[short] = f"{short} {surname}"
-            return [self.name_repairs[short]]
-        return [fits.pop()] if len(fits) == 1 else None
-
-    def _full_name_written(self, surname: str, title: str, start: int) -> list[str] | None:
-        """The one Korean name written before `start` that opens with the surname and is followed,
-        within a few words, by the title (허준서 영장전담부장판사, 김창권 한빛증권 연구원); [] when
-        several are (no guess between them), None when none is."""
-        found = set()
-        for m in re.finditer(rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}(?=[ \t])", self.text[:start]):
-            if not looks_like_korean_name(m.group()) or surname_of(m.group()) != surname:
-                continue
-            after = self.text[m.end() : m.end() + _TITLE_REACH_CHARS].split()[:_TITLE_REACH_WORDS]
-            if any(title in word for word in after):
-                found.add(m.group())
-        if not found:
-            return None
-        return [found.pop()] if len(found) == 1 else []
-
-    def _unlisted_name_before_body(self, words: list[str], start: int) -> list[str] | None:
-        """훙레이 중국 외교부 대변인은: a proper noun no extractor named, then the body and the title it
-        holds there, names the one who speaks (a foreign name the people extractor did not read)."""
-        if len(words) < 3 or words[-1] not in titles():
-            return None
-        name = words[0]
-        if (
-            not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name))
-            or name in place_names()
-            or _org_like(name)
-        ):
-            return None
-        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(
-            start, start + len(name)
-        ):
-            return None
-        pos = start + len(name)
-        for word in words[1:-1]:
-            pos = self.text.index(word, pos)
-            bodies = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
-            if not (bodies or word in place_names() or _org_like(word)):
-                return None  # 조시 어니스트 백악관 대변인: a second name word, not a body
-            pos += len(word)
-        return [name]
-
-    def _opens_reference(self, start: int, surname: str) -> bool:
-        """The surname word stands on its own (no mention covers it, none ends right before it):
-        not 한빛로보 in 김하늘 한빛로보 대표는, where a person's company follows his name."""
-        if self.entities.overlapping(start, start + len(surname)):
-            return False
-        before = self.text[:start].rstrip()
-        return not any(m.end == len(before) for m in self.entities.overlapping(len(before) - 1, len(before)))
+        if found.repaired is not None:
+            self.name_repairs[found.repaired] = found.speakers[0]
+        return found.speakers
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
         """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
@@ -441,7 +346,7 @@ class SpeakerResolver:
             chain = [w for _, w in words[-size:]]
             if len(chain) == size and court_of(" ".join(chain)) is not None:
                 return chain  # 한빛지법 형사1부: a division is no body without its court
-        named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
+        named = org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
         return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 
     def _pronoun_person(self, mentions: list[EntityMention], start: int) -> list[str]:
@@ -641,15 +546,3 @@ def _before_apposition(text: str, start: int, end: int) -> int:
         if opening > start and text[start:opening].strip():
             return opening
     return end
-
-
-def _org_like(word: str) -> bool:
-    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
-    for suffix in org_suffixes():
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
-            return True
-    return False
-
-
-def unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
