@@ -18,6 +18,8 @@ from schemas import Organization, Person
 # How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.
 MAX_PRONOUN_CHARS = 1500
 MAX_REFERENT_LOOKBACK = 50
+# How far back a speaker carries over to a sentence that names none (이어 "…").
+MAX_CARRY_CHARS = 700
 # Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
 PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
 # What may follow a mention inside one word of a speaker phrase (한빛전자의 김 대표, 한빛전자와 …).

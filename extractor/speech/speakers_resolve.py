@@ -15,12 +15,11 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.court_units import SEAT_ENDINGS, court_of
-from extractor.entities.names import NATIVE_COUNTS, looks_like_korean_name, place_names, surname_of, titles
+from extractor.entities.names import looks_like_korean_name, place_names, surname_of
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
     Sentences,
-    group_nouns,
     org_kind_endings,
     org_referents,
     org_suffixes,
@@ -29,7 +28,7 @@ from extractor.speech.grammar import (
 from extractor.speech.soundbites import SoundBite
 from extractor.speech.speakers_entities import (
     HANGUL_WORD,
-    MAX_REFERENT_LOOKBACK,
+    MAX_CARRY_CHARS,
     PARTICLE_SURFACES,
     Entities,
     EntityMention,
@@ -37,10 +36,8 @@ from extractor.speech.speakers_entities import (
     org_like,
     unique_names,
 )
+from extractor.speech.speakers_groups import counted_group, counted_people
 from extractor.speech.speakers_surnames import surname_reference, unlisted_name_before_body
-
-# How far back a speaker carries over to a sentence that names none (이어 "…").
-MAX_CARRY_CHARS = 700
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
@@ -77,22 +74,6 @@ _COURT_DIVISION = re.compile(
 )
 # A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
 _NATIONAL_BODIES = frozenset({"정부"})
-# Words that may open a counted group phrase (이들 세 회사는).
-_GROUP_DETERMINERS = frozenset({"이들", "이"})
-# Native numerals before a counted group noun (두 회사, 세 기관).
-# Words for "both" before a counted noun: 양 정상, 양국 정상 (of both countries).
-_BOTH_COUNTRIES = frozenset({"양", "양국"})
-# Nouns that count people of any title: 두 사람은, 양 정상은.
-_ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
-# A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
-_SOLID_GROUP = re.compile(
-    r"""
-    (?P<count>양|\d{1,2})   # 양 (both) or a digit count
-    (?:개)?                  # optional counter 개 (3개사, 4개 기관)
-    (?P<noun>[가-힣]+)       # the group noun
-    """,
-    re.VERBOSE,
-)
 
 
 @dataclass
@@ -283,9 +264,9 @@ class SpeakerResolver:
             if words[0] in _PLURAL_PRONOUNS and len(carried) < 2:
                 return []  # 이들은 after one speaker: the people the story is about, not the speaker
             return carried
-        group = self._counted_people(words, start)
+        group = counted_people(words, start, self.entities)
         if group is None:
-            group = self._counted_group(words, start)
+            group = counted_group(words, start, self.entities, self.sentences)
         if group is not None:
             return group
         referent = self._referent_org(words, start)
@@ -445,54 +426,6 @@ class SpeakerResolver:
             return None
         return " ".join([court.name, *([seat.group("seat")] if seat else []), division.group("unit")])
 
-    def _counted_people(self, words: list[str], start: int) -> list[str] | None:
-        """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
-        before; None when the phrase counts no people, [] when that many were not named."""
-        if len(words) == 3 and words[1] in _BOTH_COUNTRIES:
-            words = words[1:]  # 한미 양국 정상은: the pair of countries before the count restates it
-        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] not in _BOTH_COUNTRIES):
-            return None
-        count = NATIVE_COUNTS.get(words[0], 2)
-        noun = words[1]
-        # 양국 국회의장 counts a 국회의장 and a 하원의장: people whose title ends as the noun's own head
-        head = next((noun[i:] for i in range(len(noun) - 2, -1, -1) if noun[i:] in titles()), noun)
-        if noun not in _ANY_PEOPLE and head not in titles():
-            return None
-        title_of = {p.name: p.title or "" for p in self.entities.people}
-        found: list[str] = []
-        i = bisect.bisect_left(self.entities.person_starts, start)
-        for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(head)
-            if fits and name not in found:
-                found.append(name)
-            if len(found) == count:
-                return found[::-1]
-        return []
-
-    def _counted_group(self, words: list[str], start: int) -> list[str] | None:
-        """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
-
-        None when the phrase is not a counted group noun; [] when the last sentence naming
-        bodies does not name exactly that many (no guess).
-        """
-        if words[0] in _GROUP_DETERMINERS:
-            words = words[1:]
-        count = _group_count(words)
-        if count is None:
-            return None
-        last_org = None
-        for m in reversed(self.entities.overlapping(max(0, start - MAX_CARRY_CHARS), start)):
-            if not m.is_person and m.start < start:
-                last_org = m
-                break
-        if last_org is None:
-            return []
-        lo = self.sentences.start_before(last_org.start)
-        names = unique_names(
-            [m.name for m in self.entities.overlapping(lo, last_org.end) if not m.is_person and m.start >= lo]
-        )
-        return names if len(names) == count else []
-
     def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
         endings = org_kind_endings().get(kind, ())
         for _, name in reversed(self.fallback_orgs):
@@ -514,29 +447,6 @@ class SpeakerResolver:
 
     def _remember(self, pos: int, speakers: list[str]) -> None:
         self.history.append(Attribution(pos, speakers, self.anonymous and not speakers))
-
-
-def _group_count(words: list[str]) -> int | None:
-    """How many bodies a counted group phrase names: [세, 회사] → 3, [양사] → 2, [3개, 기관] → 3.
-
-    >>> _group_count(["세", "회사"]), _group_count(["양사"]), _group_count(["3개", "기관"])
-    (3, 2, 3)
-    >>> _group_count(["회사"]) is None
-    True
-    """
-    nouns = group_nouns()
-    if len(words) == 2 and words[1] in nouns:
-        if words[0] in NATIVE_COUNTS:
-            return NATIVE_COUNTS[words[0]]
-        count_word = words[0].removesuffix("개")  # 3개 기관
-        if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
-            return 2 if count_word == "양" else int(count_word)
-    if len(words) == 1:
-        solid = _SOLID_GROUP.fullmatch(words[0])
-        if solid and solid.group("noun") in nouns:
-            count = solid.group("count")
-            return 2 if count == "양" else int(count)
-    return None
 
 
 def _before_apposition(text: str, start: int, end: int) -> int:
