@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
-from extractor.entities.court_units import SEAT_ENDINGS, court_of
+from extractor.entities.court_units import court_of
 from extractor.entities.names import looks_like_korean_name, place_names, surname_of
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
@@ -26,6 +26,13 @@ from extractor.speech.grammar import (
     subject_phrase,
 )
 from extractor.speech.soundbites import SoundBite
+from extractor.speech.speakers_court import (
+    BENCH_NOUNS,
+    CURRENT_BENCH,
+    EARLIER_BENCH,
+    court_bench,
+    word_before,
+)
 from extractor.speech.speakers_entities import (
     HANGUL_WORD,
     MAX_CARRY_CHARS,
@@ -54,24 +61,6 @@ _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 _SIDE_WORDS = frozenset({"측", "쪽"})
 # Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
 _DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
-# Nouns for the bench of a court (재판부는): the court's division when the text names one.
-_BENCH_NOUNS = frozenset({"재판부"})
-# A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
-# names (which tried the case now); a bench of this trial (항소심 재판부는, 이날 재판부는) is.
-_EARLIER_BENCH = frozenset({"1심", "일심", "원심", "당시", "이전", "앞선", "첫"})
-_CURRENT_BENCH = frozenset({"2심", "항소심", "3심", "상고심", "이번", "이날", "현"})
-# A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
-# A court's branch seat between the court and its division (court_units.SEAT_ENDINGS: 누리재판부, 한빛지원)
-_COURT_SEAT = re.compile(r"\s(?P<seat>[가-힣]{1,4}(?:" + "|".join(SEAT_ENDINGS) + r"))(?=\s)")
-_COURT_DIVISION = re.compile(
-    r"""
-    \s*                                    # the space after the court's name
-    (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
-    |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
-    (?=[은는이가의도에(\s,.]|$)              # the whole word: a particle or a break follows (not 부장)
-    """,
-    re.VERBOSE,
-)
 # A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
 _NATIONAL_BODIES = frozenset({"정부"})
 
@@ -382,13 +371,13 @@ class SpeakerResolver:
         kind = org_referents().get(words[-1])
         if kind is None or len(words) > 2:
             return None
-        if words[-1] in _BENCH_NOUNS:
+        if words[-1] in BENCH_NOUNS:
             # 당시 재판부는: the speaker phrase leaves the qualifier out, so it is read off the text
-            qualifier = words[0] if len(words) == 2 else self._word_before(start)
-            if qualifier in _EARLIER_BENCH:
+            qualifier = words[0] if len(words) == 2 else word_before(start, self.text)
+            if qualifier in EARLIER_BENCH:
                 return [words[-1]]  # the earlier trial's bench, which the report does not name
-            if len(words) == 1 or qualifier in _CURRENT_BENCH | _DEMONSTRATIVES:
-                bench = self._court_bench(start)
+            if len(words) == 1 or qualifier in CURRENT_BENCH | _DEMONSTRATIVES:
+                bench = court_bench(start, self.text, self.entities)
                 if bench is not None:
                     return [bench]
                 words = words[-1:]
@@ -405,26 +394,6 @@ class SpeakerResolver:
         if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
             return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
         return [org] if org else []
-
-    def _word_before(self, start: int) -> str | None:
-        """The word before `start` on its line, when only a space separates them."""
-        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        words = before.split()
-        return words[-1] if words and before.endswith(" ") else None
-
-    def _court_bench(self, start: int) -> str | None:
-        """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
-        found = self.entities.mention_of_kind("court", start)
-        if found is None:
-            return None
-        end, court = found
-        if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
-            return court.name  # the organisation extractor already named the division
-        seat = _COURT_SEAT.match(self.text, end)  # 한빛고법 누리재판부 형사2부: a high court's seat between
-        division = _COURT_DIVISION.match(self.text, seat.end() if seat else end)
-        if division is None:
-            return None
-        return " ".join([court.name, *([seat.group("seat")] if seat else []), division.group("unit")])
 
     def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
         endings = org_kind_endings().get(kind, ())
