@@ -3,7 +3,9 @@ pronouns (그는), generic nouns for a body named before (경찰은, 재판부�
 (두 정상은, 세 회사는), 'X 측' sides, and the speakers carried over from the last attribution.
 
 `SpeakerResolver` holds the state one pass over an article needs; the quote finder in
-`extractor.speech.quotes` builds on it.
+`extractor.speech.quotes` builds on it. The stateless rules live beside it: generic nouns in
+`speakers_referents` (court benches in `speakers_court`), counted groups in `speakers_groups`,
+surnames with a title and unknown foreign names in `speakers_surnames`.
 """
 
 from __future__ import annotations
@@ -20,19 +22,11 @@ from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
     Sentences,
-    org_kind_endings,
     org_referents,
     org_suffixes,
     subject_phrase,
 )
 from extractor.speech.soundbites import SoundBite
-from extractor.speech.speakers_court import (
-    BENCH_NOUNS,
-    CURRENT_BENCH,
-    EARLIER_BENCH,
-    court_bench,
-    word_before,
-)
 from extractor.speech.speakers_entities import (
     HANGUL_WORD,
     MAX_CARRY_CHARS,
@@ -44,6 +38,7 @@ from extractor.speech.speakers_entities import (
     unique_names,
 )
 from extractor.speech.speakers_groups import counted_group, counted_people
+from extractor.speech.speakers_referents import DEMONSTRATIVES, SIDE_WORDS, fallback_org, referent_org
 from extractor.speech.speakers_surnames import surname_reference, unlisted_name_before_body
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
@@ -57,10 +52,6 @@ _PLURAL_PRONOUNS = frozenset({"그들", "이들"})
 _BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 # The first letter of a subject or topic particle after a name (김 감독은, 박 코치가, 한 선수도).
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
-# Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
-_SIDE_WORDS = frozenset({"측", "쪽"})
-# Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
-_DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 # A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
 _NATIONAL_BODIES = frozenset({"정부"})
 
@@ -170,13 +161,13 @@ class SpeakerResolver:
         """X 측은 / X 측 관계자는: the named X speaks (a person, a body, or an agency's bare name);
         None when the phrase has no 측 word or X is a generic noun left to the referent rules."""
         words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
-        at = next((i for i, (_, w) in enumerate(words) if w in _SIDE_WORDS or w[-1:] in _SIDE_WORDS), None)
+        at = next((i for i, (_, w) in enumerate(words) if w in SIDE_WORDS or w[-1:] in SIDE_WORDS), None)
         if at is None or len(words) - at > 2:
             return None
         after = [w for _, w in words[at + 1 :]]
         if after and after[0] not in load_words("speech_anonymous_nouns.txt"):
             return None  # 회사 측 변호인단 대표 김 변호사는: someone named after the side speaks
-        if words[at][1] in _SIDE_WORDS:
+        if words[at][1] in SIDE_WORDS:
             if at == 0:
                 return None
             x_start, x = words[at - 1]
@@ -258,7 +249,7 @@ class SpeakerResolver:
             group = counted_group(words, start, self.entities, self.sentences)
         if group is not None:
             return group
-        referent = self._referent_org(words, start)
+        referent = referent_org(words, start, self.text, self.entities, self.fallback_orgs)
         if referent is not None:
             return referent
         named = self._surname_reference(words, start)
@@ -273,8 +264,8 @@ class SpeakerResolver:
             if len(words) >= 2:
                 return [" ".join(words[-2:])] if words[-2] in place_names() else []
             return [self.entities.org_ending_with(" " + head, start) or head]
-        if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
-            org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
+        if len(words) <= 2 and words[0] in DEMONSTRATIVES | {head} and head in org_suffixes():
+            org = self.entities.org_ending_with(head, start) or fallback_org(head, self.fallback_orgs)
             return [org] if org else []
         if org_like(head):
             name = " ".join(self._past_parent_bodies(start, end))
@@ -357,56 +348,6 @@ class SpeakerResolver:
         bodies = {n for org in self.entities.organizations for n in (org.name, *org.aliases)}
         surname_only = surname_of(name) == name  # 남 감독은: a person known only by the surname
         return (looks_like_korean_name(name) or surname_only) and name not in bodies
-
-    def _referent_org(self, words: list[str], start: int) -> list[str] | None:
-        """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
-
-        None when the phrase is not a generic noun; [] when it is one but no body of its kind
-        was named before (a generic noun is never itself a speaker's name).
-        """
-        if len(words) > 1 and words[-1] in _SIDE_WORDS:
-            words = words[:-1]
-        elif words[-1][-1:] in _SIDE_WORDS and words[-1][:-1] in org_referents():
-            words = [*words[:-1], words[-1][:-1]]  # 회사측 written solid
-        kind = org_referents().get(words[-1])
-        if kind is None or len(words) > 2:
-            return None
-        if words[-1] in BENCH_NOUNS:
-            # 당시 재판부는: the speaker phrase leaves the qualifier out, so it is read off the text
-            qualifier = words[0] if len(words) == 2 else word_before(start, self.text)
-            if qualifier in EARLIER_BENCH:
-                return [words[-1]]  # the earlier trial's bench, which the report does not name
-            if len(words) == 1 or qualifier in CURRENT_BENCH | _DEMONSTRATIVES:
-                bench = court_bench(start, self.text, self.entities)
-                if bench is not None:
-                    return [bench]
-                words = words[-1:]
-        if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in _DEMONSTRATIVES):
-            agency = self.entities.agency_of(None, start)
-            if agency is not None:
-                return [agency]  # 소속사는: the agency named last
-        prefix = ""
-        if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
-            if len(words[0]) < 2:
-                return None
-            prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
-        org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
-        if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
-            return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
-        return [org] if org else []
-
-    def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
-        endings = org_kind_endings().get(kind, ())
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(endings) and name.startswith(prefix):
-                return name
-        return None
-
-    def _fallback_org(self, suffix: str) -> str | None:
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(suffix):
-                return name
-        return None
 
     def _carried_over(self, pos: int) -> list[str]:
         """Speakers of the last attribution shortly before `pos` (이어 "…", 그는 …)."""
