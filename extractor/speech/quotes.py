@@ -30,8 +30,8 @@ from extractor.speech.grammar import (
 )
 from extractor.speech.quote_marks import QUOTE_MARKS, pair_quote_marks
 from extractor.speech.soundbites import SoundBite, find_soundbites
-from extractor.speech.speakers_entities import Entities
-from extractor.speech.speakers_resolve import SpeakerResolver, unique_names
+from extractor.speech.speakers_entities import Entities, unique_names
+from extractor.speech.speakers_resolve import SpeakerResolver
 from schemas import Organization, Person, Quote
 
 # How far after a closing mark the reporting verb may stand.

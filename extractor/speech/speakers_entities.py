@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from extractor.entities.names import company_titles
 from extractor.lexicons import load_words
-from extractor.speech.grammar import org_kind_endings
+from extractor.speech.grammar import org_kind_endings, org_suffixes
 from schemas import Organization, Person
 
 # How far back 그는 / 그녀는 looks for the person it refers to, and how many mentions it tries.
 MAX_PRONOUN_CHARS = 1500
 MAX_REFERENT_LOOKBACK = 50
+# How far back a speaker carries over to a sentence that names none (이어 "…").
+MAX_CARRY_CHARS = 700
 # Subject particles as written, for names Kiwi misreads (…로직스는 as 스/VV 는/ETM).
 PARTICLE_SURFACES = frozenset({"은", "는", "이", "가", "도"})
 # What may follow a mention inside one word of a speaker phrase (한빛전자의 김 대표, 한빛전자와 …).
@@ -32,6 +34,7 @@ _UNIT_HOLDING_KINDS = frozenset({"police", "prosecution", "court"})
 _AGENCY_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<noun>[가-힣]+?)(?:인)?[ \t]+$")
 # How far before an agency noun its artist may be named (한지우 소속사, 그룹 누리 멤버 한별의 소속사).
 MAX_ARTIST_GAP = 3
+HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 
 
 @dataclass
@@ -183,6 +186,18 @@ class Entities:
 def agency_nouns() -> frozenset[str]:
     """소속사, 기획사: nouns for the agency that speaks for an artist."""
     return load_words("agency_nouns.txt")
+
+
+def org_like(word: str) -> bool:
+    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
+    for suffix in org_suffixes():
+        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
+            return True
+    return False
+
+
+def unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _has_legal_mark(text: str, start: int, end: int) -> bool:

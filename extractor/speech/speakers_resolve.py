@@ -3,7 +3,9 @@ pronouns (그는), generic nouns for a body named before (경찰은, 재판부�
 (두 정상은, 세 회사는), 'X 측' sides, and the speakers carried over from the last attribution.
 
 `SpeakerResolver` holds the state one pass over an article needs; the quote finder in
-`extractor.speech.quotes` builds on it.
+`extractor.speech.quotes` builds on it. The stateless rules live beside it: generic nouns in
+`speakers_referents` (court benches in `speakers_court`), counted groups in `speakers_groups`,
+surnames with a title and unknown foreign names in `speakers_surnames`.
 """
 
 from __future__ import annotations
@@ -14,30 +16,30 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
-from extractor.entities.court_units import SEAT_ENDINGS, court_of
-from extractor.entities.names import NATIVE_COUNTS, looks_like_korean_name, place_names, surname_of, titles
+from extractor.entities.court_units import court_of
+from extractor.entities.names import looks_like_korean_name, place_names, surname_of
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
     Sentences,
-    group_nouns,
-    org_kind_endings,
     org_referents,
     org_suffixes,
     subject_phrase,
 )
 from extractor.speech.soundbites import SoundBite
 from extractor.speech.speakers_entities import (
-    MAX_REFERENT_LOOKBACK,
+    HANGUL_WORD,
+    MAX_CARRY_CHARS,
     PARTICLE_SURFACES,
     Entities,
     EntityMention,
     agency_nouns,
+    org_like,
+    unique_names,
 )
-
-# How far back a speaker carries over to a sentence that names none (이어 "…").
-MAX_CARRY_CHARS = 700
-HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+from extractor.speech.speakers_groups import counted_group, counted_people
+from extractor.speech.speakers_referents import DEMONSTRATIVES, SIDE_WORDS, fallback_org, referent_org
+from extractor.speech.speakers_surnames import surname_reference, unlisted_name_before_body
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
@@ -50,54 +52,8 @@ _PLURAL_PRONOUNS = frozenset({"그들", "이들"})
 _BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 # The first letter of a subject or topic particle after a name (김 감독은, 박 코치가, 한 선수도).
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
-# Words after a body's generic noun meaning "the side of" (회사 측은, 병원 쪽은).
-_SIDE_WORDS = frozenset({"측", "쪽"})
-# Determiners before a bare suffix noun that refers back (이 의회, 해당 공사, 동 위원회).
-_DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
-# Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
-_TENURE_WORDS = frozenset({"전", "前", "현", "現"})
-# Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
-# current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
-_DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
-# How far after a full name its title may stand (허준서 서울서부지법 영장전담부장판사).
-_TITLE_REACH_WORDS = 4
-_TITLE_REACH_CHARS = 40
-# Nouns for the bench of a court (재판부는): the court's division when the text names one.
-_BENCH_NOUNS = frozenset({"재판부"})
-# A bench qualified as the earlier trial's (1심 재판부는, 당시 재판부는) is not the court the report
-# names (which tried the case now); a bench of this trial (항소심 재판부는, 이날 재판부는) is.
-_EARLIER_BENCH = frozenset({"1심", "일심", "원심", "당시", "이전", "앞선", "첫"})
-_CURRENT_BENCH = frozenset({"2심", "항소심", "3심", "상고심", "이번", "이날", "현"})
-# A court's division as written after the court's name: 형사합의25부, 민사12부, 형사3단독.
-# A court's branch seat between the court and its division (court_units.SEAT_ENDINGS: 누리재판부, 한빛지원)
-_COURT_SEAT = re.compile(r"\s(?P<seat>[가-힣]{1,4}(?:" + "|".join(SEAT_ENDINGS) + r"))(?=\s)")
-_COURT_DIVISION = re.compile(
-    r"""
-    \s*                                    # the space after the court's name
-    (?P<unit>[가-힣]{0,6}\d{1,3}(?:부|단독)  # a numbered division (형사합의25부, 민사1단독)
-    |[가-힣]{0,4}합의부)                     # or an unnumbered panel (형사합의부)
-    (?=[은는이가의도에(\s,.]|$)              # the whole word: a particle or a break follows (not 부장)
-    """,
-    re.VERBOSE,
-)
 # A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
 _NATIONAL_BODIES = frozenset({"정부"})
-# Words that may open a counted group phrase (이들 세 회사는).
-_GROUP_DETERMINERS = frozenset({"이들", "이"})
-# Native numerals before a counted group noun (두 회사, 세 기관).
-# Words for "both" before a counted noun: 양 정상, 양국 정상 (of both countries).
-_BOTH_COUNTRIES = frozenset({"양", "양국"})
-# Nouns that count people of any title: 두 사람은, 양 정상은.
-_ANY_PEOPLE = frozenset({"사람", "정상", "인사"})
-# A group noun counted in one word: 양사, 3사, 양 기관 (written solid), 3개사.
-_SOLID_GROUP = re.compile(
-    r"""
-    (?P<count>양|\d{1,2})   # 양 (both) or a digit count
-    (?:개)?                  # optional counter 개 (3개사, 4개 기관)
-    (?P<noun>[가-힣]+)       # the group noun
-    """,
-    re.VERBOSE,
-)
 
 
 @dataclass
@@ -205,13 +161,13 @@ class SpeakerResolver:
         """X 측은 / X 측 관계자는: the named X speaks (a person, a body, or an agency's bare name);
         None when the phrase has no 측 word or X is a generic noun left to the referent rules."""
         words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
-        at = next((i for i, (_, w) in enumerate(words) if w in _SIDE_WORDS or w[-1:] in _SIDE_WORDS), None)
+        at = next((i for i, (_, w) in enumerate(words) if w in SIDE_WORDS or w[-1:] in SIDE_WORDS), None)
         if at is None or len(words) - at > 2:
             return None
         after = [w for _, w in words[at + 1 :]]
         if after and after[0] not in load_words("speech_anonymous_nouns.txt"):
             return None  # 회사 측 변호인단 대표 김 변호사는: someone named after the side speaks
-        if words[at][1] in _SIDE_WORDS:
+        if words[at][1] in SIDE_WORDS:
             if at == 0:
                 return None
             x_start, x = words[at - 1]
@@ -288,17 +244,17 @@ class SpeakerResolver:
             if words[0] in _PLURAL_PRONOUNS and len(carried) < 2:
                 return []  # 이들은 after one speaker: the people the story is about, not the speaker
             return carried
-        group = self._counted_people(words, start)
+        group = counted_people(words, start, self.entities)
         if group is None:
-            group = self._counted_group(words, start)
+            group = counted_group(words, start, self.entities, self.sentences)
         if group is not None:
             return group
-        referent = self._referent_org(words, start)
+        referent = referent_org(words, start, self.text, self.entities, self.fallback_orgs)
         if referent is not None:
             return referent
         named = self._surname_reference(words, start)
         if named is None:
-            named = self._unlisted_name_before_body(words, start)
+            named = unlisted_name_before_body(words, start, self.text, self.entities, self._is_bare_name)
         if named is not None:
             return named
         head = words[-1]
@@ -308,10 +264,10 @@ class SpeakerResolver:
             if len(words) >= 2:
                 return [" ".join(words[-2:])] if words[-2] in place_names() else []
             return [self.entities.org_ending_with(" " + head, start) or head]
-        if len(words) <= 2 and words[0] in _DEMONSTRATIVES | {head} and head in org_suffixes():
-            org = self.entities.org_ending_with(head, start) or self._fallback_org(head)
+        if len(words) <= 2 and words[0] in DEMONSTRATIVES | {head} and head in org_suffixes():
+            org = self.entities.org_ending_with(head, start) or fallback_org(head, self.fallback_orgs)
             return [org] if org else []
-        if _org_like(head):
+        if org_like(head):
             name = " ".join(self._past_parent_bodies(start, end))
             self.fallback_orgs.append((start, name))
             return [name]
@@ -328,104 +284,14 @@ class SpeakerResolver:
         return []
 
     def _surname_reference(self, words: list[str], start: int) -> list[str] | None:
-        """황 권한대행은 / 어니스트 대변인은: a surname and a title no mention covers name the one person
-        named before whose name the surname opens (Korean) or closes (foreign), when exactly one fits.
-
-        A foreign name the people extractor cut short (조시 for 조시 어니스트) is found by the surname
-        written right after one of its mentions, and remembered whole in `name_repairs`.
-        """
-        if len(words) not in (2, 3) or words[-1] not in titles():
+        """황 권한대행은 / 어니스트 대변인은 (see `surname_reference`), remembering a cut name it makes
+        whole in `name_repairs`."""
+        found = surname_reference(words, start, self.text, self.entities)
+        if found is None:
             return None
-        if len(words) == 3 and words[1] not in _TENURE_WORDS:
-            return None
-        surname, title = words[0], words[-1]
-        if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
-            return None
-        i = bisect.bisect_left(self.entities.person_starts, start)
-        named_before = set(self.entities.person_names[:i])
-        title_of = {p.name: p.title or "" for p in self.entities.people}
-        if len(surname) == 1:
-            # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
-            same_surname = {
-                n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4
-            }
-            fits = {n for n in same_surname if title in title_of.get(n, "")}
-            if len(fits) == 1:
-                return [fits.pop()]
-            if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
-                written = self._full_name_written(surname, title, start)
-                if written is not None:
-                    return written  # 송덕용 회계사 … 송 회계사는: the full name the people extractor missed
-                return [surname]  # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
-            return None
-        fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
-        if not fits and self._opens_reference(start, surname):
-            # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
-            for person in self.entities.people:
-                if person.name not in named_before or " " + surname in person.name:
-                    continue
-                for m in person.mentions:
-                    after = m.end + 1 + len(surname)
-                    if (
-                        m.start < start
-                        and self.text.startswith(" " + surname, m.end)
-                        and not self.text[after : after + 1].strip(" \t,")
-                    ):
-                        fits.add(person.name)
-            if len(fits) != 1:
-                return None
-            short = fits.pop()
-            self.name_repairs[short] = f"{short} {surname}"
-            return [self.name_repairs[short]]
-        return [fits.pop()] if len(fits) == 1 else None
-
-    def _full_name_written(self, surname: str, title: str, start: int) -> list[str] | None:
-        """The one Korean name written before `start` that opens with the surname and is followed,
-        within a few words, by the title (허준서 영장전담부장판사, 김창권 한빛증권 연구원); [] when
-        several are (no guess between them), None when none is."""
-        found = set()
-        for m in re.finditer(rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}(?=[ \t])", self.text[:start]):
-            if not looks_like_korean_name(m.group()) or surname_of(m.group()) != surname:
-                continue
-            after = self.text[m.end() : m.end() + _TITLE_REACH_CHARS].split()[:_TITLE_REACH_WORDS]
-            if any(title in word for word in after):
-                found.add(m.group())
-        if not found:
-            return None
-        return [found.pop()] if len(found) == 1 else []
-
-    def _unlisted_name_before_body(self, words: list[str], start: int) -> list[str] | None:
-        """훙레이 중국 외교부 대변인은: a proper noun no extractor named, then the body and the title it
-        holds there, names the one who speaks (a foreign name the people extractor did not read)."""
-        if len(words) < 3 or words[-1] not in titles():
-            return None
-        name = words[0]
-        if (
-            not (2 <= len(name) <= 5 and HANGUL_WORD.fullmatch(name))
-            or name in place_names()
-            or _org_like(name)
-        ):
-            return None
-        if self.entities.overlapping(start, start + len(name)) or not self._is_bare_name(
-            start, start + len(name)
-        ):
-            return None
-        pos = start + len(name)
-        for word in words[1:-1]:
-            pos = self.text.index(word, pos)
-            bodies = [m for m in self.entities.overlapping(pos, pos + len(word)) if not m.is_person]
-            if not (bodies or word in place_names() or _org_like(word)):
-                return None  # 조시 어니스트 백악관 대변인: a second name word, not a body
-            pos += len(word)
-        return [name]
-
-    def _opens_reference(self, start: int, surname: str) -> bool:
-        """The surname word stands on its own (no mention covers it, none ends right before it):
-        not 한빛로보 in 김하늘 한빛로보 대표는, where a person's company follows his name."""
-        if self.entities.overlapping(start, start + len(surname)):
-            return False
-        before = self.text[:start].rstrip()
-        return not any(m.end == len(before) for m in self.entities.overlapping(len(before) - 1, len(before)))
+        if found.repaired is not None:
+            self.name_repairs[found.repaired] = found.speakers[0]
+        return found.speakers
 
     def _past_parent_bodies(self, start: int, end: int) -> list[str]:
         """The phrase's words after any named body before it: 전국농민회총연맹 해남군농민회 → 해남군농민회."""
@@ -441,7 +307,7 @@ class SpeakerResolver:
             chain = [w for _, w in words[-size:]]
             if len(chain) == size and court_of(" ".join(chain)) is not None:
                 return chain  # 한빛지법 형사1부: a division is no body without its court
-        named = _org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
+        named = org_like(head) and head not in org_suffixes()  # 해남군농민회, not a bare 협의회
         return [head] if keep == len(words) - 1 and named else [w for _, w in words]
 
     def _pronoun_person(self, mentions: list[EntityMention], start: int) -> list[str]:
@@ -483,124 +349,6 @@ class SpeakerResolver:
         surname_only = surname_of(name) == name  # 남 감독은: a person known only by the surname
         return (looks_like_korean_name(name) or surname_only) and name not in bodies
 
-    def _referent_org(self, words: list[str], start: int) -> list[str] | None:
-        """경찰은, 회사 측은, 이 구단은, 대전 구단은: the last body of the kind the generic noun names.
-
-        None when the phrase is not a generic noun; [] when it is one but no body of its kind
-        was named before (a generic noun is never itself a speaker's name).
-        """
-        if len(words) > 1 and words[-1] in _SIDE_WORDS:
-            words = words[:-1]
-        elif words[-1][-1:] in _SIDE_WORDS and words[-1][:-1] in org_referents():
-            words = [*words[:-1], words[-1][:-1]]  # 회사측 written solid
-        kind = org_referents().get(words[-1])
-        if kind is None or len(words) > 2:
-            return None
-        if words[-1] in _BENCH_NOUNS:
-            # 당시 재판부는: the speaker phrase leaves the qualifier out, so it is read off the text
-            qualifier = words[0] if len(words) == 2 else self._word_before(start)
-            if qualifier in _EARLIER_BENCH:
-                return [words[-1]]  # the earlier trial's bench, which the report does not name
-            if len(words) == 1 or qualifier in _CURRENT_BENCH | _DEMONSTRATIVES:
-                bench = self._court_bench(start)
-                if bench is not None:
-                    return [bench]
-                words = words[-1:]
-        if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in _DEMONSTRATIVES):
-            agency = self.entities.agency_of(None, start)
-            if agency is not None:
-                return [agency]  # 소속사는: the agency named last
-        prefix = ""
-        if len(words) == 2 and words[0] not in _DEMONSTRATIVES:
-            if len(words[0]) < 2:
-                return None
-            prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
-        org = self.entities.org_of_kind(kind, start, prefix) or self._fallback_of_kind(kind, prefix)
-        if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
-            return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
-        return [org] if org else []
-
-    def _word_before(self, start: int) -> str | None:
-        """The word before `start` on its line, when only a space separates them."""
-        before = self.text[self.text.rfind("\n", 0, start) + 1 : start]
-        words = before.split()
-        return words[-1] if words and before.endswith(" ") else None
-
-    def _court_bench(self, start: int) -> str | None:
-        """재판부는 → the court named last with its division (○○지법 형사합의5부), when written so."""
-        found = self.entities.mention_of_kind("court", start)
-        if found is None:
-            return None
-        end, court = found
-        if _COURT_DIVISION.fullmatch(court.name.split()[-1]):
-            return court.name  # the organisation extractor already named the division
-        seat = _COURT_SEAT.match(self.text, end)  # 한빛고법 누리재판부 형사2부: a high court's seat between
-        division = _COURT_DIVISION.match(self.text, seat.end() if seat else end)
-        if division is None:
-            return None
-        return " ".join([court.name, *([seat.group("seat")] if seat else []), division.group("unit")])
-
-    def _counted_people(self, words: list[str], start: int) -> list[str] | None:
-        """두 장관은 / 양 정상은 / 두 사람은: the last people of that title (any, for 사람/정상) named
-        before; None when the phrase counts no people, [] when that many were not named."""
-        if len(words) == 3 and words[1] in _BOTH_COUNTRIES:
-            words = words[1:]  # 한미 양국 정상은: the pair of countries before the count restates it
-        if len(words) != 2 or (words[0] not in NATIVE_COUNTS and words[0] not in _BOTH_COUNTRIES):
-            return None
-        count = NATIVE_COUNTS.get(words[0], 2)
-        noun = words[1]
-        # 양국 국회의장 counts a 국회의장 and a 하원의장: people whose title ends as the noun's own head
-        head = next((noun[i:] for i in range(len(noun) - 2, -1, -1) if noun[i:] in titles()), noun)
-        if noun not in _ANY_PEOPLE and head not in titles():
-            return None
-        title_of = {p.name: p.title or "" for p in self.entities.people}
-        found: list[str] = []
-        i = bisect.bisect_left(self.entities.person_starts, start)
-        for name in reversed(self.entities.person_names[max(0, i - MAX_REFERENT_LOOKBACK) : i]):
-            fits = noun in _ANY_PEOPLE or title_of.get(name, "").endswith(head)
-            if fits and name not in found:
-                found.append(name)
-            if len(found) == count:
-                return found[::-1]
-        return []
-
-    def _counted_group(self, words: list[str], start: int) -> list[str] | None:
-        """세 회사는 / 양사는 / 이들 두 기관은: the bodies named together in the last sentence naming any.
-
-        None when the phrase is not a counted group noun; [] when the last sentence naming
-        bodies does not name exactly that many (no guess).
-        """
-        if words[0] in _GROUP_DETERMINERS:
-            words = words[1:]
-        count = _group_count(words)
-        if count is None:
-            return None
-        last_org = None
-        for m in reversed(self.entities.overlapping(max(0, start - MAX_CARRY_CHARS), start)):
-            if not m.is_person and m.start < start:
-                last_org = m
-                break
-        if last_org is None:
-            return []
-        lo = self.sentences.start_before(last_org.start)
-        names = unique_names(
-            [m.name for m in self.entities.overlapping(lo, last_org.end) if not m.is_person and m.start >= lo]
-        )
-        return names if len(names) == count else []
-
-    def _fallback_of_kind(self, kind: str, prefix: str) -> str | None:
-        endings = org_kind_endings().get(kind, ())
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(endings) and name.startswith(prefix):
-                return name
-        return None
-
-    def _fallback_org(self, suffix: str) -> str | None:
-        for _, name in reversed(self.fallback_orgs):
-            if name.endswith(suffix):
-                return name
-        return None
-
     def _carried_over(self, pos: int) -> list[str]:
         """Speakers of the last attribution shortly before `pos` (이어 "…", 그는 …)."""
         if self.history and pos - self.history[-1].pos <= MAX_CARRY_CHARS:
@@ -611,29 +359,6 @@ class SpeakerResolver:
         self.history.append(Attribution(pos, speakers, self.anonymous and not speakers))
 
 
-def _group_count(words: list[str]) -> int | None:
-    """How many bodies a counted group phrase names: [세, 회사] → 3, [양사] → 2, [3개, 기관] → 3.
-
-    >>> _group_count(["세", "회사"]), _group_count(["양사"]), _group_count(["3개", "기관"])
-    (3, 2, 3)
-    >>> _group_count(["회사"]) is None
-    True
-    """
-    nouns = group_nouns()
-    if len(words) == 2 and words[1] in nouns:
-        if words[0] in NATIVE_COUNTS:
-            return NATIVE_COUNTS[words[0]]
-        count_word = words[0].removesuffix("개")  # 3개 기관
-        if count_word == "양" or (count_word.isdigit() and len(count_word) <= 2):
-            return 2 if count_word == "양" else int(count_word)
-    if len(words) == 1:
-        solid = _SOLID_GROUP.fullmatch(words[0])
-        if solid and solid.group("noun") in nouns:
-            count = solid.group("count")
-            return 2 if count == "양" else int(count)
-    return None
-
-
 def _before_apposition(text: str, start: int, end: int) -> int:
     """End of a phrase without a closing parenthetical: 대전도시공사(사장 한승우) → 대전도시공사."""
     if text[start:end].rstrip().endswith(")"):
@@ -641,15 +366,3 @@ def _before_apposition(text: str, start: int, end: int) -> int:
         if opening > start and text[start:opening].strip():
             return opening
     return end
-
-
-def _org_like(word: str) -> bool:
-    """A word ending in an organisation suffix with a name before it (보성군, not 국군 or 간부)."""
-    for suffix in org_suffixes():
-        if word.endswith(suffix) and len(word) - len(suffix) >= (2 if len(suffix) == 1 else 1):
-            return True
-    return False
-
-
-def unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
