@@ -115,6 +115,124 @@ _BYLINE_WORDS = re.compile(
 # characters each) was the slow part of the search.
 _TITLED_NAMES = re.compile(_TITLED_NAME, re.VERBOSE)
 
+# An English company name in a copyright line ("Copyright © Nuri Broadcasting Corp") is the last
+# resort: Korean readers and the page itself name the outlet in Korean.
+_ENGLISH_NAME = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z.&]+)+")
+_DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
+_CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
+_PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
+_PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
+# "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
+_ANGLE_SIGN_OFF = re.compile(
+    r"""
+    (?: ^ | (?<=[.!?"”’'다]) \s )              # alone, or after the last sentence of its line
+    < (?P<name>[가-힣A-Za-z0-9]{2,12}) > \s* $
+    """,
+    re.VERBOSE,
+)
+_SCRIPT_MARKERS = frozenset({"앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "앵커멘트", "기자멘트"})
+# "5시뉴스홍길동": a broadcast program's name fused with its reporter's, above the headline.
+_PROGRAM_AND_NAME = re.compile(
+    r"""
+    ^ (?P<program> [0-9A-Za-z가-힣]*? (?: 뉴스 | 데스크 | 투데이 | 브리핑 ) )   # 5시뉴스, 뉴스데스크
+    (?P<name> [가-힣]{2,4} ) $                                              # the reporter
+    """,
+    re.VERBOSE,
+)
+
+# A broadcast script's sound-bite tag: "[SYNC: 김도윤 기자]", "[인터뷰 : 김도윤 / 회사원]" names the
+# voice heard next (a colleague in the field, a citizen), never the report's writer or outlet.
+_SOUND_BITE_TAG = re.compile(r"^\s*[\[【<(]\s*(?:SYNC|Sync|sync|싱크|녹취|인터뷰|현장음|INT)\s*[:：]")
+_COMMENT_BLOCK = re.compile(
+    r"""
+    ^ (?: 댓글 \s* (?:삭제|쓰기|입력|작성|목록|보기) | 전체\s*댓글 | 댓글\s*\d+\s*개 )  # comment form openers
+    \s* \d* $
+    """,
+    re.VERBOSE,
+)
+_FURNITURE = re.compile(
+    r"""
+    ^ (?:
+        UPDATE\. [\d\s.:/\-]{0,30}                     # a site's page clock: "UPDATE. 2024-04-25 16:50"
+        (?: \( [월화수목금토일] \) )?                   # and its weekday; bounded: a page flattened
+                                                      # onto one line must not be one clock line
+      | 댓글 \s* \d+                                  # "댓글 0"
+      | [\w\-]{1,60} \. (?i:jpe?g|png|gif|webp|bmp)   # an image's file name: "1.jpg"
+      | 기사\s*(?:스크랩|공유|댓글|클린뷰|프린트)       # article tool widgets
+      | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).{0,40}  # auto-summary and text-to-speech panels
+      | (?i:advertisement|sponsored)
+      | \d+ \s* / \s* \d+                             # "0 / 400" counters
+      | (?:19|20)\d{2} [.\-/] \d{1,2} [.\-/] \d{1,2} \.?   # an as-of stamp: "2025-12-20 05:11:06 기준",
+        (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )? \s* (?:현재\s*)? 기준  # a widget's clock, not the article's
+    ) $
+    """,
+    re.VERBOSE,
+)
+_TAIL_BYLINE = re.compile(
+    r"""
+    (?<=[.!?"”’'다]) \s* /                           # a sentence's end, then a slash …
+    \s* (?P<byline>[가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} \s? 기자  # … "김도윤 기자"
+       (?: \s+ [\w.+-]+@[\w-]+(?:\.[\w-]+)+ )? )    # optional e-mail
+    \s* $
+    """,
+    re.VERBOSE,
+)
+_SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 전국 최초 …"
+# How a photo caption ends where a title never does: the photographer after a finished sentence
+# ("… 국민의례를 하고 있다. / 김도윤"), or the bar of the table cell it was copied from ("… 대변인 |").
+_CAPTION_TAIL = re.compile(r"(?:다\.\s*/\s*[가-힣]{2,4}(?:\s?기자)?|\s[|｜])\s*$")
+_DATE_PREFIX = re.compile(
+    r"""
+    ^ (?: (?i:date|입력|등록|승인|송고) \s* [:：]? \s* )?   # optional label
+    (?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}) \.?  # 2025-09-09
+    (?: \s+ (?:오전|오후)? \s? \d{1,2}:\d{2} (?::\d{2})? )?     # optional time: 14:20 / 오후 2:20
+    \s+ (?P<rest>\S.*) $
+    """,
+    re.VERBOSE,
+)
+_INLINE_DATELINE = re.compile(
+    r"""
+    ^ (?P<head>[^\[\]\n]{8,120}?) \s+       # a headline …
+    (?P<body>\[[^\[\]\n]{2,40}\] \s* \S.{20,}) $  # … then "[한빛의정저널] 대전광역시 …" body
+    """,
+    re.VERBOSE,
+)
+# A line of a related-article box: a marked headline ("- …", "▶ …", "· …").
+_BOX_ITEM = re.compile(
+    r"""
+    ^ [-–—▶▷►·•ㆍ∙▲△■□◆◇●○*]   # a list or link mark opening the line
+    """,
+    re.VERBOSE,
+)
+# A ranked line of a popular-article box: "1 …", "2. …".
+_RANKED = re.compile(
+    r"""
+    ^ \d{1,2} [.)]? \s   # a rank of one or two digits, then a space
+    """,
+    re.VERBOSE,
+)
+# Article prose again after a related box: a full sentence closed by a full stop.
+_PROSE_LINE = re.compile(
+    r"""
+    [가-힣] (?: 다 | 요 ) \.   # …했다. / …해요. — a finite sentence ending and its full stop
+    ["”’']? $                 # an optional closing quote, then the end of the line
+    """,
+    re.VERBOSE,
+)
+# A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
+_COLUMN_BYLINE = re.compile(
+    r"""
+    ^ \(? \s*                                         # "(글·구성: 이름 / 편집: 이름)"
+    (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 | 구성 ) )?   # 글 / 글·사진 / 글·그림 / 글·구성
+        | (?: 사진 | 그림 | 구성 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
+    \s* [=:：] \s*                                     # = or :
+    (?P<name> [가-힣]{2,4} )                            # the writer's name
+    (?= [\s(] | $ )                                     # … as a whole word
+    (?P<rest> [^\n]{0,60} ) $                           # their post and school, briefly
+    """,
+    re.VERBOSE,
+)
+
 
 def _byline_words(line: str) -> re.Pattern[str]:
     return _BYLINE_WORDS if "@" in line else _TITLED_NAMES
