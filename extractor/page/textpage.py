@@ -14,20 +14,35 @@ from dataclasses import dataclass, field
 
 from extractor.page import bylines, datelines, header_lines, site_lines, writer_lines
 from extractor.page import metadata as meta
+from extractor.page.line_reading import (
+    OUTLET_BYLINE,
+    OUTLET_COPYRIGHT,
+    OUTLET_DATELINE,
+    OUTLET_DOMAIN,
+    OUTLET_ENGLISH,
+    OUTLET_MASTHEAD,
+    OUTLET_META,
+    OUTLET_SIGN_OFF,
+    angle_sign_off,
+    body_hints,
+    byline_writers,
+    copyright_source,
+    domain_outlet,
+    strongest_outlet,
+    summary_line,
+    tagged_headline,
+    under_lead_caption,
+)
 from extractor.page.line_shapes import (
-    _ANGLE_SIGN_OFF,
     _BOX_ITEM,
     _BULLET,
     _CAPTION,
-    _CAPTION_MARKS,
     _CAPTION_TAIL,
     _COLUMN_BYLINE,
     _COMMENT_BLOCK,
     _CONTACT_LENGTH,
-    _CONTINUES,
     _DATE_PREFIX,
     _DAY_WORDS,
-    _ENGLISH_NAME,
     _FURNITURE,
     _INLINE_DATELINE,
     _MENU_ENTRY_LENGTH,
@@ -37,10 +52,8 @@ from extractor.page.line_shapes import (
     _PROSE_LINE,
     _RANKED,
     _RESIDUE,
-    _SCRIPT_MARKERS,
     _SENTENCE_END,
     _SOUND_BITE_TAG,
-    _SUBHEADING,
     _TAIL_BYLINE,
     _WHOLE_LINE_LABEL,
     _byline_only,
@@ -94,22 +107,6 @@ __all__ = [
     "strip_dates",
 ]
 
-# Outlet sources, strongest first: a dateline names the publication that wrote the article;
-# a header byline ("한빛일보 | 김도윤 기자 | 입력 …") names the writer's paper, ahead of the
-# copyright line of the site showing the copy; a site name alone on the page's first line (its
-# masthead) is the weakest hint.
-# A press e-mail or web domain (hong@yna.co.kr) is the last resort.
-(
-    OUTLET_DATELINE,
-    OUTLET_META,
-    OUTLET_BYLINE,
-    OUTLET_COPYRIGHT,
-    OUTLET_SIGN_OFF,
-    OUTLET_MASTHEAD,
-    OUTLET_DOMAIN,
-    OUTLET_ENGLISH,
-) = range(8)
-_NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
 _LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
 _ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
@@ -290,13 +287,8 @@ class LineReader:
                 self.outlets.append((OUTLET_MASTHEAD, site))
             return True
         if meta.is_copyright(bare):
-            name = meta.copyright_outlet(bare)
-            if name:
-                english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
-                # "ⓒ 김도윤" alone under a photo: the photographer's credit, the faintest hint of all
-                alone = name == bare.lstrip("ⓒ©Ⓒ ").strip()
-                credit = alone and meta.is_name(name) and not meta.looks_like_outlet(name)
-                self.outlets.append((OUTLET_ENGLISH if english or credit else OUTLET_COPYRIGHT, name))
+            if notice := copyright_source(bare):
+                self.outlets.append(notice)
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
@@ -387,24 +379,10 @@ class LineReader:
         return False
 
     def _byline_found(self, line: str, source: str | None = None) -> bool:
-        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …").
-
-        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer; `source` is the
-        line before its label was cut ("글·사진 김도윤 기자" names the writer).
-        """
-        whole = source or line
-        shaped, portal_outlet = _shaped_writers(line)
-        found = shaped or meta.reporters_in(line)
-        if portal_outlet:
-            self.outlets.append((OUTLET_BYLINE, portal_outlet))
-        found = [r for r in found if not bylines.is_photo_credit(whole, whole.find(r.name))]
+        """Writers of a byline line and the publication opening it (`byline_writers`), kept."""
+        found, outlets = byline_writers(line, source)
         meta.add_reporters(self.metadata, found)
-        outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
-        if outlet:
-            self.outlets.append((OUTLET_BYLINE, outlet))
-        dateline = datelines.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
-        if dateline and dateline.outlet:
-            self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+        self.outlets.extend(outlets)
         return bool(found)
 
     def _date_prefix(self, line: str) -> str:
@@ -429,7 +407,10 @@ class LineReader:
     def _header(self, line: str, gap: bool) -> bool:
         """Headline, its repeat and the summary lines before the body; True when `line` was used."""
         headline = self.metadata.headline
-        if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
+        if headline is not None and _squash(line) in {
+            _squash(headline),
+            _squash(tagged_headline(self.metadata)),
+        }:
             return True
         if headline is not None and not self.body_started and self._repeated_title(line):
             return True
@@ -444,15 +425,9 @@ class LineReader:
         if headline is None and self.find_headline and all(above_title):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
-            subheading = _SUBHEADING.match(line)
-            if subheading or (
-                len(line) <= 80
-                and not _SENTENCE_END.search(line)
-                and not _CONTINUES.search(line)
-                and not _CAPTION.search(line)
-            ):
-                # "- 요약 -": the closing dash frames the summary line, it is not part of it
-                self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
+            summary = summary_line(line)
+            if summary is not None:
+                self.metadata.subheadings.append(summary)
                 self.blocks.append(Block("subheading", line, gap))
                 self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
@@ -498,10 +473,6 @@ class LineReader:
             return True
         return False
 
-    def _tagged_headline(self) -> str:
-        section = self.metadata.section
-        return f"[{section}] {self.metadata.headline}" if section else self.metadata.headline or ""
-
     def _headline(self, line: str, gap: bool) -> bool:
         inline = _INLINE_DATELINE.match(line)
         if inline and datelines.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
@@ -531,11 +502,10 @@ class LineReader:
             if dateline and dateline.outlet:  # its writers: by _inline_bylines, which knows captions' leads
                 self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         self._inline_bylines(line)
-        angle = _ANGLE_SIGN_OFF.search(line[-20:])
-        if angle and angle["name"] not in _SCRIPT_MARKERS:
-            alone = angle.start() == 0 and len(line) <= len(angle.group()) + 1
-            self.sign_off = (len(self.blocks) + (0 if alone else 1), angle["name"])
-            self.outlets.append((OUTLET_SIGN_OFF, angle["name"]))
+        if angle := angle_sign_off(line):
+            name, alone = angle
+            self.sign_off = (len(self.blocks) + (0 if alone else 1), name)
+            self.outlets.append((OUTLET_SIGN_OFF, name))
             if alone:
                 return
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
@@ -553,7 +523,7 @@ class LineReader:
             # reporters_in match, which once left this list empty and raised IndexError)
             writers = shaped or meta.reporters_in(line)
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
-            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
+            if bylines.is_photo_credit(line, line.find(writers[0].name)) or under_lead_caption(self.blocks):
                 pass
             else:
                 self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
@@ -594,30 +564,14 @@ class LineReader:
                 self._outlet_only_dateline(line, outlet_only)
             elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
                 self.outlets.append((OUTLET_DATELINE, fused))
-        if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
-            self.outlets.append((OUTLET_ENGLISH, own))
-        note_at = site_lines.editor_note_start(line)  # "<편집자 주> 누리일보는 …": the paper's own voice
-        in_note = note_at is not None or self.in_editor_note
-        if in_note and (named := site_lines.note_outlet(line[note_at or 0 :])):
-            self.outlets.append((OUTLET_ENGLISH, named))
-        self.in_editor_note = note_at is not None and not line[note_at:].strip(" <>[]()")
-        if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
-            self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
+        hints, self.in_editor_note = body_hints(line, self.in_editor_note)
+        self.outlets.extend(hints)
         if "@" in line:
             closing, credited, start = bylines.closing_writers(line)
-            if closing and not self._under_lead_caption():
+            if closing and not under_lead_caption(self.blocks):
                 self.closing, self.closing_at = closing, self.body_chars + start
             self.addresses.extend(r.email for r in closing + credited if r.email)
         self.body_chars += len(line)
-
-    def _under_lead_caption(self) -> bool:
-        """The current line follows a photo caption ("▲ …") above the body: a byline there is its credit."""
-        if not self.blocks:
-            return False
-        last = self.blocks[-1]
-        captionish = last.kind == "caption" or last.text.lstrip().startswith(_CAPTION_MARKS)
-        body_blocks = sum(b.kind == "body" for b in self.blocks)
-        return captionish and body_blocks <= (1 if last.kind == "body" else 0)
 
     def _outlet_only_dateline(self, line: str, dateline: datelines.Dateline) -> None:
         if dateline.outlet and _PROSE_AFTER_DATELINE.search(
@@ -643,11 +597,8 @@ class LineReader:
             # "<한빛제주>" with body after it was no sign-off
             self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
         addresses = [r.email for r in self.metadata.reporters if r.email] + self.addresses
-        for address in addresses:
-            outlet = bylines.domain_outlet(address)
-            if outlet:
-                self.outlets.append((OUTLET_DOMAIN, outlet))
-                break
+        if domain := domain_outlet(addresses):
+            self.outlets.append((OUTLET_DOMAIN, domain))
 
     def _headline_not_outlet(self) -> None:
         """A "headline" that is the outlet's own name was the masthead: the first summary line is the title.
@@ -678,15 +629,11 @@ class LineReader:
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
-            if outlet.isascii() and outlet.isupper():  # a network signing off a regional station's report
-                text = "\n".join(b.text for b in self.blocks)
-                outlet = writer_lines.regional_station(outlet, text) or outlet
-            self.metadata.outlet = outlet
+            self.metadata.outlet = strongest_outlet(self.outlets, self.blocks)
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
-            self.blocks = [Block("body", self._tagged_headline())]
+            self.blocks = [Block("body", tagged_headline(self.metadata))]
             self.metadata.headline = self.metadata.section = None
         headline_only = bool(self.blocks) and not any(b.kind == "body" for b in self.blocks)
         warnings = ["only a headline found, no article body"] if headline_only else []
