@@ -10,14 +10,24 @@ from extractor.page import bylines, datelines, site_lines, writer_lines
 from extractor.page import metadata as meta
 from extractor.page.line_shapes import (
     _ANGLE_SIGN_OFF,
+    _BOX_ITEM,
     _CAPTION,
     _CAPTION_MARKS,
+    _COLUMN_BYLINE,
     _CONTINUES,
+    _DAY_WORDS,
     _ENGLISH_NAME,
+    _PROGRAM_AND_NAME,
+    _PROSE_LINE,
+    _RANKED,
+    _RESIDUE,
     _SCRIPT_MARKERS,
     _SENTENCE_END,
     _SUBHEADING,
+    _TAIL_BYLINE,
+    _header_residue,
     _shaped_writers,
+    _strip_dates,
 )
 from extractor.page.page import Block
 from schemas import Metadata, Reporter
@@ -151,3 +161,58 @@ def strongest_outlet(outlets: list[Outlet], blocks: list[Block]) -> str:
         text = "\n".join(b.text for b in blocks)
         outlet = writer_lines.regional_station(outlet, text) or outlet
     return outlet
+
+
+def related_box_ends(line: str, gap: bool, *, body_started: bool) -> bool:
+    """Inside a related-article box: whether `line` ends it (article prose resumes).
+
+    Above the article a box is only its marked lines: an unmarked one is the headline again.
+    """
+    marked = bool(_BOX_ITEM.match(line) or _RANKED.match(line))
+    return (not marked and bool(_PROSE_LINE.search(line))) or (not body_started and (gap or not marked))
+
+
+def column_writer(line: str) -> str | None:
+    """ "글 = 이름 ○○대 교수": the column's writer, else None."""
+    match = _COLUMN_BYLINE.match(line)
+    return match["name"] if match is not None and meta.is_name(match["name"]) else None
+
+
+def program_byline(line: str) -> tuple[str, str] | None:
+    """ "5시뉴스김도윤" above a broadcast's headline: (the program, the reporter), else None."""
+    program = _PROGRAM_AND_NAME.match(line)
+    if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
+        return program["program"], program["name"]
+    return None
+
+
+def header_dates(line: str) -> list[tuple[str, str]]:
+    """The labelled dates of a header date line ("승인 …", "입력 … | 수정 …") whose rest is only a
+    byline; [] for any other line."""
+    dates = meta.labelled_dates(line)
+    if dates and (len(_RESIDUE.sub("", _strip_dates(line))) <= 12 or _header_residue(line) <= 12):
+        return dates
+    return []
+
+
+def date_line_reading(line: str, *, under_headline: bool) -> tuple[str | None, list[Outlet], str | None]:
+    """An unlabelled date line's publication date, the outlet in its first field and its section."""
+    when = meta.parse_datetime(line)
+    outlet = meta.byline_outlet(line, unsuffixed=under_headline)
+    return when, [(OUTLET_BYLINE, outlet)] if outlet else [], meta.byline_section(line)
+
+
+def byline_date(labelled: str) -> str | None:
+    """The publication time beside a header byline ("박서연 기자 | 2021-06-15 10:20:31"): a time, a
+    date written out ("… 2019년 08월 22일 목요일") or a bare date beside the byline alone."""
+    when = meta.parse_datetime(labelled)
+    dated = _DAY_WORDS.search(labelled) or meta.is_date_field(meta.byline_pattern().sub("", labelled))
+    return when if when and (meta.has_time(when) or dated) else None
+
+
+def tail_byline(line: str) -> tuple[int, str, list[Reporter]] | None:
+    """ "…밝혔다. /김도윤 기자": where the byline closing a body line starts, the byline, its writers."""
+    tail = _TAIL_BYLINE.search(line)
+    if tail and (writers := meta.reporters_in(tail["byline"])):
+        return tail.start(), tail["byline"], writers
+    return None

@@ -25,42 +25,40 @@ from extractor.page.line_reading import (
     OUTLET_SIGN_OFF,
     angle_sign_off,
     body_hints,
+    byline_date,
     byline_writers,
+    column_writer,
     copyright_source,
+    date_line_reading,
     domain_outlet,
+    header_dates,
+    program_byline,
+    related_box_ends,
     strongest_outlet,
     summary_line,
     tagged_headline,
+    tail_byline,
     under_lead_caption,
 )
 from extractor.page.line_shapes import (
-    _BOX_ITEM,
     _BULLET,
     _CAPTION,
     _CAPTION_TAIL,
-    _COLUMN_BYLINE,
     _COMMENT_BLOCK,
     _CONTACT_LENGTH,
     _DATE_PREFIX,
-    _DAY_WORDS,
     _FURNITURE,
     _INLINE_DATELINE,
     _MENU_ENTRY_LENGTH,
     _PLAIN_WORD,
-    _PROGRAM_AND_NAME,
     _PROSE_AFTER_DATELINE,
-    _PROSE_LINE,
-    _RANKED,
-    _RESIDUE,
     _SENTENCE_END,
     _SOUND_BITE_TAG,
-    _TAIL_BYLINE,
     _WHOLE_LINE_LABEL,
     _byline_only,
     _header_residue,
     _shaped_writers,
     _squash,
-    _strip_dates,
     _title_shaped,
     _undoubled,
     is_breadcrumb,
@@ -189,9 +187,7 @@ class LineReader:
         Above the article (no body yet) the box ends at a blank line or the first unmarked line.
         """
         if self.in_related_box:
-            marked = bool(_BOX_ITEM.match(line) or _RANKED.match(line))
-            # Above the article a box is only its marked lines: an unmarked one is the headline again.
-            if (not marked and _PROSE_LINE.search(line)) or (not self.body_started and (gap or not marked)):
+            if related_box_ends(line, gap, body_started=self.body_started):
                 self.in_related_box = False
                 return False
             self._furniture(line)  # a copyright line under the box still names the outlet
@@ -203,10 +199,10 @@ class LineReader:
 
     def _column_byline(self, line: str, gap: bool) -> bool:
         """ "글 = 이름 ○○대 교수": a column's writer is its reporter; the line stays as a byline."""
-        match = _COLUMN_BYLINE.match(line)
-        if match is None or not meta.is_name(match["name"]):
+        writer = column_writer(line)
+        if writer is None:
             return False
-        meta.add_reporters(self.metadata, [Reporter(name=match["name"])])
+        meta.add_reporters(self.metadata, [Reporter(name=writer)])
         self.blocks.append(Block("byline", line, gap))
         return True
 
@@ -235,10 +231,9 @@ class LineReader:
         if above_headline and (section := header_lines.section_word(line)):
             self.metadata.section = self.metadata.section or section  # "연예일반" over the article
             return True
-        program = _PROGRAM_AND_NAME.match(line) if above_headline else None
-        if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
-            self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
-            meta.add_reporters(self.metadata, [Reporter(name=program["name"])])
+        if above_headline and (program := program_byline(line)):
+            self.metadata.section = self.metadata.section or program[0]  # "5시뉴스김도윤"
+            meta.add_reporters(self.metadata, [Reporter(name=program[1])])
             return True
         if self.metadata.headline is None and self.find_headline and is_masthead(line):
             if not meta.is_portal(line):
@@ -294,8 +289,8 @@ class LineReader:
                 if closing:
                     self.closing, self.closing_at = closing, self.body_chars
             return True
-        dates = meta.labelled_dates(bare)
-        if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
+        dates = header_dates(bare)
+        if dates:
             if self.clock_date and not self.body_started and self.metadata.published_at == self.clock_date:
                 self.metadata.published_at = None  # "승인 …" under the site's clock: the article's own date
             for kind, when in dates:
@@ -329,14 +324,11 @@ class LineReader:
         under_headline = bool(self.blocks) and self.blocks[-1].kind == "headline"
         if not is_date_line(line, under_headline=under_headline):
             return False
-        when = meta.parse_datetime(line)
+        when, outlets, section = date_line_reading(line, under_headline=under_headline)
         if when:
             self._note_clock(when, labelled=False)
             meta.set_date(self.metadata, "published", when)
-        outlet = meta.byline_outlet(line, unsuffixed=under_headline)
-        if outlet:
-            self.outlets.append((OUTLET_BYLINE, outlet))
-        section = meta.byline_section(line)
+        self.outlets.extend(outlets)
         if section and self.metadata.section is None:
             self.metadata.section = section
         return True
@@ -370,10 +362,7 @@ class LineReader:
         if not shaped and len(line) > _CONTACT_LENGTH and _SENTENCE_END.search(line):
             return False  # a finished sentence of prose (a lead above the body), as is_header_byline says
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
-            when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            # "… 2019년 08월 22일 목요일"; "2019-07-03   김도윤 기자": a bare date beside the byline alone
-            dated = _DAY_WORDS.search(labelled) or meta.is_date_field(meta.byline_pattern().sub("", labelled))
-            if when and (meta.has_time(when) or dated):
+            if when := byline_date(labelled):  # "박서연 기자 | 2021-06-15 10:20:31"
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
@@ -511,11 +500,11 @@ class LineReader:
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
             self.blocks.append(Block("caption", line, gap))
             return
-        tail = _TAIL_BYLINE.search(line)
-        if tail and meta.reporters_in(tail["byline"]):  # "…밝혔다. /김도윤 기자": the byline leaves the body
-            meta.add_reporters(self.metadata, meta.reporters_in(tail["byline"]))
-            self.blocks.append(Block("body", line[: tail.start()], gap))
-            self.blocks.append(Block("byline", tail["byline"]))
+        if tail := tail_byline(line):  # "…밝혔다. /김도윤 기자": the byline leaves the body
+            start, byline, writers = tail
+            meta.add_reporters(self.metadata, writers)
+            self.blocks.append(Block("body", line[:start], gap))
+            self.blocks.append(Block("byline", byline))
             return
         shaped, _outlet = _shaped_writers(line)
         if shaped or (meta.reporters_in(line) and _header_residue(line) <= 12):
