@@ -4,512 +4,88 @@ Dates become ISO 8601 in Korean time (``2022-02-10T10:59:00+09:00``; a bare
 date stays ``2022-02-10``); bylines, datelines, copyright lines and broadcast
 sign-offs give reporters and the outlet. Everything here is general Korean
 press grammar; outlet and portal names live in tables under ``lexicons/``.
+
+By concern: dates in `meta_dates`, outlet names in `meta_outlets`, bylines and names in
+`meta_reporters`; this module reads header byline fields and copyright lines with them and keeps
+every public name importable from one place.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
-from functools import cache
 
-from extractor.lexicons import load_rows, load_words
+from extractor.lexicons import load_words
+from extractor.page.meta_dates import (
+    ENGLISH_DATE_PATTERN,
+    KST,
+    fill_published_from_updated,
+    has_time,
+    is_date_field,
+    labelled_dates,
+    parse_datetime,
+    set_date,
+)
+from extractor.page.meta_outlets import (
+    _TAGLINE,
+    is_portal,
+    is_section_tag,
+    looks_like_outlet,
+    outlet_from_meta,
+    paper_name,
+)
+from extractor.page.meta_reporters import (
+    _BYLINE_FIELD,
+    _BYLINE_OPENER,
+    anchor_intro,
+    byline_pattern,
+    email_only,
+    is_name,
+    posted_correspondent_at,
+    reporters_in,
+    sign_off,
+    without_credits,
+)
 from schemas import Metadata, Reporter
 
-KST = timezone(timedelta(hours=9))
-
-_DATE_TIME = re.compile(
-    r"""
-    (?<!\d)
-    (?P<y>(?:19|20)\d{2}) \s* (?:[.\-/]|년) \s*        # year: 2022. / 2022- / 2022년
-    (?P<m>\d{1,2}) \s* (?:[.\-/]|월) \s*                # month
-    (?P<d>\d{1,2}) (?!\d) (?: \s* [.일] )?                # day, optional trailing dot or 일
-    (?: \s* \( [월화수목금토일] \) )?                     # weekday in brackets: (목)
-    (?:
-        (?: \s* T | \s+ | (?<=[.일)]) | \s* (?=[(\[]) )    # date/time separator
-        (?: [(\[] \s* )?                                 # time in brackets: "(21:35)", "[07:40]"
-        (?P<ampm>오전|오후|AM|PM|am|pm)? \s*             # 12-hour clock marker
-        (?P<H>\d{1,2}) \s* (?::|시) \s*                   # hour
-        (?P<M>\d{2}) (?: \s* 분)?                         # minute
-        (?: :(?P<S>\d{2}) (?:\.\d+)? )?                   # seconds, fractions
-        (?: \s* (?P<ampm_after>AM|PM|am|pm) (?![A-Za-z]) )?  # "2:20 PM"
-        (?P<tz> Z | [+-]\d{2}:?\d{2} )?                   # zone of ISO strings
-    )?
-    """,
-    re.VERBOSE,
-)
-_MONTH_NAMES = (  # Mar, March, Sept — whole words only ("market" is no month)
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"
-)
-# English dates of bilingual and wire pages: "Mar 5, 2024 2:20 PM", "5 March 2024 14:20".
-ENGLISH_DATE_PATTERN = rf"""
-    (?<![A-Za-z])
-    (?:
-        (?P<mon>{_MONTH_NAMES}) \.? \s* (?P<md>\d{{1,2}}) (?i:st|nd|rd|th)? ,? \s+   # Mar 5, / March 05,
-      | (?P<dm>\d{{1,2}}) \s+ (?P<mon2>{_MONTH_NAMES}) \.? ,? \s+                 # 5 March
-    )
-    (?P<ey>(?:19|20)\d{{2}}) ,?                                                 # 2024
-    (?:
-        \s+ (?:at \s+)? (?P<eH>\d{{1,2}}) : (?P<eM>\d{{2}}) (?: :\d{{2}} )?        # 2:20 / 14:20:11
-        (?: \s* (?P<eampm>(?i:am|pm|a\.m\.|p\.m\.)) )?                             # PM
-    )?
-"""
-_ENGLISH_DATE = re.compile(ENGLISH_DATE_PATTERN, re.VERBOSE)
-_MONTH_NUMBER = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
-    )
-}
-_COMPACT_DATE_TIME = re.compile(
-    r"""
-    ^ (?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})    # 20240513
-    (?P<H>\d{2}) (?P<M>\d{2}) (?P<S>\d{2})? $            # 1252 and optional seconds
-    """,
-    re.VERBOSE,
-)
-# "입력 2023.09.07. 오후 12:22", "승인 2022.02.10 10:59", "기사입력 : 2020-03-04", "date 2025-09-09"
-_DATE_LABEL = re.compile(
-    r"""
-    (?P<label>
-        기사입력|최초입력|입력|등록|승인|송고시간|송고|기사전송|발행일?|게재|게시|작성일?|보도|  # first
-        최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
-        (?i:date|published|posted|updated|modified)
-    )
-    (?:\s?(?:일시|일자|시간)|일)? \s* [:：|｜]? \s*      # "입력일시 :", "게재 일자 :", "입력 | 2022-…"
-    (?= (?:19|20)\d{2}                                   # a date follows …
-      | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
-    """,
-    re.VERBOSE,
-)
-_UPDATE_LABELS = frozenset({"최종편집", "최종수정", "수정", "업데이트", "갱신", "updated", "modified"})
-
-
-def _iso(year: int, month: int, day: int, hour: int | None = None, minute: int | None = None) -> str | None:
-    try:
-        if hour is None or minute is None:
-            return datetime(year, month, day).date().isoformat()
-        return datetime(year, month, day, hour, minute, tzinfo=KST).isoformat()
-    except ValueError:
-        return None
-
-
-def _from_match(match: re.Match[str]) -> str | None:
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-    if match["H"] is None:
-        return _iso(year, month, day)
-    hour, minute = int(match["H"]), int(match["M"])
-    groups = match.groupdict()
-    hour = _clock(hour, groups.get("ampm") or groups.get("ampm_after") or "")
-    zone = match.groupdict().get("tz")
-    if zone:
-        iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:00{_zone(zone)}"
-        try:
-            return datetime.fromisoformat(iso).astimezone(KST).replace(second=0).isoformat()
-        except ValueError:
-            return None
-    return _iso(year, month, day, hour, minute)
-
-
-def _clock(hour: int, ampm: str) -> int:
-    """A 12-hour clock reading as a 24-hour one: 오후 2 → 14, 12 AM → 0."""
-    ampm = ampm.lower().replace(".", "")
-    if ampm in {"오후", "pm"} and hour < 12:
-        return hour + 12
-    if ampm in {"오전", "am"} and hour == 12:
-        return 0
-    return hour
-
-
-def _from_english(match: re.Match[str]) -> str | None:
-    month = _MONTH_NUMBER.get((match["mon"] or match["mon2"])[:3].lower())
-    if month is None:
-        return None
-    year, day = int(match["ey"]), int(match["md"] or match["dm"])
-    if match["eH"] is None:
-        return _iso(year, month, day)
-    return _iso(year, month, day, _clock(int(match["eH"]), match["eampm"] or ""), int(match["eM"]))
-
-
-def _zone(zone: str) -> str:
-    if zone == "Z":
-        return "+00:00"
-    return zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
-
-
-def parse_datetime(text: str) -> str | None:
-    """The first date (and time) in `text` as ISO 8601 in Korean time.
-
-    >>> parse_datetime("승인 2022.02.10 10:59")
-    '2022-02-10T10:59:00+09:00'
-    >>> parse_datetime("2023.09.07. 오후 1:03")
-    '2023-09-07T13:03:00+09:00'
-    >>> parse_datetime("기사입력 2021/04/06 [07:40]")
-    '2021-04-06T07:40:00+09:00'
-    >>> parse_datetime("2017-12-18T08:30:45Z")
-    '2017-12-18T17:30:00+09:00'
-    >>> parse_datetime("date 2025-09-09 공동 사업")
-    '2025-09-09'
-    >>> parse_datetime("20240513125214")
-    '2024-05-13T12:52:00+09:00'
-    >>> parse_datetime("Posted Mar. 5, 2024 2:20 PM")
-    '2024-03-05T14:20:00+09:00'
-    """
-    compact = _COMPACT_DATE_TIME.match(text.strip())
-    if compact:
-        return _from_match(compact)
-    match = _DATE_TIME.search(text)
-    if match:
-        return _from_match(match)
-    english = _ENGLISH_DATE.search(text)
-    return _from_english(english) if english else None
-
-
-def has_time(iso: str | None) -> bool:
-    return bool(iso and "T" in iso)
-
-
-def labelled_dates(line: str) -> list[tuple[str, str]]:
-    """("published"|"updated", ISO) for each labelled date in a line.
-
-    >>> labelled_dates("입력 2023.09.07. 오후 12:22 수정 2023.09.07. 오후 1:03")
-    [('published', '2023-09-07T12:22:00+09:00'), ('updated', '2023-09-07T13:03:00+09:00')]
-    """
-    found = []
-    for label in _DATE_LABEL.finditer(line):
-        when = parse_datetime(line[label.end() : label.end() + 40])
-        if when:
-            kind = "updated" if label["label"].lower() in _UPDATE_LABELS else "published"
-            found.append((kind, when))
-    return found
-
-
-def is_date_field(text: str) -> bool:
-    """A byline field that is only a date, its time and its label: "입력 2025-10-23 11:20".
-
-    >>> is_date_field("입력 2025-10-23 11:20"), is_date_field("2025.12.03 오후 2:17")
-    (True, True)
-    >>> is_date_field("김도윤 기자"), is_date_field("2025.12.03 구청 발표")
-    (False, False)
-    """
-    if parse_datetime(text) is None:
-        return False
-    rest = _DATE_TIME.sub("", _DATE_LABEL.sub("", text))
-    return not re.search(r"[가-힣A-Za-z]", rest)
-
-
-def fill_published_from_updated(metadata: Metadata) -> None:
-    """With no publication date anywhere on the page, the last-modified date stands in for it.
-
-    Pages that print only "최종수정 …" (or "수정 …") show the one date the reader sees as the
-    article's date; the first publication is at or before it, and usually the same day, so it is the
-    closest answer we have, while None would say the page is undated. Run this once, after every
-    source of dates (header, body, HTML meta tags) was read: a 입력 date found anywhere wins.
-
-    >>> m = Metadata(updated_at="2025-06-12T17:44:00+09:00"); fill_published_from_updated(m); m.published_at
-    '2025-06-12T17:44:00+09:00'
-    """
-    if metadata.published_at is None and metadata.updated_at:
-        metadata.published_at = metadata.updated_at
-
-
-# ---------------------------------------------------------------- reporters and outlets
-
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
-
-
-@cache
-def _title_alternation() -> str:
-    titles = sorted(load_words("reporter_titles.txt"), key=len, reverse=True)
-    return "|".join(re.escape(t) for t in titles)
-
-
-@cache
-def byline_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        (?<![가-힣])
-        (?P<names>
-            (?: [가-힣]{{2,4}} \s? [·ㆍ,] \s? ){{0,4}}  # co-writers first: "김도윤·박서연 기자"
-            (?P<name>[가-힣]{{2,4}})                   # the (last) writer's name
-        )
-        \s?
-        (?P<title>{_title_alternation()})            # 기자, 특파원, 논설위원 …
-        (?![가-힣])                                   # 기자 as a word, not 기자회견
-        (?: [\s·,/|=]* (?P<email>{_EMAIL.pattern}) )?  # optional e-mail after it
-        """,
-        re.VERBOSE,
-    )
-
-
-@cache
-def _credit_pattern() -> re.Pattern[str]:
-    roles = sorted(load_words("reporter_credit_roles.txt"), key=len, reverse=True)
-    return re.compile(
-        rf"""
-        (?<![가-힣])
-        (?:{"|".join(re.escape(r) for r in roles)})   # 촬영기자, 영상편집, 그래픽 …
-        \s* [:：] \s*                                 # "촬영기자:" / "그래픽 : "
-        [^\s/|·,]* (?: \s? [·,] \s? [^\s/|·,]+ ){{0,4}}  # the credited names, up to the next credit
-        """,
-        re.VERBOSE,
-    )
-
-
-def without_credits(text: str) -> str:
-    """Blank out broadcast credits ("촬영기자:이름/영상편집:이름"): camera and editing staff are no writers.
-
-    >>> without_credits("촬영기자:김가온/영상편집:박나래").strip(" /")
-    ''
-    """
-    return _credit_pattern().sub(lambda m: " " * len(m.group()), text)
-
-
-_NAME_JOINER = re.compile(r"\s?[·ㆍ,]\s?")  # between co-writers' names
-
-
-def _co_writers(names: str) -> list[str]:
-    """The names before the last one in "김도윤·박서연": each must open with a surname."""
-    *others, _last = _NAME_JOINER.split(names)
-    surnames = load_words("surnames.txt")
-    return [n for n in others if is_name(n) and (n[0] in surnames or n[:2] in surnames)]
-
-
-_NAME_EMAIL = re.compile(
-    r"""
-    ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
-    (?: (?:19|20)\d{2} \s? 년 \s? \d{1,2} \s? 월 \s? \d{1,2} \s? 일   # maybe the date: "2019년 08월 22일 …"
-        (?: \s? [월화수목금토일] 요일 )? )? \s* $          # … and its weekday
-    """,
-    re.VERBOSE,
-)
-_CLOSING_VERB = "(?:입니다|이었습니다|였습니다)"  # "… 김도윤입니다", "지금까지 … 김도윤이었습니다"
-_SIGN_OFF = re.compile(
-    rf"""
-    (?P<outlet>[A-Za-z가-힣][\w가-힣]{{0,15}}) \s* 뉴스 \s+   # "한빛TV 뉴스", "KBS 뉴스"
-    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.?  # "김도윤입니다.", "김도윤 기자였습니다."
-    """,
-    re.VERBOSE,
-)
-_REPORTER_INTRO = re.compile(
-    r"""
-    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자
-    (?: 입니다                                             # anchor hands over: "김도윤 기자입니다"
-      | 가 \s (?: (?:단독|현장) \s )?                       # "김도윤 기자가 (단독) 취재했습니다"
-        (?: 보도합니다 | 전해드립니다 | 취재했습니다 | 정리했습니다 | 다녀왔습니다
-          | 만나봤습니다 | 들여다봤습니다 | 추적했습니다 | 종합했습니다 )
-      | 의 \s (?: 단독 \s )? 보도입니다 )                    # "김도윤 기자의 (단독) 보도입니다"
-    """,
-    re.VERBOSE,
-)
-# The anchor's hand-over with words between the reporter and the verb: "김도윤 기자가 주민들을 만나봤습니다.",
-# "김도윤 기자가 지역민들에게 직접 들어봤습니다.", "김도윤 기자가 설명하겠습니다." (read near the start only)
-_ANCHOR_INTRO = re.compile(
-    r"""
-    (?<![가-힣]) (?P<name>[가-힣]{2,4}) \s? 기자가 \s
-    (?: [^\s.!?"“”]+ \s ){0,4}                          # up to four words: "주민들을 직접"
-    [가-힣]{1,6} (?:봤|왔|났|했|겠) 습니다 \. \s* $       # 만나봤습니다, 다녀왔습니다, 설명하겠습니다
-    """,
-    re.VERBOSE,
-)
-
-
-def anchor_intro(line: str) -> list[Reporter]:
-    """The reporter an anchor's closing hand-over sentence names.
-
-    >>> [r.name for r in anchor_intro("김도윤 기자가 시민들에게 직접 들어봤습니다.")]
-    ['김도윤']
-    >>> anchor_intro("김도윤 기자가 보도한 내용이 드러났다."), anchor_intro("위원회 기자가 봤습니다.")
-    ([], [])
-    """
-    match = _ANCHOR_INTRO.search(line)
-    if match is None or not is_name(match["name"]):
-        return []
-    return [Reporter(name=match["name"])]
-
-
-# "연합뉴스TV 김도윤입니다.", "제주에서 누리방송 김도윤입니다.": the outlet and reporter closing a report.
-_OUTLET_SIGN_OFF = re.compile(
-    rf"""
-    (?<![\w가-힣]) (?P<outlet>[A-Za-z가-힣][\w가-힣]{{1,15}}) \s+
-    (?P<name>[가-힣]{{2,4}}) (?:\s?기자)? {_CLOSING_VERB} \.? \s* $
-    """,
-    re.VERBOSE,
-)
-
-
-_PERSON_NAME = re.compile(
-    r"""
-    ^ [가-힣]{2,4} $                      # a Korean name: two to four syllables
-    | ^ [A-Z][a-z]+ (?: [\s-][A-Z][a-z]+ ){1,2} $   # a foreign one in Latin letters: "Jane Doe"
-    """,
-    re.VERBOSE,
-)
-
-
-def is_name(word: str) -> bool:
-    """A writer's name: shaped like a person's, never a link or role word.
-
-    A Korean name opens with a surname; four syllables only after a two-syllable
-    surname (남궁, 선우 …), so button words like 기사원문 or 원문보기 are not names.
-
-    >>> is_name("홍길동"), is_name("남궁민수"), is_name("기사원문"), is_name("촬영"), is_name("전주")
-    (True, True, False, False, False)
-    """
-    if not _PERSON_NAME.match(word) or word in load_words("reporter_nonnames.txt"):
-        return False
-    if word in load_words("place_names.txt"):
-        return False  # [스포츠월드=전주, 하윤서 기자]: the place of the dateline, no writer
-    if not "가" <= word[0] <= "힣":
-        return True
-    surnames = load_words("surnames.txt")
-    if len(word) == 4:
-        return word[:2] in surnames
-    return word[0] in surnames or word[:2] in surnames
-
-
-def reporters_in(text: str) -> list[Reporter]:
-    """Writers named in a byline: "김도윤 기자", "영남취재본부 윤서준 기자 sjyoon@x.com".
-
-    >>> [r.name for r in reporters_in("영남취재본부 윤서준 기자 sjyoon@example.co.kr")]
-    ['윤서준']
-    >>> [r.name for r in reporters_in("김도윤·박서연 기자")]
-    ['김도윤', '박서연']
-    >>> reporters_in("사진 기자")
-    []
-    """
-    found: list[Reporter] = []
-    text = without_credits(text)
-    for match in byline_pattern().finditer(text):
-        if is_name(match["name"]):
-            found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
-            found.append(Reporter(name=match["name"], email=match["email"]))
-    if not found:
-        found = _posted_correspondents(text)
-    if not found:
-        bare = _NAME_EMAIL.match(text.strip())
-        if bare and is_name(bare["name"]):
-            found.append(Reporter(name=bare["name"], email=bare["email"]))
-    if not found:
-        found = _title_first_writers(text)
-    return found
-
-
-# "김도윤 베이징 특파원 kim@x.com", "(뉴욕=…) 김도윤 한빛인포 특파원 =": a correspondent's byline names
-# the posting (a city, or the service he files for) between the name and the title. Only where a
-# byline ends (an e-mail, "=", a bracket or bar, the line's end): "최근 뉴욕 특파원 간담회" is prose.
-_POSTED_CORRESPONDENT = re.compile(
-    rf"""
-    (?<![가-힣]) (?P<name>[가-힣]{{2,4}}) \s (?P<post>[가-힣A-Za-z]{{2,10}}) \s? 특파원 (?![가-힣])
-    (?= \s* (?: $ | [=\]|ㅣ│/] | {_EMAIL.pattern} ) )
-    (?: \s* (?P<email>{_EMAIL.pattern}) )?
-    """,
-    re.VERBOSE,
-)
-
-
-def posted_correspondent_at(text: str, position: int) -> tuple[Reporter, int] | None:
-    """The posted correspondent's byline starting at `position`, and where it ends."""
-    match = _POSTED_CORRESPONDENT.match(text, position)
-    if match is None or not is_name(match["name"]) or is_name(match["post"]):
-        return None
-    return Reporter(name=match["name"], email=match["email"]), match.end()
-
-
-def _posted_correspondents(text: str) -> list[Reporter]:
-    """Correspondents bylined with their posting.
-
-    >>> [r.name for r in _posted_correspondents("김도윤 베이징 특파원 kim@example.com")]
-    ['김도윤']
-    >>> [r.name for r in _posted_correspondents("(뉴욕=한빛뉴스) 김도윤 한빛인포맥스 특파원 = 증시는")]
-    ['김도윤']
-    >>> _posted_correspondents("최근 뉴욕 특파원 간담회에서")
-    []
-    >>> _posted_correspondents("김도윤 박서연 특파원 =")
-    []
-    """
-    found = []
-    for match in _POSTED_CORRESPONDENT.finditer(text):
-        if is_name(match["name"]) and not is_name(match["post"]):
-            found.append(Reporter(name=match["name"], email=match["email"]))
-    return found
-
-
-@cache
-def _title_first_pattern() -> re.Pattern[str]:
-    return re.compile(
-        rf"""
-        (?P<title>{_title_alternation()})    # the title first: "기자 김도윤" as a header field
-        \s* [:：]? \s*                       # maybe a colon after it: "기자 : 김도윤"
-        (?P<name>[가-힣]{{2,4}})              # the writer's name
-        (?: \s+ (?P<email>{_EMAIL.pattern}) )?  # optional e-mail after it
-        """,
-        re.VERBOSE,
-    )
-
-
-def _title_first_writers(text: str) -> list[Reporter]:
-    """A header field naming the writer after the title ("한빛일보 | 입력 … | 기자 김도윤").
-
-    The field must be the title and the name alone, so a sentence mentioning 기자 never gives one.
-
-    >>> [r.name for r in _title_first_writers("누리신문 | 입력 2025/07/29 | 기자 김도윤")]
-    ['김도윤']
-    >>> _title_first_writers("기자 회견을 열었다"), _title_first_writers("현장 기자 김도윤 씨가 말했다")
-    ([], [])
-    """
-    found: list[Reporter] = []
-    for part in _BYLINE_FIELD.split(text.strip(_BYLINE_OPENER)):
-        match = _title_first_pattern().fullmatch(part.strip())
-        if match and is_name(match["name"]):
-            found.append(Reporter(name=match["name"], email=match["email"]))
-    return found
-
-
-def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
-    """Broadcast sign-offs: "한빛TV 뉴스 김도윤입니다.", "누리방송 김도윤입니다." and "김도윤 기자입니다.".
-
-    >>> outlet, writers = sign_off("제주에서 누리방송 김도윤입니다.")
-    >>> outlet, [r.name for r in writers]
-    ('누리방송', ['김도윤'])
-    >>> sign_off("결과는 홍길동입니다."), sign_off("안녕하세요, 홍길동입니다.")
-    ((None, []), (None, []))
-    >>> sign_off("지금까지 누리방송 김도윤이었습니다."), sign_off("누리방송 뉴스 김도윤 기자입니다.")
-    (('누리방송', [Reporter(name='김도윤', email=None)]), ('누리방송', [Reporter(name='김도윤', email=None)]))
-    """
-    match = _SIGN_OFF.search(line)
-    if match and is_name(match["name"]):
-        return match["outlet"], [Reporter(name=match["name"])]
-    closing = _OUTLET_SIGN_OFF.search(line)
-    if closing and is_name(closing["name"]) and looks_like_outlet(closing["outlet"]):
-        return closing["outlet"], [Reporter(name=closing["name"])]
-    intro = _REPORTER_INTRO.search(line)
-    if intro and is_name(intro["name"]):
-        return None, [Reporter(name=intro["name"])]
-    return None, []
-
-
-def email_only(line: str) -> str | None:
-    """The address when the line is nothing but an e-mail address."""
-    match = _EMAIL.fullmatch(line.strip().strip("<>()[]"))
-    return match.group(0) if match else None
+# What moved to meta_dates, meta_outlets and meta_reporters stays importable from here.
+__all__ = [
+    "DESK_ENDING",
+    "ENGLISH_DATE_PATTERN",
+    "KST",
+    "add_reporters",
+    "anchor_intro",
+    "attach_email",
+    "byline_outlet",
+    "byline_pattern",
+    "byline_section",
+    "copyright_outlet",
+    "email_only",
+    "fill_published_from_updated",
+    "has_time",
+    "is_copyright",
+    "is_date_field",
+    "is_flattened_body",
+    "is_name",
+    "is_portal",
+    "is_section_tag",
+    "labelled_dates",
+    "looks_like_outlet",
+    "outlet_from_meta",
+    "paper_name",
+    "parse_datetime",
+    "posted_correspondent_at",
+    "reporters_in",
+    "set_date",
+    "sign_off",
+    "split_section",
+    "without_credits",
+]
 
 
 DESK_ENDING = re.compile(
     r"""
     (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 | 취재단 )  # 사회부, 탐사보도팀, 영남취재본부
     $
-    """,
-    re.VERBOSE,
-)
-
-
-_BYLINE_FIELD = re.compile(
-    r"""
-    (?: (?<!\s) \s+ )? [|｜│] \s*   # the bars between a byline's fields: "한빛일보 | 김도윤 기자 | 입력 …"
-    | (?<!\s) \s+ / \s+            # or a spaced slash: "한빛일보 / 2025년 …" (2025/07/29 keeps its slashes)
-    # (white space is taken from the start of its run only: a long run is not rescanned per space)
     """,
     re.VERBOSE,
 )
@@ -524,7 +100,6 @@ _CALL_SIGN_OUTLET = re.compile(
     """,
     re.VERBOSE,
 )
-_BYLINE_OPENER = " \t•·ㆍ*-–—[]【】<>()"  # bullets and brackets a copied byline line opens with
 
 
 def byline_outlet(line: str, *, unsuffixed: bool = False) -> str | None:
@@ -662,56 +237,6 @@ def _plain_outlet_name(name: str) -> bool:
     if _LOCAL_GOVERNMENT.search(name):
         return False
     return name not in load_words("place_names.txt") and not is_name(name)
-
-
-def looks_like_outlet(name: str) -> bool:
-    """A publication's name by its ending (…뉴스, …일보, …저널) or a known agency.
-
-    >>> looks_like_outlet("한빛의정저널"), looks_like_outlet("기자수첩"), looks_like_outlet("경제")
-    (True, False, False)
-    """
-    name = name.strip()
-    if not 2 <= len(name) <= 25 or is_portal(name) or is_section_tag(name):
-        return False
-    if name in load_words("outlet_names.txt") or _regional_broadcaster(name):
-        return True
-    # An ending alone (경제, 포커스, 채널) is a section label; a name has something before it.
-    suffixes = load_words("outlet_suffixes.txt")
-    return any(name.endswith(suffix) and len(name) > len(suffix) for suffix in suffixes)
-
-
-_REGIONAL_STATION = re.compile(
-    r"""
-    (?P<net>[A-Z]{2,5}) \s? (?P<place>[가-힣]{2,4})     # the network, then the region: MBC충북, KBS 대전
-    | (?P<place_first>[가-힣]{2,4}) \s? (?P<net_after>[A-Z]{2,5})   # or the region first: 충북MBC
-    """,
-    re.VERBOSE,
-)
-
-
-def _regional_broadcaster(name: str) -> bool:
-    """A national broadcaster's regional station: its acronym and the region, either way round
-    (MBC충북, KBS대전, 충북MBC — stations brand themselves both ways).
-
-    >>> _regional_broadcaster("MBC충북"), _regional_broadcaster("안동MBC"), _regional_broadcaster("KBS")
-    (True, True, False)
-    >>> _regional_broadcaster("MBC사장"), _regional_broadcaster("사장MBC")
-    (False, False)
-    """
-    match = _REGIONAL_STATION.fullmatch(name)
-    if match is None:
-        return False
-    network, place = match["net"] or match["net_after"], match["place"] or match["place_first"]
-    return network in load_words("outlet_names.txt") and place in load_words("place_names.txt")
-
-
-def is_section_tag(tag: str) -> bool:
-    """A section, desk or column label (경제, 기자수첩, 단독), never a publication.
-
-    >>> is_section_tag("생활경제"), is_section_tag("한빛경제")
-    (True, False)
-    """
-    return tag.strip() in load_words("section_tags.txt")
 
 
 _COPYRIGHT = re.compile(
@@ -871,64 +396,6 @@ def _notice_name(line: str) -> str | None:
     return name if notice["domain"] or looks_like_outlet(name) else None
 
 
-_BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한빛미디어 - Hanbitmedia"
-# "한빛일보 - 아침을 여는 신문": the paper's motto after a dash; the name is one or two words before it
-_MOTTO_SUFFIX = re.compile(r"^(?P<name>\S+(?:\s\S+)?)\s+[-–—]\s+[가-힣][가-힣 ,·]{3,30}$")
-_NAME_MARKS = "《》〈〉「」『』<>"  # "《한빛사람들》": a title's marks around the name
-_TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
-_AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
-_TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
-
-
-def paper_name(outlet: str) -> str:
-    """The publication itself, without a tagline, a Latin brand suffix or a sub-brand after it.
-
-    >>> paper_name("종합 경제정보 미디어 누리일보"), paper_name("'문화 전문가그룹' 누리미디어")
-    ('누리일보', '누리미디어')
-    >>> paper_name("누리미디어 - Nurimedia"), paper_name("누리일보 스타in"), paper_name("NBS 누리방송")
-    ('누리미디어', '누리일보', 'NBS 누리방송')
-    >>> paper_name("공감언론 뉴시스통신사")
-    '뉴시스'
-    >>> paper_name("누리일보 - 아침을 여는 신문"), paper_name("《한빛사람들》 - 한빛시민의 신문")
-    ('누리일보', '한빛사람들')
-    """
-    name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
-    if motto := _MOTTO_SUFFIX.match(name):
-        name = motto["name"]
-    name = name.strip(_NAME_MARKS).strip()
-    agencies = load_words("outlet_names.txt")
-    words = [_AGENCY_WORD.sub("", w) if _AGENCY_WORD.sub("", w) in agencies else w for w in name.split()]
-    name = " ".join(words)
-    if len(words) == 2 and all(re.match(r"[가-힣]", w) for w in words) and words[1] in agencies:
-        return words[1]  # "공감언론 한빛통신": a motto, then the agency
-    if len(words) >= _TAGLINE_WORDS and all(re.match(r"[가-힣]", w) for w in words[:-1]):
-        return words[-1]
-    if len(words) == 2 and re.match(r"[가-힣]", words[0]) and looks_like_outlet(words[0]):
-        return words[0]  # a paper's sub-brand: "한빛일보 스타in", "한빛신문 나우뉴스"
-    return name or outlet
-
-
-@cache
-def _portal_names() -> frozenset[str]:
-    return frozenset(_squash(name) for name, _domain in load_rows("portals.tsv", 2))
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
-
-
-def is_portal(name: str) -> bool:
-    """A portal that republishes other outlets' articles (네이버, 다음 …), not a publication."""
-    return _squash(name) in _portal_names()
-
-
-def outlet_from_meta(value: str) -> str | None:
-    """An outlet from a meta tag's value, without the portal part: "한빛경제 | 네이버" → 한빛경제."""
-    parts = [p.strip() for p in re.split(r"\s*[|｜:]\s*|\s+-\s+", value) if p.strip()]
-    kept = [p for p in parts if not is_portal(p)]
-    return kept[0] if kept and len(kept[0]) <= 30 else None
-
-
 def add_reporters(metadata: Metadata, reporters: list[Reporter]) -> None:
     """Add writers once each; a later sighting may fill in a missing e-mail."""
     known = {r.name: r for r in metadata.reporters}
@@ -968,11 +435,3 @@ def split_section(headline: str) -> tuple[str, str | None]:
     if match and not looks_like_outlet(match["tag"]):
         return match["rest"].strip(), match["tag"].strip()
     return headline.strip(), None
-
-
-def set_date(metadata: Metadata, kind: str, when: str) -> None:
-    """Keep the first date of each kind, but let a time replace a bare date."""
-    attr = "updated_at" if kind == "updated" else "published_at"
-    current = getattr(metadata, attr)
-    if current is None or (not has_time(current) and has_time(when) and when.startswith(current)):
-        setattr(metadata, attr, when)

@@ -10,389 +10,108 @@ the furniture for metadata; HTML pages reuse it for their body lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from extractor.lexicons import load_words
 from extractor.page import bylines, datelines, header_lines, site_lines, writer_lines
 from extractor.page import metadata as meta
+from extractor.page.line_reading import (
+    OUTLET_BYLINE,
+    OUTLET_COPYRIGHT,
+    OUTLET_DATELINE,
+    OUTLET_DOMAIN,
+    OUTLET_ENGLISH,
+    OUTLET_MASTHEAD,
+    OUTLET_META,
+    OUTLET_SIGN_OFF,
+    angle_sign_off,
+    body_hints,
+    byline_date,
+    byline_writers,
+    column_writer,
+    copyright_source,
+    date_line_reading,
+    domain_outlet,
+    header_dates,
+    program_byline,
+    related_box_ends,
+    strongest_outlet,
+    summary_line,
+    tagged_headline,
+    tail_byline,
+    under_lead_caption,
+)
+from extractor.page.line_shapes import (
+    _BULLET,
+    _CAPTION,
+    _CAPTION_TAIL,
+    _COMMENT_BLOCK,
+    _CONTACT_LENGTH,
+    _DATE_PREFIX,
+    _FURNITURE,
+    _INLINE_DATELINE,
+    _MENU_ENTRY_LENGTH,
+    _PLAIN_WORD,
+    _PROSE_AFTER_DATELINE,
+    _SENTENCE_END,
+    _SOUND_BITE_TAG,
+    _WHOLE_LINE_LABEL,
+    _byline_only,
+    _header_residue,
+    _shaped_writers,
+    _squash,
+    _title_shaped,
+    _undoubled,
+    is_breadcrumb,
+    is_date_line,
+    is_header_byline,
+    is_masthead,
+    is_menu_line,
+    is_press_header,
+    is_press_label_line,
+    is_related_heading,
+    is_widget_line,
+    looks_like_headline,
+    normalise_line,
+    split_lines,
+    strip_dates,
+)
 from extractor.page.page import Block, Page, assemble
 from schemas import Metadata, Reporter
 
-# Outlet sources, strongest first: a dateline names the publication that wrote the article;
-# a header byline ("한빛일보 | 김도윤 기자 | 입력 …") names the writer's paper, ahead of the
-# copyright line of the site showing the copy; a site name alone on the page's first line (its
-# masthead) is the weakest hint.
-# A press e-mail or web domain (hong@yna.co.kr) is the last resort.
-(
-    OUTLET_DATELINE,
-    OUTLET_META,
-    OUTLET_BYLINE,
-    OUTLET_COPYRIGHT,
-    OUTLET_SIGN_OFF,
-    OUTLET_MASTHEAD,
-    OUTLET_DOMAIN,
-    OUTLET_ENGLISH,
-) = range(8)
-# An English company name in a copyright line ("Copyright © Nuri Broadcasting Corp") is the last
-# resort: Korean readers and the page itself name the outlet in Korean.
-_ENGLISH_NAME = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z.&]+)+")
-_DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")  # a date written out in words
-_NOTICE_REACH = 300  # a copyright notice closing a one-line article stands in its last characters
-_CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
-_PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
-_CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
-_PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
-_LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
-# "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
-_ANGLE_SIGN_OFF = re.compile(
-    r"""
-    (?: ^ | (?<=[.!?"”’'다]) \s )              # alone, or after the last sentence of its line
-    < (?P<name>[가-힣A-Za-z0-9]{2,12}) > \s* $
-    """,
-    re.VERBOSE,
-)
-_SCRIPT_MARKERS = frozenset({"앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "앵커멘트", "기자멘트"})
-# "5시뉴스홍길동": a broadcast program's name fused with its reporter's, above the headline.
-_PROGRAM_AND_NAME = re.compile(
-    r"""
-    ^ (?P<program> [0-9A-Za-z가-힣]*? (?: 뉴스 | 데스크 | 투데이 | 브리핑 ) )   # 5시뉴스, 뉴스데스크
-    (?P<name> [가-힣]{2,4} ) $                                              # the reporter
-    """,
-    re.VERBOSE,
-)
+# Line shapes moved to line_shapes stay importable from here.
+__all__ = [
+    "OUTLET_BYLINE",
+    "OUTLET_COPYRIGHT",
+    "OUTLET_DATELINE",
+    "OUTLET_DOMAIN",
+    "OUTLET_ENGLISH",
+    "OUTLET_MASTHEAD",
+    "OUTLET_META",
+    "OUTLET_SIGN_OFF",
+    "LineReader",
+    "is_breadcrumb",
+    "is_date_line",
+    "is_header_byline",
+    "is_masthead",
+    "is_menu_line",
+    "is_press_header",
+    "is_press_label_line",
+    "is_related_heading",
+    "is_widget_line",
+    "looks_like_headline",
+    "normalise_line",
+    "prepare_text",
+    "split_lines",
+    "strip_dates",
+]
 
-# A broadcast script's sound-bite tag: "[SYNC: 김도윤 기자]", "[인터뷰 : 김도윤 / 회사원]" names the
-# voice heard next (a colleague in the field, a citizen), never the report's writer or outlet.
-_SOUND_BITE_TAG = re.compile(r"^\s*[\[【<(]\s*(?:SYNC|Sync|sync|싱크|녹취|인터뷰|현장음|INT)\s*[:：]")
-_SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
-_BULLET = re.compile(r"^[•·ㆍ◦∙*]\s*")  # list bullets of copied header widgets: "• 승인 …"
-_COMMENT_BLOCK = re.compile(
-    r"""
-    ^ (?: 댓글 \s* (?:삭제|쓰기|입력|작성|목록|보기) | 전체\s*댓글 | 댓글\s*\d+\s*개 )  # comment form openers
-    \s* \d* $
-    """,
-    re.VERBOSE,
-)
-_FURNITURE = re.compile(
-    r"""
-    ^ (?:
-        UPDATE\. [\d\s.:/\-]{0,30}                     # a site's page clock: "UPDATE. 2024-04-25 16:50"
-        (?: \( [월화수목금토일] \) )?                   # and its weekday; bounded: a page flattened
-                                                      # onto one line must not be one clock line
-      | 댓글 \s* \d+                                  # "댓글 0"
-      | [\w\-]{1,60} \. (?i:jpe?g|png|gif|webp|bmp)   # an image's file name: "1.jpg"
-      | 기사\s*(?:스크랩|공유|댓글|클린뷰|프린트)       # article tool widgets
-      | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).{0,40}  # auto-summary and text-to-speech panels
-      | (?i:advertisement|sponsored)
-      | \d+ \s* / \s* \d+                             # "0 / 400" counters
-      | (?:19|20)\d{2} [.\-/] \d{1,2} [.\-/] \d{1,2} \.?   # an as-of stamp: "2025-12-20 05:11:06 기준",
-        (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )? \s* (?:현재\s*)? 기준  # a widget's clock, not the article's
-    ) $
-    """,
-    re.VERBOSE,
-)
-_BREADCRUMB = re.compile(
-    r"""
-    ^ (?P<first>[^\s>›»＞〉][^>›»＞〉\n]{0,14}?) \s*    # the first step: "홈", "HOME", "뉴스"
-    (?: [>›»＞〉] \s* [^\s>›»＞〉][^>›»＞〉\n]{0,14}? \s* ){1,5}  # "> 사회 > 교육": one to five more
-    [>›»＞〉]? $                                      # sometimes a trailing separator
-    """,
-    re.VERBOSE,
-)
-_CRUMB_SEPARATORS = re.compile(r"\s*[>›»＞〉]\s*")
-_HOME_WORDS = frozenset({"홈", "HOME", "Home", "home", "메인", "홈으로", "뉴스", "전체기사"})
-_TAIL_BYLINE = re.compile(
-    r"""
-    (?<=[.!?"”’'다]) \s* /                           # a sentence's end, then a slash …
-    \s* (?P<byline>[가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} \s? 기자  # … "김도윤 기자"
-       (?: \s+ [\w.+-]+@[\w-]+(?:\.[\w-]+)+ )? )    # optional e-mail
-    \s* $
-    """,
-    re.VERBOSE,
-)
-_WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 김도윤"
-# What else a header byline line carries: a comment counter ("댓글 0") after the dates.
-_BYLINE_EXTRAS = re.compile(
-    r"""
-    댓글 \s* \d+   # "댓글 0"
-    """,
-    re.VERBOSE,
-)
-_SUBHEADING = re.compile(r"^(?:[-–—ㅡ]|[▶▷]\s)\s*(?P<text>\S.*)$")  # "- 전국 최초 …"
-_CAPTION = re.compile(
-    r"""
-    ^ \s* (?: \(왼쪽부터\) | \(사진 | \[사진 | 사진\s*[=:] | 사진설명 )      # caption openers
-    | ^ \s* [▲△] .* (?: [ⓒ©] | 사진 | 제공 | 연합뉴스 | 뉴스1 | 뉴시스 )  # "▲ 김하늘 총장. ⓒ한빛일보"
-    | (?: [ⓒ©] \s* [\w가-힣]{2,15}                      # a photo credit closing the line: ⓒ연합뉴스
-        | \[연합뉴스\] | \[연합\] | /\s*뉴스1 | 사진\s*=\s*\S+
-        | (?:출처|제공) \s* = \s* \S+ ) \s* $            # "… 출처 = 누리방송": a picture's source
-    """,
-    re.VERBOSE,
-)
-# How a photo caption ends where a title never does: the photographer after a finished sentence
-# ("… 국민의례를 하고 있다. / 김도윤"), or the bar of the table cell it was copied from ("… 대변인 |").
-_CAPTION_TAIL = re.compile(r"(?:다\.\s*/\s*[가-힣]{2,4}(?:\s?기자)?|\s[|｜])\s*$")
-_SENTENCE_END = re.compile(r"(?:다|요|죠|까)\s*[.!?]?[\"”’']?\s*$")
-# A line that stops mid-sentence (broadcast scripts break lines anywhere): not a title.
-_CONTINUES = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
-_DATE_PREFIX = re.compile(
-    r"""
-    ^ (?: (?i:date|입력|등록|승인|송고) \s* [:：]? \s* )?   # optional label
-    (?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}) \.?  # 2025-09-09
-    (?: \s+ (?:오전|오후)? \s? \d{1,2}:\d{2} (?::\d{2})? )?     # optional time: 14:20 / 오후 2:20
-    \s+ (?P<rest>\S.*) $
-    """,
-    re.VERBOSE,
-)
-_INLINE_DATELINE = re.compile(
-    r"""
-    ^ (?P<head>[^\[\]\n]{8,120}?) \s+       # a headline …
-    (?P<body>\[[^\[\]\n]{2,40}\] \s* \S.{20,}) $  # … then "[한빛의정저널] 대전광역시 …" body
-    """,
-    re.VERBOSE,
-)
-_RESIDUE = re.compile(r"[^가-힣A-Za-z]")
-# Marks and brackets around a box heading ("▶ 관련기사", "[많이 본 뉴스]"): stripped before the lookup.
-_BOX_FRAME = " \t[]【】<>〈〉()■□▲△▶▷►◆◇●○•·ㆍ-–—:：|▼▽"
-# A line of a related-article box: a marked headline ("- …", "▶ …", "· …").
-_BOX_ITEM = re.compile(
-    r"""
-    ^ [-–—▶▷►·•ㆍ∙▲△■□◆◇●○*]   # a list or link mark opening the line
-    """,
-    re.VERBOSE,
-)
-# A ranked line of a popular-article box: "1 …", "2. …".
-_RANKED = re.compile(
-    r"""
-    ^ \d{1,2} [.)]? \s   # a rank of one or two digits, then a space
-    """,
-    re.VERBOSE,
-)
-# Article prose again after a related box: a full sentence closed by a full stop.
-_PROSE_LINE = re.compile(
-    r"""
-    [가-힣] (?: 다 | 요 ) \.   # …했다. / …해요. — a finite sentence ending and its full stop
-    ["”’']? $                 # an optional closing quote, then the end of the line
-    """,
-    re.VERBOSE,
-)
-# "2025. 3. 12.(수) 10:00 배포": a press release's release date with the label after it.
-_DATE_THEN_RELEASE = re.compile(
-    r"""
-    ^ (?:19|20) \d{2} \s? [.\-/년]                 # the year: 2025. / 2025년
-    [\d\s.\-/:월일시분()화수목금토오전후]{1,40}        # month, day, weekday and time: 3. 12.(수) 10:00
-    (?: 배포 | 보도 | 조간 | 석간 | 엠바고 )          # the release label
-    [가-힣\s]{0,12} $                               # "부터 보도", "시 이후 보도" and nothing more
-    """,
-    re.VERBOSE,
-)
-# A contact line of a release: a telephone number ("과장 임수정 (055-268-1234)").
-_PHONE = re.compile(
-    r"""
-    (?<!\d) 0\d{1,3} [-)] \s? \d{3,4} - \d{4} (?!\d)   # 02-123-4567 / 055-268-1234 / 02)123-4567
-    """,
-    re.VERBOSE,
-)
+_CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
+_LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
 _ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
 _STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
-_LONG_LABEL = 4  # press labels this long (담당부서, 배포일시) never open a headline
-_DOCUMENT_LABEL_END = "자료"  # 보도자료, 설명자료: the kind of document, not one of its fields
-_CONTACT_LENGTH = 100  # a contact line is short; a body sentence quoting a hotline runs longer
-# A column's byline: "글 = 이름 ○○대 교수", "글·사진=이름" — the writer's name after the label.
-_COLUMN_BYLINE = re.compile(
-    r"""
-    ^ \(? \s*                                         # "(글·구성: 이름 / 편집: 이름)"
-    (?: 글 (?: \s? [·ㆍ,/] \s? (?: 사진 | 그림 | 구성 ) )?   # 글 / 글·사진 / 글·그림 / 글·구성
-        | (?: 사진 | 그림 | 구성 ) \s? [·ㆍ,/] \s? 글 )        # 사진·글
-    \s* [=:：] \s*                                     # = or :
-    (?P<name> [가-힣]{2,4} )                            # the writer's name
-    (?= [\s(] | $ )                                     # … as a whole word
-    (?P<rest> [^\n]{0,60} ) $                           # their post and school, briefly
-    """,
-    re.VERBOSE,
-)
-# A site's menu line before the headline: "전체기사 | IT·과학 | 통신".
-_MENU_SEPARATOR = re.compile(
-    r"""
-    (?: (?<!\s) \s+ )? [|｜ㅣ] \s*   # a bar between menu entries (spaces taken from their run's start)
-    """,
-    re.VERBOSE,
-)
-_MENU_ENTRY_LENGTH = 8  # menu entries are single short words (정치, IT·과학, 전체기사)
-_DATE_WORDS_HANGUL = r"""
-    (?:19|20)\d{2} \s* [.\-/년] \s* \d{1,2} \s* [.\-/월] \s* \d{1,2} \s* [.일]?   # a date
-    | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
-    | \( [월화수목금토일] \)                                                # a weekday
-    | 기사입력 | 최종편집 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정  # date labels
-    | 업데이트 | 발행일? | 일시
-"""
-# The spaces before a time are taken only from the start of their run, so a long run of spaces
-# is not rescanned from every one of its positions (that made a line of spaces quadratic).
-_DATE_WORDS = re.compile(
-    _DATE_WORDS_HANGUL
-    + r"""
-    | (?i:date|updated?|published|posted|modified)                         # English labels
-    | (?i:\b[ap]\.?m\.?\b)                                                  # AM / PM
-    | """
-    + meta.ENGLISH_DATE_PATTERN,  # "Mar 5, 2024 2:20 PM"
-    re.VERBOSE,
-)
-# The same without the alternatives that need Latin letters: scanning a long Korean line for
-# English dates at every position was most of the cost of stripping its dates.
-_DATE_WORDS_NO_LATIN = re.compile(_DATE_WORDS_HANGUL, re.VERBOSE)
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_TITLED_NAME = r"""
-    [가-힣]{2,4} \s? (?:선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|기자|특파원
-      |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
-    """
-_BYLINE_WORDS = re.compile(
-    r"""
-    [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
-    | """
-    + _TITLED_NAME,
-    re.VERBOSE,
-)
-# Without an @ in the line no e-mail can match, and trying one at every position (up to 64
-# characters each) was the slow part of the search.
-_TITLED_NAMES = re.compile(_TITLED_NAME, re.VERBOSE)
-
-
-def _byline_words(line: str) -> re.Pattern[str]:
-    return _BYLINE_WORDS if "@" in line else _TITLED_NAMES
-
-
-@cache
-def _furniture_phrases() -> tuple[str, ...]:
-    return tuple(sorted({_squash(w) for w in load_words("furniture_lines.txt")}, key=len, reverse=True))
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-@cache
-def _related_headings() -> frozenset[str]:
-    return frozenset(_squash(w) for w in load_words("related_headings.txt"))
-
-
-@cache
-def _press_labels() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The labels as whole lines (보 도 자 료) and a pattern for lines they open (배포일시 2025. …).
-
-    A short label (배포, 담당, 문의) also opens headlines ("배포 앞둔 …", "문의 폭주"): it counts only
-    with a colon, a dated year or a phone number after it; a long one (담당부서, 배포일시) with anything.
-    A document label (보도자료, 설명자료) names the whole release, not a field: a line it opens is
-    furniture only when nothing but a colon follows; "[보도자료] 한빛군, …" is the tagged headline.
-    """
-    words = sorted(load_words("press_release_labels.txt"), key=len, reverse=True)
-
-    def spaced(group: list[str]) -> str:
-        return "|".join(r"\s?".join(re.escape(c) for c in w if not c.isspace()) for w in group)
-
-    fields = [w for w in words if not _squash(w).endswith(_DOCUMENT_LABEL_END)]
-    long_fields = [w for w in fields if len(_squash(w)) >= _LONG_LABEL]
-    pattern = re.compile(
-        rf"""
-        ^ [\[【<〈(]? \s*                       # an optional bracket
-        (?: (?: {spaced(words)} )               # any label from press_release_labels.txt …
-            \s* [\]】>〉)]?                      # … its closing bracket …
-            (?: \s* [:：=] | \s* $ )             # … then a colon or the end of the line
-          | (?: {spaced(fields)} )              # or a field label (배포, 담당) …
-            \s* [\]】>〉)]? \s+                  # … and a space …
-            (?= (?:19|20)\d{{2}} \s? [.\-/년] | 0\d{{1,3}} [-)] )   # … before a dated year or a phone number
-          | (?: {spaced(long_fields)} )         # or a long field label (담당부서 예산과) …
-            \s* [\]】>〉)]? \s )                 # … with a space after it
-        """,
-        re.VERBOSE,
-    )
-    return frozenset(_squash(w) for w in words), pattern
-
-
-def is_related_heading(line: str) -> bool:
-    """A related-article or popular-article box heading: the lines under it are page furniture.
-
-    >>> is_related_heading("▶ 관련기사"), is_related_heading("[많이 본 뉴스]")
-    (True, True)
-    >>> is_related_heading("관련 기사를 쓴 기자가 징계를 받았다.")
-    False
-    """
-    return _squash(line.strip(_BOX_FRAME)) in _related_headings()
-
-
-def is_press_label_line(line: str) -> bool:
-    """A press release's header label alone, or after the issuing body's name: "보 도 자 료",
-    "[보도참고자료]", "경기도교육청 보도자료".
-
-    >>> is_press_label_line("한빛시청 보도자료"), is_press_label_line("보도자료 배포 논란에 사과")
-    (True, False)
-    """
-    squashed = _squash(line.strip(_BOX_FRAME))
-    if squashed in _press_labels()[0]:
-        return True
-    words = line.split()
-    return (
-        1 < len(words) <= _ISSUER_WORDS + 1
-        and _squash(words[-1].strip(_BOX_FRAME)) in _press_labels()[0]
-        and len(_squash(words[-1])) >= _LONG_LABEL
-    )
-
-
-# How many words may name the body issuing a release before its label (한빛시 도시계획과 보도자료).
-_ISSUER_WORDS = 3
-
-
-def is_press_header(line: str) -> bool:
-    """A release's date or contact line: "배포일시 2025. 3. 12.(수) 10:00 | 담당부서 …", "… 10:00 배포".
-
-    >>> is_press_header("배포 일시: 2025. 3. 12.(수) 10:00"), is_press_header("2025. 3. 12.(수) 10:00 배포")
-    (True, True)
-    >>> is_press_header("담당부서 도시계획과 | 과장 김도윤"), is_press_header("문의: 도시계획과")
-    (True, True)
-    >>> is_press_header("배포 앞둔 교과서, 현장 혼란"), is_press_header("배포 3일 만에 100만 내려받기")
-    (False, False)
-    """
-    if _press_labels()[1].match(line) or _DATE_THEN_RELEASE.match(line):
-        return True
-    return len(line) <= _CONTACT_LENGTH and bool(_PHONE.search(line)) and not _SENTENCE_END.search(line)
-
-
-def is_menu_line(line: str) -> bool:
-    """A site's menu or section path split by bars: "전체기사 | IT·과학 | 통신".
-
-    >>> is_menu_line("전체기사 | IT·과학 | 통신"), is_menu_line("여야, 추경 합의 | 오늘 본회의")
-    (True, False)
-    """
-    entries = [e for e in _MENU_SEPARATOR.split(line) if e]
-    return len(entries) >= 2 and all(len(e) <= _MENU_ENTRY_LENGTH and " " not in e for e in entries)
-
-
-def is_masthead(line: str) -> bool:
-    """A line that is only a site's name (…뉴스, …일보, …신문): a masthead, never a headline.
-
-    >>> is_masthead("남도데일리"), is_masthead("수도권 뉴스")
-    (True, False)
-    """
-    return " " not in line and meta.looks_like_outlet(line)
-
-
-def is_widget_line(line: str) -> bool:
-    """A line made only of widget words: "기사 스크랩 공유 댓글 프린트", "이 기사를 공유합니다"."""
-    rest = _squash(line)
-    if not rest:
-        return False
-    for phrase in _furniture_phrases():
-        if phrase in rest:
-            rest = rest.replace(phrase, "")
-    return not re.sub(r"[\W_\d]", "", rest)
-
-
-def normalise_line(line: str) -> str:
-    return _SPACES.sub(" ", line).strip()
 
 
 @dataclass
@@ -468,9 +187,7 @@ class LineReader:
         Above the article (no body yet) the box ends at a blank line or the first unmarked line.
         """
         if self.in_related_box:
-            marked = bool(_BOX_ITEM.match(line) or _RANKED.match(line))
-            # Above the article a box is only its marked lines: an unmarked one is the headline again.
-            if (not marked and _PROSE_LINE.search(line)) or (not self.body_started and (gap or not marked)):
+            if related_box_ends(line, gap, body_started=self.body_started):
                 self.in_related_box = False
                 return False
             self._furniture(line)  # a copyright line under the box still names the outlet
@@ -482,10 +199,10 @@ class LineReader:
 
     def _column_byline(self, line: str, gap: bool) -> bool:
         """ "글 = 이름 ○○대 교수": a column's writer is its reporter; the line stays as a byline."""
-        match = _COLUMN_BYLINE.match(line)
-        if match is None or not meta.is_name(match["name"]):
+        writer = column_writer(line)
+        if writer is None:
             return False
-        meta.add_reporters(self.metadata, [Reporter(name=match["name"])])
+        meta.add_reporters(self.metadata, [Reporter(name=writer)])
         self.blocks.append(Block("byline", line, gap))
         return True
 
@@ -514,10 +231,9 @@ class LineReader:
         if above_headline and (section := header_lines.section_word(line)):
             self.metadata.section = self.metadata.section or section  # "연예일반" over the article
             return True
-        program = _PROGRAM_AND_NAME.match(line) if above_headline else None
-        if program and meta.is_name(program["name"]) and len(program["program"]) >= 3:
-            self.metadata.section = self.metadata.section or program["program"]  # "5시뉴스김도윤"
-            meta.add_reporters(self.metadata, [Reporter(name=program["name"])])
+        if above_headline and (program := program_byline(line)):
+            self.metadata.section = self.metadata.section or program[0]  # "5시뉴스김도윤"
+            meta.add_reporters(self.metadata, [Reporter(name=program[1])])
             return True
         if self.metadata.headline is None and self.find_headline and is_masthead(line):
             if not meta.is_portal(line):
@@ -566,20 +282,15 @@ class LineReader:
                 self.outlets.append((OUTLET_MASTHEAD, site))
             return True
         if meta.is_copyright(bare):
-            name = meta.copyright_outlet(bare)
-            if name:
-                english = _ENGLISH_NAME.fullmatch(name) and not name.isupper()
-                # "ⓒ 김도윤" alone under a photo: the photographer's credit, the faintest hint of all
-                alone = name == bare.lstrip("ⓒ©Ⓒ ").strip()
-                credit = alone and meta.is_name(name) and not meta.looks_like_outlet(name)
-                self.outlets.append((OUTLET_ENGLISH if english or credit else OUTLET_COPYRIGHT, name))
+            if notice := copyright_source(bare):
+                self.outlets.append(notice)
             if "@" in bare and self.body_started:  # "홍길동 기자hong@x.com- Copyrights ⓒ 한빛일보 …"
                 closing, _credited, _start = bylines.closing_writers(bare)
                 if closing:
                     self.closing, self.closing_at = closing, self.body_chars
             return True
-        dates = meta.labelled_dates(bare)
-        if dates and (len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12):
+        dates = header_dates(bare)
+        if dates:
             if self.clock_date and not self.body_started and self.metadata.published_at == self.clock_date:
                 self.metadata.published_at = None  # "승인 …" under the site's clock: the article's own date
             for kind, when in dates:
@@ -613,14 +324,11 @@ class LineReader:
         under_headline = bool(self.blocks) and self.blocks[-1].kind == "headline"
         if not is_date_line(line, under_headline=under_headline):
             return False
-        when = meta.parse_datetime(line)
+        when, outlets, section = date_line_reading(line, under_headline=under_headline)
         if when:
             self._note_clock(when, labelled=False)
             meta.set_date(self.metadata, "published", when)
-        outlet = meta.byline_outlet(line, unsuffixed=under_headline)
-        if outlet:
-            self.outlets.append((OUTLET_BYLINE, outlet))
-        section = meta.byline_section(line)
+        self.outlets.extend(outlets)
         if section and self.metadata.section is None:
             self.metadata.section = section
         return True
@@ -654,33 +362,16 @@ class LineReader:
         if not shaped and len(line) > _CONTACT_LENGTH and _SENTENCE_END.search(line):
             return False  # a finished sentence of prose (a lead above the body), as is_header_byline says
         if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
-            when = meta.parse_datetime(labelled)  # "박서연 기자 | 2021-06-15 10:20:31"
-            # "… 2019년 08월 22일 목요일"; "2019-07-03   김도윤 기자": a bare date beside the byline alone
-            dated = _DAY_WORDS.search(labelled) or meta.is_date_field(meta.byline_pattern().sub("", labelled))
-            if when and (meta.has_time(when) or dated):
+            if when := byline_date(labelled):  # "박서연 기자 | 2021-06-15 10:20:31"
                 meta.set_date(self.metadata, "published", when)
             return True
         return False
 
     def _byline_found(self, line: str, source: str | None = None) -> bool:
-        """Writers of a byline line, and the publication opening it ("한빛일보 | 김도윤 기자 | …").
-
-        A photographer credited on the same line ("… 사진 김도윤 기자") is no writer; `source` is the
-        line before its label was cut ("글·사진 김도윤 기자" names the writer).
-        """
-        whole = source or line
-        shaped, portal_outlet = _shaped_writers(line)
-        found = shaped or meta.reporters_in(line)
-        if portal_outlet:
-            self.outlets.append((OUTLET_BYLINE, portal_outlet))
-        found = [r for r in found if not bylines.is_photo_credit(whole, whole.find(r.name))]
+        """Writers of a byline line and the publication opening it (`byline_writers`), kept."""
+        found, outlets = byline_writers(line, source)
         meta.add_reporters(self.metadata, found)
-        outlet = meta.byline_outlet(line)  # with no writer, only an outlet before date fields
-        if outlet:
-            self.outlets.append((OUTLET_BYLINE, outlet))
-        dateline = datelines.parse_dateline(line)  # "(서울=뉴스1) 김도윤 기자" alone on its line
-        if dateline and dateline.outlet:
-            self.outlets.append((OUTLET_DATELINE, dateline.outlet))
+        self.outlets.extend(outlets)
         return bool(found)
 
     def _date_prefix(self, line: str) -> str:
@@ -705,7 +396,10 @@ class LineReader:
     def _header(self, line: str, gap: bool) -> bool:
         """Headline, its repeat and the summary lines before the body; True when `line` was used."""
         headline = self.metadata.headline
-        if headline is not None and _squash(line) in {_squash(headline), _squash(self._tagged_headline())}:
+        if headline is not None and _squash(line) in {
+            _squash(headline),
+            _squash(tagged_headline(self.metadata)),
+        }:
             return True
         if headline is not None and not self.body_started and self._repeated_title(line):
             return True
@@ -720,15 +414,9 @@ class LineReader:
         if headline is None and self.find_headline and all(above_title):
             return self._headline(line, gap)
         if headline is not None and not self.body_started:
-            subheading = _SUBHEADING.match(line)
-            if subheading or (
-                len(line) <= 80
-                and not _SENTENCE_END.search(line)
-                and not _CONTINUES.search(line)
-                and not _CAPTION.search(line)
-            ):
-                # "- 요약 -": the closing dash frames the summary line, it is not part of it
-                self.metadata.subheadings.append(subheading["text"].rstrip(" -–—ㅡ") if subheading else line)
+            summary = summary_line(line)
+            if summary is not None:
+                self.metadata.subheadings.append(summary)
                 self.blocks.append(Block("subheading", line, gap))
                 self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
@@ -774,10 +462,6 @@ class LineReader:
             return True
         return False
 
-    def _tagged_headline(self) -> str:
-        section = self.metadata.section
-        return f"[{section}] {self.metadata.headline}" if section else self.metadata.headline or ""
-
     def _headline(self, line: str, gap: bool) -> bool:
         inline = _INLINE_DATELINE.match(line)
         if inline and datelines.parse_dateline(inline["body"]) and not _SENTENCE_END.search(inline["head"]):
@@ -807,21 +491,20 @@ class LineReader:
             if dateline and dateline.outlet:  # its writers: by _inline_bylines, which knows captions' leads
                 self.outlets.append((OUTLET_DATELINE, dateline.outlet))
         self._inline_bylines(line)
-        angle = _ANGLE_SIGN_OFF.search(line[-20:])
-        if angle and angle["name"] not in _SCRIPT_MARKERS:
-            alone = angle.start() == 0 and len(line) <= len(angle.group()) + 1
-            self.sign_off = (len(self.blocks) + (0 if alone else 1), angle["name"])
-            self.outlets.append((OUTLET_SIGN_OFF, angle["name"]))
+        if angle := angle_sign_off(line):
+            name, alone = angle
+            self.sign_off = (len(self.blocks) + (0 if alone else 1), name)
+            self.outlets.append((OUTLET_SIGN_OFF, name))
             if alone:
                 return
         if _CAPTION.search(line) and not _SENTENCE_END.search(_CAPTION.sub("", line)):
             self.blocks.append(Block("caption", line, gap))
             return
-        tail = _TAIL_BYLINE.search(line)
-        if tail and meta.reporters_in(tail["byline"]):  # "…밝혔다. /김도윤 기자": the byline leaves the body
-            meta.add_reporters(self.metadata, meta.reporters_in(tail["byline"]))
-            self.blocks.append(Block("body", line[: tail.start()], gap))
-            self.blocks.append(Block("byline", tail["byline"]))
+        if tail := tail_byline(line):  # "…밝혔다. /김도윤 기자": the byline leaves the body
+            start, byline, writers = tail
+            meta.add_reporters(self.metadata, writers)
+            self.blocks.append(Block("body", line[:start], gap))
+            self.blocks.append(Block("byline", byline))
             return
         shaped, _outlet = _shaped_writers(line)
         if shaped or (meta.reporters_in(line) and _header_residue(line) <= 12):
@@ -829,7 +512,7 @@ class LineReader:
             # reporters_in match, which once left this list empty and raised IndexError)
             writers = shaped or meta.reporters_in(line)
             # "<사진>인천=김도윤 기자", or the photographer's line under a caption above the body: no writer
-            if bylines.is_photo_credit(line, line.find(writers[0].name)) or self._under_lead_caption():
+            if bylines.is_photo_credit(line, line.find(writers[0].name)) or under_lead_caption(self.blocks):
                 pass
             else:
                 self._byline_found(line)  # "한빛일보 김도윤 기자 dy@…" closing the article names the outlet
@@ -870,30 +553,14 @@ class LineReader:
                 self._outlet_only_dateline(line, outlet_only)
             elif fused := datelines.fused_outlet_lead(line):  # "사진=한빛구 제공 [한빛일보] 구청은 …"
                 self.outlets.append((OUTLET_DATELINE, fused))
-        if own := site_lines.own_reporting_outlet(line):  # "13일 누리일보 취재 결과": a last-resort hint
-            self.outlets.append((OUTLET_ENGLISH, own))
-        note_at = site_lines.editor_note_start(line)  # "<편집자 주> 누리일보는 …": the paper's own voice
-        in_note = note_at is not None or self.in_editor_note
-        if in_note and (named := site_lines.note_outlet(line[note_at or 0 :])):
-            self.outlets.append((OUTLET_ENGLISH, named))
-        self.in_editor_note = note_at is not None and not line[note_at:].strip(" <>[]()")
-        if meta.is_flattened_body(line) and (name := meta.copyright_outlet(line[-_NOTICE_REACH:])):
-            self.outlets.append((OUTLET_COPYRIGHT, name))  # the notice closing a one-line article
+        hints, self.in_editor_note = body_hints(line, self.in_editor_note)
+        self.outlets.extend(hints)
         if "@" in line:
             closing, credited, start = bylines.closing_writers(line)
-            if closing and not self._under_lead_caption():
+            if closing and not under_lead_caption(self.blocks):
                 self.closing, self.closing_at = closing, self.body_chars + start
             self.addresses.extend(r.email for r in closing + credited if r.email)
         self.body_chars += len(line)
-
-    def _under_lead_caption(self) -> bool:
-        """The current line follows a photo caption ("▲ …") above the body: a byline there is its credit."""
-        if not self.blocks:
-            return False
-        last = self.blocks[-1]
-        captionish = last.kind == "caption" or last.text.lstrip().startswith(_CAPTION_MARKS)
-        body_blocks = sum(b.kind == "body" for b in self.blocks)
-        return captionish and body_blocks <= (1 if last.kind == "body" else 0)
 
     def _outlet_only_dateline(self, line: str, dateline: datelines.Dateline) -> None:
         if dateline.outlet and _PROSE_AFTER_DATELINE.search(
@@ -919,11 +586,8 @@ class LineReader:
             # "<한빛제주>" with body after it was no sign-off
             self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
         addresses = [r.email for r in self.metadata.reporters if r.email] + self.addresses
-        for address in addresses:
-            outlet = bylines.domain_outlet(address)
-            if outlet:
-                self.outlets.append((OUTLET_DOMAIN, outlet))
-                break
+        if domain := domain_outlet(addresses):
+            self.outlets.append((OUTLET_DOMAIN, domain))
 
     def _headline_not_outlet(self) -> None:
         """A "headline" that is the outlet's own name was the masthead: the first summary line is the title.
@@ -954,178 +618,15 @@ class LineReader:
         if labelled and not self.metadata.section:
             self.metadata.section = self.section_label
         if self.metadata.outlet is None and self.outlets:
-            outlet = meta.paper_name(min(self.outlets, key=lambda pair: pair[0])[1])
-            if outlet.isascii() and outlet.isupper():  # a network signing off a regional station's report
-                text = "\n".join(b.text for b in self.blocks)
-                outlet = writer_lines.regional_station(outlet, text) or outlet
-            self.metadata.outlet = outlet
+            self.metadata.outlet = strongest_outlet(self.outlets, self.blocks)
         self._headline_not_outlet()
         kinds = {b.kind for b in self.blocks}
         if self.find_headline and kinds == {"headline"}:  # one line of text is a body, not a title
-            self.blocks = [Block("body", self._tagged_headline())]
+            self.blocks = [Block("body", tagged_headline(self.metadata))]
             self.metadata.headline = self.metadata.section = None
         headline_only = bool(self.blocks) and not any(b.kind == "body" for b in self.blocks)
         warnings = ["only a headline found, no article body"] if headline_only else []
         return assemble(self.blocks, self.metadata, warnings)
-
-
-def looks_like_headline(line: str) -> bool:
-    """A first line that reads as a title, not as a body sentence.
-
-    >>> looks_like_headline("강태윤 해협 회장, 英의회에 韓선사 지원 요청")
-    True
-    >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
-    False
-    >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
-    True
-    """
-    if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
-        return False
-    if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
-        return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
-    return not line.endswith(("다.", "습니다."))
-
-
-def _title_shaped(line: str) -> bool:
-    """A line that can be a title when a byline follows it: no full-stopped sentence, no caption.
-
-    >>> _title_shaped("한빛구, 구립도서관 3곳 새로 짓는다"), _title_shaped("구청은 도서관을 짓는다.")
-    (True, False)
-    """
-    if len(line) > 150 or line.endswith((".", "。")) or _CONTINUES.search(line):
-        return False
-    return not (_CAPTION.search(line) or datelines.parse_dateline(line) or is_press_header(line))
-
-
-def is_breadcrumb(line: str) -> bool:
-    """A site's navigation path: "홈 > 사회 > 교육", "뉴스 › 경제" — furniture, not a headline.
-
-    >>> is_breadcrumb("HOME > 사회 > 교육"), is_breadcrumb("뉴스 › 경제")
-    (True, True)
-    >>> is_breadcrumb("수출 증가율 > 수입 증가율…무역수지 흑자 전환")
-    False
-    """
-    match = _BREADCRUMB.match(line)
-    if not match or _SENTENCE_END.search(line):
-        return False
-    steps = [step for step in _CRUMB_SEPARATORS.split(line) if step]
-    # Two steps read as a path only when it starts at home or the steps are single words.
-    return (
-        len(steps) >= 3
-        or match["first"].strip() in _HOME_WORDS
-        or all(len(step) <= 6 and " " not in step for step in steps)
-    )
-
-
-def _undoubled(line: str) -> str:
-    """A header field printed twice without a break (a link and its image's alt text): once.
-
-    >>> _undoubled("김도윤 기자김도윤 기자"), _undoubled("김도윤 기자")
-    ('김도윤 기자', '김도윤 기자')
-    """
-    half, odd = divmod(len(line), 2)
-    return line[:half] if not odd and half and line[:half] == line[half:] else line
-
-
-def _byline_only(line: str) -> str:
-    """A body-final byline without widget words after it: "정하늘 기자 다른기사 보기" → "정하늘 기자"."""
-    last = None
-    for match in _byline_words(line).finditer(line):
-        last = match
-    if last is None or not is_widget_line(line[last.end() :]):
-        return line
-    return line[: last.end()].rstrip(" |·,")
-
-
-def strip_dates(line: str) -> str:
-    """The line without dates, times, weekdays and date labels."""
-    return _strip_dates(line)
-
-
-def _strip_dates(line: str) -> str:
-    return (_DATE_WORDS if _LATIN_LETTER.search(line) else _DATE_WORDS_NO_LATIN).sub("", line)
-
-
-def _header_residue(line: str) -> int:
-    """How much of a header byline line is left once its outlet, label, bylines, dates and counters go.
-
-    >>> _header_residue("기자명 김도윤 기자   입력 2026.03.04 10:21   수정 2026.03.04 15:47   댓글 0")
-    0
-    >>> _header_residue("누리일보 | 김도윤 기자 | 입력 : 2025-02-12 09:14:07")
-    0
-    """
-    outlet = meta.byline_outlet(line)
-    rest = line.replace(outlet, "", 1) if outlet else line
-    rest = _WHOLE_LINE_LABEL.sub("", rest.lstrip(" |｜│"))
-    return _byline_residue(_BYLINE_EXTRAS.sub("", rest))
-
-
-def _shaped_writers(line: str) -> tuple[list[Reporter], str | None]:
-    """The writers of a whole-line byline of co-writers joined by spaces, or of a portal's
-    "이름 매체 기자(…)", and the portal's outlet; ([], None) for any other line."""
-    spaced, _end = writer_lines.spaced_writers(line, whole=True)
-    portal = writer_lines.name_outlet_byline(line)
-    return spaced or ([portal[0]] if portal else []), portal[1] if portal else None
-
-
-def is_header_byline(line: str) -> bool:
-    """A byline or date line under a headline: "입력 2025.04.17 15:32 | 수정 …", "한빛일보 | 김도윤 기자 | …".
-
-    >>> is_header_byline("입력 2025.04.17 15:32 | 수정 2025.04.17 16:05"), is_header_byline("김도윤 기자")
-    (True, True)
-    >>> is_header_byline("구청은 2025.04.17 15:32 입력된 자료를 바탕으로 예산안을 새로 짰다고 밝혔다.")
-    False
-    """
-    bare = _BULLET.sub("", line)
-    if len(bare) > _CONTACT_LENGTH or _SENTENCE_END.search(bare):
-        return False
-    if meta.labelled_dates(bare):
-        return len(_RESIDUE.sub("", _strip_dates(bare))) <= 12 or _header_residue(bare) <= 12
-    if is_date_line(bare):
-        return True
-    return bool(meta.reporters_in(_WHOLE_LINE_LABEL.sub("", bare))) and _header_residue(bare) <= 12
-
-
-def is_date_line(line: str, *, under_headline: bool = False) -> bool:
-    """A date with no label, alone or after the outlet: "2025.12.03 오후 2:17", "한빛일보 | 2025-04-14".
-
-    Without a label nothing else may be left on the line but the outlet and a section label: a
-    date inside a sentence is the body's. Directly under the headline the outlet's name need not
-    end like one (한빛마당).
-
-    >>> is_date_line("2025.12.03 오후 2:17"), is_date_line("새벽일보 | 사회 | 2025-04-14 17:20")
-    (True, True)
-    >>> is_date_line("2025.12.03 구청 발표"), is_date_line("사회부 | 2025-04-14 17:20")
-    (False, False)
-    >>> line = "새벽마당 | 2025-04-14 17:20"
-    >>> is_date_line(line), is_date_line(line, under_headline=True)
-    (False, True)
-    """
-    if len(line) > _CONTACT_LENGTH or meta.parse_datetime(line) is None:
-        return False
-    if meta.reporters_in(line) or meta.labelled_dates(line):
-        return False  # a writer's byline or a labelled date line is read as such (입력 / 수정 apart)
-    # With no writer, byline_outlet holds only when every other field is a date or the section.
-    return meta.is_date_field(line) or meta.byline_outlet(line, unsuffixed=under_headline) is not None
-
-
-def _byline_residue(line: str) -> int:
-    """How much of a line is left once bylines, e-mails and dates are taken out."""
-    rest = _byline_words(line).sub("", line)
-    return len(_RESIDUE.sub("", _strip_dates(rest)))
-
-
-def split_lines(raw: str) -> list[tuple[str, bool]]:
-    """Non-blank lines with whether a blank line (a paragraph break) came before each."""
-    out: list[tuple[str, bool]] = []
-    gap = False
-    for line in raw.split("\n"):
-        if normalise_line(line):
-            out.append((line, gap and bool(out)))
-            gap = False
-        else:
-            gap = True
-    return out
 
 
 def prepare_text(raw: str) -> Page:
