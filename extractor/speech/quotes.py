@@ -200,12 +200,16 @@ class _Finder(SpeakerResolver):
     def _pointing_verbs(self) -> list[int]:
         """Reporting verbs after 이같이 / 이렇게 in a sentence holding no quote: 조선의 변호인은 … 첫 공판에서
         이같이 밝혔다. The sentence restates who said what the story just reported."""
-        found = []
+        found: list[int] = []
+        if not any(pointer in self.text for pointer in pointers()):
+            return found  # most articles: no token needs looking at
         for k, tok in enumerate(self.doc.tokens):
-            if not tok.tag.startswith(("VV", "NN")) or self._in_quote(tok.start):
+            if not tok.tag.startswith(("VV", "NN")):
                 continue
             words = self.text[max(0, tok.start - 12) : tok.start].split()
-            if not words or words[-1] not in pointers() or speech_verb_at(self.doc, k) is None:
+            if not words or words[-1] not in pointers() or self._in_quote(tok.start):
+                continue
+            if speech_verb_at(self.doc, k) is None:
                 continue
             lo, hi = self.sentences.start_before(tok.start), self.sentences.end_after(tok.start)
             if not any(lo <= o < hi for o in self.opens):
@@ -727,10 +731,10 @@ class _Finder(SpeakerResolver):
         clauses = []
         tokens = self.doc.tokens
         for k, tok in enumerate(tokens):
-            if not tok.tag.startswith(("VV", "NN")) or self._in_quote(tok.start):
+            if not tok.tag.startswith(("VV", "NN")):
                 continue
-            verb = speech_verb_at(self.doc, k)
-            if verb is None:
+            verb = speech_verb_at(self.doc, k)  # rarer than a token inside quotes: asked first
+            if verb is None or self._in_quote(tok.start):
                 continue
             ending = self._clause_ending(verb[0])
             if ending is not None:
