@@ -13,13 +13,10 @@ from typing import Any
 import pytest
 
 from extractor.page.textpage import prepare_text
+from tests.cases import named_rows
 
 _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
 _TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
-
-
-def _rows(cases: list[Any]) -> list[Any]:
-    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
 
 
 def _field(raw: str, key: str) -> object:
@@ -364,26 +361,26 @@ OUTLETS: list[Any] = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(PUBLISHED))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(PUBLISHED))
 def test_published_at_of_breadth_shapes(raw: str, expected: str) -> None:
     assert _field(raw, "published_at") == expected
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(REPORTERS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(REPORTERS))
 def test_reporters_of_breadth_shapes(raw: str, expected: list[str]) -> None:
     assert _field(raw, "reporters") == expected
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(HEADLINES))
 def test_headline_of_breadth_shapes(raw: str, expected: str) -> None:
     assert _field(raw, "headline") == expected
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(SUBHEADINGS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(SUBHEADINGS))
 def test_subheadings_of_breadth_shapes(raw: str, expected: list[str]) -> None:
     assert _field(raw, "subheadings") == expected
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(OUTLETS))
 def test_outlet_of_breadth_shapes(raw: str, expected: str | None) -> None:
     assert _field(raw, "outlet") == expected

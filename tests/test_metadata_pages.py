@@ -13,6 +13,7 @@ import pytest
 
 from extractor.page import metadata as meta
 from extractor.page.textpage import prepare_text
+from tests.cases import assert_text_metadata, named_rows
 
 _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2026년 문을 연다고 구청은 설명했다."
 _TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
@@ -261,25 +262,14 @@ OUTLETS: list[Any] = [
 ]
 
 
-def _rows(cases: list[Any]) -> list[Any]:
-    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
-
-
-def _check(raw: str, expected: dict[str, object]) -> None:
-    metadata = prepare_text(raw).metadata
-    for key, value in expected.items():
-        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
-        assert got == value, key
-
-
-@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(HEADLINES))
 def test_headline_under_site_lines(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(COPYRIGHT_OUTLETS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(COPYRIGHT_OUTLETS))
 def test_copyright_line_outlet(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
 def test_update_label_of_a_final_edit() -> None:
@@ -287,14 +277,14 @@ def test_update_label_of_a_final_edit() -> None:
     assert found == [("updated", "2024-11-25T06:55:00+09:00")]
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(WRITERS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(WRITERS))
 def test_writers_of_byline_shapes(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(OUTLETS))
 def test_outlet_of_page_shapes(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from extractor.page.textpage import prepare_text
+from tests.cases import assert_text_metadata, named_rows
 
 _TITLE = "한빛구, 구립도서관 3곳 새로 짓는다"
 _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n\n도서관은 2031년 문을 연다고 구청은 설명했다."
@@ -197,27 +197,16 @@ OUTLETS: list[Any] = [
 ]
 
 
-def _rows(cases: list[Any]) -> list[Any]:
-    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
-
-
-def _check(raw: str, expected: dict[str, object]) -> None:
-    metadata = prepare_text(raw).metadata
-    for key, value in expected.items():
-        got = [r.name for r in metadata.reporters] if key == "reporters" else getattr(metadata, key)
-        assert got == value, key
-
-
-@pytest.mark.parametrize(("raw", "expected"), _rows(HEADLINES))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(HEADLINES))
 def test_headline_and_date_among_site_widgets(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(WRITERS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(WRITERS))
 def test_writers_of_site_bylines(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)
 
 
-@pytest.mark.parametrize(("raw", "expected"), _rows(OUTLETS))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(OUTLETS))
 def test_outlet_a_paper_names_itself(raw: str, expected: dict[str, object]) -> None:
-    _check(raw, expected)
+    assert_text_metadata(raw, expected)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from extractor.page.textpage import prepare_text
+from tests.cases import named_rows
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "gwangju_future_car.txt"
 
@@ -756,12 +757,7 @@ CASES: list[Any] = [
 ]
 
 
-def _rows(cases: list[Any]) -> list[Any]:
-    """(id, raw, expected) tuples as parameters; pytest.param rows carry their own id."""
-    return [c if hasattr(c, "marks") else pytest.param(*c[1:], id=c[0]) for c in cases]
-
-
-@pytest.mark.parametrize(("raw", "expected"), _rows(CASES))
+@pytest.mark.parametrize(("raw", "expected"), named_rows(CASES))
 def test_metadata_from_text_pages(raw: str, expected: dict[str, object]) -> None:
     metadata = prepare_text(raw).metadata
     for key, value in expected.items():
