@@ -71,7 +71,9 @@ NOMINAL_TAGS = frozenset(
 COMMON_SURNAME_RANK = 40
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as analysis.Token: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, and every article splits into hundreds of words; nothing assigns to one.
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
     """A whitespace/punctuation-delimited word of `doc.text`; `gap` is the text before it."""
 
@@ -263,7 +265,7 @@ def split_words(text: str) -> list[Word]:
     prev_end = 0
     seen: dict[str, str] = {}  # one copy of each word and gap: a long text repeats them
     for m in WORD_RE.finditer(text):
-        if _is_age(text, m):
+        if text[m.start()].isdigit() and _is_age(text, m):  # an age starts with a digit
             continue  # 김철수(45) 대표: the age stays in the gap between name and title
         word, gap = m.group(), text[prev_end : m.start()]
         words.append(Word(m.start(), m.end(), seen.setdefault(word, word), seen.setdefault(gap, gap)))
