@@ -480,6 +480,9 @@ def surname_rank(name: str) -> int:
 
 # ---------------------------------------------------------------- organisations
 
+# A body's name as found in the text, with its span: (name, start, end).
+Found = tuple[str, int, int]
+
 
 @lru_cache(maxsize=1 << 16)
 def org_suffix_strength(name: str) -> str | None:

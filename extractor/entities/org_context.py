@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from extractor.entities.names import (
+    Found,
     PersonHit,
     looks_like_korean_name,
     particles,
@@ -23,8 +24,6 @@ from extractor.entities.names import (
     titles,
 )
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 # What may close a body's bare name: white space, punctuation, a quote, or the end; else a particle
 # (checked in code). Never more letters: KBS is not KBSN, 이데일리 not 이데일리DB.

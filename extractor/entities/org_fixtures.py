@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.entities.names import sports_clubs
+from extractor.entities.names import Found, sports_clubs
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 # Titles of a club's staff and players written after "X의 <name>".
 STAFF_TITLES = (

@@ -10,6 +10,7 @@ import re
 
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    Found,
     TokenIndex,
     Word,
     is_space_gap,
@@ -17,8 +18,6 @@ from extractor.entities.names import (
     place_names,
     titles,
 )
-
-Found = tuple[str, int, int]
 
 # The founding verb after its object: 창업했다, 설립한, 공동 창업해; its object particle is checked in code.
 FOUNDING_RE = re.compile(r"^(?:창업|설립)(?:했|한|해|하)")

@@ -16,6 +16,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.entities.literal_scan import is_hangul
 from extractor.entities.names import (
+    Found,
     Word,
     company_titles,
     is_latin_acronym,
@@ -26,8 +27,6 @@ from extractor.entities.names import (
 from extractor.entities.org_context import closes_name
 from extractor.entities.org_signals import NAME, proper_name
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 
 @cache

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.entities.names import place_names
+from extractor.entities.names import Found, place_names
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 MISSION_RE = re.compile(
     r"(?:대사관|총영사관|영사관)(?![가-힣])|(?:대사관|총영사관|영사관)(?=[은는이가을를의와과도에])"

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document
-from extractor.entities.names import KIWI_UNKNOWN_ID, place_names
+from extractor.entities.names import KIWI_UNKNOWN_ID, Found, place_names
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 # A word ending in 대, then a particle, a break or punctuation.
 SCHOOL_WORD_RE = re.compile(

@@ -15,11 +15,16 @@ import weakref
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.entities.names import KIWI_UNKNOWN_ID, looks_like_korean_name, place_names, pronouns, titles
+from extractor.entities.names import (
+    KIWI_UNKNOWN_ID,
+    Found,
+    looks_like_korean_name,
+    place_names,
+    pronouns,
+    titles,
+)
 from extractor.lexicons import load_words
 from extractor.speech.grammar import group_nouns, org_referents
-
-Found = tuple[str, int, int]
 
 # A name a role can be read from: Hangul, Latin, digits and the & of firms (다온F&B), 2–12 characters.
 NAME = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?"

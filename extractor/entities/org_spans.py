@@ -15,6 +15,7 @@ from functools import cache
 
 from extractor.analysis import Document
 from extractor.entities.names import (
+    Found,
     looks_like_korean_name,
     org_suffix_strength,
     parse_title,
@@ -24,8 +25,6 @@ from extractor.entities.names import (
 from extractor.entities.org_context import media_names
 from extractor.entities.org_known import global_companies
 from extractor.lexicons import load_words
-
-Found = tuple[str, int, int]
 
 # Kiwi's tags for the end of a sentence inside a word: a final ending (다), closing punctuation.
 SENTENCE_END_TAGS = frozenset({"EF", "SF"})

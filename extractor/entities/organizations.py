@@ -23,6 +23,7 @@ from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     NATIVE_COUNTS,
     ClubMention,
+    Found,
     TokenIndex,
     Word,
     company_brands,
@@ -80,7 +81,7 @@ from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_schools import universities
 from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
-from extractor.entities.org_spans import Found, glued_to_word_before, outlet_with_common_noun, repaired
+from extractor.entities.org_spans import glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
 from extractor.speech.grammar import group_nouns, org_referents
 from schemas import Mention, Organization, Person
