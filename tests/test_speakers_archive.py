@@ -115,6 +115,13 @@ CASES = [
         people={"오태민": ["오태민"]},
         titles={"오태민": "대통령 권한대행 국무총리"},
     ),
+    # a title modifier between surname and title keeps the reference (오 신임 총장, 오 전 장관)
+    Case(
+        '오태민 총장은 취임식을 열었다. 오 신임 총장은 "소통하겠다"고 말했다.',
+        [("direct", "소통하겠다", ["오태민"])],
+        people={"오태민": ["오태민"]},
+        titles={"오태민": "총장"},
+    ),
     # … not when two people share the surname, nor when the person holds another title
     Case(
         '오태민 의원과 오하늘 의원이 만났다. 오 의원은 "협치가 필요하다"고 말했다.',

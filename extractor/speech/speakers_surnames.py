@@ -9,11 +9,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extractor.entities.names import looks_like_korean_name, place_names, surname_of, titles
+from extractor.entities.names import looks_like_korean_name, place_names, surname_of, title_modifiers, titles
 from extractor.speech.speakers_entities import HANGUL_WORD, Entities, org_like
 
-# Words between a surname and a title that keep the title the person's (김 전 대표, 박 前 장관).
-_TENURE_WORDS = frozenset({"전", "前", "현", "現"})
 # Syllables that are surnames but, before a title, more often mean one (한 의원), former (전 장관),
 # current (현 회장), the same (동 위원장), each (각 부처) or a certain (모 의원).
 _DETERMINER_SYLLABLES = frozenset({"한", "전", "현", "동", "각", "모"})
@@ -40,7 +38,7 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
     """
     if len(words) not in (2, 3) or words[-1] not in titles():
         return None
-    if len(words) == 3 and words[1] not in _TENURE_WORDS:
+    if len(words) == 3 and words[1] not in title_modifiers():  # 김 전 대표, 박 신임 장관
         return None
     surname, title = words[0], words[-1]
     if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
