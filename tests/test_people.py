@@ -249,6 +249,8 @@ PEOPLE_CASES = [
     # a whole word that names a body is no fused title (연구원 is also a job title)
     ("정은서 한빛식품연구원 박사는 평가했다.", [("정은서", "박사", "한빛식품연구원")]),
     xfail("정유나 한빛식품연구원 박사는 평가했다.", [("정유나", "박사", "한빛식품연구원")]),  # 정유 + 나/JC
+    # Kiwi cuts a name after its surname into a noun and a suffix (박/NNP + 창/NNG + 권/XSN)
+    ("박창권 연구원은 전망했다.", [("박창권", "연구원", None)]),
     # a two-syllable prefix is a committee's short name; the short name alone makes no body
     ("권민재 금융위원장은 말했다.", [("권민재", "위원장", "금융위")]),
     # foreign players after a position word, the family name with a particle or a body's ending

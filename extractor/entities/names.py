@@ -449,7 +449,12 @@ def _noun_and_unit(toks: list[Token]) -> bool:
 def _derived_common_word(toks: list[Token]) -> bool:
     """연예 + 계: a common noun with a derivational suffix. After a proper noun (노/NNP + 가/XSN + 은)
     Kiwi is only splitting a name it does not know."""
-    # 방 + 성/XSN + 철: a suffix with a noun after it is Kiwi splitting a name, not deriving a word
+    # 방 + 성/XSN + 철: a suffix with a noun after it is Kiwi splitting a name, not deriving a word;
+    # so is 김/NNP + 창/NNG + 권/XSN: a one-syllable surname Kiwi reads as a proper noun, then two
+    # syllables it cut into a noun and a suffix, spans a three-syllable name
+    first = toks[0]
+    if first.tag == "NNP" and first.end - first.start == 1 and toks[-1].end - first.start == 3:
+        return False
     return any(
         t.tag[:2] == "XS"
         and i > 0
