@@ -82,6 +82,27 @@ def test_related_article_box_is_kept_out_of_text(box: str) -> None:
     assert page.metadata.outlet == "동녘일보"
 
 
+LINK_LINES = [
+    '☞ 시, 청년 주택 500호 공급…"연내 입주"\n☞ 구, 도서관 예산 30억원 확보',
+    '☞시, 청년 주택 500호 공급\n\n\n☞ 구청장 "도서관 예산 30억원 확보"',
+    "[☞오늘의 동녘일보][☞동녘닷컴 주요기사]",
+]
+
+
+@pytest.mark.parametrize("links", LINK_LINES, ids=[b.split("\n")[0] for b in LINK_LINES])
+def test_lines_pointing_to_other_articles_are_kept_out_of_text(links: str) -> None:
+    raw = f"시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n{links}\n"
+    page = prepare_text(raw)
+    assert "☞" not in page.text
+    assert page.text.endswith("광주시는 10일 새 청사 건립 계획을 발표했다.")
+
+
+def test_a_pointed_line_that_is_a_finished_sentence_stays() -> None:
+    raw = "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n☞ 신청은 20일까지 구청 누리집에서 받는다.\n"
+    page = prepare_text(raw)
+    assert page.text.endswith("☞ 신청은 20일까지 구청 누리집에서 받는다.")
+
+
 def test_prose_right_under_a_related_box_is_the_article_again() -> None:
     raw = (
         "시장, 새 청사 계획 발표\n광주시는 10일 새 청사 건립 계획을 발표했다.\n관련기사\n"

@@ -204,6 +204,14 @@ _BOX_ITEM = re.compile(
     """,
     re.VERBOSE,
 )
+# A pointer to another article: "☞ 한빛시, 새해 예산 확정…" under a story, "[☞오늘의 기사]". The
+# pointing hand opens links, cross-references and promotions, never the story's own prose.
+_LINK_LINE = re.compile(
+    r"""
+    ^ [\[(【]? \s* ☞   # the pointing hand opening the line, maybe inside a bracket
+    """,
+    re.VERBOSE,
+)
 # A ranked line of a popular-article box: "1 …", "2. …".
 _RANKED = re.compile(
     r"""
@@ -294,6 +302,17 @@ def is_related_heading(line: str) -> bool:
     False
     """
     return _squash(line.strip(_BOX_FRAME)) in _related_headings()
+
+
+def is_link_line(line: str) -> bool:
+    """A line pointing to another article: page furniture, unless it is a finished sentence.
+
+    >>> is_link_line("☞ 한빛시, 새해 예산 확정…'서민 지원'"), is_link_line("[☞오늘의 한빛일보]")
+    (True, True)
+    >>> is_link_line("☞ 신청은 오는 20일까지 구청 누리집에서 받는다.")
+    False
+    """
+    return bool(_LINK_LINE.match(line)) and not _PROSE_LINE.search(line)
 
 
 def is_press_label_line(line: str) -> bool:

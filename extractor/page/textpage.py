@@ -64,6 +64,7 @@ from extractor.page.line_shapes import (
     is_breadcrumb,
     is_date_line,
     is_header_byline,
+    is_link_line,
     is_masthead,
     is_menu_line,
     is_press_header,
@@ -92,6 +93,7 @@ __all__ = [
     "is_breadcrumb",
     "is_date_line",
     "is_header_byline",
+    "is_link_line",
     "is_masthead",
     "is_menu_line",
     "is_press_header",
@@ -166,6 +168,8 @@ class LineReader:
             self.blocks.append(Block("body", line, gap))  # "[SYNC: 김도윤 기자]": who speaks next, no byline
             return
         if self._related_box(line, gap):
+            return
+        if is_link_line(line):  # "☞ 다른 기사 제목…": a link under the story, not its text
             return
         if self._furniture(line):
             return
