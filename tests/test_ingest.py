@@ -183,6 +183,33 @@ def test_mojibake_is_repaired_with_a_warning(data: bytes, family: str) -> None:
     assert warning.startswith(f"input was {family} Korean shown as Latin-1/CP1252") and "mojibake" in warning
 
 
+def _read_as_cp949_by_pairs(data: bytes) -> str:
+    """What some Windows tools make of UTF-8 Korean read as CP949: a bad pair becomes one "?"."""
+    out, i = [], 0
+    while i < len(data):
+        if data[i] < 0x80:
+            out.append(chr(data[i]))
+            i += 1
+            continue
+        try:
+            out.append(data[i : i + 2].decode("cp949"))
+        except UnicodeDecodeError:
+            out.append("?")
+        i += 2
+    return "".join(out)
+
+
+def test_utf8_read_as_cp949_and_saved_again_is_refused_as_undecodable() -> None:
+    garbled = _read_as_cp949_by_pairs(ARTICLE.encode())
+    with pytest.raises(UndecodableInput, match="read as CP949"):
+        decode_input(garbled.encode())
+
+
+def test_korean_with_a_few_question_marks_is_not_taken_for_cp949_mojibake() -> None:
+    text = '누리시는 왜 예산을 늘렸나? 시는 10일 "주민 요구가 컸다"고 밝혔다. 무엇이 달라지나?\n' * 5
+    assert decode_input(text.encode()).text == text
+
+
 @pytest.mark.parametrize(
     "text",
     ["Le café est fermé à Séoul depuis été.\n", "Grüße aus München: Öffnungszeiten geändert.\n"],

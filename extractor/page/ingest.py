@@ -47,6 +47,7 @@ _HTML_TAGS = re.compile(rb"</?(?:p|div|br|span|a|html|body)\b[^>]{0,200}>", re.I
 _HANGUL = re.compile("[가-힣]")
 _LATIN_HIGH = re.compile("[\u0080-\u00ff\u0152-\u0192\u02c6\u02dc\u2013-\u2122]")  # Latin-1, CP1252
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_MOJIBAKE_MIN_HANGUL = 20  # too few syllables to tell garbled Korean from a stray Hangul word
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -269,6 +270,26 @@ def repair_mojibake(text: str) -> tuple[str, str] | None:
     return None
 
 
+def utf8_read_as_cp949(text: str) -> bool:
+    """Korean whose UTF-8 bytes were read as CP949 and saved again ("?쇱꽦?붿옱" for 삼성화재).
+
+    Each syllable's three bytes became one and a half CP949 characters and the odd byte a "?":
+    the text is Hangul, but its CP949 bytes read as UTF-8 are Hangul again. Real Korean's CP949
+    bytes are never valid UTF-8 Hangul, so a quarter of the syllables coming back is the mark.
+
+    >>> utf8_read_as_cp949("누리화재는 지난해 순이익이 늘었다고 밝혔다. " * 3)
+    False
+    >>> utf8_read_as_cp949("?꾨━?붿옱??吏?궃???쒖씠?듭씠 ?섏뿀?ㅺ퀬 諛앺삍?? " * 3)
+    True
+    """
+    sample = text[:20_000]
+    hangul = len(_HANGUL.findall(sample))
+    if hangul < _MOJIBAKE_MIN_HANGUL:
+        return False
+    legacy = sample.encode("cp949", errors="replace")  # a stray control byte becomes a "?"
+    return 4 * len(_HANGUL.findall(legacy.decode("utf-8", errors="replace"))) >= hangul
+
+
 def _korean(text: str) -> bool:
     """Mostly Hangul among the wide characters, and more Hangul than a quarter of the Latin letters."""
     sample = text[:100_000]
@@ -341,6 +362,11 @@ def decode_input(data: bytes, *, hint: str | None = None, max_bytes: int = MAX_I
         text, warnings = repaired[0], [*warnings, repaired[1]]
     if _garbage_ratio(text) > 0.05:
         raise UndecodableInput(f"input does not decode as text (best guess {encoding} gives garbage)")
+    if utf8_read_as_cp949(text):
+        raise UndecodableInput(
+            "input is UTF-8 Korean that was read as CP949 and saved again, with bytes lost (mojibake such as"
+            " '?쇱꽦'); it cannot be repaired"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     fmt = sniff_format(data, hint)
     return DecodedInput(text, encoding, fmt, hashlib.sha256(data).hexdigest(), tuple(warnings))
