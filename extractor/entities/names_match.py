@@ -682,7 +682,11 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if not candidates:
         return _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
     n, after = _best_name(words, candidates)
-    if surname_rank(words[n].text) >= COMMON_SURNAME_RANK or _two_part_foreign(words, index, n, first):
+    if (
+        surname_rank(words[n].text) >= COMMON_SURNAME_RANK
+        or _two_part_foreign(words, index, n, first)
+        or _foreign_pair_before_country(ctx, n, first, t, parsed)
+    ):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
         # the name word opens the foreign name, or closes it after a given name (에마뉘엘 마크롱); a
@@ -801,6 +805,26 @@ def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
 def _given_name_before(words: list[Word], n: int) -> bool:
     """마이클 오코너: a common foreign given name right before the "name" opens a foreign name."""
     return n > 0 and is_space_gap(words[n].gap) and words[n - 1].text in foreign_given_names()
+
+
+def _foreign_pair_before_country(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
+    """아베 신조 일본 총리: a foreign family name, then a two-syllable given name that reads like a
+    Korean name (신조 = 신 + 조), then a country and a head of state's or minister's post, are one
+    foreign name in East Asian order, not a Korean name with a stray word before it."""
+    words, index = ctx.words, ctx.index
+    if first != t or parsed.org is not None or parsed.title not in load_words("foreign_leader_titles.txt"):
+        return False
+    country = first - 1
+    if country < 2 or words[country].text not in place_names() or n not in (country - 2, country - 1):
+        return False
+    pair = (words[country - 2], words[country - 1])
+    if not all(is_space_gap(w.gap) for w in (pair[1], words[country])):
+        return False
+    if any(w.text in ctx.not_names or not _foreign_name_part(w, index) for w in pair):
+        return False
+    family, given = pair
+    korean_given = len(given.text) == 2 and looks_like_korean_name(given.text)
+    return korean_given and not looks_like_korean_name(family.text)
 
 
 def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
