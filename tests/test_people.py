@@ -204,6 +204,22 @@ PEOPLE_CASES = [
     # East Asian order: a family name that cannot be Korean, then a given name that reads like one
     ("방한한 아오키 신타 일본 총리가 회담했다.", [("아오키 신타", "총리", "일본")]),
     ("에가와 신조 일본 외무장관이 도착했다.", [("에가와 신조", "외무장관", "일본")]),
+    # a university's short form is a school, never a name, before a title or in a list of schools
+    ("교수 공모에 서울대 교수와 경희대 교수가 지원했다.", []),
+    # a school the list does not hold, with a surname's shape (한 + 빛대), is still read as a name
+    xfail("최근 한빛대 교수 공모가 열렸다.", []),
+    ("서울대(31건)와 연세대(20건)·고려대(18건)가 뒤를 이었다.", []),
+    ("같은 해 부산대 대학원 객원교수를 지냈다.", []),
+    # … and after a rare surname's name it is the body, not the second word of a foreign name
+    ("방도윤 성균관대 교수가 선정됐다.", [("방도윤", "교수", "성균관대")]),
+    ("왕서진 경희대 경제학과 교수는 말했다.", [("왕서진", "교수", "경희대")]),
+    # a person whose name ends in 대 keeps it
+    ("김성대 교수는 말했다.", [("김성대", "교수", None)]),
+    # a one-word foreign name before a university's unit is not read yet
+    xfail(
+        "중국의 자오웨이궈 베이징대 국제관계학원 원장은 말했다.",
+        [("자오웨이궈", "원장", "베이징대 국제관계학원")],
+    ),
     # a Korean name before an unknown word keeps its own name
     ("정민호 누리 일본 대사가 말했다.", [("정민호", "대사", "누리 일본")]),
     # a family name that reads like a Korean name too (오 + 카다): the given name is taken as the body

@@ -237,6 +237,7 @@ def match(doc: Document) -> Matches:
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
     bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
     bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
+    bodies |= _university_words(words)  # 서울대 교수, 경희대(12건): a school, never a name
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
@@ -268,6 +269,30 @@ def match(doc: Document) -> Matches:
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+# The 대 that closes a university's press short form (서울대, 부산대).
+UNIVERSITY_END = "대"
+
+
+def _university_words(words: list[Word]) -> set[str]:
+    """The article's words (particle cut off) that are a university's short form: a listed school, or
+    a known place + 대 (울산대, 베이징대). Kiwi holds both schools and famous people ending in 대
+    (조희대) as one proper noun, so only the list or the place tells a school from a name."""
+    found: set[str] = set()
+    for word in words:
+        if UNIVERSITY_END not in word.text[1:]:
+            continue
+        stem, _ = split_particle(word.text)
+        if _is_university(stem):
+            found.add(stem)
+    return found
+
+
+def _is_university(word: str) -> bool:
+    if word in load_words("university_short_forms.txt"):
+        return True
+    return word.endswith(UNIVERSITY_END) and word[:-1] in place_names()
 
 
 def _abbreviates(text: str, gloss: re.Match[str], index: TokenIndex) -> bool:
@@ -973,6 +998,8 @@ def _plain_foreign_word(text: str) -> bool:
         return False
     if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
         return False
+    if _is_university(text):
+        return False  # 방민호 성균관대 교수: the school after a rare surname's name, no family name
     if text[-1:] == "도" and (text[:-1] in place_names() or text.endswith(PROVINCE_ENDINGS)):
         return False  # 전라남도, 경기도: a province, never part of a name
     return not (looks_like_org(text) and len(text) <= 2)
