@@ -265,6 +265,9 @@ def match(doc: Document) -> Matches:
         # appositives again knowing the article's names. Still linear in the words.
         appositive = _appositive_hits(doc, words, index, known, not_names, shorts)
     hits = full_names(doc, index, appositive + others, not_names)
+    # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
+    # 볼페르트 총리 found by his title
+    hits += [h for h in _given_name_pair_hits(doc, index) if h.name not in not_names]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
@@ -1569,6 +1572,45 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits
+
+
+# Particles that close a person's name as subject, topic, object, partner or owner (에릭 모건은, 에릭
+# 모건과); a place's (에서, 로) is left out.
+PAIR_NAME_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "의", "도", "에게"})
+# The longest family name written after a common given name (크라치오스, 스트라우트); a longer word
+# there is a compound noun (라이언 치즈볼어드벤처).
+MAX_FAMILY_SYLLABLES = 6
+# Opening single quotation marks, which Korean news puts around names of works, places and brands.
+SINGLE_QUOTES = ("‘", "'", "`")
+
+
+def _given_name_pair_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """에릭 모건은, 브라이언 해리스와: a common foreign given name, a space, then a word that can only be
+    a foreign name's second part, closed by a particle, is a person though no title is written."""
+    hits: list[PersonHit] = []
+    quoted: set[str] = set()  # ‘소피아 앙티폴리스’: single marks name a work, a place or a brand
+    words = split_words(doc.text)
+    given_names = foreign_given_names()
+    for k, given in enumerate(words[:-1]):
+        if given.text not in given_names:
+            continue
+        if k > 0 and is_space_gap(given.gap) and _foreign_name_part(words[k - 1], index):
+            continue  # the middle of a longer name (주디스 루이스 허만): its first word opens it
+        family = words[k + 1]
+        if given.gap.endswith(SINGLE_QUOTES):
+            quoted.add(f"{given.text} {doc.text[family.start : index.bare_end(family)]}")
+            continue
+        end = index.bare_end(family)  # where Kiwi's particle starts: 그레이 and 트뤼도 keep 이 and 도
+        stem, particle = doc.text[family.start : end], doc.text[end : family.end]
+        if not is_space_gap(family.gap) or particle not in PAIR_NAME_PARTICLES:
+            continue
+        if not 2 <= len(stem) <= MAX_FAMILY_SYLLABLES:
+            continue
+        part = Word(family.start, end, stem, family.gap)
+        if parse_title(stem) is not None or not _foreign_name_part(part, index):
+            continue
+        hits.append(PersonHit(f"{given.text} {stem}", Span(given.start, part.end), None, None, None, False))
+    return [h for h in hits if h.name not in quoted]
 
 
 # What a broadcast tag says after the slash: "한화 이글스 감독", up to a dash, a quote or the line's end.
