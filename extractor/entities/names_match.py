@@ -237,6 +237,7 @@ def match(doc: Document) -> Matches:
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
     bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
     bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
+    bodies |= _university_words(words)  # 서울대 교수, 경희대(12건): a school, never a name
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
@@ -264,10 +265,37 @@ def match(doc: Document) -> Matches:
         # appositives again knowing the article's names. Still linear in the words.
         appositive = _appositive_hits(doc, words, index, known, not_names, shorts)
     hits = full_names(doc, index, appositive + others, not_names)
+    # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
+    # 볼페르트 총리 found by his title
+    hits += [h for h in _given_name_pair_hits(doc, index) if h.name not in not_names]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+# The 대 that closes a university's press short form (서울대, 부산대).
+UNIVERSITY_END = "대"
+
+
+def _university_words(words: list[Word]) -> set[str]:
+    """The article's words (particle cut off) that are a university's short form: a listed school, or
+    a known place + 대 (울산대, 베이징대). Kiwi holds both schools and famous people ending in 대
+    (조희대) as one proper noun, so only the list or the place tells a school from a name."""
+    found: set[str] = set()
+    for word in words:
+        if UNIVERSITY_END not in word.text[1:]:
+            continue
+        stem, _ = split_particle(word.text)
+        if _is_university(stem):
+            found.add(stem)
+    return found
+
+
+def _is_university(word: str) -> bool:
+    if word in load_words("university_short_forms.txt"):
+        return True
+    return word.endswith(UNIVERSITY_END) and word[:-1] in place_names()
 
 
 def _abbreviates(text: str, gloss: re.Match[str], index: TokenIndex) -> bool:
@@ -682,7 +710,11 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if not candidates:
         return _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
     n, after = _best_name(words, candidates)
-    if surname_rank(words[n].text) >= COMMON_SURNAME_RANK or _two_part_foreign(words, index, n, first):
+    if (
+        surname_rank(words[n].text) >= COMMON_SURNAME_RANK
+        or _two_part_foreign(words, index, n, first)
+        or _foreign_pair_before_country(ctx, n, first, t, parsed)
+    ):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
         # the name word opens the foreign name, or closes it after a given name (에마뉘엘 마크롱); a
@@ -801,6 +833,26 @@ def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
 def _given_name_before(words: list[Word], n: int) -> bool:
     """마이클 오코너: a common foreign given name right before the "name" opens a foreign name."""
     return n > 0 and is_space_gap(words[n].gap) and words[n - 1].text in foreign_given_names()
+
+
+def _foreign_pair_before_country(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
+    """아베 신조 일본 총리: a foreign family name, then a two-syllable given name that reads like a
+    Korean name (신조 = 신 + 조), then a country and a head of state's or minister's post, are one
+    foreign name in East Asian order, not a Korean name with a stray word before it."""
+    words, index = ctx.words, ctx.index
+    if first != t or parsed.org is not None or parsed.title not in load_words("foreign_leader_titles.txt"):
+        return False
+    country = first - 1
+    if country < 2 or words[country].text not in place_names() or n not in (country - 2, country - 1):
+        return False
+    pair = (words[country - 2], words[country - 1])
+    if not all(is_space_gap(w.gap) for w in (pair[1], words[country])):
+        return False
+    if any(w.text in ctx.not_names or not _foreign_name_part(w, index) for w in pair):
+        return False
+    family, given = pair
+    korean_given = len(given.text) == 2 and looks_like_korean_name(given.text)
+    return korean_given and not looks_like_korean_name(family.text)
 
 
 def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: TitleParse) -> bool:
@@ -949,6 +1001,8 @@ def _plain_foreign_word(text: str) -> bool:
         return False
     if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
         return False
+    if _is_university(text):
+        return False  # 방민호 성균관대 교수: the school after a rare surname's name, no family name
     if text[-1:] == "도" and (text[:-1] in place_names() or text.endswith(PROVINCE_ENDINGS)):
         return False  # 전라남도, 경기도: a province, never part of a name
     return not (looks_like_org(text) and len(text) <= 2)
@@ -1518,6 +1572,45 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits
+
+
+# Particles that close a person's name as subject, topic, object, partner or owner (에릭 모건은, 에릭
+# 모건과); a place's (에서, 로) is left out.
+PAIR_NAME_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "의", "도", "에게"})
+# The longest family name written after a common given name (크라치오스, 스트라우트); a longer word
+# there is a compound noun (라이언 치즈볼어드벤처).
+MAX_FAMILY_SYLLABLES = 6
+# Opening single quotation marks, which Korean news puts around names of works, places and brands.
+SINGLE_QUOTES = ("‘", "'", "`")
+
+
+def _given_name_pair_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """에릭 모건은, 브라이언 해리스와: a common foreign given name, a space, then a word that can only be
+    a foreign name's second part, closed by a particle, is a person though no title is written."""
+    hits: list[PersonHit] = []
+    quoted: set[str] = set()  # ‘소피아 앙티폴리스’: single marks name a work, a place or a brand
+    words = split_words(doc.text)
+    given_names = foreign_given_names()
+    for k, given in enumerate(words[:-1]):
+        if given.text not in given_names:
+            continue
+        if k > 0 and is_space_gap(given.gap) and _foreign_name_part(words[k - 1], index):
+            continue  # the middle of a longer name (주디스 루이스 허만): its first word opens it
+        family = words[k + 1]
+        if given.gap.endswith(SINGLE_QUOTES):
+            quoted.add(f"{given.text} {doc.text[family.start : index.bare_end(family)]}")
+            continue
+        end = index.bare_end(family)  # where Kiwi's particle starts: 그레이 and 트뤼도 keep 이 and 도
+        stem, particle = doc.text[family.start : end], doc.text[end : family.end]
+        if not is_space_gap(family.gap) or particle not in PAIR_NAME_PARTICLES:
+            continue
+        if not 2 <= len(stem) <= MAX_FAMILY_SYLLABLES:
+            continue
+        part = Word(family.start, end, stem, family.gap)
+        if parse_title(stem) is not None or not _foreign_name_part(part, index):
+            continue
+        hits.append(PersonHit(f"{given.text} {stem}", Span(given.start, part.end), None, None, None, False))
+    return [h for h in hits if h.name not in quoted]
 
 
 # What a broadcast tag says after the slash: "한화 이글스 감독", up to a dash, a quote or the line's end.
