@@ -26,6 +26,7 @@ from extractor.speech.grammar import (
     org_suffixes,
     subject_phrase,
 )
+from extractor.speech.quote_marks import pair_single_marks
 from extractor.speech.soundbites import SoundBite
 from extractor.speech.speakers_entities import (
     HANGUL_WORD,
@@ -77,6 +78,8 @@ class SpeakerResolver:
         self.text = doc.text
         self.spans = spans
         self.opens = [o for o, _ in spans]
+        self.singles = pair_single_marks(self.text)  # ‘…’ / '…': phrases and questions, not quotes
+        self.single_opens = [o for o, _ in self.singles]
         self.entities = entities
         self.sentences = Sentences(doc, spans)
         self.token_starts = [t.start for t in doc.tokens]
@@ -98,8 +101,8 @@ class SpeakerResolver:
         phrases = []
         for k in tokens:
             tok = self.doc.tokens[k]
-            if self._in_quote(tok.start):
-                continue
+            if self._in_quote(tok.start) or self._in_single_marks(tok.start, end):
+                continue  # 한별은 '싸운 적은 없냐'는 물음에 "…": a subject inside marks is not the sentence's
             if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
                 continue
             phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
@@ -113,6 +116,12 @@ class SpeakerResolver:
             return True
         i = bisect.bisect_right(self.bite_starts, pos) - 1
         return i >= 0 and pos < self.bites[i].end
+
+    def _in_single_marks(self, pos: int, end: int) -> bool:
+        """`pos` lies inside single marks that close before `end`: what is looked for comes after the
+        marked words ('…없냐'는 물음에 "…"), not inside them ('대통령이 …하자고 하셨는데' reports its own)."""
+        i = bisect.bisect_right(self.single_opens, pos) - 1
+        return i >= 0 and self.singles[i][0] < pos < self.singles[i][1] < end
 
     def _resolve(self, phrase: Phrase) -> list[str] | None:
         """The people/organisations a subject phrase names, or None when it names none we know."""
