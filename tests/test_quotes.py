@@ -671,6 +671,25 @@ CASES = [
         [("indirect", "조사하겠다", ["정부"])],
         orgs={"누리통신": ["누리통신"]},
     ),
+    # a surname before a compound title (a field, then a title the lexicon has) names the one person
+    # named before with that surname and title
+    Case(
+        "준공식에는 송민재 한빛전력 기술혁신본부장이 참석했다. "
+        '송 기술혁신본부장은 "에너지 전환의 초석"이라고 말했다.',
+        [("direct", "에너지 전환의 초석", ["송민재"])],
+        people={"송민재": ["송민재"]},
+        titles={"송민재": "본부장"},
+    ),
+    Case(
+        '한도윤 교수는 발표를 마쳤다. 한 대학교수는 "의견서 요청을 거절했다"고 말했다.',
+        [("direct", "의견서 요청을 거절했다", [])],
+        people={"한도윤": ["한도윤"]},
+        titles={"한도윤": "교수"},
+    ),
+    Case(
+        '남 선대위원장은 "후보를 일찍 정하겠다"고 말했다.',
+        [("direct", "후보를 일찍 정하겠다", [])],
+    ),
     # known gaps
     pytest.param(
         Case(
