@@ -24,6 +24,10 @@ _NP_TAGS = frozenset(
 _NP_PUNCT = frozenset({",", "(", ")", "·"})
 # Marks a byline puts between the reporter and the story (홍길동 기자 = 대전시는).
 _BYLINE_MARKS = frozenset({"=", "|"})
+# A byline in brackets glued to the story's first word: [한빛경제 김수영 기자]전남 한빛군은.
+_BYLINE_OPENERS = ("[", "(", "〔", "［", "【", "<")
+_REPORTER_WORDS = ("기자", "특파원")
+_MAX_BYLINE_CHARS = 40
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
 TOPIC_MARKERS = frozenset({"은", "는"})
@@ -329,11 +333,35 @@ def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = 
             break
         words.append((first, j))
     words.reverse()
+    words = _past_byline(doc, words)
     while words and _is_conjunction(tokens[words[0][1]]):
         words.pop(0)  # a phrase never starts with list glue
     if not words or (words[0][0] == words[0][1] == k - 1 and _is_time_adverbial(tokens, k - 1)):
         return None
     return Phrase(tokens[words[0][0]].start, particle.start, particle, _conjuncts(tokens, words))
+
+
+def _past_byline(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The phrase's words after a byline bracket glued to the story ([한빛경제 김수영 기자]전남 한빛군은,
+    (한빛뉴스=김수영 기자)한빛전자가): the reporter is no part of the subject."""
+    tokens = doc.tokens
+    for i in range(len(words) - 1, -1, -1):
+        first, last = words[i]
+        for t in range(last - 1, first - 1, -1):
+            if tokens[t].tag == "SSC" and _closes_byline(doc.text, tokens[t].start):
+                return [(t + 1, last), *words[i + 1 :]]
+    return words
+
+
+def _closes_byline(text: str, close: int) -> bool:
+    """The bracket closing at `close` holds a byline: a reporter (기자, 특파원) or an outlet's = mark."""
+    line_start = text.rfind("\n", 0, close) + 1
+    lo = max(line_start, close - _MAX_BYLINE_CHARS)
+    opening = max(text.rfind(mark, lo, close) for mark in _BYLINE_OPENERS)
+    if opening < 0:
+        return False
+    inside = text[opening + 1 : close]
+    return "=" in inside or any(word in inside for word in _REPORTER_WORDS)
 
 
 def _conjuncts(tokens: list[Token], words: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -102,3 +102,41 @@ def _looks_like_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i else "\n"
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([:-") and not after.isspace()
+
+
+# Single marks that set off a phrase, a question put to a speaker or a title: ‘…’ and '…'.
+_SINGLE_MARKS = re.compile(r"""[‘’']""")
+MAX_SINGLE_CHARS = 200
+
+
+def pair_single_marks(text: str) -> list[tuple[int, int]]:
+    """(open, close) of each single-quoted span on one line (‘…’ or '…'), in text order.
+
+    Used only to tell that a subject particle stands inside such a span ('…는 없냐'는 질문에), never
+    to make a quote; a mark with no partner on its line, or one too far away, pairs with nothing.
+    """
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _SINGLE_MARKS.finditer(text):
+        i, mark = m.start(), m.group()
+        if open_at is not None and (
+            i - open_at > MAX_SINGLE_CHARS or "\n" in text[open_at:i] or QUOTE_MARKS.search(text, open_at, i)
+        ):
+            open_at = None  # the opener found no closer on its line: start again
+        opens = mark != "’" and _opener_place(text, i)
+        if open_at is None:
+            if opens:
+                open_at = i
+        elif mark != "‘" and not (mark == "'" and text[open_at] == "‘") and not text[i - 1].isspace():
+            pairs.append((open_at, i))
+            open_at = None
+        elif opens:
+            open_at = i  # ‘ after an open ‘, or ' after ‘: the later mark opens
+    return pairs
+
+
+def _opener_place(text: str, i: int) -> bool:
+    """A mark at i may open a span: it starts the text or follows a space or an opening bracket, and a
+    word follows it (불가하다'는: a mark glued to the word before it only closes)."""
+    before_ok = i == 0 or text[i - 1].isspace() or text[i - 1] in "([{<·,"
+    return before_ok and i + 1 < len(text) and not text[i + 1].isspace()

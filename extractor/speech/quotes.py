@@ -784,7 +784,8 @@ class _Finder(SpeakerResolver):
         start = self._past_scene(start, clause)
         if end - start < 4:
             return None
-        self._remember(clause.verb_start, speakers)
+        if not self._about_a_remark(clause.verb):
+            self._remember(clause.verb_start, speakers)
         vs, ve = verb_surface(self.doc, *clause.verb)
         return Quote(
             text=self.text[start:end],
@@ -793,6 +794,23 @@ class _Finder(SpeakerResolver):
             kind="indirect",
             speakers=speakers,
             verb=self.text[vs:ve],
+        )
+
+    def _about_a_remark(self, verb: tuple[int, int]) -> bool:
+        """…라고 밝힌 것에 대해(서는) "…": the reported clause is what the sentence is about, so its
+        speaker is not the one the next words carry over to (not …라고 말한 뒤, where they are)."""
+        if not self._verb_modifies(verb):
+            return False
+        tokens = self.doc.tokens
+        k = verb[0]
+        while k + 1 < len(tokens) and tokens[k + 1].start <= tokens[k].end:
+            k += 1
+        nxt = tokens[k + 1 : k + 4]
+        return (
+            len(nxt) == 3
+            and nxt[0].form in _REMARK_NOUNS
+            and nxt[1].tag == "JKB"
+            and nxt[2].form in {"대하", "관하", "관련"}
         )
 
     def _past_scene(self, start: int, clause: _Clause) -> int:
@@ -972,6 +990,8 @@ _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})
 # Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
 _TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
+# Nouns a reported clause modifies when the sentence is about it: …라고 밝힌 것에 대해, …한 데 대해.
+_REMARK_NOUNS = frozenset({"것", "데", "점"})
 # A dateline, and a byline after it, opening the story's first line: "[한빛=인천, 김하늘 기자]",
 # "(서울=한빛뉴스) 김하늘 기자 = ".
 _DATELINE_LEAD = re.compile(

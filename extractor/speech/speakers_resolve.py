@@ -24,8 +24,10 @@ from extractor.speech.grammar import (
     Sentences,
     org_referents,
     org_suffixes,
+    speech_verb_at,
     subject_phrase,
 )
+from extractor.speech.quote_marks import pair_single_marks
 from extractor.speech.soundbites import SoundBite
 from extractor.speech.speakers_entities import (
     HANGUL_WORD,
@@ -54,6 +56,10 @@ _BARE_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 _SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도", "께"})
 # A country's government, named by the generic noun alone (정부는) or after the country (중국 정부가).
 _NATIONAL_BODIES = frozenset({"정부"})
+# A name's spelling in Chinese characters or Latin letters in parentheses: 재신망(財新網), 한빛(Hanbit).
+_GLOSS = re.compile(r"\([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]*\)")
+# Units of a date between a subject and its verb (매체가 19일 보도했다).
+_DATE_UNITS = frozenset({"일", "월"})
 
 
 @dataclass
@@ -77,6 +83,8 @@ class SpeakerResolver:
         self.text = doc.text
         self.spans = spans
         self.opens = [o for o, _ in spans]
+        self.singles = pair_single_marks(self.text)  # ‘…’ / '…': phrases and questions, not quotes
+        self.single_opens = [o for o, _ in self.singles]
         self.entities = entities
         self.sentences = Sentences(doc, spans)
         self.token_starts = [t.start for t in doc.tokens]
@@ -98,8 +106,8 @@ class SpeakerResolver:
         phrases = []
         for k in tokens:
             tok = self.doc.tokens[k]
-            if self._in_quote(tok.start):
-                continue
+            if self._in_quote(tok.start) or self._in_single_marks(tok.start, end):
+                continue  # 한별은 '싸운 적은 없냐'는 물음에 "…": a subject inside marks is not the sentence's
             if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
                 continue
             phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
@@ -113,6 +121,12 @@ class SpeakerResolver:
             return True
         i = bisect.bisect_right(self.bite_starts, pos) - 1
         return i >= 0 and pos < self.bites[i].end
+
+    def _in_single_marks(self, pos: int, end: int) -> bool:
+        """`pos` lies inside single marks that close before `end`: what is looked for comes after the
+        marked words ('…없냐'는 물음에 "…"), not inside them ('대통령이 …하자고 하셨는데' reports its own)."""
+        i = bisect.bisect_right(self.single_opens, pos) - 1
+        return i >= 0 and self.singles[i][0] < pos < self.singles[i][1] < end
 
     def _resolve(self, phrase: Phrase) -> list[str] | None:
         """The people/organisations a subject phrase names, or None when it names none we know."""
@@ -133,6 +147,9 @@ class SpeakerResolver:
         side = self._side_speaker(start, end)
         if side is not None:
             return side
+        media = self._media_group(mentions, start, end)
+        if media is not None:
+            return media
         agency = self._artist_agency(mentions, start, end)
         if agency is not None:
             return agency
@@ -188,6 +205,32 @@ class SpeakerResolver:
         if self._is_bare_name(x_start, x_end):
             return [x]  # 소속사 해온엔터 측은: an agency the organisation extractor did not name
         return []
+
+    def _media_group(self, mentions: list[EntityMention], start: int, end: int) -> list[str] | None:
+        """신화통신 등 주요 매체가 / 재신망(財新網) 등 일부 중국 매체들은: the outlet named before 등
+        reports for the press it heads; None when the phrase is no such group."""
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", self.text[start:end])]
+        at = next((i for i, (_, w) in enumerate(words) if w == "등"), None)
+        head = words[-1][1].removesuffix("들")
+        if at is None or at == 0 or head not in load_words("speech_media_nouns.txt"):
+            return None
+        if not (self.topic or self._reports_next(end)):
+            return None  # …등 언론들이 대서특필하면서: the subject of a clause on the way, not the reporter
+        x_start, x = words[at - 1]
+        named = [m for m in mentions if not m.is_person and x_start <= m.start and m.end <= words[at][0]]
+        if named:
+            return unique_names([m.name for m in named])  # 조선중앙통신ㆍ조선중앙방송 등: both
+        x_end = _before_apposition(self.text, x_start, x_start + len(x))
+        glossed = _GLOSS.fullmatch(self.text, x_end, x_start + len(x)) is not None  # 재신망(財新網)
+        return [self.text[x_start:x_end]] if glossed or self._is_bare_name(x_start, x_end) else None
+
+    def _reports_next(self, end: int) -> bool:
+        """The reporting verb follows the subject ending at `end` (…다고 X 등 매체가 19일 보도했다)."""
+        tokens = self.doc.tokens
+        k = bisect.bisect_left(self.token_starts, end) + 1  # past the particle
+        while k + 1 < len(tokens) and tokens[k].tag == "SN" and tokens[k + 1].form in _DATE_UNITS:
+            k += 2  # 19일
+        return k < len(tokens) and speech_verb_at(self.doc, k) is not None
 
     def _artist_agency(self, mentions: list[EntityMention], start: int, end: int) -> list[str] | None:
         """한지우 소속사는: the agency the article named for that person, else nobody (not the person);

@@ -36,11 +36,17 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
     A foreign name the people extractor cut short (조시 for 조시 어니스트) is found by the surname
     written right after one of its mentions, and returned whole with the cut name it repairs.
     """
-    if len(words) not in (2, 3) or words[-1] not in titles():
+    if len(words) not in (2, 3):
         return None
+    title = words[-1] if words[-1] in titles() else _base_title(words[-1])
+    if title is None:
+        return None
+    compound = title != words[-1]  # 송 기술혁신본부장은: a title the lexicon has, with a field before it
+    if compound and words[0] in _DETERMINER_SYLLABLES:
+        return None  # 한 대학교수는: one professor, not 한
     if len(words) == 3 and words[1] not in title_modifiers():  # 김 전 대표, 박 신임 장관
         return None
-    surname, title = words[0], words[-1]
+    surname = words[0]
     if not HANGUL_WORD.fullmatch(surname) and len(surname) != 1:
         return None
     i = bisect.bisect_left(entities.person_starts, start)
@@ -52,6 +58,8 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
         fits = {n for n in same_surname if title in title_of.get(n, "")}
         if len(fits) == 1:
             return SurnameReference([fits.pop()])
+        if compound:
+            return None  # only a person named before with that title: 이 식권대장 may be no one's surname
         if not same_surname and surname_of(surname) == surname and surname not in _DETERMINER_SYLLABLES:
             written = _full_name_written(surname, title, start, text)
             if written is not None:
@@ -59,6 +67,8 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
                 return SurnameReference(written)
             # 남 감독은, and no 남 named in full: the name is the surname (GOLD)
             return SurnameReference([surname])
+        return None
+    if compound:
         return None
     fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
     if not fits and _opens_reference(start, surname, text, entities):
@@ -79,6 +89,17 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
         short = fits.pop()
         return SurnameReference([f"{short} {surname}"], repaired=short)
     return SurnameReference([fits.pop()]) if len(fits) == 1 else None
+
+
+def _base_title(word: str) -> str | None:
+    """The longest title of two or more syllables a Hangul word ends with (기술혁신본부장 → 본부장,
+    수석부회장 → 부회장), else None."""
+    if not HANGUL_WORD.fullmatch(word):
+        return None
+    for size in range(len(word) - 1, 1, -1):
+        if word[-size:] in titles():
+            return word[-size:]
+    return None
 
 
 def _full_name_written(surname: str, title: str, start: int, text: str) -> list[str] | None:
