@@ -65,7 +65,7 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
-from extractor.entities.org_fixtures import fixture_clubs
+from extractor.entities.org_fixtures import STAFF_TITLES, fixture_clubs
 from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
     company_mentions,
@@ -179,7 +179,9 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = [_Candidate(*f) for f in fixed]
     candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
-    candidates += clubs + [_Candidate(*f) for f in fixture_clubs(doc.text)]  # 강원은 인천을 2대 0으로
+    players = frozenset(p.name for p in people if p.title in STAFF_TITLES)  # 전북 이동국이: a player's club
+    in_play = fixture_clubs(doc.text, frozenset(person_names), players)  # 강원은 인천을 2대 0으로
+    candidates += clubs + [_Candidate(*f) for f in in_play]
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
