@@ -134,6 +134,20 @@ ORG_CASES = [
     # former club names the press still writes: the whole name, not its last word
     ("프로축구 성남 일화의 박하늘 감독은 웃었다.", {"성남 일화": []}),
     ("프로농구 울산 모비스 피버스가 이겼다.", {"울산 모비스 피버스": []}),
+    # a body in the appositive of a name opened by a list mark, or of a foreign name's last word
+    ('▲박하늘 누리미래연합 의원 = "예산이 부족하다"', {"누리미래연합": []}),
+    ("알렉세이 박 크렘린궁 대변인은 브리핑에서 말했다.", {"크렘린궁": []}),
+    pytest.param(
+        "이반 페트로프 크렘린궁 대변인은 브리핑에서 말했다.",
+        {"크렘린궁": []},
+        marks=pytest.mark.xfail(strict=True),  # the people layer reads 페트로프 into the body
+        id="이반 페트로프 크렘린궁 대변인은 브리핑에서 말했다.",
+    ),
+    # a byline's desk after the reporter's bracket is no body
+    ("[김하늘 디지털뉴스 기자] 경기가 열렸다.", {}),
+    # the state security council and the presidential offices, with the short forms the press uses
+    ("그는 국가안전보장회의(NSC)에 문의하겠다고 답했다.", {"국가안전보장회의": ["NSC"]}),
+    ("김하늘 대통령경호처 차장은 출석했다. 경호처는 반발했다.", {"대통령경호처": ["경호처"]}),
 ]
 
 
