@@ -668,10 +668,29 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
         for n in neighbours
     ):
         return True
+    # 강원도 양양 앞바다, 전라남도 무안에 위치한: a province before one of its towns written bare (a
+    # proper noun to Kiwi: 경남도 예산을 늘렸다 is its budget, not the county of 예산)
+    written = words[i].text[: index.bare_end(words[i]) - words[i].start]
+    if _is_province(written) and i + 1 < len(words) and is_space_gap(words[i + 1].gap):
+        town = words[i + 1]
+        bare_end = index.bare_end(town)
+        if town.text[: bare_end - town.start] in place_names() and index.has_proper_noun(
+            town.start, bare_end
+        ):
+            return True
     # 서울 강남구에 사무실을 차리고: a district after its city, not the subject of its clause, is where
     stem, particle = split_particle(words[i].text)
     district = stem.endswith(("구", "군")) and i > 0 and is_space_gap(words[i].gap)
     return district and words[i - 1].text in place_names() and particle not in SUBJECT_PARTICLES
+
+
+# The levels of a province or a metropolitan city, the top of an address (경기도, 부산광역시).
+PROVINCE_LEVELS = ("도", "광역시", "특별시", "특별자치도", "특별자치시")
+
+
+def _is_province(name: str) -> bool:
+    """경기도, 전라남도, 부산광역시: a province or metropolitan city written with its level."""
+    return name.endswith(PROVINCE_LEVELS) and _is_local_government(name)
 
 
 def _is_place_level(word: Word, index: TokenIndex) -> bool:
