@@ -148,6 +148,10 @@ ORG_CASES = [
     # the state security council and the presidential offices, with the short forms the press uses
     ("그는 국가안전보장회의(NSC)에 문의하겠다고 답했다.", {"국가안전보장회의": ["NSC"]}),
     ("김하늘 대통령경호처 차장은 출석했다. 경호처는 반발했다.", {"대통령경호처": ["경호처"]}),
+    # an investigation task force is a body though its words are common nouns; its head is a title
+    ("경찰 비상계엄 특별수사단이 영장을 신청했다.", {"특별수사단": []}),
+    ("정부합동수사본부는 밝혔다. 특별수사단장은 웃었다.", {"정부합동수사본부": []}),
+    ("검찰은 마약범죄 합동수사단을 꾸렸다.", {"합동수사단": []}),
 ]
 
 

@@ -80,7 +80,7 @@ from extractor.entities.org_known import (
 from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_schools import universities
-from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
+from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies, task_forces
 from extractor.entities.org_spans import glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
 from extractor.speech.grammar import group_nouns, org_referents
@@ -232,6 +232,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
     named += listed_platforms(doc.text)  # 구글, 페이스북 등: the network's firm
     named += side_initials(doc.text)  # NK 측은
+    named += task_forces(doc.text)  # 비상계엄 특별수사단은, 정부합동수사본부
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
@@ -671,7 +672,8 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
     # 강원도 양양 앞바다, 전라남도 무안에 위치한: a province before one of its towns written bare (a
     # proper noun to Kiwi: 경남도 예산을 늘렸다 is its budget, not the county of 예산)
     written = words[i].text[: index.bare_end(words[i]) - words[i].start]
-    if _is_province(written) and i + 1 < len(words) and is_space_gap(words[i + 1].gap):
+    bare_province = written == words[i].text and _is_province(written)  # not 울산광역시와 경남: a list
+    if bare_province and i + 1 < len(words) and is_space_gap(words[i + 1].gap):
         town = words[i + 1]
         bare_end = index.bare_end(town)
         if town.text[: bare_end - town.start] in place_names() and index.has_proper_noun(
