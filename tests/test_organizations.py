@@ -106,6 +106,10 @@ ORG_CASES = [
     # one syllable before a company ending is a common word; a particle after an acronym is no name
     ("유전자 재조합 백신을 맞았다.", {}),
     ("AI반도체 투자가 늘었다.", {}),
+    # Latin letters glued to an event's noun name the competition, award show or forum, no firm
+    ("그는 KBO리그 경험이 많은 선수다.", {}),
+    ("배우는 XYZ연기대상 진행 논란에 사과했다. 그는 US오픈에서 우승했다.", {}),
+    ("HB포럼이 열렸다. HB쇼핑과 HB에너지가 후원했다.", {"HB쇼핑": [], "HB에너지": []}),
     # other countries' ministries carry the country; countries alone are no bodies
     ("미국 국무부와 일본 경제산업성이 밝혔다.", {"미국 국무부": [], "일본 경제산업성": []}),
     ("마르코 벨리니 이탈리아 총리가 방한한다.", {}),

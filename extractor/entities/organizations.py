@@ -723,7 +723,14 @@ def _is_latin_company(surface: str) -> bool:
         return True
     rest = surface[len(m.group("lead")) :]
     rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
+    if _names_event(split_particle(rest)[0]):
+        return False  # KBO리그, US오픈, SBS연기대상: the event its letters organise, no firm
     return not (_grammar_only(rest) or rest in CLASS_NOUNS)
+
+
+def _names_event(rest: str) -> bool:
+    """리그, 오픈, 연기대상, 포럼: the Hangul after a Latin lead names a competition, show or forum."""
+    return rest.endswith(tuple(load_words("event_nouns.txt")))
 
 
 # What may follow a Latin name without making a longer name: the plural and the copula's forms.
