@@ -73,6 +73,11 @@ ORG_CASES = [
     ("지역 부품기업과 연구개발본부가 참여했다.", {}),
     ("서울에서 열린 행사에 정부 관계자가 참석했다.", {}),
     ("경기도 수원시 영통구 수원지방법원에서 심문이 열렸다.", {"수원지방법원": []}),
+    # a province before one of its towns written bare is where, not the government; acting, it is one
+    ("전라남도 무안에 위치한 골프장에서 대회가 열렸다.", {}),
+    ("강원도 양양 앞바다에서 훈련이 열렸다.", {}),
+    ("조선업이 주력인 울산광역시와 경남 거제가 어렵다.", {"울산광역시": []}),
+    ("경기도는 지원금을 지급한다고 밝혔다. 경기도 수원에 사는 주민들이 환영했다.", {"경기도": []}),
     ("대전시 공동 사업에 대전시 예산이 들어간다.", {"대전시": []}),
     ("한빛산업㈜과 세종시체육회가 성금을 냈다.", {"한빛산업": [], "세종시체육회": []}),
     ("하늘항공 노조가 파업했다.", {"하늘항공 노조": []}),  # the union is the body named
@@ -101,6 +106,10 @@ ORG_CASES = [
     # one syllable before a company ending is a common word; a particle after an acronym is no name
     ("유전자 재조합 백신을 맞았다.", {}),
     ("AI반도체 투자가 늘었다.", {}),
+    # Latin letters glued to an event's noun name the competition, award show or forum, no firm
+    ("그는 KBO리그 경험이 많은 선수다.", {}),
+    ("배우는 XYZ연기대상 진행 논란에 사과했다. 그는 US오픈에서 우승했다.", {}),
+    ("HB포럼이 열렸다. HB쇼핑과 HB에너지가 후원했다.", {"HB쇼핑": [], "HB에너지": []}),
     # other countries' ministries carry the country; countries alone are no bodies
     ("미국 국무부와 일본 경제산업성이 밝혔다.", {"미국 국무부": [], "일본 경제산업성": []}),
     ("마르코 벨리니 이탈리아 총리가 방한한다.", {}),

@@ -120,6 +120,38 @@ ORG_CASES = [
     ("중앙정보국(CIA)과 유네스코가 나섰다.", {"중앙정보국": ["CIA"], "유네스코": []}),
     # a merchant bank's name ends in 종합금융
     ("금융위는 다온종합금융의 합병을 인가했다.", {"금융위": [], "다온종합금융": []}),
+    # a club's short form before a player's position (maybe qualified) and a name, in a sports story
+    ("프로야구 한화 새 외국인 투수 카를로스가 첫 승을 거뒀다.", {"한화": []}),
+    ("프로야구 NC의 간판타자 박하늘이 홈런을 쳤다.", {"NC": []}),
+    # a birthplace before the position is no club
+    ("프로야구 개막을 앞두고 대구 출신 투수 김하늘이 인사했다.", {}),
+    # a club's short form right before a person the article names; a place-like one only before a player
+    ("프로야구 삼성 박하늘은 결승타를 쳤다. 박하늘 선수는 웃었다.", {"삼성": []}),
+    ("프로축구 전북 박하늘은 골을 넣었다. 박하늘 선수는 웃었다.", {"전북": []}),
+    ("프로야구 경기에서 부산 박하늘은 웃었다. 박하늘 씨는 시민이다.", {}),
+    # a dateline's place before its reporter is no club
+    ("[누리스포츠 = 인천 김하늘 기자] 프로야구 경기가 열렸다. 김하늘 기자는 전했다.", {}),
+    # former club names the press still writes: the whole name, not its last word
+    ("프로축구 성남 일화의 박하늘 감독은 웃었다.", {"성남 일화": []}),
+    ("프로농구 울산 모비스 피버스가 이겼다.", {"울산 모비스 피버스": []}),
+    # a body in the appositive of a name opened by a list mark, or of a foreign name's last word
+    ('▲박하늘 누리미래연합 의원 = "예산이 부족하다"', {"누리미래연합": []}),
+    ("알렉세이 박 크렘린궁 대변인은 브리핑에서 말했다.", {"크렘린궁": []}),
+    pytest.param(
+        "이반 페트로프 크렘린궁 대변인은 브리핑에서 말했다.",
+        {"크렘린궁": []},
+        marks=pytest.mark.xfail(strict=True),  # the people layer reads 페트로프 into the body
+        id="이반 페트로프 크렘린궁 대변인은 브리핑에서 말했다.",
+    ),
+    # a byline's desk after the reporter's bracket is no body
+    ("[김하늘 디지털뉴스 기자] 경기가 열렸다.", {}),
+    # the state security council and the presidential offices, with the short forms the press uses
+    ("그는 국가안전보장회의(NSC)에 문의하겠다고 답했다.", {"국가안전보장회의": ["NSC"]}),
+    ("김하늘 대통령경호처 차장은 출석했다. 경호처는 반발했다.", {"대통령경호처": ["경호처"]}),
+    # an investigation task force is a body though its words are common nouns; its head is a title
+    ("경찰 비상계엄 특별수사단이 영장을 신청했다.", {"특별수사단": []}),
+    ("정부합동수사본부는 밝혔다. 특별수사단장은 웃었다.", {"정부합동수사본부": []}),
+    ("검찰은 마약범죄 합동수사단을 꾸렸다.", {"합동수사단": []}),
 ]
 
 

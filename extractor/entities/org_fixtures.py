@@ -4,6 +4,8 @@
     대전과의 원정경기에서                   play a match against it
     제주의 골망을 흔듭니다                  put the ball in its net
     전북의 최강희 감독                      a coach or player "of" it
+    한화 새 외국인 투수 로저스, NC의 간판타자 테임즈   its player by position, then the name
+    삼성 박석민은                           its player named right after it (a person found)
 
 A club's short form (전북, 인천, 서울) is a place too, so `organizations.py` never takes it alone;
 `_club_candidates` takes it only once the club's full name is written. Here it names the club
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.entities.names import Found, sports_clubs
+from extractor.entities.names import Found, place_names, sports_clubs
 from extractor.lexicons import load_words
 
 # Titles of a club's staff and players written after "X의 <name>".
@@ -38,9 +40,15 @@ STAFF_TITLES = (
 
 
 @cache
-def _short_alternation() -> str:
+def _short_forms() -> tuple[str, ...]:
+    """Every club's short forms, longest first (so 수원 삼성 is tried before 수원)."""
     shorts = {short for forms in sports_clubs().values() for short in forms}
-    return "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return tuple(sorted(shorts, key=len, reverse=True))
+
+
+@cache
+def _short_alternation() -> str:
+    return "|".join(re.escape(s) for s in _short_forms())
 
 
 @cache
@@ -66,7 +74,39 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(club + r"(?:의)?[ \t]+(?:골망|골대|골문)"),
         # 전북의 최강희 감독, 전북의 김진수가: one of its staff or players (a 2-4 syllable name)
         re.compile(club + r"의[ \t]+[가-힣]{2,4}(?:[ \t]+(?:" + staff + r")|(?:이|가|은|는)[ \t])"),
+        # 한화 새 외국인 투수 로저스와, NC의 간판타자 테임즈가: a player's position, maybe qualified,
+        # then a name; no other word between (대구 출신 투수 is a birthplace)
+        re.compile(
+            club
+            + r"(?:의)?[ \t]+(?:(?:"
+            + _modifier_alternation()
+            + r")[ \t]+){0,2}(?:"
+            + _modifier_alternation()
+            + r")?(?:"
+            + staff
+            + r")[ \t]+[가-힣]{2,}"
+        ),
     )
+
+
+@cache
+def _modifier_alternation() -> str:
+    modifiers = load_words("player_modifiers.txt")
+    return "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
+
+
+def _named_player(people: frozenset[str], place_like: bool) -> re.Pattern[str] | None:
+    """삼성 박석민은: a club's short form, a space, and a person the article names (a particle, a
+    space or punctuation after; not a reporter). `place_like` picks the short forms that are places
+    too (전북, 인천), which the caller pairs only with people who hold a player's or coach's title."""
+    names = sorted((n for n in people if len(n) >= 2), key=len, reverse=True)
+    shorts = [re.escape(s) for s in _short_forms() if (s in place_names()) == place_like]
+    if not names or not shorts:
+        return None
+    club = rf"(?<![가-힣A-Za-z0-9])(?P<club>{'|'.join(shorts)})"
+    # a dateline's place before its reporter (인천 김하늘 기자) is no club
+    after = r"(?=[은는이가을를의와과도,.·)]|[ \t])(?![ \t]*(?:기자|특파원|통신원|객원기자))"
+    return re.compile(club + r"[ \t]+(?:" + "|".join(re.escape(n) for n in names) + r")" + after)
 
 
 def is_sports_story(text: str) -> bool:
@@ -74,12 +114,17 @@ def is_sports_story(text: str) -> bool:
     return any(cue in text for cue in load_words("sports_story_cues.txt"))
 
 
-def fixture_clubs(text: str) -> list[Found]:
-    """Short forms of clubs that play, score or employ someone in a sports story, with where."""
+def fixture_clubs(
+    text: str, person_names: frozenset[str] = frozenset(), players: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Short forms of clubs that play, score or employ someone in a sports story, with where.
+    `person_names`: the people the article names; `players`: those titled as players or coaches
+    (a place-like short form before a name is a club only for them: 부산 김하늘 may be a citizen)."""
     if not is_sports_story(text):
         return []
     found: list[Found] = []
-    for pattern in _patterns():
+    named = [_named_player(person_names, place_like=False), _named_player(players, place_like=True)]
+    for pattern in (*_patterns(), *(p for p in named if p is not None)):
         for m in pattern.finditer(text):
             for group in ("club", "other"):
                 if group in pattern.groupindex and m.group(group):

@@ -178,6 +178,11 @@ def outlet_ties(names: list[str]) -> list[tuple[str, str]]:
     return ties
 
 
+# Marks that may be glued before a name opening a list item: ▲김하늘, ·박하늘 (not a bracket: "[김하늘
+# 디지털뉴스 기자" is a byline, its desk no body).
+LEADING_MARKS = "▲△▶▷■□●○◆◇-·•*"
+
+
 def titled_alone(text: str, word: str, names: set[str]) -> bool:
     """트럼프 당선인은, 시겔 교수는: the word with a person's title (not a firm's: 대표, 회장) right
     after it and no name before it, somewhere in the text: the word is a person's surname.
@@ -185,6 +190,10 @@ def titled_alone(text: str, word: str, names: set[str]) -> bool:
     >>> titled_alone("트럼프 당선인은 말했다", "트럼프", set())
     True
     >>> titled_alone("도널드 트럼프 당선인은", "트럼프", {"도널드 트럼프", "도널드"})
+    False
+    >>> titled_alone("▲김하늘 누리당 의원은", "누리당", {"김하늘"})
+    False
+    >>> titled_alone("이반 페트로프 크렘린궁 대변인은", "크렘린궁", {"이반 페트로프"})
     False
     """
     # str.find rather than a regex built for each word: this runs for every candidate body
@@ -216,7 +225,12 @@ def _titled_alone_at(text: str, at: int, word: str, names: set[str]) -> int | No
     if title not in titles() or title in company_titles():
         return next_end  # 누리텍 대표는: a firm's head may be named by the firm alone
     before = text[:at].rstrip().rsplit(maxsplit=1)
-    return None if not before or before[-1] not in names else next_end
+    if not before:
+        return None
+    # ▲김하늘: a list mark glued before the name; 드미트리 박: a foreign name's last word
+    word_before = before[-1].lstrip(LEADING_MARKS)
+    named = word_before in names or any(n.endswith(" " + word_before) for n in names)
+    return next_end if named else None
 
 
 # "MBK 측은", "YG 측 관계자는": Latin initials whose side speaks name a body.

@@ -23,6 +23,7 @@ from extractor.entities.names import (
     pronouns,
     titles,
 )
+from extractor.entities.org_context import particles_only
 from extractor.lexicons import load_words
 from extractor.speech.grammar import group_nouns, org_referents
 
@@ -178,3 +179,23 @@ def _in_order(short: str, full: str) -> bool:
     """Every syllable of `short` appears in `full`, in order."""
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+@cache
+def _task_force_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(load_words("task_force_heads.txt"), key=len, reverse=True))
+    # 비상계엄 특별수사단이, 정부합동수사본부는, 국가재정범죄합동수사단(단장 …): the field may be glued before
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{{0,8}}?(?:{heads}))")
+
+
+def task_forces(text: str) -> list[Found]:
+    """특별수사단, 합동수사본부, 국가수사본부: an investigation task force is a body, though its
+    words are common nouns; its head (국가수사본부장) is a title, not the body's name."""
+    found: list[Found] = []
+    for m in _task_force_re().finditer(text):
+        end = m.end("name")
+        rest = re.match(r"[가-힣]*", text[end:])
+        if rest is not None and not particles_only(rest.group()):
+            continue  # 특별수사단장, 합동수사본부측: a longer word
+        found.append((m.group("name"), m.start("name"), end))
+    return found

@@ -65,7 +65,7 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
-from extractor.entities.org_fixtures import fixture_clubs
+from extractor.entities.org_fixtures import STAFF_TITLES, fixture_clubs
 from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
     company_mentions,
@@ -80,7 +80,7 @@ from extractor.entities.org_known import (
 from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_schools import universities
-from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies
+from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies, task_forces
 from extractor.entities.org_spans import glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
 from extractor.speech.grammar import group_nouns, org_referents
@@ -179,7 +179,9 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates = [_Candidate(*f) for f in fixed]
     candidates = [c for c in candidates if _acceptable(c.name, person_names) and not _credit_only(c.name)]
     clubs, club_ties = _club_candidates(doc, found.clubs)
-    candidates += clubs + [_Candidate(*f) for f in fixture_clubs(doc.text)]  # 강원은 인천을 2대 0으로
+    players = frozenset(p.name for p in people if p.title in STAFF_TITLES)  # 전북 이동국이: a player's club
+    in_play = fixture_clubs(doc.text, frozenset(person_names), players)  # 강원은 인천을 2대 0으로
+    candidates += clubs + [_Candidate(*f) for f in in_play]
     if not candidates:
         return []
     club_shorts = frozenset(short for _, short in club_ties)
@@ -230,6 +232,7 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
     named += listed_platforms(doc.text)  # 구글, 페이스북 등: the network's firm
     named += side_initials(doc.text)  # NK 측은
+    named += task_forces(doc.text)  # 비상계엄 특별수사단은, 정부합동수사본부
     return [_Candidate(name, start, end) for name, start, end in named]
 
 
@@ -666,10 +669,30 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
         for n in neighbours
     ):
         return True
+    # 강원도 양양 앞바다, 전라남도 무안에 위치한: a province before one of its towns written bare (a
+    # proper noun to Kiwi: 경남도 예산을 늘렸다 is its budget, not the county of 예산)
+    written = words[i].text[: index.bare_end(words[i]) - words[i].start]
+    bare_province = written == words[i].text and _is_province(written)  # not 울산광역시와 경남: a list
+    if bare_province and i + 1 < len(words) and is_space_gap(words[i + 1].gap):
+        town = words[i + 1]
+        bare_end = index.bare_end(town)
+        if town.text[: bare_end - town.start] in place_names() and index.has_proper_noun(
+            town.start, bare_end
+        ):
+            return True
     # 서울 강남구에 사무실을 차리고: a district after its city, not the subject of its clause, is where
     stem, particle = split_particle(words[i].text)
     district = stem.endswith(("구", "군")) and i > 0 and is_space_gap(words[i].gap)
     return district and words[i - 1].text in place_names() and particle not in SUBJECT_PARTICLES
+
+
+# The levels of a province or a metropolitan city, the top of an address (경기도, 부산광역시).
+PROVINCE_LEVELS = ("도", "광역시", "특별시", "특별자치도", "특별자치시")
+
+
+def _is_province(name: str) -> bool:
+    """경기도, 전라남도, 부산광역시: a province or metropolitan city written with its level."""
+    return name.endswith(PROVINCE_LEVELS) and _is_local_government(name)
 
 
 def _is_place_level(word: Word, index: TokenIndex) -> bool:
@@ -700,7 +723,14 @@ def _is_latin_company(surface: str) -> bool:
         return True
     rest = surface[len(m.group("lead")) :]
     rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
+    if _names_event(split_particle(rest)[0]):
+        return False  # KBO리그, US오픈, SBS연기대상: the event its letters organise, no firm
     return not (_grammar_only(rest) or rest in CLASS_NOUNS)
+
+
+def _names_event(rest: str) -> bool:
+    """리그, 오픈, 연기대상, 포럼: the Hangul after a Latin lead names a competition, show or forum."""
+    return rest.endswith(tuple(load_words("event_nouns.txt")))
 
 
 # What may follow a Latin name without making a longer name: the plural and the copula's forms.
