@@ -210,3 +210,53 @@ def test_writers_of_site_bylines(raw: str, expected: dict[str, object]) -> None:
 @pytest.mark.parametrize(("raw", "expected"), named_rows(OUTLETS))
 def test_outlet_a_paper_names_itself(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# Site chrome above the title (meta7): rows for shapes seen on several real pages of different sets.
+CHROME: list[Any] = [
+    (
+        "a clock the page's script never filled is no title",
+        f"본문 바로가기\n\n[실시간뉴스]\n\n최종업데이트YYYY-mm-dd hh:mm:ss\n\n검색\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a lower-case placeholder date with its label is no title either",
+        f"업데이트 yyyy.mm.dd\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "the site's latest-news button is no title",
+        f"누리뉴스 최신기사\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a search form's label is no title",
+        f"누리뉴스 최신기사\n뉴스 검색어 입력 양식\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a breadcrumb whose home icon was lost opens with its separator",
+        f"> 스포츠 > 인터뷰\n\n[영상 인터뷰] {_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "영상 인터뷰"},
+    ),
+    (
+        "a breadcrumb of long English steps after a lost home icon",
+        f"> E-SPORTS > INTERVIEW\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a title comparing with > stays the title",
+        f"물가 상승률 > 임금 상승률…실질소득 석 달째 줄어\n\n{_BODY}",
+        {"headline": "물가 상승률 > 임금 상승률…실질소득 석 달째 줄어"},
+    ),
+    (
+        "a title reporting on a news service's latest stories stays the title",
+        f"누리시, 시민 제보 받아 최신 기사로 소개\n\n{_BODY}",
+        {"headline": "누리시, 시민 제보 받아 최신 기사로 소개"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(CHROME))
+def test_site_chrome_above_the_title(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

@@ -25,6 +25,7 @@ _BREADCRUMB = re.compile(
     re.VERBOSE,
 )
 _CRUMB_SEPARATORS = re.compile(r"\s*[>›»＞〉]\s*")
+_CRUMB_MARKS = ">›»＞〉"
 _HOME_WORDS = frozenset({"홈", "HOME", "Home", "home", "메인", "홈으로", "뉴스", "전체기사"})
 _WHOLE_LINE_LABEL = re.compile(r"^(?:기자명|기자|글|사진|작성자|취재)\s*[:：]?\s*")  # "기자명 김도윤"
 # What else a header byline line carries: a comment counter ("댓글 0") after the dates.
@@ -164,6 +165,8 @@ _FURNITURE = re.compile(
       | \d+ \s* / \s* \d+                             # "0 / 400" counters
       | (?:19|20)\d{2} [.\-/] \d{1,2} [.\-/] \d{1,2} \.?   # an as-of stamp: "2025-12-20 05:11:06 기준",
         (?: \s+ \d{1,2}:\d{2} (?::\d{2})? )? \s* (?:현재\s*)? 기준  # a widget's clock, not the article's
+      | [가-힣\s]{0,12} (?i:yyyy) [.\-/] ?(?i:mm) [.\-/] ?(?i:dd)    # a clock the page's script never filled:
+        (?: \s* (?i:hh) : (?i:mm) (?: : (?i:ss) )? )?              # "최종업데이트YYYY-mm-dd hh:mm:ss"
     ) $
     """,
     re.VERBOSE,
@@ -403,10 +406,17 @@ def is_breadcrumb(line: str) -> bool:
     >>> is_breadcrumb("수출 증가율 > 수입 증가율…무역수지 흑자 전환")
     False
     """
-    match = _BREADCRUMB.match(line)
-    if not match or _SENTENCE_END.search(line):
+    path = line.lstrip()
+    # "> 스포츠 > 인터뷰": the home step was an icon, lost in the copy
+    opened = bool(path) and path[0] in _CRUMB_MARKS
+    if opened:
+        path = path.lstrip(_CRUMB_MARKS + " ")
+    match = _BREADCRUMB.match(path)
+    if not match or _SENTENCE_END.search(path):
         return False
-    steps = [step for step in _CRUMB_SEPARATORS.split(line) if step]
+    steps = [step for step in _CRUMB_SEPARATORS.split(path) if step]
+    if opened:
+        return len(steps) >= 2
     # Two steps read as a path only when it starts at home or the steps are single words.
     return (
         len(steps) >= 3
