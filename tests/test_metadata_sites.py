@@ -260,3 +260,49 @@ CHROME: list[Any] = [
 @pytest.mark.parametrize(("raw", "expected"), named_rows(CHROME))
 def test_site_chrome_above_the_title(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# A header line under the title holding the filing time beside something else (meta7).
+DATED_HEADER_LINES: list[Any] = [
+    (
+        "a writer's bare name run into the date under the title",
+        f"{_TITLE}\n\n김도윤2031-03-04 11:15\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": ["김도윤"], "published_at": "2031-03-04T11:15:00+09:00"},
+    ),
+    (
+        "a place run into the date is no writer",
+        f"{_TITLE}\n\n서울2031-03-04 11:15\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": []},
+    ),
+    (
+        "a wire dateline with only its filing time is the header, not the lead",
+        f"{_TITLE}\n\n(서울=누리뉴스) | 2031-03-04 18:48 송고\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리뉴스", "published_at": "2031-03-04T18:48:00+09:00"},
+    ),
+    (
+        "a wire dateline naming its writer still opens the body",
+        f"{_TITLE}\n\n(서울=누리뉴스) 김도윤 기자 = 구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"headline": _TITLE, "outlet": "누리뉴스", "reporters": ["김도윤"], "published_at": None},
+    ),
+    (
+        "a byline with outlet, posting and clock time gives the time",
+        f"{_TITLE}\n\n누리경제 김도윤 , 한빛(누리국)=박서연 특파원 기자 2031.03.04 15:52\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04T15:52:00+09:00"},
+    ),
+    pytest.param(
+        f"{_TITLE}\n\n누리경제 김도윤 , 한빛(누리국)=박서연 특파원 기자 2031.03.04 15:52\n\n{_BODY}",
+        {"reporters": ["김도윤", "박서연"]},
+        id="the first writer of a portal byline without his own 기자 (known gap)",
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "a summary line announcing a time is no byline",
+        f"{_TITLE}\n\n구청, 2031.03.04 15:00 주민 설명회\n\n{_BODY}",
+        {"headline": _TITLE, "subheadings": ["구청, 2031.03.04 15:00 주민 설명회"], "reporters": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(DATED_HEADER_LINES))
+def test_filing_time_on_a_header_line(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

@@ -361,7 +361,10 @@ class LineReader:
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if not shaped and len(line) > _CONTACT_LENGTH and _SENTENCE_END.search(line):
             return False  # a finished sentence of prose (a lead above the body), as is_header_byline says
-        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
+        # A writer and a clock time on one short line is a byline, with more words than a byline's
+        # usual outlet and place beside them: "누리경제 김도윤, 한빛(누리국)=박서연 특파원 2019.08.21 15:52"
+        clocked = len(line) <= _CONTACT_LENGTH and meta.has_time(byline_date(labelled))
+        if (shaped or clocked or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             if when := byline_date(labelled):  # "박서연 기자 | 2021-06-15 10:20:31"
                 meta.set_date(self.metadata, "published", when)
             return True
@@ -402,6 +405,10 @@ class LineReader:
         }:
             return True
         if headline is not None and not self.body_started and self._repeated_title(line):
+            return True
+        if headline is not None and (filed := header_lines.dated_dateline(line)):
+            self.outlets.append((OUTLET_DATELINE, filed[0]))  # "(서울=한빛뉴스) | 2014-10-24 18:48 송고"
+            meta.set_date(self.metadata, "published", filed[1])
             return True
         if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
