@@ -306,3 +306,50 @@ DATED_HEADER_LINES: list[Any] = [
 @pytest.mark.parametrize(("raw", "expected"), named_rows(DATED_HEADER_LINES))
 def test_filing_time_on_a_header_line(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+_REPORT = (
+    "◀ANC▶\n한빛구가 구립도서관 3곳을 새로 짓습니다.\n김도윤 기자입니다.\n◀END▶\n◀VCR▶\n"
+    "도서관은 2031년 문을 엽니다.\nMBC뉴스 김도윤입니다.\n"
+)
+_RIGHTS = "Munhwa Broadcasting Corporation. All rights reserved."
+# Regional broadcasters (meta7): an MBC affiliate is its own company; a KBS regional station is KBS.
+STATIONS: list[Any] = [
+    (
+        "an MBC affiliate's English copyright names the station",
+        f"{_REPORT}Copyright © Daegu {_RIGHTS}",
+        {"outlet": "대구MBC", "reporters": ["김도윤"]},
+    ),
+    (
+        "an affiliate that puts MBC first",
+        f"{_REPORT}Copyright © Gyeongnam {_RIGHTS}",
+        {"outlet": "MBC경남"},
+    ),
+    (
+        "an English place the table does not know leaves the network",
+        f"{_REPORT}Copyright © Hanbit {_RIGHTS}",
+        {"outlet": "MBC"},
+    ),
+    (
+        "a KBS branch's tag is KBS",
+        "[KBS 전주]\n[앵커]\n한빛구가 구립도서관 3곳을 새로 짓습니다.\n"
+        "[리포트]\n도서관은 2031년 문을 엽니다.\nKBS 뉴스 김도윤입니다.",
+        {"outlet": "KBS"},
+    ),
+    (
+        "a KBS report naming its branch twice is still KBS",
+        "[앵커]\nKBS대전이 시청자를 만났습니다.\n[리포트]\n"
+        "KBS대전은 올해 79년을 맞았습니다.\nKBS 뉴스 김도윤입니다.",
+        {"outlet": "KBS"},
+    ),
+    (
+        "an MBC report naming its affiliate twice is the affiliate",
+        "◀ANC▶\n목포MBC가 시청자를 만났습니다.\n◀END▶\n목포MBC도 함께하겠습니다.\nMBC뉴스 김도윤입니다.",
+        {"outlet": "목포MBC"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(STATIONS))
+def test_regional_broadcaster(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
