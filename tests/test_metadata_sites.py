@@ -353,3 +353,43 @@ STATIONS: list[Any] = [
 @pytest.mark.parametrize(("raw", "expected"), named_rows(STATIONS))
 def test_regional_broadcaster(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# A title ending in a noun that ends like the connective -고 (meta7).
+TITLE_NOUNS: list[Any] = [
+    (
+        "a court title ending in 선고",
+        f"한빛구 도서관 방화범, 항소심서 징역 2년 선고\n\n{_BODY}",
+        {"headline": "한빛구 도서관 방화범, 항소심서 징역 2년 선고"},
+    ),
+    (
+        "a title ending in 경고",
+        f"누리시, 장마철 지하차도 침수 위험 경고\n\n{_BODY}",
+        {"headline": "누리시, 장마철 지하차도 침수 위험 경고"},
+    ),
+    (
+        "a title ending in 최고 after an ellipsis",
+        f"수입물가 넉 달째 상승…3년 만에 최고\n\n{_BODY}",
+        {"headline": "수입물가 넉 달째 상승…3년 만에 최고"},
+    ),
+    (
+        "a tagged title ending in 예고 gives its section too",
+        f"[단독] 한빛구, 도서관 요금 인상 예고\n\n{_BODY}",
+        {"headline": "한빛구, 도서관 요금 인상 예고", "section": "단독"},
+    ),
+    (
+        "a script line cut after -고 is no title",
+        "시민들은 새해에는 경기가 살아나길 바라고\n있습니다.\n도서관은 2031년 문을 엽니다.",
+        {"headline": None},
+    ),
+    (
+        "a line cut after 하고 is no title",
+        "구청은 도서관을 짓고 공원을 새로 단장하고\n주차장도 넓힌다고 밝혔다.",
+        {"headline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(TITLE_NOUNS))
+def test_title_ending_in_a_noun_like_go(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

@@ -18,7 +18,6 @@ from extractor.page.line_shapes import (
     _CAPTION,
     _CAPTION_MARKS,
     _COLUMN_BYLINE,
-    _CONTINUES,
     _DAY_WORDS,
     _ENGLISH_NAME,
     _PROGRAM_AND_NAME,
@@ -32,6 +31,7 @@ from extractor.page.line_shapes import (
     _header_residue,
     _shaped_writers,
     _strip_dates,
+    continues,
 )
 from extractor.page.page import Block
 from schemas import Metadata, Reporter
@@ -103,7 +103,7 @@ def summary_line(line: str) -> str | None:
     if subheading or (
         len(line) <= 80
         and not _SENTENCE_END.search(line)
-        and not _CONTINUES.search(line)
+        and not continues(line)
         and not _CAPTION.search(line)
     ):
         # "- 요약 -": the closing dash frames the summary line, it is not part of it

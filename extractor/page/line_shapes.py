@@ -47,7 +47,7 @@ _CAPTION = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)\s*[.!?]?[\"”’']?\s*$")
 # A line that stops mid-sentence (broadcast scripts break lines anywhere): not a title.
-_CONTINUES = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
+_CONTINUES_AT_END = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
 _RESIDUE = re.compile(r"[^가-힣A-Za-z]")
 # Marks and brackets around a box heading ("▶ 관련기사", "[많이 본 뉴스]"): stripped before the lookup.
 _BOX_FRAME = " \t[]【】<>〈〉()■□▲△▶▷►◆◇●○•·ㆍ-–—:：|▼▽"
@@ -370,6 +370,26 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+def continues(line: str) -> bool:
+    """A line cut off inside its sentence (…시민들은, …찾았고), not one ending in a noun that only
+    looks like the ending -고 (…징역 2년 선고, …사상 최고).
+
+    >>> continues("시민들은 올해 경기가 살아나길 바라고"), continues("항소심서 징역 2년 선고")
+    (True, False)
+    >>> continues("구청은 도서관을 짓고 공원을 새로 단장하고")
+    True
+    """
+    if not _CONTINUES_AT_END.search(line):
+        return False
+    words = line.split()
+    return not (words and words[-1].endswith(_title_final_nouns()))
+
+
+@cache
+def _title_final_nouns() -> tuple[str, ...]:
+    return tuple(load_words("title_final_nouns.txt"))
+
+
 def looks_like_headline(line: str) -> bool:
     """A first line that reads as a title, not as a body sentence.
 
@@ -380,7 +400,7 @@ def looks_like_headline(line: str) -> bool:
     >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
     True
     """
-    if len(line) > 150 or datelines.parse_dateline(line) or _CONTINUES.search(line):
+    if len(line) > 150 or datelines.parse_dateline(line) or continues(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
@@ -393,7 +413,7 @@ def _title_shaped(line: str) -> bool:
     >>> _title_shaped("한빛구, 구립도서관 3곳 새로 짓는다"), _title_shaped("구청은 도서관을 짓는다.")
     (True, False)
     """
-    if len(line) > 150 or line.endswith((".", "。")) or _CONTINUES.search(line):
+    if len(line) > 150 or line.endswith((".", "。")) or continues(line):
         return False
     return not (_CAPTION.search(line) or datelines.parse_dateline(line) or is_press_header(line))
 
