@@ -393,3 +393,38 @@ TITLE_NOUNS: list[Any] = [
 @pytest.mark.parametrize(("raw", "expected"), named_rows(TITLE_NOUNS))
 def test_title_ending_in_a_noun_like_go(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# A title under its column tag, which an outlet's bracketed dateline resembles (meta7).
+COLUMN_TITLES: list[Any] = [
+    (
+        "a column tag ending like an outlet over a title",
+        f"[누리투자뉴스] 한빛전자, 하반기 실적 반등 전망\n\n{_BODY}",
+        {"headline": "한빛전자, 하반기 실적 반등 전망", "section": "누리투자뉴스", "outlet": None},
+    ),
+    (
+        "a city's news column over a quoted title",
+        f"[한빛시뉴스] 한빛시장 “시민 일상 지키는 예산 짜겠다”\n\n본문\n\n{_BODY}",
+        {"headline": "한빛시장 “시민 일상 지키는 예산 짜겠다”", "section": "한빛시뉴스"},
+    ),
+    (
+        "a tag glued to the title",
+        f"[월드리포트]누리국 주부, 가려움 없애는 기구 발명…주문 쇄도\n\n{_BODY}",
+        {"headline": "누리국 주부, 가려움 없애는 기구 발명…주문 쇄도", "section": "월드리포트"},
+    ),
+    (
+        "an outlet's bracketed dateline opening the lead stays a lead",
+        "[누리경제] 구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다. 도서관은 2031년 문을 연다.",
+        {"headline": None, "outlet": "누리경제"},
+    ),
+    (
+        "a bracketed byline over the body is no title",
+        f"[누리일보 김도윤 기자] 구립도서관 3곳 신설\n\n{_BODY}",
+        {"reporters": ["김도윤"], "outlet": "누리일보"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(COLUMN_TITLES))
+def test_title_under_a_column_tag(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

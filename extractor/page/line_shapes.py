@@ -390,6 +390,43 @@ def _title_final_nouns() -> tuple[str, ...]:
     return tuple(load_words("title_final_nouns.txt"))
 
 
+_TAGGED_TITLE_LENGTH = 120  # a title under its tag is one short line; a lead runs on
+_TAG_THEN_REST = re.compile(r"^\s*[\[【][^\]】]{1,20}[\]】]\s*(?P<rest>\S.*)$")
+_FINISHED_SENTENCE = re.compile(r"[가-힣]다\.")
+
+
+def tagged_title(line: str) -> bool:
+    """A title under its column tag ("[자막뉴스] 반달곰 진흙 목욕 포착"), which reads like an outlet's
+    bracketed dateline ("[한빛경제] 정부는 … 밝혔다.") but names no writer and holds no sentence.
+
+    >>> tagged_title("[누리투자뉴스] 한빛전자, 실적 반등 전망"), tagged_title("[자막뉴스] 반달곰 포착")
+    (True, True)
+    >>> tagged_title("[누리경제] 정부는 5일 도서관 3곳을 새로 짓는다고 밝혔다.")
+    False
+    >>> tagged_title("[누리일보 김도윤 기자] 도서관 3곳 신설")
+    False
+    """
+    match = _TAG_THEN_REST.match(line)
+    if match is None or len(line) > _TAGGED_TITLE_LENGTH or _FINISHED_SENTENCE.search(line):
+        return False
+    dateline = datelines.parse_dateline(line)
+    if dateline is not None and dateline.reporters:
+        return False
+    return looks_like_headline(match["rest"])
+
+
+def column_tag(line: str) -> tuple[str, str] | None:
+    """A tagged title's (title, tag): the tag is its column or section, whatever it ends with.
+
+    >>> column_tag("[자막뉴스] 반달곰 목욕 포착"), column_tag("반달곰 목욕 포착")
+    (('반달곰 목욕 포착', '자막뉴스'), None)
+    """
+    match = _TAG_THEN_REST.match(line)
+    if match is None or not tagged_title(line):
+        return None
+    return match["rest"].strip(), match.group()[: match.start("rest")].strip(" \t[]【】")
+
+
 def looks_like_headline(line: str) -> bool:
     """A first line that reads as a title, not as a body sentence.
 
@@ -400,7 +437,7 @@ def looks_like_headline(line: str) -> bool:
     >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
     True
     """
-    if len(line) > 150 or datelines.parse_dateline(line) or continues(line):
+    if len(line) > 150 or (datelines.parse_dateline(line) and not tagged_title(line)) or continues(line):
         return False
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title

@@ -61,6 +61,7 @@ from extractor.page.line_shapes import (
     _squash,
     _title_shaped,
     _undoubled,
+    column_tag,
     is_breadcrumb,
     is_date_line,
     is_header_byline,
@@ -74,6 +75,7 @@ from extractor.page.line_shapes import (
     normalise_line,
     split_lines,
     strip_dates,
+    tagged_title,
 )
 from extractor.page.page import Block, Page, assemble
 from schemas import Metadata, Reporter
@@ -410,7 +412,8 @@ class LineReader:
             self.outlets.append((OUTLET_DATELINE, filed[0]))  # "(서울=한빛뉴스) | 2014-10-24 18:48 송고"
             meta.set_date(self.metadata, "published", filed[1])
             return True
-        if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
+        title_first = headline is None and self.find_headline and tagged_title(line)  # "[자막뉴스] …"
+        if (datelines.parse_dateline(line) and not title_first) or header_lines.is_script_marker(line):
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
@@ -485,6 +488,8 @@ class LineReader:
         if site:
             self.outlets.append((OUTLET_MASTHEAD, site))
         headline, section = meta.split_section(line)
+        if section is None and (column := column_tag(line)):
+            headline, section = column  # "[자막뉴스] …", "[한빛투자뉴스] …": a column's tag, not an outlet
         # An untagged headline keeps the section a header line above it gave ("한빛일보 | 사회 | …").
         self.metadata.headline, self.metadata.section = headline, section or self.metadata.section
         self.blocks.append(Block("headline", headline, gap))
