@@ -355,7 +355,7 @@ def test_regional_broadcaster(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
 
 
-# A title ending in a noun that ends like the connective -고 (meta7).
+# A title ending in a noun that ends like the connective -고, or asking with a bare topic (meta7).
 TITLE_NOUNS: list[Any] = [
     (
         "a court title ending in 선고",
@@ -376,6 +376,26 @@ TITLE_NOUNS: list[Any] = [
         "a tagged title ending in 예고 gives its section too",
         f"[단독] 한빛구, 도서관 요금 인상 예고\n\n{_BODY}",
         {"headline": "한빛구, 도서관 요금 인상 예고", "section": "단독"},
+    ),
+    (
+        "a title ending in 상고",
+        f"도서관 방화범 징역 5년에 불복해 상고\n\n{_BODY}",
+        {"headline": "도서관 방화범 징역 5년에 불복해 상고"},
+    ),
+    (
+        "a title asking its question with 은 alone",
+        f"한빛전자가 누리국에 공장을 짓는 까닭은\n\n{_BODY}",
+        {"headline": "한빛전자가 누리국에 공장을 짓는 까닭은"},
+    ),
+    (
+        "a title asking with 는 after an ellipsis",
+        f"도서관 예산 두 배로…구청 속내는\n\n{_BODY}",
+        {"headline": "도서관 예산 두 배로…구청 속내는"},
+    ),
+    (
+        "a script line cut after its topic is no title",
+        "새해 첫 날을 맞은 시민들은\n저마다 소망을 빌었습니다.\n도서관은 2031년 문을 엽니다.",
+        {"headline": None},
     ),
     (
         "a script line cut after -고 is no title",

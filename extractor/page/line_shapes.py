@@ -378,16 +378,27 @@ def continues(line: str) -> bool:
     (True, False)
     >>> continues("구청은 도서관을 짓고 공원을 새로 단장하고")
     True
+    >>> continues("한빛전자가 밀라노에 가는 까닭은"), continues("새해 첫 날을 맞은 시민들은")
+    (False, True)
     """
     if not _CONTINUES_AT_END.search(line):
         return False
     words = line.split()
-    return not (words and words[-1].endswith(_title_final_nouns()))
+    last = words[-1] if words else ""
+    if last.endswith(_title_final_nouns()):
+        return False
+    # "…밀라노에 가는 까닭은": a title asking its question with the topic particle alone
+    return not (last.endswith(("은", "는")) and last[:-1].endswith(_title_question_nouns()))
 
 
 @cache
 def _title_final_nouns() -> tuple[str, ...]:
     return tuple(load_words("title_final_nouns.txt"))
+
+
+@cache
+def _title_question_nouns() -> tuple[str, ...]:
+    return tuple(load_words("title_question_nouns.txt"))
 
 
 _TAGGED_TITLE_LENGTH = 120  # a title under its tag is one short line; a lead runs on
