@@ -448,3 +448,33 @@ COLUMN_TITLES: list[Any] = [
 @pytest.mark.parametrize(("raw", "expected"), named_rows(COLUMN_TITLES))
 def test_title_under_a_column_tag(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# A title written as a sentence without its full stop, over a body whose sentences have one (meta7).
+UNSTOPPED_TITLES: list[Any] = [
+    (
+        "a past-tense title over a full-stopped body",
+        f"TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다\n\n{_BODY}",
+        {"headline": "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다"},
+    ),
+    (
+        "a tagged past-tense title gives its section",
+        f"[취재후] 조선업계 갑질 백태…합의서로 하청업체 입까지 막았다\n\n{_BODY}",
+        {"headline": "조선업계 갑질 백태…합의서로 하청업체 입까지 막았다", "section": "취재후"},
+    ),
+    (
+        "a copy with no full stops anywhere keeps its first sentence in the body",
+        "한빛구는 5일 오전 구청 회의실에서 구립도서관 3곳을 새로 지었다\n도서관은 2031년 문을 열었다\n",
+        {"headline": None},
+    ),
+    (
+        "a long first sentence with its stop is the body",
+        "한빛구는 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n도서관은 2031년 문을 연다고 구청은 설명했다.",
+        {"headline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(UNSTOPPED_TITLES))
+def test_title_without_its_full_stop(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

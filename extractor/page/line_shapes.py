@@ -426,6 +426,29 @@ def tagged_title(line: str) -> bool:
     return looks_like_headline(match["rest"])
 
 
+_UNSTOPPED_TITLE_LENGTH = 80
+_UNSTOPPED_END = re.compile(r"[가-힣]다$")
+_STOP_INSIDE = re.compile(r"[.!?]\s|다\.")
+
+
+def unstopped_title(line: str, next_line: str) -> bool:
+    """A title written as a plain sentence without its full stop ("…1위 뺏겼다") over a body whose
+    sentences have theirs: the missing stop marks the title, as nothing else in the copy lacks one.
+
+    >>> unstopped_title("한빛전자, 누리국에 1위 뺏겼다", "한빛전자는 5일 1위를 내줬다.")
+    True
+    >>> unstopped_title("한빛전자, 누리국에 1위 뺏겼다", "한빛전자는 5일 1위를 내줬다")
+    False
+    >>> unstopped_title("구청은 5일 밝혔다. 도서관을 짓는다", "도서관은 2031년 문을 연다.")
+    False
+    """
+    if len(line) > _UNSTOPPED_TITLE_LENGTH or not _UNSTOPPED_END.search(line) or line.endswith("니다"):
+        return False
+    if _STOP_INSIDE.search(line) or datelines.parse_dateline(line):
+        return False
+    return next_line.rstrip().endswith("다.")
+
+
 def column_tag(line: str) -> tuple[str, str] | None:
     """A tagged title's (title, tag): the tag is its column or section, whatever it ends with.
 

@@ -76,6 +76,7 @@ from extractor.page.line_shapes import (
     split_lines,
     strip_dates,
     tagged_title,
+    unstopped_title,
 )
 from extractor.page.page import Block, Page, assemble
 from schemas import Metadata, Reporter
@@ -478,7 +479,11 @@ class LineReader:
             self._set_headline(inline["head"], gap)
             self._body(inline["body"], False)
             return True
-        if _CAPTION.search(line) or _CAPTION_TAIL.search(line) or not looks_like_headline(line):
+        if _CAPTION.search(line) or _CAPTION_TAIL.search(line):
+            return False
+        # "…1위 뺏겼다" over a body of full-stopped sentences: the one line without a stop is the title
+        unstopped = bool(self.ahead) and unstopped_title(line, self.ahead[0])
+        if not (unstopped or looks_like_headline(line)):
             return False
         self._set_headline(line, gap)
         return True
