@@ -463,6 +463,12 @@ UNSTOPPED_TITLES: list[Any] = [
         {"headline": "조선업계 갑질 백태…합의서로 하청업체 입까지 막았다", "section": "취재후"},
     ),
     (
+        "a past-tense title over a paragraph whose last sentence lost its stop",
+        "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다\n\n"
+        "한빛전자는 5일 점유율 1위를 내줬다. 회사는 하반기 반등을 노린다\n",
+        {"headline": "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다"},
+    ),
+    (
         "a copy with no full stops anywhere keeps its first sentence in the body",
         "한빛구는 5일 오전 구청 회의실에서 구립도서관 3곳을 새로 지었다\n도서관은 2031년 문을 열었다\n",
         {"headline": None},

@@ -432,8 +432,8 @@ _STOP_INSIDE = re.compile(r"[.!?]\s|다\.")
 
 
 def unstopped_title(line: str, next_line: str) -> bool:
-    """A title written as a plain sentence without its full stop ("…1위 뺏겼다") over a body whose
-    sentences have theirs: the missing stop marks the title, as nothing else in the copy lacks one.
+    """A title written as a plain sentence without its full stop ("…1위 뺏겼다") over a line holding a
+    full-stopped sentence: the missing stop marks the title, in a copy that stops its sentences.
 
     >>> unstopped_title("한빛전자, 누리국에 1위 뺏겼다", "한빛전자는 5일 1위를 내줬다.")
     True
@@ -446,7 +446,7 @@ def unstopped_title(line: str, next_line: str) -> bool:
         return False
     if _STOP_INSIDE.search(line) or datelines.parse_dateline(line):
         return False
-    return next_line.rstrip().endswith("다.")
+    return bool(_FINISHED_SENTENCE.search(next_line))
 
 
 def column_tag(line: str) -> tuple[str, str] | None:
