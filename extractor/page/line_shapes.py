@@ -429,6 +429,9 @@ def tagged_title(line: str) -> bool:
 _UNSTOPPED_TITLE_LENGTH = 80
 _UNSTOPPED_END = re.compile(r"[가-힣]다$")
 _STOP_INSIDE = re.compile(r"[.!?]\s|다\.")
+# How a title is punctuated where a sentence is not: an ellipsis, a middle dot, quotes, brackets, a
+# question or exclamation mark, "..", a short topic before a comma ("한빛시, …") or a spaced dash.
+_TITLE_MARK = re.compile(r"[…·'‘’\"“”\[\]【】<>《》〈〉?!~]|\.\.|^\S{1,12},|\s-\s")
 
 
 def unstopped_title(line: str, next_line: str) -> bool:
@@ -441,10 +444,15 @@ def unstopped_title(line: str, next_line: str) -> bool:
     False
     >>> unstopped_title("구청은 5일 밝혔다. 도서관을 짓는다", "도서관은 2031년 문을 연다.")
     False
+
+    A long plain sentence with no title punctuation is the body's first sentence that lost its stop:
+
+    >>> unstopped_title("한빛구와 누리재단이 구립도서관 3곳에 체험관을 새로 만들었다", "구청은 밝혔다.")
+    False
     """
     if len(line) > _UNSTOPPED_TITLE_LENGTH or not _UNSTOPPED_END.search(line) or line.endswith("니다"):
         return False
-    if _STOP_INSIDE.search(line) or datelines.parse_dateline(line):
+    if _STOP_INSIDE.search(line) or datelines.parse_dateline(line) or not _TITLE_MARK.search(line):
         return False
     return bool(_FINISHED_SENTENCE.search(next_line))
 
