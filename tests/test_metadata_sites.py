@@ -210,3 +210,277 @@ def test_writers_of_site_bylines(raw: str, expected: dict[str, object]) -> None:
 @pytest.mark.parametrize(("raw", "expected"), named_rows(OUTLETS))
 def test_outlet_a_paper_names_itself(raw: str, expected: dict[str, object]) -> None:
     assert_text_metadata(raw, expected)
+
+
+# Site chrome above the title (meta7): rows for shapes seen on several real pages of different sets.
+CHROME: list[Any] = [
+    (
+        "a clock the page's script never filled is no title",
+        f"본문 바로가기\n\n[실시간뉴스]\n\n최종업데이트YYYY-mm-dd hh:mm:ss\n\n검색\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a lower-case placeholder date with its label is no title either",
+        f"업데이트 yyyy.mm.dd\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "the site's latest-news button is no title",
+        f"누리뉴스 최신기사\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a search form's label is no title",
+        f"누리뉴스 최신기사\n뉴스 검색어 입력 양식\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a breadcrumb whose home icon was lost opens with its separator",
+        f"> 스포츠 > 인터뷰\n\n[영상 인터뷰] {_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "영상 인터뷰"},
+    ),
+    (
+        "a breadcrumb of long English steps after a lost home icon",
+        f"> E-SPORTS > INTERVIEW\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a title comparing with > stays the title",
+        f"물가 상승률 > 임금 상승률…실질소득 석 달째 줄어\n\n{_BODY}",
+        {"headline": "물가 상승률 > 임금 상승률…실질소득 석 달째 줄어"},
+    ),
+    (
+        "a title reporting on a news service's latest stories stays the title",
+        f"누리시, 시민 제보 받아 최신 기사로 소개\n\n{_BODY}",
+        {"headline": "누리시, 시민 제보 받아 최신 기사로 소개"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(CHROME))
+def test_site_chrome_above_the_title(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
+
+
+# A header line under the title holding the filing time beside something else (meta7).
+DATED_HEADER_LINES: list[Any] = [
+    (
+        "a writer's bare name run into the date under the title",
+        f"{_TITLE}\n\n김도윤2031-03-04 11:15\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": ["김도윤"], "published_at": "2031-03-04T11:15:00+09:00"},
+    ),
+    (
+        "a place run into the date is no writer",
+        f"{_TITLE}\n\n서울2031-03-04 11:15\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": []},
+    ),
+    (
+        "a wire dateline with only its filing time is the header, not the lead",
+        f"{_TITLE}\n\n(서울=누리뉴스) | 2031-03-04 18:48 송고\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리뉴스", "published_at": "2031-03-04T18:48:00+09:00"},
+    ),
+    (
+        "a wire dateline naming its writer still opens the body",
+        f"{_TITLE}\n\n(서울=누리뉴스) 김도윤 기자 = 구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.",
+        {"headline": _TITLE, "outlet": "누리뉴스", "reporters": ["김도윤"], "published_at": None},
+    ),
+    (
+        "a byline with outlet, posting and clock time gives the time",
+        f"{_TITLE}\n\n누리경제 김도윤 , 한빛(누리국)=박서연 특파원 기자 2031.03.04 15:52\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04T15:52:00+09:00"},
+    ),
+    pytest.param(
+        f"{_TITLE}\n\n누리경제 김도윤 , 한빛(누리국)=박서연 특파원 기자 2031.03.04 15:52\n\n{_BODY}",
+        {"reporters": ["김도윤", "박서연"]},
+        id="the first writer of a portal byline without his own 기자 (known gap)",
+        marks=pytest.mark.xfail(strict=True),
+    ),
+    (
+        "a summary line announcing a time is no byline",
+        f"{_TITLE}\n\n구청, 2031.03.04 15:00 주민 설명회\n\n{_BODY}",
+        {"headline": _TITLE, "subheadings": ["구청, 2031.03.04 15:00 주민 설명회"], "reporters": []},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(DATED_HEADER_LINES))
+def test_filing_time_on_a_header_line(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
+
+
+_REPORT = (
+    "◀ANC▶\n한빛구가 구립도서관 3곳을 새로 짓습니다.\n김도윤 기자입니다.\n◀END▶\n◀VCR▶\n"
+    "도서관은 2031년 문을 엽니다.\nMBC뉴스 김도윤입니다.\n"
+)
+_RIGHTS = "Munhwa Broadcasting Corporation. All rights reserved."
+# Regional broadcasters (meta7): an MBC affiliate is its own company; a KBS regional station is KBS.
+STATIONS: list[Any] = [
+    (
+        "an MBC affiliate's English copyright names the station",
+        f"{_REPORT}Copyright © Daegu {_RIGHTS}",
+        {"outlet": "대구MBC", "reporters": ["김도윤"]},
+    ),
+    (
+        "an affiliate that puts MBC first",
+        f"{_REPORT}Copyright © Gyeongnam {_RIGHTS}",
+        {"outlet": "MBC경남"},
+    ),
+    (
+        "an English place the table does not know leaves the network",
+        f"{_REPORT}Copyright © Hanbit {_RIGHTS}",
+        {"outlet": "MBC"},
+    ),
+    (
+        "a KBS branch's tag is KBS",
+        "[KBS 전주]\n[앵커]\n한빛구가 구립도서관 3곳을 새로 짓습니다.\n"
+        "[리포트]\n도서관은 2031년 문을 엽니다.\nKBS 뉴스 김도윤입니다.",
+        {"outlet": "KBS"},
+    ),
+    (
+        "a KBS report naming its branch twice is still KBS",
+        "[앵커]\nKBS대전이 시청자를 만났습니다.\n[리포트]\n"
+        "KBS대전은 올해 79년을 맞았습니다.\nKBS 뉴스 김도윤입니다.",
+        {"outlet": "KBS"},
+    ),
+    (
+        "an MBC report naming its affiliate twice is the affiliate",
+        "◀ANC▶\n목포MBC가 시청자를 만났습니다.\n◀END▶\n목포MBC도 함께하겠습니다.\nMBC뉴스 김도윤입니다.",
+        {"outlet": "목포MBC"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(STATIONS))
+def test_regional_broadcaster(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
+
+
+# A title ending in a noun that ends like the connective -고, or asking with a bare topic (meta7).
+TITLE_NOUNS: list[Any] = [
+    (
+        "a court title ending in 선고",
+        f"한빛구 도서관 방화범, 항소심서 징역 2년 선고\n\n{_BODY}",
+        {"headline": "한빛구 도서관 방화범, 항소심서 징역 2년 선고"},
+    ),
+    (
+        "a title ending in 경고",
+        f"누리시, 장마철 지하차도 침수 위험 경고\n\n{_BODY}",
+        {"headline": "누리시, 장마철 지하차도 침수 위험 경고"},
+    ),
+    (
+        "a title ending in 최고 after an ellipsis",
+        f"수입물가 넉 달째 상승…3년 만에 최고\n\n{_BODY}",
+        {"headline": "수입물가 넉 달째 상승…3년 만에 최고"},
+    ),
+    (
+        "a tagged title ending in 예고 gives its section too",
+        f"[단독] 한빛구, 도서관 요금 인상 예고\n\n{_BODY}",
+        {"headline": "한빛구, 도서관 요금 인상 예고", "section": "단독"},
+    ),
+    (
+        "a title ending in 상고",
+        f"도서관 방화범 징역 5년에 불복해 상고\n\n{_BODY}",
+        {"headline": "도서관 방화범 징역 5년에 불복해 상고"},
+    ),
+    (
+        "a title asking its question with 은 alone",
+        f"한빛전자가 누리국에 공장을 짓는 까닭은\n\n{_BODY}",
+        {"headline": "한빛전자가 누리국에 공장을 짓는 까닭은"},
+    ),
+    (
+        "a title asking with 는 after an ellipsis",
+        f"도서관 예산 두 배로…구청 속내는\n\n{_BODY}",
+        {"headline": "도서관 예산 두 배로…구청 속내는"},
+    ),
+    (
+        "a script line cut after its topic is no title",
+        "새해 첫 날을 맞은 시민들은\n저마다 소망을 빌었습니다.\n도서관은 2031년 문을 엽니다.",
+        {"headline": None},
+    ),
+    (
+        "a script line cut after -고 is no title",
+        "시민들은 새해에는 경기가 살아나길 바라고\n있습니다.\n도서관은 2031년 문을 엽니다.",
+        {"headline": None},
+    ),
+    (
+        "a line cut after 하고 is no title",
+        "구청은 도서관을 짓고 공원을 새로 단장하고\n주차장도 넓힌다고 밝혔다.",
+        {"headline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(TITLE_NOUNS))
+def test_title_ending_in_a_noun_like_go(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
+
+
+# A title under its column tag, which an outlet's bracketed dateline resembles (meta7).
+COLUMN_TITLES: list[Any] = [
+    (
+        "a column tag ending like an outlet over a title",
+        f"[누리투자뉴스] 한빛전자, 하반기 실적 반등 전망\n\n{_BODY}",
+        {"headline": "한빛전자, 하반기 실적 반등 전망", "section": "누리투자뉴스", "outlet": None},
+    ),
+    (
+        "a city's news column over a quoted title",
+        f"[한빛시뉴스] 한빛시장 “시민 일상 지키는 예산 짜겠다”\n\n본문\n\n{_BODY}",
+        {"headline": "한빛시장 “시민 일상 지키는 예산 짜겠다”", "section": "한빛시뉴스"},
+    ),
+    (
+        "a tag glued to the title",
+        f"[월드리포트]누리국 주부, 가려움 없애는 기구 발명…주문 쇄도\n\n{_BODY}",
+        {"headline": "누리국 주부, 가려움 없애는 기구 발명…주문 쇄도", "section": "월드리포트"},
+    ),
+    (
+        "an outlet's bracketed dateline opening the lead stays a lead",
+        "[누리경제] 구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다. 도서관은 2031년 문을 연다.",
+        {"headline": None, "outlet": "누리경제"},
+    ),
+    (
+        "a bracketed byline over the body is no title",
+        f"[누리일보 김도윤 기자] 구립도서관 3곳 신설\n\n{_BODY}",
+        {"reporters": ["김도윤"], "outlet": "누리일보"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(COLUMN_TITLES))
+def test_title_under_a_column_tag(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)
+
+
+# A title written as a sentence without its full stop, over a body whose sentences have one (meta7).
+UNSTOPPED_TITLES: list[Any] = [
+    (
+        "a past-tense title over a full-stopped body",
+        f"TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다\n\n{_BODY}",
+        {"headline": "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다"},
+    ),
+    (
+        "a tagged past-tense title gives its section",
+        f"[취재후] 조선업계 갑질 백태…합의서로 하청업체 입까지 막았다\n\n{_BODY}",
+        {"headline": "조선업계 갑질 백태…합의서로 하청업체 입까지 막았다", "section": "취재후"},
+    ),
+    (
+        "a past-tense title over a paragraph whose last sentence lost its stop",
+        "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다\n\n"
+        "한빛전자는 5일 점유율 1위를 내줬다. 회사는 하반기 반등을 노린다\n",
+        {"headline": "TV 가격 10년 만에 첫 역전…한빛전자, 누리국 업체에 점유율 1위 뺏겼다"},
+    ),
+    (
+        "a copy with no full stops anywhere keeps its first sentence in the body",
+        "한빛구는 5일 오전 구청 회의실에서 구립도서관 3곳을 새로 지었다\n도서관은 2031년 문을 열었다\n",
+        {"headline": None},
+    ),
+    (
+        "a long first sentence with its stop is the body",
+        "한빛구는 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n도서관은 2031년 문을 연다고 구청은 설명했다.",
+        {"headline": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), named_rows(UNSTOPPED_TITLES))
+def test_title_without_its_full_stop(raw: str, expected: dict[str, object]) -> None:
+    assert_text_metadata(raw, expected)

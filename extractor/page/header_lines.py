@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import load_words
+from extractor.page import datelines
 from extractor.page import metadata as meta
 
 _NAVIGATION_WORDS = 8  # a navigation line is a few buttons, never a sentence
@@ -90,11 +91,17 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     (None, None)
     >>> name_and_date("승인 2025.07.25 18:23") is None
     True
+
+    The writer's link and the date may have lost the space between them:
+
+    >>> name_and_date("김도윤2025-07-10 11:15"), name_and_date("서울2025-07-10 11:15")
+    (('김도윤', '2025-07-10T11:15:00+09:00'), None)
     """
     if dated := _date_then_name(line):
         return dated
     if ":" not in line:  # the time is required: cheap test first, most header lines have none
         return None
+    line = _GLUED_NAME.sub(r"\g<name> ", line.strip())  # "김도윤2025-07-25 18:23"
     words = line.split(maxsplit=1)
     if len(words) != 2 or not meta.is_date_field(words[1]) or meta.labelled_dates(line):
         return None  # "승인 2022.02.10 10:59" is a labelled date
@@ -104,6 +111,38 @@ def name_and_date(line: str) -> tuple[str, str] | None:
     return (words[0], when) if when and meta.has_time(when) else None
 
 
+# "… 18:48 송고": the label after the date it names
+_TRAILING_DATE_LABEL = re.compile(r"\s*(?:송고|입력|등록|발행)\s*$")
+
+
+def dated_dateline(line: str) -> tuple[str, str] | None:
+    """A wire copy's header line: the dateline naming no writer, then only the time it was filed.
+
+    It stands under the headline, so it opens no body: "(서울=누리뉴스) | 2014-10-24 18:48 송고".
+
+    >>> dated_dateline("(서울=누리뉴스) | 2014-10-24 18:48 송고")
+    ('누리뉴스', '2014-10-24T18:48:00+09:00')
+    >>> dated_dateline("(서울=누리뉴스) 김도윤 기자 = 2014-10-24 구청은 밝혔다") is None
+    True
+    >>> dated_dateline("(서울=누리뉴스) 2014-10-24 18:48 구청은 도서관을 짓는다고 밝혔다.") is None
+    True
+    """
+    dateline = datelines.parse_dateline(line)
+    if dateline is None or dateline.outlet is None or dateline.reporters:
+        return None
+    rest = _TRAILING_DATE_LABEL.sub("", line[dateline.end :].strip(" |｜ㅣ"))
+    when = meta.parse_datetime(rest) if meta.is_date_field(rest) else None
+    return (dateline.outlet, when) if when and meta.has_time(when) else None
+
+
+# "김도윤2025-07-10 11:15": a bare name run into the year of a full date
+_GLUED_NAME = re.compile(
+    r"""
+    ^ (?P<name> [가-힣]{2,4} )                                   # the writer's bare name …
+    (?= (?:19|20) \d{2} [.\-/] \d{1,2} [.\-/] \d{1,2} )          # … run into a full date
+    """,
+    re.VERBOSE,
+)
 # "2019-12-27     김도윤": an AMP page's header, the date and then the writer's bare name
 _DATE_THEN_NAME = re.compile(
     r"^(?P<date>(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s\d{1,2}:\d{2})?)\s{2,}(?P<name>[가-힣]{2,4})$"

@@ -6,6 +6,10 @@ blocks read so far) and return what they found, so the reader decides what to ke
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from extractor.lexicons import load_rows, load_words
 from extractor.page import bylines, datelines, site_lines, writer_lines
 from extractor.page import metadata as meta
 from extractor.page.line_shapes import (
@@ -14,7 +18,6 @@ from extractor.page.line_shapes import (
     _CAPTION,
     _CAPTION_MARKS,
     _COLUMN_BYLINE,
-    _CONTINUES,
     _DAY_WORDS,
     _ENGLISH_NAME,
     _PROGRAM_AND_NAME,
@@ -28,6 +31,7 @@ from extractor.page.line_shapes import (
     _header_residue,
     _shaped_writers,
     _strip_dates,
+    continues,
 )
 from extractor.page.page import Block
 from schemas import Metadata, Reporter
@@ -55,6 +59,8 @@ Outlet = tuple[int, str]  # (rank, name): the lowest rank wins
 def copyright_source(line: str) -> Outlet | None:
     """The outlet a copyright line names, ranked: an English company name or a photographer's
     "ⓒ 김도윤" alone is the faintest hint of all."""
+    if affiliate := mbc_affiliate(line):  # an MBC affiliate is its own company (대구MBC)
+        return (OUTLET_ENGLISH, affiliate)
     name = meta.copyright_outlet(line)
     if not name:
         return None
@@ -97,7 +103,7 @@ def summary_line(line: str) -> str | None:
     if subheading or (
         len(line) <= 80
         and not _SENTENCE_END.search(line)
-        and not _CONTINUES.search(line)
+        and not continues(line)
         and not _CAPTION.search(line)
     ):
         # "- 요약 -": the closing dash frames the summary line, it is not part of it
@@ -153,10 +159,44 @@ def domain_outlet(addresses: list[str]) -> str | None:
     return None
 
 
+_KBS_BRANCH = re.compile(r"KBS\s?(?P<place>[가-힣]{2,4})")
+# "Copyright © Daegu Munhwa Broadcasting Corporation": an MBC affiliate, its own company
+_MBC_AFFILIATE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Munhwa\s+Broadcasting\s+Corp")
+
+
+def mbc_affiliate(line: str) -> str | None:
+    """The MBC affiliate an English copyright line names, as the station names itself.
+
+    >>> mbc_affiliate("Copyright © Gyeongnam Munhwa Broadcasting Corporation. All rights reserved.")
+    'MBC경남'
+    >>> mbc_affiliate("© Munhwa Broadcasting Corp"), mbc_affiliate("© Hanbit Munhwa Broadcasting Corp")
+    (None, None)
+    """
+    match = _MBC_AFFILIATE.search(line)
+    return _mbc_stations().get(match["place"]) if match else None
+
+
+@cache
+def _mbc_stations() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_rows("mbc_affiliates.tsv", 2)}
+
+
 def strongest_outlet(outlets: list[Outlet], blocks: list[Block]) -> str:
     """The outlet of the strongest source; a network signing off a regional station's report is
-    the station."""
+    the station (an MBC affiliate is its own company; a KBS branch is KBS).
+
+    >>> mentions = [Block("body", "KBS대전이 찾았습니다. KBS대전이 전합니다.")]
+    >>> strongest_outlet([(0, "KBS 전주")], []), strongest_outlet([(4, "KBS")], mentions)
+    ('KBS', 'KBS')
+    """
     outlet = meta.paper_name(min(outlets, key=lambda pair: pair[0])[1])
+    # "[KBS 전주]": KBS's regional stations are branches of one broadcaster, which publishes as KBS
+    branch = _KBS_BRANCH.fullmatch(outlet)
+    if outlet == "KBS" or (branch and branch["place"] in load_words("place_names.txt")):
+        return "KBS"
+    affiliates = [name for _rank, name in outlets if name in _mbc_stations().values()]
+    if outlet == "MBC" and affiliates:
+        return affiliates[0]  # "MBC뉴스 김도윤입니다" over "Copyright © Daegu Munhwa Broadcasting Corp."
     if outlet.isascii() and outlet.isupper():  # a network signing off a regional station's report
         text = "\n".join(b.text for b in blocks)
         outlet = writer_lines.regional_station(outlet, text) or outlet

@@ -61,6 +61,7 @@ from extractor.page.line_shapes import (
     _squash,
     _title_shaped,
     _undoubled,
+    column_tag,
     is_breadcrumb,
     is_date_line,
     is_header_byline,
@@ -75,6 +76,8 @@ from extractor.page.line_shapes import (
     normalise_line,
     split_lines,
     strip_dates,
+    tagged_title,
+    unstopped_title,
 )
 from extractor.page.page import Block, Page, assemble
 from schemas import Metadata, Reporter
@@ -365,7 +368,10 @@ class LineReader:
         shaped, _outlet = _shaped_writers(labelled)  # "김도윤 박서연 기자", "김도윤 누리일보 기자(…) 2023. …"
         if not shaped and len(line) > _CONTACT_LENGTH and _SENTENCE_END.search(line):
             return False  # a finished sentence of prose (a lead above the body), as is_header_byline says
-        if (shaped or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
+        # A writer and a clock time on one short line is a byline, with more words than a byline's
+        # usual outlet and place beside them: "누리경제 김도윤, 한빛(누리국)=박서연 특파원 2019.08.21 15:52"
+        clocked = len(line) <= _CONTACT_LENGTH and meta.has_time(byline_date(labelled))
+        if (shaped or clocked or _header_residue(line) <= 12) and self._byline_found(labelled, source=line):
             if when := byline_date(labelled):  # "박서연 기자 | 2021-06-15 10:20:31"
                 meta.set_date(self.metadata, "published", when)
             return True
@@ -407,7 +413,12 @@ class LineReader:
             return True
         if headline is not None and not self.body_started and self._repeated_title(line):
             return True
-        if datelines.parse_dateline(line) or header_lines.is_script_marker(line):
+        if headline is not None and (filed := header_lines.dated_dateline(line)):
+            self.outlets.append((OUTLET_DATELINE, filed[0]))  # "(서울=한빛뉴스) | 2014-10-24 18:48 송고"
+            meta.set_date(self.metadata, "published", filed[1])
+            return True
+        title_first = headline is None and self.find_headline and tagged_title(line)  # "[자막뉴스] …"
+        if (datelines.parse_dateline(line) and not title_first) or header_lines.is_script_marker(line):
             return False  # a lead, or "<앵커>" opening a broadcast script: the body starts
         if self.byline_next and self._title_above_byline(line, gap):
             return True
@@ -472,7 +483,11 @@ class LineReader:
             self._set_headline(inline["head"], gap)
             self._body(inline["body"], False)
             return True
-        if _CAPTION.search(line) or _CAPTION_TAIL.search(line) or not looks_like_headline(line):
+        if _CAPTION.search(line) or _CAPTION_TAIL.search(line):
+            return False
+        # "…1위 뺏겼다" over a body of full-stopped sentences: the one line without a stop is the title
+        unstopped = bool(self.ahead) and unstopped_title(line, self.ahead[0])
+        if not (unstopped or looks_like_headline(line)):
             return False
         self._set_headline(line, gap)
         return True
@@ -482,6 +497,8 @@ class LineReader:
         if site:
             self.outlets.append((OUTLET_MASTHEAD, site))
         headline, section = meta.split_section(line)
+        if section is None and (column := column_tag(line)):
+            headline, section = column  # "[자막뉴스] …", "[한빛투자뉴스] …": a column's tag, not an outlet
         # An untagged headline keeps the section a header line above it gave ("한빛일보 | 사회 | …").
         self.metadata.headline, self.metadata.section = headline, section or self.metadata.section
         self.blocks.append(Block("headline", headline, gap))
