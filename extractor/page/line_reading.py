@@ -31,9 +31,9 @@ from extractor.page.line_shapes import (
     _header_residue,
     _shaped_writers,
     _strip_dates,
-    continues,
 )
 from extractor.page.page import Block
+from extractor.page.title_shapes import continues
 from schemas import Metadata, Reporter
 
 # Outlet sources, strongest first: a dateline names the publication that wrote the article;

@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from extractor.lexicons import load_words
-from extractor.page import datelines, header_lines, writer_lines
+from extractor.page import datelines, writer_lines
 from extractor.page import metadata as meta
+from extractor.page.title_shapes import continues
 from schemas import Reporter
 
 _SPACES = re.compile(r"[\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff\t]+")
@@ -47,7 +48,6 @@ _CAPTION = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:다|요|죠|까)\s*[.!?]?[\"”’']?\s*$")
 # A line that stops mid-sentence (broadcast scripts break lines anywhere): not a title.
-_CONTINUES_AT_END = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
 _RESIDUE = re.compile(r"[^가-힣A-Za-z]")
 # Marks and brackets around a box heading ("▶ 관련기사", "[많이 본 뉴스]"): stripped before the lookup.
 _BOX_FRAME = " \t[]【】<>〈〉()■□▲△▶▷►◆◇●○•·ㆍ-–—:：|▼▽"
@@ -387,122 +387,6 @@ def is_widget_line(line: str) -> bool:
 
 def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
-
-
-def continues(line: str) -> bool:
-    """A line cut off inside its sentence (…시민들은, …찾았고), not one ending in a noun that only
-    looks like the ending -고 (…징역 2년 선고, …사상 최고).
-
-    >>> continues("시민들은 올해 경기가 살아나길 바라고"), continues("항소심서 징역 2년 선고")
-    (True, False)
-    >>> continues("구청은 도서관을 짓고 공원을 새로 단장하고")
-    True
-    >>> continues("한빛전자가 밀라노에 가는 까닭은"), continues("새해 첫 날을 맞은 시민들은")
-    (False, True)
-    """
-    if not _CONTINUES_AT_END.search(line):
-        return False
-    words = line.split()
-    last = words[-1] if words else ""
-    if last.endswith(_title_final_nouns()):
-        return False
-    # "…밀라노에 가는 까닭은": a title asking its question with the topic particle alone
-    return not (last.endswith(("은", "는")) and last[:-1].endswith(_title_question_nouns()))
-
-
-@cache
-def _title_final_nouns() -> tuple[str, ...]:
-    return tuple(load_words("title_final_nouns.txt"))
-
-
-@cache
-def _title_question_nouns() -> tuple[str, ...]:
-    return tuple(load_words("title_question_nouns.txt"))
-
-
-_TAGGED_TITLE_LENGTH = 120  # a title under its tag is one short line; a lead runs on
-_TAG_THEN_REST = re.compile(r"^\s*[\[【][^\]】]{1,20}[\]】]\s*(?P<rest>\S.*)$")
-_FINISHED_SENTENCE = re.compile(r"[가-힣]다\.")
-
-
-def tagged_title(line: str) -> bool:
-    """A title under its column tag ("[자막뉴스] 반달곰 진흙 목욕 포착"), which reads like an outlet's
-    bracketed dateline ("[한빛경제] 정부는 … 밝혔다.") but names no writer and holds no sentence.
-
-    >>> tagged_title("[누리투자뉴스] 한빛전자, 실적 반등 전망"), tagged_title("[자막뉴스] 반달곰 포착")
-    (True, True)
-    >>> tagged_title("[누리경제] 정부는 5일 도서관 3곳을 새로 짓는다고 밝혔다.")
-    False
-    >>> tagged_title("[누리일보 김도윤 기자] 도서관 3곳 신설")
-    False
-    """
-    match = _TAG_THEN_REST.match(line)
-    if match is None or len(line) > _TAGGED_TITLE_LENGTH or _FINISHED_SENTENCE.search(line):
-        return False
-    dateline = datelines.parse_dateline(line)
-    if dateline is not None and dateline.reporters:
-        return False
-    return looks_like_headline(match["rest"])
-
-
-_UNSTOPPED_TITLE_LENGTH = 80
-_UNSTOPPED_END = re.compile(r"[가-힣]다$")
-_STOP_INSIDE = re.compile(r"[.!?]\s|다\.")
-# How a title is punctuated where a sentence is not: an ellipsis, a middle dot, quotes, brackets, a
-# question or exclamation mark, "..", a short topic before a comma ("한빛시, …") or a spaced dash.
-_TITLE_MARK = re.compile(r"[…·'‘’\"“”\[\]【】<>《》〈〉?!~]|\.\.|^\S{1,12},|\s-\s")
-
-
-def unstopped_title(line: str, next_line: str) -> bool:
-    """A title written as a plain sentence without its full stop ("…1위 뺏겼다") over a line holding a
-    full-stopped sentence: the missing stop marks the title, in a copy that stops its sentences.
-
-    >>> unstopped_title("한빛전자, 누리국에 1위 뺏겼다", "한빛전자는 5일 1위를 내줬다.")
-    True
-    >>> unstopped_title("한빛전자, 누리국에 1위 뺏겼다", "한빛전자는 5일 1위를 내줬다")
-    False
-    >>> unstopped_title("구청은 5일 밝혔다. 도서관을 짓는다", "도서관은 2031년 문을 연다.")
-    False
-
-    A long plain sentence with no title punctuation is the body's first sentence that lost its stop:
-
-    >>> unstopped_title("한빛구와 누리재단이 구립도서관 3곳에 체험관을 새로 만들었다", "구청은 밝혔다.")
-    False
-    """
-    if len(line) > _UNSTOPPED_TITLE_LENGTH or not _UNSTOPPED_END.search(line) or line.endswith("니다"):
-        return False
-    if _STOP_INSIDE.search(line) or datelines.parse_dateline(line) or not _TITLE_MARK.search(line):
-        return False
-    return bool(_FINISHED_SENTENCE.search(next_line))
-
-
-def column_tag(line: str) -> tuple[str, str] | None:
-    """A tagged title's (title, tag): the tag is its column or section, whatever it ends with.
-
-    >>> column_tag("[자막뉴스] 반달곰 목욕 포착"), column_tag("반달곰 목욕 포착")
-    (('반달곰 목욕 포착', '자막뉴스'), None)
-    """
-    match = _TAG_THEN_REST.match(line)
-    if match is None or not tagged_title(line):
-        return None
-    return match["rest"].strip(), match.group()[: match.start("rest")].strip(" \t[]【】")
-
-
-def looks_like_headline(line: str) -> bool:
-    """A first line that reads as a title, not as a body sentence.
-
-    >>> looks_like_headline("강태윤 해협 회장, 英의회에 韓선사 지원 요청")
-    True
-    >>> looks_like_headline("보성군과 한빛도로공단이 졸음쉼터 정비사업 관련 상생 협약을 맺었다")
-    False
-    >>> looks_like_headline("한빛구-누리문화재단, 구립도서관 3곳에 실감콘텐츠 체험관 새로 만든다")
-    True
-    """
-    if len(line) > 150 or (datelines.parse_dateline(line) and not tagged_title(line)) or continues(line):
-        return False
-    if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
-        return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
-    return not line.endswith(("다.", "습니다."))
 
 
 def _title_shaped(line: str) -> bool:

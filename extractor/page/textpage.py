@@ -61,7 +61,6 @@ from extractor.page.line_shapes import (
     _squash,
     _title_shaped,
     _undoubled,
-    column_tag,
     is_breadcrumb,
     is_date_line,
     is_header_byline,
@@ -72,14 +71,12 @@ from extractor.page.line_shapes import (
     is_press_label_line,
     is_related_heading,
     is_widget_line,
-    looks_like_headline,
     normalise_line,
     split_lines,
     strip_dates,
-    tagged_title,
-    unstopped_title,
 )
 from extractor.page.page import Block, Page, assemble
+from extractor.page.title_shapes import column_tag, looks_like_headline, tagged_title, unstopped_title
 from schemas import Metadata, Reporter
 
 # Line shapes moved to line_shapes stay importable from here.
