@@ -39,6 +39,24 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 
 
 CASES = [
+    # Headline conventions: a report's or a foreign outlet's quote with its source after a dash.
+    Case(
+        '"누리전자, 실적 개선 기대…목표가↑"-한빛증권\n\n누리전자의 실적이 좋아질 것으로 보인다.',
+        [("direct", "누리전자, 실적 개선 기대…목표가↑", ["한빛증권"])],
+    ),
+    Case(
+        '"석탄 수입 재개한 듯..선박 포착" -VOA\n\n중국이 석탄 수입을 재개했다고 미국의소리(VOA)가 전했다.',
+        [("direct", "석탄 수입 재개한 듯..선박 포착", ["미국의소리"])],
+        orgs={"미국의소리": ["미국의소리", "VOA"]},
+    ),
+    Case(
+        '[로펌 탐방] "출신 학교 안 따진다" - 법무법인 한빛\n\n한빛은 신입 변호사의 출신 학교를 보지 않는다.',
+        [("direct", "출신 학교 안 따진다", ["법무법인 한빛"])],
+    ),
+    Case(
+        '"석탄 수입을 다시 늘린다" - 2031년 5월\n\n정부는 석탄 수입을 늘린다.',
+        [("direct", "석탄 수입을 다시 늘린다", [])],
+    ),
     Case(
         '김민수 장관은 "규제를 과감히 풀겠다"고 말했다.',
         [("direct", "규제를 과감히 풀겠다", ["김민수"])],

@@ -28,6 +28,7 @@ from extractor.speech.grammar import (
     speech_verb_at,
     verb_surface,
 )
+from extractor.speech.headline_sources import dash_source
 from extractor.speech.quote_marks import QUOTE_MARKS, pair_quote_marks
 from extractor.speech.soundbites import SoundBite, find_soundbites
 from extractor.speech.speakers_entities import Entities, unique_names
@@ -352,7 +353,9 @@ class _Finder(SpeakerResolver):
         )
         if pointed is not None:
             return pointed, True
-        named = self._comma_headline_speakers(first_open)
+        named = self._dash_source_speakers(first_open, last_close) or self._comma_headline_speakers(
+            first_open
+        )
         if named:
             return named, True
         return self._headline_speakers(first_open), False
@@ -504,6 +507,15 @@ class _Finder(SpeakerResolver):
             return [""]
         mentions = self.entities.overlapping(line_start, open_at)
         return unique_names([m.name for m in mentions if m.is_person])
+
+    def _dash_source_speakers(self, open_at: int, close_at: int) -> list[str]:
+        """Headline style "…목표가↑"-한빛증권: the source named after a dash closing the line."""
+        line_start = _short_line_start(self.text, open_at)
+        span = None if line_start is None else dash_source(self.text, line_start, close_at)
+        if span is None:
+            return []
+        named = unique_names([m.name for m in self.entities.overlapping(*span)])
+        return named or [self.text[span[0] : span[1]]]
 
     def _comma_headline_speakers(self, open_at: int) -> list[str]:
         """Headline style 한솔시, 공사 지연에 "…": the name phrase before the line's first comma."""
