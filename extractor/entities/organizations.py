@@ -777,10 +777,14 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
     # The longest branch noun it ends with (지역본부 before 본부): any other choice would make the
     # answer depend on set order, i.e. on the process's hash seed.
-    if i > 0 and is_space_gap(words[i].gap) and is_court_branch(words[i - 1].text, surface):
+    if i == 0 or not is_space_gap(words[i].gap):
+        return False  # a branch is named right after its parent, a space apart
+    if is_court_branch(words[i - 1].text, surface):
         return True  # 수원지법 안산지원: a branch court after its district court
-    branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len, default=None)
-    if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
+    if not surface.endswith(_branch_nouns()):
+        return False  # one str.endswith instead of a scan of the lexicon for most words
+    branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len)
+    if len(surface) <= len(branch):
         return False
     parent = words[i - 1].text
     if strip_legal(parent) in government_bodies() or org_suffixes().get(parent) == "body":
@@ -788,6 +792,11 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     if org_suffix_strength(parent) == "company" and surface.endswith(FIRM_BRANCHES):
         return True  # NH농협은행 경남본부: a firm's regional branch
     return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
+
+
+@cache
+def _branch_nouns() -> tuple[str, ...]:
+    return tuple(sorted(load_words("branch_nouns.txt")))
 
 
 def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
