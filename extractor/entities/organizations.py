@@ -361,9 +361,13 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         if word.start in appositive_orgs or len(word.text) < 2:
             continue
         # Cheap filter first: only readings that end in a body's last syllable, or carry a legal
-        # form or Latin capitals, go through the full checks.
+        # form or Latin capitals, go through the full checks. Every reading below is a prefix of
+        # the word, so a word none of whose prefixes may end a body needs only the special checks.
+        may_end = _some_prefix_may_end_a_body(word.text)
         special = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
         special = special or has_legal_prefix(word.text) or _after_firm_prefix(words, i)
+        if not (may_end or special):
+            continue
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
         for surface in dict.fromkeys((bare, word.text, stem)):
@@ -542,6 +546,12 @@ def _may_end_a_body(surface: str) -> bool:
     """True when `surface` ends the way some body's name does (a fast, necessary condition)."""
     endings = _org_endings().get(surface[-1])
     return endings is not None and surface.endswith(endings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _some_prefix_may_end_a_body(word: str) -> bool:
+    """True when some prefix of `word` passes _may_end_a_body (cached: articles repeat their words)."""
+    return any(_may_end_a_body(word[:k]) for k in range(1, len(word) + 1))
 
 
 def _candidate_from_word(
