@@ -291,7 +291,8 @@ def strip_legal(name: str) -> str:
 
 def has_legal_prefix(name: str) -> bool:
     """True when a legal form (before or after) marks `name` as a company or foundation."""
-    return strip_legal(name) != name and bool(strip_legal(name))
+    stripped = strip_legal(name)  # once: this runs for nearly every word of every article
+    return stripped != name and bool(stripped)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -364,11 +365,17 @@ class TokenIndex:
 
     def bare_end(self, word: Word) -> int:
         """Where `word` ends without the particles and copula Kiwi finds at its end (보성군과 → 보성군)."""
+        # Walks back from the last token that starts inside the word (what `within` would give,
+        # read in reverse, without the second search and the slice: this runs for every word).
         end = word.end
-        for tok in reversed(self.within(word.start, word.end)):
+        tokens = self.tokens
+        i = bisect.bisect_left(self.starts, word.end) - 1
+        while i >= 0 and tokens[i].start >= word.start:
+            tok = tokens[i]
             if tok.tag[:1] not in ("J", "E") and tok.tag != "VCP":
                 break
             end = min(end, tok.start)
+            i -= 1
         return end if end > word.start else word.end
 
     def has_proper_noun(self, start: int, end: int) -> bool:

@@ -91,6 +91,10 @@ COUNTED_MEMBERS_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# Necessary parts of the two patterns above, found by a fast literal scan (they open with a
+# literal): the parenthesis opening a list of two or more names, and the group size after one.
+MEMBER_LIST_OPEN_RE = re.compile(r"\([가-힣]{1,4}[ \t]*[,·ㆍ]")
+COUNTED_MEMBERS_END_RE = re.compile(r"인[ \t]?(?:조|체제|완전체)")
 # Words naming a group before its name (그룹 누리), and heads that count or name members (6인, 멤버).
 GROUP_WORDS = frozenset({"그룹", "걸그룹", "보이그룹", "밴드", "아이돌그룹"})
 MEMBER_HEAD_RE = re.compile(r"\d{1,2}(?:인|명)|멤버|멤버들")
@@ -203,6 +207,8 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """그룹 누리(한별, 유나, 소이) / 6인(한별, 유나) / 멤버(한별·유나): each listed stage name is a member.
     Only here is a one-syllable or surname-less name taken: the list says what the words are."""
     hits: list[PersonHit] = []
+    if MEMBER_LIST_OPEN_RE.search(doc.text) is None:
+        return hits  # no list can match: MEMBER_LIST_RE tries a match at every Hangul syllable
     for m in MEMBER_LIST_RE.finditer(doc.text):
         lead, head = (m.group("lead") or "").strip(), m.group("head")
         if not (MEMBER_HEAD_RE.fullmatch(head) or lead in GROUP_WORDS):
@@ -227,6 +233,8 @@ def counted_member_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     """한별, 유나, 소이 3인조로: when the group's size counts exactly the listed words, each is a member,
     though Kiwi may read some as common nouns (선미: a ship's stern)."""
     hits: list[PersonHit] = []
+    if COUNTED_MEMBERS_END_RE.search(doc.text) is None:
+        return hits  # no group size: COUNTED_MEMBERS_RE tries a match at every Hangul syllable
     for m in COUNTED_MEMBERS_RE.finditer(doc.text):
         found = [
             (m.start("names") + w.start(), w.group()) for w in re.finditer(r"[가-힣]+", m.group("names"))

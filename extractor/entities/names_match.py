@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from extractor.analysis import Document, Token
@@ -241,7 +241,7 @@ def match(doc: Document) -> Matches:
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
-    appositive = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
+    appositive, asked = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
@@ -260,14 +260,16 @@ def match(doc: Document) -> Matches:
         if h.name not in not_names
     ]
     known = frozenset(h.name for h in appositive + others)
-    if known:
+    if not known.isdisjoint(asked):
         # Kiwi may tag a name it split once as one common noun elsewhere (노가은/NNG): read the
-        # appositives again knowing the article's names. Still linear in the words.
-        appositive = _appositive_hits(doc, words, index, known, not_names, shorts)
+        # appositives again knowing the article's names. Still linear in the words. Knowing them
+        # changes a reading only where the first pass asked about one of them and got a no, so
+        # without such a word the second pass would give the same hits.
+        appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
     hits = full_names(doc, index, appositive + others, not_names)
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
-    hits += [h for h in _given_name_pair_hits(doc, index) if h.name not in not_names]
+    hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)
@@ -341,6 +343,16 @@ class _Context:
     known: frozenset[str]  # names already found in the article
     not_names: frozenset[str]  # bodies' names the article marks as such (㈜노바팜, (이하 해협))
     clubs: frozenset[str]  # short forms of the sports clubs the article writes in full (울산)
+    # Words whose reading depends on `known`: not read as a name without it, or looked up in it.
+    # A pass whose asked words hold none of the names found would read the same with them known.
+    asked: set[str] = field(default_factory=set)
+
+    def is_name(self, word: Word) -> bool:
+        """is_name_word with the article's known names, noting a no in `asked`."""
+        if is_name_word(word, self.index, self.known):
+            return True
+        self.asked.add(word.text)
+        return False
 
 
 def _appositive_hits(
@@ -350,7 +362,8 @@ def _appositive_hits(
     known: frozenset[str],
     not_names: frozenset[str],
     club_shorts: frozenset[str],
-) -> list[PersonHit]:
+) -> tuple[list[PersonHit], set[str]]:
+    """Names before or after a title word, and the words whose reading `known` could change."""
     ctx = _Context(doc, words, index, [w.end for w in words], known, not_names, club_shorts)
     hits: list[PersonHit] = []
     last: tuple[int, PersonHit] | None = None  # the last hit's title word
@@ -373,7 +386,7 @@ def _appositive_hits(
                 hits.extend(_names_listed_after(ctx, hit))
             hits.extend(_other_title_hits(ctx, t, hit))
             last = (t, hit)
-    return hits
+    return hits, ctx.asked
 
 
 def _other_title_hits(ctx: _Context, t: int, hit: PersonHit) -> list[PersonHit]:
@@ -442,7 +455,7 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
     i = bisect.bisect_left(ctx.ends, hit.name_span.end)
     while 0 < i < len(ctx.words) and ctx.words[i].gap in NAME_LIST_GAPS and _starts(ctx.words[i], hit):
         prev = ctx.words[i - 1]
-        if not is_name_word(prev, ctx.index, ctx.known):
+        if not ctx.is_name(prev):
             break
         if i >= 2 and is_space_gap(prev.gap) and _is_post_word(ctx.words[i - 2].text):
             break  # 한빛협회장 김도윤, 박서준 도지사: the name before the comma has its own post
@@ -463,7 +476,7 @@ def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         word = ctx.words[i]
         end = ctx.index.bare_end(word)
         bare = Word(word.start, end, ctx.doc.text[word.start : end], word.gap)
-        if bare.text in ctx.not_names or not is_name_word(bare, ctx.index, ctx.known):
+        if bare.text in ctx.not_names or not ctx.is_name(bare):
             break
         if bare.text[-1] in PLACE_LEVEL_ENDINGS or bare.text.endswith(NO_NAME_ENDINGS):
             break  # 한빛시: a town, not a name
@@ -688,7 +701,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         elif not (is_space_gap(gap) or name_only):
             break
         is_name = words[j].text not in ctx.not_names and (
-            is_name_word(words[j], index, ctx.known)
+            ctx.is_name(words[j])
             or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
@@ -1232,6 +1245,7 @@ def _brand_before_name(ctx: _Context, n: int) -> Word | None:
     text = brand.text
     if len(text) < 3 or not all("가" <= ch <= "힣" for ch in text) or index.bare_end(brand) != brand.end:
         return None
+    ctx.asked.add(text)
     if text in place_names() or text in titles() or text in title_modifiers() or text in ctx.known:
         return None
     if looks_like_korean_name(text) or parse_title(text) is not None:
@@ -1584,12 +1598,11 @@ MAX_FAMILY_SYLLABLES = 6
 SINGLE_QUOTES = ("‘", "'", "`")
 
 
-def _given_name_pair_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+def _given_name_pair_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[PersonHit]:
     """에릭 모건은, 브라이언 해리스와: a common foreign given name, a space, then a word that can only be
     a foreign name's second part, closed by a particle, is a person though no title is written."""
     hits: list[PersonHit] = []
     quoted: set[str] = set()  # ‘소피아 앙티폴리스’: single marks name a work, a place or a brand
-    words = split_words(doc.text)
     given_names = foreign_given_names()
     for k, given in enumerate(words[:-1]):
         if given.text not in given_names:

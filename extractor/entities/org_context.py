@@ -76,14 +76,19 @@ def particles_only(rest: str) -> bool:
 
 def media_mentions(text: str) -> list[Found]:
     """Broadcasters, papers and agencies of a table of media names, wherever the text names them."""
-    names = sorted(media_names(), key=len, reverse=True)
-    pattern = re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")")
     found: list[Found] = []
-    for m in pattern.finditer(text):
+    for m in _media_pattern().finditer(text):
         stock = text.startswith(PHOTO_STOCK_SUFFIX, m.end())  # (사진=이데일리DB): the outlet
         if stock or closes_name(text, m.end()):
             found.append((m.group(), m.start(), m.end()))
     return found
+
+
+@cache
+def _media_pattern() -> re.Pattern[str]:
+    """Built once: sorting and escaping the whole table took longer than the scan itself."""
+    names = sorted(media_names(), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")")
 
 
 def is_photo_stock(name: str) -> bool:

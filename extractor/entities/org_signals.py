@@ -103,17 +103,28 @@ def reported_bodies(doc: Document) -> list[Found]:
     return list(found)
 
 
+# Words each pattern below needs (a necessary condition, tested with a fast substring search):
+# without one of them in the text, the pattern, which tries a match at nearly every position,
+# cannot match.
+REPORTER_NEEDS = ("보도",)
+LISTED_PRESS_NEEDS = ("등",)
+EARNINGS_NEEDS = ("기준", "실적")
+SCHOOL_NEEDS = ("석사", "박사", "학사", "학위", "졸업", "수료")
+
+
 def _reported_bodies(doc: Document) -> list[Found]:
     text = doc.text
-    blanked = QUOTED_RE.sub(lambda m: "□" * len(m.group()), text)
     found: list[Found] = []
-    for pattern, source in (
-        (PRESS_NOUN_RE, text),
-        (REPORTER_RE, blanked),
-        (LISTED_PRESS_RE, text),
-        (EARNINGS_RE, text),
-        (SCHOOL_RE, text),
+    for pattern, needs in (
+        (PRESS_NOUN_RE, ()),
+        (REPORTER_RE, REPORTER_NEEDS),
+        (LISTED_PRESS_RE, LISTED_PRESS_NEEDS),
+        (EARNINGS_RE, EARNINGS_NEEDS),
+        (SCHOOL_RE, SCHOOL_NEEDS),
     ):
+        if needs and not any(word in text for word in needs):
+            continue
+        source = QUOTED_RE.sub(lambda m: "□" * len(m.group()), text) if pattern is REPORTER_RE else text
         for m in pattern.finditer(source):
             start, end = m.start("name"), m.end("name")
             if proper_name(doc, m.group("name"), start, end):
@@ -151,11 +162,18 @@ NATIONAL_PREFIXES = ("한국", "국립", "국가", "대한")
 INSTITUTE_RE = re.compile(r"(?<![가-힣])(?P<full>[가-힣]{2,12}(?:연구원|연구소))(?![가-힣]{2})")
 
 
+# The last text institute_short_forms read and what it found.
+_last_institutes: tuple[str, list[tuple[str, str, int, int]]] | None = None
+
+
 def institute_short_forms(text: str) -> list[tuple[str, str, int, int]]:
     """(full name, short form, start, end) of each place the article writes an institute it named in
     full by the press's short form: 화학연 for 한국화학연구원, 항우연 for 한국항공우주연구원. The
     short form keeps the name's first syllables after a national prefix, in order, and cuts the head
     to its first syllable."""
+    global _last_institutes
+    if _last_institutes is not None and _last_institutes[0] is text:
+        return list(_last_institutes[1])  # the people and the organisation passes both ask
     out: list[tuple[str, str, int, int]] = []
     fulls = dict.fromkeys(m.group("full") for m in INSTITUTE_RE.finditer(text))
     for full in fulls:
@@ -172,7 +190,8 @@ def institute_short_forms(text: str) -> list[tuple[str, str, int, int]]:
             rest = m.group()[: -len(cut)]
             if m.group() != full and _in_order(rest, stem):
                 out.append((full, m.group(), m.start(), m.end()))
-    return out
+    _last_institutes = (text, out)
+    return list(out)
 
 
 def _in_order(short: str, full: str) -> bool:

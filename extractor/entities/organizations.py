@@ -364,9 +364,13 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
         if word.start in appositive_orgs or len(word.text) < 2:
             continue
         # Cheap filter first: only readings that end in a body's last syllable, or carry a legal
-        # form or Latin capitals, go through the full checks.
+        # form or Latin capitals, go through the full checks. Every reading below is a prefix of
+        # the word, so a word none of whose prefixes may end a body needs only the special checks.
+        may_end = _some_prefix_may_end_a_body(word.text)
         special = (i > 0 and words[i - 1].text == "주식회사") or _has_latin_capital(word.text)
         special = special or has_legal_prefix(word.text) or _after_firm_prefix(words, i)
+        if not (may_end or special):
+            continue
         bare = doc.text[word.start : found.index.bare_end(word)]
         stem, _ = split_particle(word.text)
         for surface in dict.fromkeys((bare, word.text, stem)):
@@ -545,6 +549,12 @@ def _may_end_a_body(surface: str) -> bool:
     """True when `surface` ends the way some body's name does (a fast, necessary condition)."""
     endings = _org_endings().get(surface[-1])
     return endings is not None and surface.endswith(endings)
+
+
+@lru_cache(maxsize=1 << 16)
+def _some_prefix_may_end_a_body(word: str) -> bool:
+    """True when some prefix of `word` passes _may_end_a_body (cached: articles repeat their words)."""
+    return any(_may_end_a_body(word[:k]) for k in range(1, len(word) + 1))
 
 
 def _candidate_from_word(
@@ -807,10 +817,14 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     """전북지부 / 경기본부 right after a body's bare name (no particle between)."""
     # The longest branch noun it ends with (지역본부 before 본부): any other choice would make the
     # answer depend on set order, i.e. on the process's hash seed.
-    if i > 0 and is_space_gap(words[i].gap) and is_court_branch(words[i - 1].text, surface):
+    if i == 0 or not is_space_gap(words[i].gap):
+        return False  # a branch is named right after its parent, a space apart
+    if is_court_branch(words[i - 1].text, surface):
         return True  # 수원지법 안산지원: a branch court after its district court
-    branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len, default=None)
-    if branch is None or len(surface) <= len(branch) or i == 0 or not is_space_gap(words[i].gap):
+    if not surface.endswith(_branch_nouns()):
+        return False  # one str.endswith instead of a scan of the lexicon for most words
+    branch = max((b for b in load_words("branch_nouns.txt") if surface.endswith(b)), key=len)
+    if len(surface) <= len(branch):
         return False
     parent = words[i - 1].text
     if strip_legal(parent) in government_bodies() or org_suffixes().get(parent) == "body":
@@ -818,6 +832,11 @@ def _is_branch_after_parent(words: list[Word], i: int, surface: str) -> bool:
     if org_suffix_strength(parent) == "company" and surface.endswith(FIRM_BRANCHES):
         return True  # NH농협은행 경남본부: a firm's regional branch
     return org_suffix_strength(parent) in ("body", "party") or is_latin_acronym(parent)
+
+
+@cache
+def _branch_nouns() -> tuple[str, ...]:
+    return tuple(sorted(load_words("branch_nouns.txt")))
 
 
 def _is_proper(index: TokenIndex, start: int, end: int, surface: str) -> bool:
