@@ -369,7 +369,7 @@ def _appositive_hits(
     last: tuple[int, PersonHit] | None = None  # the last hit's title word
     for t, word in enumerate(words):
         parsed = parse_title(word.text) or _glued_title(word.text)
-        if parsed is None or _title_continues(words, t):
+        if parsed is None or _title_continues(words, t) or _locative_title(word.text, parsed):
             continue
         after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
         hit = _name_after_title(ctx, t, parsed) if after else None
@@ -387,6 +387,16 @@ def _appositive_hits(
             hits.extend(_other_title_hits(ctx, t, hit))
             last = (t, hit)
     return hits, ctx.asked
+
+
+# The particle of a place where something happens (에서): a person takes 에게서/한테서 instead, so
+# 전세계 시장에서 is a market, never a 시장 named 전세계. (에 alone does follow people: 대통령에 대해.)
+LOCATIVE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에선"})
+
+
+def _locative_title(text: str, parsed: TitleParse) -> bool:
+    """전세계 시장에서: the title word ends in a particle of place, so it names a place or a post."""
+    return text[parsed.stem_len :] in LOCATIVE_PARTICLES
 
 
 def _other_title_hits(ctx: _Context, t: int, hit: PersonHit) -> list[PersonHit]:
