@@ -101,7 +101,10 @@ def test_lines_pointing_to_other_articles_are_kept_out_of_text(links: str) -> No
 
 
 def test_a_pointed_line_that_is_a_finished_sentence_stays() -> None:
-    raw = "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n☞ 신청은 20일까지 구청 누리집에서 받는다.\n"
+    raw = (
+        "시장, 새 청사 계획 발표\n\n광주시는 10일 새 청사 건립 계획을 발표했다.\n\n"
+        "☞ 신청은 20일까지 구청 누리집에서 받는다.\n"
+    )
     page = prepare_text(raw)
     assert page.text.endswith("☞ 신청은 20일까지 구청 누리집에서 받는다.")
 

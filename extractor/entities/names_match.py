@@ -711,8 +711,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         elif not (is_space_gap(gap) or name_only):
             break
         is_name = words[j].text not in ctx.not_names and (
-            ctx.is_name(words[j])
-            or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
+            ctx.is_name(words[j]) or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
             is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
