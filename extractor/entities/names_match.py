@@ -934,8 +934,10 @@ def _foreign_name_before_title(
 ) -> PersonHit | None:
     """마커스 벨 누리글라스 회장: a clause that opens with two proper-noun words Kiwi does not know, then a
     body and a title. The first two words are the name (given name + family name in Hangul)."""
+    if _compound_into_title(words, index, first):
+        return None  # 게임 음악 작곡가: one dictionary phrase of Kiwi's running into the title, no name
     if parsed.org_len:
-        return None
+        return _foreign_name_before_fused_title(doc, words, index, first, t, parsed)
     # 한빛연합(HU) 집행위원장: the body's abbreviation in parentheses stays with the body
     glossed = first >= 2 and words[first].gap.strip() == ")" and words[first - 1].gap == "("
     run = [*_clause_run(words, index, first - 2), first - 2] if glossed else _clause_run(words, index, first)
@@ -968,6 +970,30 @@ def _foreign_name_before_title(
     title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
+    )
+
+
+def _compound_into_title(words: list[Word], index: TokenIndex, first: int) -> bool:
+    """A Kiwi token that starts before the title word and runs into it (게임 음악 작곡가/NNP)."""
+    title_start = words[first].start
+    before = words[max(0, first - MAX_CLAUSE_RUN)].start
+    return any(tok.end > title_start for tok in index.within(before, title_start))
+
+
+def _foreign_name_before_fused_title(
+    doc: Document, words: list[Word], index: TokenIndex, first: int, t: int, parsed: TitleParse
+) -> PersonHit | None:
+    """존 리처드슨 해군참모총장: a two-word foreign name opening its clause right before a title that
+    names its own body (해군 + 참모총장); the fused part is the person's body."""
+    run = _clause_run(words, index, first)
+    if first != t or len(run) != 2 or not all(_foreign_name_part(words[j], index) for j in run):
+        return None
+    if any(looks_like_korean_name(words[j].text) and words[j].text not in foreign_given_names() for j in run):
+        return None  # 김하늘 한빛연대 정책팀장: a Korean name and a body, not a foreign pair
+    name_start, name_end = words[run[0]].start, words[run[1]].end
+    org_span = Span(words[t].start, words[t].start + parsed.org_len)
+    return PersonHit(
+        doc.text[name_start:name_end], Span(name_start, name_end), parsed.title, parsed.org, org_span, False
     )
 
 
