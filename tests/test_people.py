@@ -630,6 +630,11 @@ PEOPLE_CASES = [
     ("김하늘 시장에게 답을 들었다.", [("김하늘", "시장", None)]),
     # a two-word foreign name before a title fused to its body (해군 + 참모총장)
     ("존 리처드슨 해군참모총장은 성명을 냈다.", [("존 리처드슨", "참모총장", "해군")]),
+    # a descriptor with the copula (작곡가인) puts the name after it; never a name before it
+    ("주제곡 작곡가인 제프 하워드는 설명했다.", [("제프 하워드", "작곡가", None)]),
+    ("팀 최고령 선수인 누리의 하늘이 등판했다.", []),
+    ("대표적 학자인 김도윤 교수는 말했다.", [("김도윤", "교수", None)]),
+    ("리그 에이스인 한화 하늘과 맞붙었다.", []),
     # assistant posts (-보) of regulators and banks
     ("최다온 누리감독원 부원장보는 브리핑했다.", [("최다온", "부원장보", "누리감독원")]),
     ("김도윤 한빛은행 부행장보가 참석했다.", [("김도윤", "부행장보", "한빛은행")]),

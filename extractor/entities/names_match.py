@@ -369,7 +369,12 @@ def _appositive_hits(
     last: tuple[int, PersonHit] | None = None  # the last hit's title word
     for t, word in enumerate(words):
         parsed = parse_title(word.text) or _glued_title(word.text)
-        if parsed is None or _title_continues(words, t) or _locative_title(word.text, parsed):
+        if parsed is None:
+            hit = _name_after_copula_descriptor(ctx, t)  # 작곡가인 제프 브로드벤트는
+            if hit is not None:
+                hits.append(hit)
+            continue
+        if _title_continues(words, t) or _locative_title(word.text, parsed):
             continue
         after = parsed.title in name_after_titles() or parsed.title[-2:] in name_after_titles()
         hit = _name_after_title(ctx, t, parsed) if after else None
@@ -521,9 +526,45 @@ def _starts(word: Word, hit: PersonHit) -> bool:
 
 
 def _is_bare_title(word: Word) -> bool:
-    """A word that is only a title, without body or particle (대표이사, 부회장)."""
+    """A word that is only a title, without body or particle (대표이사, 부회장), or a descriptor
+    with the copula that puts it in apposition (작곡가인)."""
     parsed = parse_title(word.text)
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
+    bare = parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
+    return bare or _descriptor_with_copula(word.text) is not None
+
+
+def _name_after_copula_descriptor(ctx: _Context, t: int) -> PersonHit | None:
+    """작곡가인 제프 브로드벤트는: the name after a descriptor in the copula's adnominal form (the name
+    is never before it). A name with its own title after it (학자인 X 교수) takes that title."""
+    parsed = _descriptor_with_copula(ctx.words[t].text)
+    if parsed is None:
+        return None
+    hit = _name_after_title(ctx, t, parsed)
+    if hit is None or hit.name in company_brands():
+        return None  # 에이스인 한화 류현진: a club or group's name comes first, not the person's
+    n = bisect.bisect_left(ctx.ends, hit.name_span.end)
+    if n + 1 < len(ctx.words) and parse_title(ctx.words[n + 1].text) is not None:
+        return None
+    return hit
+
+
+# The copula's adnominal form: 작곡가인 X, "X, who is a composer" — the descriptor stands before the name.
+COPULA_ADNOMINAL = "인"
+
+
+def _descriptor_with_copula(text: str) -> TitleParse | None:
+    """작곡가인 → 작곡가: a descriptor that stands before the name (배우, 작곡가), with the copula.
+
+    >>> _descriptor_with_copula("작곡가인").title, _descriptor_with_copula("사장인") is None
+    ('작곡가', True)
+    """
+    if not text.endswith(COPULA_ADNOMINAL) or len(text) < 3:
+        return None
+    stem = text[: -len(COPULA_ADNOMINAL)]
+    parsed = parse_title(stem)
+    if parsed is None or parsed.org is not None or parsed.stem_len != len(stem):
+        return None
+    return parsed if parsed.title in name_after_titles() else None
 
 
 def _title_continues(words: list[Word], t: int) -> bool:
