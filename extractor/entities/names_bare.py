@@ -1,0 +1,160 @@
+"""Korean full names written bare (no title, no honorific), vouched for by the article as a whole.
+
+    원빈·이나영·유재석측, 유재석과 정형돈 등     a name-shaped word listed with a person is a person
+    양우섭은 … 양우섭이 잘 해줬다                the same name-shaped word taken twice as subject,
+                                                 topic, object or owner is a person
+
+`names_match.match` runs these after the other stages, knowing the people they found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.analysis import Document
+from extractor.entities.names import (
+    KIWI_UNKNOWN_ID,
+    PersonHit,
+    Span,
+    TokenIndex,
+    company_brands,
+    looks_like_korean_name,
+    parse_title,
+    particles,
+    place_names,
+    pronouns,
+    sports_clubs,
+    surname_rank,
+)
+from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+
+# The surnames, by rank, a bare name vouched for by the article may carry (the 64 commonest:
+# 김, 이, 박 … 양, 고, 류, 여 …): rarer ones open common words more often than names.
+BARE_SURNAME_RANK = 64
+
+# A three-syllable word, then what is glued to it, opening a word of the text.
+NAME_WORD_RE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{3})(?P<rest>[가-힣]*)")
+
+# The particles (first syllables of a particle run) that close a person's name as subject, topic,
+# object, owner or partner: 양우섭은, 최정우의, 류현진과의. Not a place's (에서, 로).
+PERSON_PARTICLE_HEADS = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에게", "한테", "만")
+
+# How many times the bare word must be written with such a particle.
+MIN_REPEATS = 2
+
+
+def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
+    """Surname + two syllables, a common surname, and no ending or lexicon that says place or body."""
+    if not looks_like_korean_name(name) or surname_rank(name) >= BARE_SURNAME_RANK:
+        return False
+    if name[-1] in PLACE_LEVEL_ENDINGS or name[-1] in LANDMARK_ENDINGS or name.endswith(NO_NAME_ENDINGS):
+        return False
+    if name in not_names or name in company_brands() or name in place_names() or name in sports_clubs():
+        return False
+    return parse_title(name) is None and name not in pronouns()
+
+
+def _person_particle(rest: str) -> bool:
+    return rest in particles() and rest.startswith(PERSON_PARTICLE_HEADS)
+
+
+def _read_as_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
+    """Kiwi reads the word as one proper noun, or as one word its dictionary does not hold."""
+    toks = index.within(start, end)
+    if len(toks) != 1 or toks[0].start != start or toks[0].end != end:
+        return False
+    return toks[0].tag == "NNP" or (toks[0].tag == "NNG" and toks[0].id < KIWI_UNKNOWN_ID)
+
+
+def repeated_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """양우섭은 … 양우섭이: a name-shaped word written at least twice with a subject, topic, object or
+    owner's particle, and read by Kiwi as one proper noun at least once, is a person's name."""
+    seen: dict[str, list[Span]] = {}
+    proper: set[str] = set()
+    for m in NAME_WORD_RE.finditer(doc.text):
+        name, rest = m.group("name"), m.group("rest")
+        if not _person_particle(rest) or not _name_shaped(name, not_names):
+            continue
+        seen.setdefault(name, []).append(Span(m.start("name"), m.end("name")))
+        if _read_as_name(doc, index, m.start("name"), m.end("name")):
+            proper.add(name)
+    return [
+        PersonHit(name, span, None, None, None, False)
+        for name, spans in seen.items()
+        if len(spans) >= MIN_REPEATS and name in proper
+        for span in spans
+    ]
+
+
+# A run of Hangul: a word, perhaps with its particle.
+HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+# What joins two listed names: a middle dot or a comma (spaces around allowed).
+LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
+# The partner particles that join two names (유재석과 정형돈), before a space.
+JOINING_PARTICLES = ("과", "와")
+# Bound nouns written right after a listed name: 유재석측, 정형돈 등.
+AFTER_NAME_NOUNS = frozenset({"측", "등"})
+# What Kiwi may read the syllables of a name it splits as.
+SPLIT_NAME_TAGS = frozenset({"NNP", "NNG", "NNB", "MM", "MAG"})
+# How many times a list is read again, each pass taking the names the last one found.
+MAX_LIST_PASSES = 3
+
+
+def _listed_stem(word: str) -> str | None:
+    """The name in a listed word: 정형돈, 유재석측 → 유재석, 조영욱의 → 조영욱; None for other words."""
+    stem, rest = word[:3], word[3:]
+    if rest and rest not in particles() and rest not in AFTER_NAME_NOUNS:
+        return None
+    return stem
+
+
+def coordinated_name_hits(
+    doc: Document, index: TokenIndex, accepted: frozenset[str], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """원빈·이나영·유재석측, 유재석과 정형돈 등: a name-shaped word listed by a dot, a comma or 과/와 with a
+    person the article names is a person too: a list of people holds people."""
+    words = list(HANGUL_WORD_RE.finditer(doc.text))
+    pairs: list[tuple[re.Match[str], str, int, re.Match[str], str | None, int]] = []
+    for left, right in zip(words, words[1:], strict=False):
+        gap = doc.text[left.end() : right.start()]
+        if LIST_GAP_RE.fullmatch(gap):
+            left_name: str | None = left.group()
+        elif gap in (" ", "\t") and left.group().endswith(JOINING_PARTICLES):
+            left_name = left.group()[:-1]
+        else:
+            continue
+        # the right word: a whole name (원빈, 찰스 로드 are no candidates but may vouch) or a stem
+        pairs.append((left, left_name, left.start(), right, _listed_stem(right.group()), right.start()))
+    found: dict[str, list[Span]] = {}
+    known = set(accepted)
+    for _ in range(MAX_LIST_PASSES):
+        grew = False
+        for left, left_name, left_at, right, right_stem, right_at in pairs:
+            right_whole = right.group()
+            right_known = right_whole in known or (right_stem is not None and right_stem in known)
+            for name, at, partner_known in (
+                (left_name, left_at, right_known),
+                (right_stem, right_at, left_name in known),
+            ):
+                if name is None or not partner_known or name in known or len(name) != 3:
+                    continue
+                if not _name_shaped(name, not_names) or not _not_common_word(index, at, at + 3):
+                    continue
+                found.setdefault(name, []).append(Span(at, at + 3))
+                known.add(name)
+                grew = True
+        if not grew:
+            break
+    return [PersonHit(name, span, None, None, None, False) for name, spans in found.items() for span in spans]
+
+
+def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
+    """Kiwi reads no common word, verb or adverb in the whole of it (정우/NNP 영/NNG may be a name)."""
+    toks = index.within(start, end)
+    if not toks or toks[0].start != start:
+        return False
+    if len(toks) == 1:
+        return toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID
+    # a surname Kiwi split off (정우/NNP 영, 양/NNB 홍석), never a common word and its suffix (공모/NNG 한/XSV)
+    opens = toks[0].tag == "NNP" or toks[0].end - toks[0].start == 1
+    return opens and all(t.tag in SPLIT_NAME_TAGS for t in toks)
