@@ -130,22 +130,33 @@ def coordinated_name_hits(
     for _ in range(MAX_LIST_PASSES):
         grew = False
         for left, left_name, left_at, right, right_stem, right_at in pairs:
-            right_whole = right.group()
-            right_known = right_whole in known or (right_stem is not None and right_stem in known)
-            for name, at, partner_known in (
-                (left_name, left_at, right_known),
-                (right_stem, right_at, left_name in known),
-            ):
+            # the partner is a person named in the article and shaped like a Korean name too: a list
+            # of people holds people of one kind (트럼프와 오피셜 …: a coin's name, not a list of two)
+            right_known = right_stem is not None and _korean_person(right_stem, known)
+            left_known = left_name is not None and _korean_person(left_name, known)
+            for name, at, partner_known in ((left_name, left_at, right_known), (right_stem, right_at, left_known)):
                 if name is None or not partner_known or name in known or len(name) != 3:
                     continue
                 if not _name_shaped(name, not_names) or not _not_common_word(index, at, at + 3):
                     continue
+                if _verb_follows(index, at + 3):
+                    continue  # 송영규, 차량서 숨진 채: a clause goes on, not a list
                 found.setdefault(name, []).append(Span(at, at + 3))
                 known.add(name)
                 grew = True
         if not grew:
             break
     return [PersonHit(name, span, None, None, None, False) for name, spans in found.items() for span in spans]
+
+
+def _verb_follows(index: TokenIndex, end: int) -> bool:
+    """A verb or adjective starts the next word: the word before closed a clause's adverbial."""
+    nxt = index.within(end, end + 40)
+    return bool(nxt) and nxt[0].tag[:1] == "V"
+
+
+def _korean_person(name: str, known: set[str]) -> bool:
+    return name in known and len(name) == 3 and looks_like_korean_name(name)
 
 
 def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
@@ -155,6 +166,5 @@ def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
         return False
     if len(toks) == 1:
         return toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID
-    # a surname Kiwi split off (정우/NNP 영, 양/NNB 홍석), never a common word and its suffix (공모/NNG 한/XSV)
-    opens = toks[0].tag == "NNP" or toks[0].end - toks[0].start == 1
-    return opens and all(t.tag in SPLIT_NAME_TAGS for t in toks)
+    # a surname Kiwi split off (양/NNB 홍석, 이/MM 재원), never a common word and its suffix (공모/NNG 한/XSV)
+    return toks[0].end - toks[0].start == 1 and all(t.tag in SPLIT_NAME_TAGS for t in toks)
