@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractor.analysis import Document
@@ -94,6 +95,11 @@ LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
 JOINING_PARTICLES = ("과", "와")
 # Bound nouns written right after a listed name: 유재석측, 정형돈 등.
 AFTER_NAME_NOUNS = frozenset({"측", "등"})
+# What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
+# ends, or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
+BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,)\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
+# The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
+OWNER_PARTICLE = "의"
 # What Kiwi may read the syllables of a name it splits as.
 SPLIT_NAME_TAGS = frozenset({"NNP", "NNG", "NNB", "MM", "MAG"})
 # How many times a list is read again, each pass taking the names the last one found.
@@ -114,27 +120,33 @@ def coordinated_name_hits(
     """원빈·이나영·유재석측, 유재석과 정형돈 등: a name-shaped word listed by a dot, a comma or 과/와 with a
     person the article names is a person too: a list of people holds people."""
     words = list(HANGUL_WORD_RE.finditer(doc.text))
-    pairs: list[tuple[re.Match[str], str, int, re.Match[str], str | None, int]] = []
-    for left, right in zip(words, words[1:], strict=False):
+    pairs: list[tuple[str, int, str | None, int, bool]] = []
+    for left, right in itertools.pairwise(words):
         gap = doc.text[left.end() : right.start()]
-        if LIST_GAP_RE.fullmatch(gap):
-            left_name: str | None = left.group()
-        elif gap in (" ", "\t") and left.group().endswith(JOINING_PARTICLES):
-            left_name = left.group()[:-1]
-        else:
+        by_particle = gap in (" ", "\t") and left.group().endswith(JOINING_PARTICLES)
+        if not by_particle and not LIST_GAP_RE.fullmatch(gap):
             continue
-        # the right word: a whole name (원빈, 찰스 로드 are no candidates but may vouch) or a stem
-        pairs.append((left, left_name, left.start(), right, _listed_stem(right.group()), right.start()))
+        left_name = left.group()[:-1] if by_particle else left.group()
+        right_stem = _listed_stem(right.group())
+        # 손석구, 유튜버 누리: a bare word, then another word: a descriptor, no listed name
+        open_right = right_stem != right.group() or BARE_END_RE.match(doc.text, right.end()) is not None
+        if by_particle and right.group()[3:].startswith(OWNER_PARTICLE):
+            open_right = False  # 박진영과 누리파의 관계: a person and anything, not a list of two
+        pairs.append((left_name, left.start(), right_stem, right.start(), open_right))
     found: dict[str, list[Span]] = {}
     known = set(accepted)
     for _ in range(MAX_LIST_PASSES):
         grew = False
-        for left, left_name, left_at, right, right_stem, right_at in pairs:
+        for left_name, left_at, right_stem, right_at, open_right in pairs:
             # the partner is a person named in the article and shaped like a Korean name too: a list
             # of people holds people of one kind (트럼프와 오피셜 …: a coin's name, not a list of two)
             right_known = right_stem is not None and _korean_person(right_stem, known)
-            left_known = left_name is not None and _korean_person(left_name, known)
-            for name, at, partner_known in ((left_name, left_at, right_known), (right_stem, right_at, left_known)):
+            left_known = _korean_person(left_name, known)
+            right_new = right_stem if open_right else None
+            for name, at, partner_known in (
+                (left_name, left_at, right_known),
+                (right_new, right_at, left_known),
+            ):
                 if name is None or not partner_known or name in known or len(name) != 3:
                     continue
                 if not _name_shaped(name, not_names) or not _not_common_word(index, at, at + 3):
