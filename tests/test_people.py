@@ -630,6 +630,7 @@ PEOPLE_CASES = [
     ("배우 한도윤과 누리파의 관계가 드러났다.", [("한도윤", "배우", None)]),
     ("배우 송다온, 차량서 숨진 채 발견됐다.", [("송다온", "배우", None)]),
     ("남해안과 서해안에 안개가 끼겠다.", []),
+    ("신경외과 한도윤 교수는 말했다.", [("한도윤", "교수", "신경외과")]),
     # two bare names with no person vouching for either are still missed
     xfail("투수 쪽에서는 고하람, 정우빈이 잘 해줘야 한다.", [("고하람", None, None), ("정우빈", None, None)]),
     # a post's scope (외교담당) lengthens the body between a foreign name and the post

@@ -96,8 +96,8 @@ JOINING_PARTICLES = ("과", "와")
 # Bound nouns written right after a listed name: 유재석측, 정형돈 등.
 AFTER_NAME_NOUNS = frozenset({"측", "등"})
 # What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
-# ends, or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
-BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,)\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
+# ends, a note opens (우성용(40골)), or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
+BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
 # The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
 OWNER_PARTICLE = "의"
 # What Kiwi may read the syllables of a name it splits as.
@@ -132,6 +132,8 @@ def coordinated_name_hits(
         open_right = right_stem != right.group() or BARE_END_RE.match(doc.text, right.end()) is not None
         if by_particle and right.group()[3:].startswith(OWNER_PARTICLE):
             open_right = False  # 박진영과 누리파의 관계: a person and anything, not a list of two
+        if by_particle and not open_right:
+            continue  # 신경외과 박민규 교수: 과 may end a department's name before its member's name
         pairs.append((left_name, left.start(), right_stem, right.start(), open_right))
     found: dict[str, list[Span]] = {}
     known = set(accepted)
