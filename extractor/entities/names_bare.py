@@ -1,10 +1,10 @@
 """Korean full names written bare (no title, no honorific), vouched for by the article as a whole.
 
     원빈·이나영·유재석측, 유재석과 정형돈 등     a name-shaped word listed with a person is a person
-    양우섭은 … 양우섭이 잘 해줬다                the same name-shaped word taken twice as subject,
-                                                 topic, object or owner is a person
 
-`names_match.match` runs these after the other stages, knowing the people they found.
+`names_match.match` runs this after the other stages, knowing the people they found. (A word taken
+twice with a subject's particle was tried as evidence too: places, brands and common nouns share
+that shape too often, 남조선이, 마카롱을, 나랏빚은.)
 """
 
 from __future__ import annotations
@@ -33,16 +33,6 @@ from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, 
 # 김, 이, 박 … 양, 고, 류, 여 …): rarer ones open common words more often than names.
 BARE_SURNAME_RANK = 64
 
-# A three-syllable word, then what is glued to it, opening a word of the text.
-NAME_WORD_RE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{3})(?P<rest>[가-힣]*)")
-
-# The particles (first syllables of a particle run) that close a person's name as subject, topic,
-# object, owner or partner: 양우섭은, 최정우의, 류현진과의. Not a place's (에서, 로).
-PERSON_PARTICLE_HEADS = ("이", "가", "은", "는", "을", "를", "의", "와", "과", "도", "에게", "한테", "만")
-
-# How many times the bare word must be written with such a particle.
-MIN_REPEATS = 2
-
 
 def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
     """Surname + two syllables, a common surname, and no ending or lexicon that says place or body."""
@@ -53,38 +43,6 @@ def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
     if name in not_names or name in company_brands() or name in place_names() or name in sports_clubs():
         return False
     return parse_title(name) is None and name not in pronouns()
-
-
-def _person_particle(rest: str) -> bool:
-    return rest in particles() and rest.startswith(PERSON_PARTICLE_HEADS)
-
-
-def _read_as_name(doc: Document, index: TokenIndex, start: int, end: int) -> bool:
-    """Kiwi reads the word as one proper noun, or as one word its dictionary does not hold."""
-    toks = index.within(start, end)
-    if len(toks) != 1 or toks[0].start != start or toks[0].end != end:
-        return False
-    return toks[0].tag == "NNP" or (toks[0].tag == "NNG" and toks[0].id < KIWI_UNKNOWN_ID)
-
-
-def repeated_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
-    """양우섭은 … 양우섭이: a name-shaped word written at least twice with a subject, topic, object or
-    owner's particle, and read by Kiwi as one proper noun at least once, is a person's name."""
-    seen: dict[str, list[Span]] = {}
-    proper: set[str] = set()
-    for m in NAME_WORD_RE.finditer(doc.text):
-        name, rest = m.group("name"), m.group("rest")
-        if not _person_particle(rest) or not _name_shaped(name, not_names):
-            continue
-        seen.setdefault(name, []).append(Span(m.start("name"), m.end("name")))
-        if _read_as_name(doc, index, m.start("name"), m.end("name")):
-            proper.add(name)
-    return [
-        PersonHit(name, span, None, None, None, False)
-        for name, spans in seen.items()
-        if len(spans) >= MIN_REPEATS and name in proper
-        for span in spans
-    ]
 
 
 # A run of Hangul: a word, perhaps with its particle.
