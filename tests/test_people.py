@@ -619,6 +619,20 @@ PEOPLE_CASES = [
     ),
     ("보컬, 댄스, 랩 3인조로 꾸렸다.", []),
     ("한별, 유나 3인조로 활동한다.", []),
+    # a name-shaped word listed (·, comma, 과/와) with a Korean person the article names is a person
+    ("배우 한도윤·양서준측은 소문을 부인했다.", [("한도윤", "배우", None), ("양서준", None, None)]),
+    ("가수 오세린과 류하준이 무대에 올랐다.", [("오세린", "가수", None), ("류하준", None, None)]),
+    (
+        "김도윤 감독은 양서준·정태원의 활약을 칭찬했다.",
+        [("김도윤", "감독", None), ("양서준", None, None), ("정태원", None, None)],
+    ),
+    # … but not a body after 과 and before 의, a word a verb follows, a coast
+    ("배우 한도윤과 누리파의 관계가 드러났다.", [("한도윤", "배우", None)]),
+    ("배우 송다온, 차량서 숨진 채 발견됐다.", [("송다온", "배우", None)]),
+    ("남해안과 서해안에 안개가 끼겠다.", []),
+    ("신경외과 한도윤 교수는 말했다.", [("한도윤", "교수", "신경외과")]),
+    # two bare names with no person vouching for either are still missed
+    xfail("투수 쪽에서는 고하람, 정우빈이 잘 해줘야 한다.", [("고하람", None, None), ("정우빈", None, None)]),
     # a post's scope (외교담당) lengthens the body between a foreign name and the post
     (
         "유리 우샤코프 러시아 크렘린궁 외교담당 보좌관은 말했다.",

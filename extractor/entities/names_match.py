@@ -58,6 +58,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
+from extractor.entities.names_bare import coordinated_name_hits
 from extractor.entities.names_broadcast import broadcast_hits
 from extractor.entities.names_context import (
     LANDMARK_ENDINGS,
@@ -270,6 +271,7 @@ def match(doc: Document) -> Matches:
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
+    hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs)
     _cache = (weakref.ref(doc, _forget), result)

@@ -1,0 +1,142 @@
+"""Korean full names written bare (no title, no honorific), vouched for by the article as a whole.
+
+    원빈·이나영·유재석측, 유재석과 정형돈 등     a name-shaped word listed with a person is a person
+
+`names_match.match` runs this after the other stages, knowing the people they found. (A word taken
+twice with a subject's particle was tried as evidence too: places, brands and common nouns share
+that shape too often, 남조선이, 마카롱을, 나랏빚은.)
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from extractor.analysis import Document
+from extractor.entities.names import (
+    KIWI_UNKNOWN_ID,
+    PersonHit,
+    Span,
+    TokenIndex,
+    company_brands,
+    looks_like_korean_name,
+    parse_title,
+    particles,
+    place_names,
+    pronouns,
+    sports_clubs,
+    surname_rank,
+)
+from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+
+# The surnames, by rank, a bare name vouched for by the article may carry (the 64 commonest:
+# 김, 이, 박 … 양, 고, 류, 여 …): rarer ones open common words more often than names.
+BARE_SURNAME_RANK = 64
+
+
+def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
+    """Surname + two syllables, a common surname, and no ending or lexicon that says place or body."""
+    if not looks_like_korean_name(name) or surname_rank(name) >= BARE_SURNAME_RANK:
+        return False
+    if name[-1] in PLACE_LEVEL_ENDINGS or name[-1] in LANDMARK_ENDINGS or name.endswith(NO_NAME_ENDINGS):
+        return False
+    if name in not_names or name in company_brands() or name in place_names() or name in sports_clubs():
+        return False
+    return parse_title(name) is None and name not in pronouns()
+
+
+# A run of Hangul: a word, perhaps with its particle.
+HANGUL_WORD_RE = re.compile(r"[가-힣]+")
+# What joins two listed names: a middle dot or a comma (spaces around allowed).
+LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
+# The partner particles that join two names (유재석과 정형돈), before a space.
+JOINING_PARTICLES = ("과", "와")
+# Bound nouns written right after a listed name: 유재석측, 정형돈 등.
+AFTER_NAME_NOUNS = frozenset({"측", "등"})
+# What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
+# ends, a note opens (우성용(40골)), or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
+BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
+# The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
+OWNER_PARTICLE = "의"
+# What Kiwi may read the syllables of a name it splits as.
+SPLIT_NAME_TAGS = frozenset({"NNP", "NNG", "NNB", "MM", "MAG"})
+# How many times a list is read again, each pass taking the names the last one found.
+MAX_LIST_PASSES = 3
+
+
+def _listed_stem(word: str) -> str | None:
+    """The name in a listed word: 정형돈, 유재석측 → 유재석, 조영욱의 → 조영욱; None for other words."""
+    stem, rest = word[:3], word[3:]
+    if rest and rest not in particles() and rest not in AFTER_NAME_NOUNS:
+        return None
+    return stem
+
+
+def coordinated_name_hits(
+    doc: Document, index: TokenIndex, accepted: frozenset[str], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """원빈·이나영·유재석측, 유재석과 정형돈 등: a name-shaped word listed by a dot, a comma or 과/와 with a
+    person the article names is a person too: a list of people holds people."""
+    words = list(HANGUL_WORD_RE.finditer(doc.text))
+    pairs: list[tuple[str, int, str | None, int, bool]] = []
+    for left, right in itertools.pairwise(words):
+        gap = doc.text[left.end() : right.start()]
+        by_particle = gap in (" ", "\t") and left.group().endswith(JOINING_PARTICLES)
+        if not by_particle and not LIST_GAP_RE.fullmatch(gap):
+            continue
+        left_name = left.group()[:-1] if by_particle else left.group()
+        right_stem = _listed_stem(right.group())
+        # 손석구, 유튜버 누리: a bare word, then another word: a descriptor, no listed name
+        open_right = right_stem != right.group() or BARE_END_RE.match(doc.text, right.end()) is not None
+        if by_particle and right.group()[3:].startswith(OWNER_PARTICLE):
+            open_right = False  # 박진영과 누리파의 관계: a person and anything, not a list of two
+        if by_particle and not open_right:
+            continue  # 신경외과 박민규 교수: 과 may end a department's name before its member's name
+        pairs.append((left_name, left.start(), right_stem, right.start(), open_right))
+    found: dict[str, list[Span]] = {}
+    known = set(accepted)
+    for _ in range(MAX_LIST_PASSES):
+        grew = False
+        for left_name, left_at, right_stem, right_at, open_right in pairs:
+            # the partner is a person named in the article and shaped like a Korean name too: a list
+            # of people holds people of one kind (트럼프와 오피셜 …: a coin's name, not a list of two)
+            right_known = right_stem is not None and _korean_person(right_stem, known)
+            left_known = _korean_person(left_name, known)
+            right_new = right_stem if open_right else None
+            for name, at, partner_known in (
+                (left_name, left_at, right_known),
+                (right_new, right_at, left_known),
+            ):
+                if name is None or not partner_known or name in known or len(name) != 3:
+                    continue
+                if not _name_shaped(name, not_names) or not _not_common_word(index, at, at + 3):
+                    continue
+                if _verb_follows(index, at + 3):
+                    continue  # 송영규, 차량서 숨진 채: a clause goes on, not a list
+                found.setdefault(name, []).append(Span(at, at + 3))
+                known.add(name)
+                grew = True
+        if not grew:
+            break
+    return [PersonHit(name, span, None, None, None, False) for name, spans in found.items() for span in spans]
+
+
+def _verb_follows(index: TokenIndex, end: int) -> bool:
+    """A verb or adjective starts the next word: the word before closed a clause's adverbial."""
+    nxt = index.within(end, end + 40)
+    return bool(nxt) and nxt[0].tag[:1] == "V"
+
+
+def _korean_person(name: str, known: set[str]) -> bool:
+    return name in known and len(name) == 3 and looks_like_korean_name(name)
+
+
+def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
+    """Kiwi reads no common word, verb or adverb in the whole of it (정우/NNP 영/NNG may be a name)."""
+    toks = index.within(start, end)
+    if not toks or toks[0].start != start:
+        return False
+    if len(toks) == 1:
+        return toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID
+    # a surname Kiwi split off (양/NNB 홍석, 이/MM 재원), never a common word and its suffix (공모/NNG 한/XSV)
+    return toks[0].end - toks[0].start == 1 and all(t.tag in SPLIT_NAME_TAGS for t in toks)
