@@ -9,7 +9,6 @@ that shape too often, 남조선이, 마카롱을, 나랏빚은.)
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from extractor.analysis import Document
@@ -51,6 +50,16 @@ HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
 # The partner particles that join two names (유재석과 정형돈), before a space.
 JOINING_PARTICLES = ("과", "와")
+# A Hangul word and the joint after it: a list gap, or a joining particle and a space; then a word.
+_JOINT_RE = re.compile(
+    r"""
+    [가-힣]+                                          # the left word, whole (a shorter run cannot match)
+    (?: [ \t]?[·ㆍ,][ \t]?                             # a middle dot or comma (LIST_GAP_RE) …
+      | (?<=[""" + "".join(JOINING_PARTICLES) + r"""])[ \t] )  # … or 과/와 and a space
+    (?=[가-힣])                                        # the right word follows at once
+    """,
+    re.VERBOSE,
+)
 # Bound nouns written right after a listed name: 유재석측, 정형돈 등.
 AFTER_NAME_NOUNS = frozenset({"측", "등"})
 # What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
@@ -77,9 +86,13 @@ def coordinated_name_hits(
 ) -> list[PersonHit]:
     """원빈·이나영·유재석측, 유재석과 정형돈 등: a name-shaped word listed by a dot, a comma or 과/와 with a
     person the article names is a person too: a list of people holds people."""
-    words = list(HANGUL_WORD_RE.finditer(doc.text))
     pairs: list[tuple[str, int, str | None, int, bool]] = []
-    for left, right in itertools.pairwise(words):
+    # Only words followed by a list's joint can be listed: the scan visits those alone.
+    for joint in _JOINT_RE.finditer(doc.text):
+        left = HANGUL_WORD_RE.match(doc.text, joint.start())
+        right = HANGUL_WORD_RE.match(doc.text, joint.end())
+        if left is None or right is None:
+            continue
         gap = doc.text[left.end() : right.start()]
         by_particle = gap in (" ", "\t") and left.group().endswith(JOINING_PARTICLES)
         if not by_particle and not LIST_GAP_RE.fullmatch(gap):
