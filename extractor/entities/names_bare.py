@@ -51,12 +51,13 @@ LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
 # The partner particles that join two names (유재석과 정형돈), before a space.
 JOINING_PARTICLES = ("과", "와")
 # A Hangul word and the joint after it: a list gap, or a joining particle and a space; then a word.
+_JOINING_CLASS = "".join(JOINING_PARTICLES)
 _JOINT_RE = re.compile(
-    r"""
-    [가-힣]+                                          # the left word, whole (a shorter run cannot match)
-    (?: [ \t]?[·ㆍ,][ \t]?                             # a middle dot or comma (LIST_GAP_RE) …
-      | (?<=[""" + "".join(JOINING_PARTICLES) + r"""])[ \t] )  # … or 과/와 and a space
-    (?=[가-힣])                                        # the right word follows at once
+    rf"""
+    [가-힣]+                        # the left word, whole (a shorter run cannot match)
+    (?: [ \t]?[·ㆍ,][ \t]?           # a middle dot or comma (LIST_GAP_RE) …
+      | (?<=[{_JOINING_CLASS}])[ \t] )  # … or 과/와 and a space
+    (?=[가-힣])                      # the right word follows at once
     """,
     re.VERBOSE,
 )
