@@ -528,11 +528,9 @@ def _starts(word: Word, hit: PersonHit) -> bool:
 
 
 def _is_bare_title(word: Word) -> bool:
-    """A word that is only a title, without body or particle (대표이사, 부회장), or a descriptor
-    with the copula that puts it in apposition (작곡가인)."""
+    """A word that is only a title, without body or particle (대표이사, 부회장)."""
     parsed = parse_title(word.text)
-    bare = parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
-    return bare or _descriptor_with_copula(word.text) is not None
+    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
 
 
 def _name_after_copula_descriptor(ctx: _Context, t: int) -> PersonHit | None:
@@ -541,7 +539,7 @@ def _name_after_copula_descriptor(ctx: _Context, t: int) -> PersonHit | None:
     parsed = _descriptor_with_copula(ctx.words[t].text)
     if parsed is None:
         return None
-    hit = _name_after_title(ctx, t, parsed)
+    hit = _name_after_title(ctx, t, parsed, copula=True)
     if hit is None or hit.name in company_brands():
         return None  # 에이스인 한화 류현진: a club or group's name comes first, not the person's
     n = bisect.bisect_left(ctx.ends, hit.name_span.end)
@@ -588,9 +586,11 @@ def _extend_title_left(words: list[Word], t: int) -> int:
     return first
 
 
-def _name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> PersonHit | None:
-    """배우 윤서하가: a descriptor written before the name."""
-    if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap) or not _is_bare_title(ctx.words[t]):
+def _name_after_title(ctx: _Context, t: int, parsed: TitleParse, *, copula: bool = False) -> PersonHit | None:
+    """배우 윤서하가: a descriptor written before the name (with `copula`, 작곡가인 제프 브로드벤트는)."""
+    if t + 1 >= len(ctx.words) or not is_space_gap(ctx.words[t + 1].gap):
+        return None
+    if not (copula or _is_bare_title(ctx.words[t])):
         return None
     hit = None
     if parsed.title not in ONE_NAME_TITLES:
