@@ -90,6 +90,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _reporter_alternation() -> str:
+    return "|".join(re.escape(w) for w in sorted(load_words("reporter_titles.txt"), key=len, reverse=True))
+
+
+@cache
 def _modifier_alternation() -> str:
     modifiers = load_words("player_modifiers.txt")
     return "|".join(re.escape(m) for m in sorted(modifiers, key=len, reverse=True))
@@ -105,7 +110,7 @@ def _named_player(people: frozenset[str], place_like: bool) -> re.Pattern[str] |
         return None
     club = rf"(?<![가-힣A-Za-z0-9])(?P<club>{'|'.join(shorts)})"
     # a dateline's place before its reporter (인천 김하늘 기자) is no club
-    after = r"(?=[은는이가을를의와과도,.·)]|[ \t])(?![ \t]*(?:기자|특파원|통신원|객원기자))"
+    after = rf"(?=[은는이가을를의와과도,.·)]|[ \t])(?![ \t]*(?:{_reporter_alternation()}))"
     return re.compile(club + r"[ \t]+(?:" + "|".join(re.escape(n) for n in names) + r")" + after)
 
 

@@ -26,7 +26,6 @@ _NP_PUNCT = frozenset({",", "(", ")", "·"})
 _BYLINE_MARKS = frozenset({"=", "|"})
 # A byline in brackets glued to the story's first word: [한빛경제 김수영 기자]전남 한빛군은.
 _BYLINE_OPENERS = ("[", "(", "〔", "［", "【", "<")
-_REPORTER_WORDS = ("기자", "특파원")
 _MAX_BYLINE_CHARS = 40
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
@@ -354,14 +353,15 @@ def _past_byline(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int,
 
 
 def _closes_byline(text: str, close: int) -> bool:
-    """The bracket closing at `close` holds a byline: a reporter (기자, 특파원) or an outlet's = mark."""
+    """The bracket closing at `close` holds a byline: a reporter's title (reporter_titles.txt: 기자,
+    특파원 …) or an outlet's = mark."""
     line_start = text.rfind("\n", 0, close) + 1
     lo = max(line_start, close - _MAX_BYLINE_CHARS)
     opening = max(text.rfind(mark, lo, close) for mark in _BYLINE_OPENERS)
     if opening < 0:
         return False
     inside = text[opening + 1 : close]
-    return "=" in inside or any(word in inside for word in _REPORTER_WORDS)
+    return "=" in inside or any(word in inside for word in load_words("reporter_titles.txt"))
 
 
 def _conjuncts(tokens: list[Token], words: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
