@@ -194,6 +194,7 @@ class Matches:
     index: TokenIndex
     hits: list[PersonHit]
     clubs: list[ClubMention]  # sports clubs written in full, read once for people and organisations
+    institutes: list[tuple[str, str, int, int]]  # (full, short, start, end): 화학연 for 한국화학연구원
 
 
 # The gap after a parenthesis that closes right before the next word: "…31기) 춘천지검장".
@@ -237,7 +238,8 @@ def match(doc: Document) -> Matches:
     # 한화 이글스: the words of a club's name are no person's name (이글스 looks like 이 + 글스)
     bodies |= {part for club in clubs for part in club.text.split() if len(part) >= 2}
     bodies |= {name for name, _, _ in reported_bodies(doc)}  # 더선이 보도했다: an outlet, no one
-    bodies |= {short for _, short, _, _ in institute_short_forms(doc.text)}  # 화학연 신임 원장: a body
+    institutes = institute_short_forms(doc.text)
+    bodies |= {short for _, short, _, _ in institutes}  # 화학연 신임 원장: a body
     bodies |= _university_words(words)  # 서울대 교수, 경희대(12건): a school, never a name
     not_names = frozenset(bodies)
     shorts = frozenset(short for club in clubs for short in club.short_forms)
@@ -273,7 +275,7 @@ def match(doc: Document) -> Matches:
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits.sort(key=lambda h: h.name_span.start)
-    result = Matches(words, index, hits, clubs)
+    result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
 

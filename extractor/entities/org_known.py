@@ -41,24 +41,14 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")")
 
 
-# The last text company_mentions scanned and what it found: the organisation pass asks twice for
-# the same article (directly and through listed_platforms), and the scan of the whole table is slow.
-_last_companies: tuple[str, list[Found]] | None = None
-
-
 def company_mentions(text: str) -> list[Found]:
     """애플은, 엔비디아와: a firm of the table written as a word of its own (only a particle after it:
     애플리케이션 and 데미소다애플 are no firm)."""
-    global _last_companies
-    if _last_companies is not None and _last_companies[0] is text:
-        return list(_last_companies[1])
-    found = [
+    return [
         (m.group(), m.start(), m.end())
         for m in _company_pattern().finditer(text)
         if (closes_name(text, m.end()) or text.startswith("·", m.end())) and not _promo_line(text, m.start())
     ]
-    _last_companies = (text, found)
-    return list(found)
 
 
 # A portal's subscription plug left in the text ("▶네이버에서 '누리일보' 구독하기"): no news of the firm.
@@ -273,10 +263,10 @@ def _platform_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, platforms)) + ")")
 
 
-def listed_platforms(text: str) -> list[Found]:
-    """구글, 페이스북 등; 페이스북·아마존을: a social network listed right beside a firm of the table is
-    named as the firm that runs it (alone, 페이스북에 글을 올렸다 names where someone posted)."""
-    firms = company_mentions(text)
+def listed_platforms(text: str, firms: list[Found]) -> list[Found]:
+    """구글, 페이스북 등; 페이스북·아마존을: a social network listed right beside a firm of the table
+    (`firms`, from company_mentions) is named as the firm that runs it (alone, 페이스북에 글을
+    올렸다 names where someone posted)."""
     starts = {start for _, start, _ in firms}
     ends = {end for _, _, end in firms}
     found: list[Found] = []

@@ -162,18 +162,11 @@ NATIONAL_PREFIXES = ("한국", "국립", "국가", "대한")
 INSTITUTE_RE = re.compile(r"(?<![가-힣])(?P<full>[가-힣]{2,12}(?:연구원|연구소))(?![가-힣]{2})")
 
 
-# The last text institute_short_forms read and what it found.
-_last_institutes: tuple[str, list[tuple[str, str, int, int]]] | None = None
-
-
 def institute_short_forms(text: str) -> list[tuple[str, str, int, int]]:
     """(full name, short form, start, end) of each place the article writes an institute it named in
     full by the press's short form: 화학연 for 한국화학연구원, 항우연 for 한국항공우주연구원. The
     short form keeps the name's first syllables after a national prefix, in order, and cuts the head
     to its first syllable."""
-    global _last_institutes
-    if _last_institutes is not None and _last_institutes[0] is text:
-        return list(_last_institutes[1])  # the people and the organisation passes both ask
     out: list[tuple[str, str, int, int]] = []
     fulls = dict.fromkeys(m.group("full") for m in INSTITUTE_RE.finditer(text))
     for full in fulls:
@@ -190,8 +183,7 @@ def institute_short_forms(text: str) -> list[tuple[str, str, int, int]]:
             rest = m.group()[: -len(cut)]
             if m.group() != full and _in_order(rest, stem):
                 out.append((full, m.group(), m.start(), m.end()))
-    _last_institutes = (text, out)
-    return list(out)
+    return out
 
 
 def _in_order(short: str, full: str) -> bool:

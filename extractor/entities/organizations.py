@@ -80,7 +80,7 @@ from extractor.entities.org_known import (
 from extractor.entities.org_missions import diplomatic_missions, mission_ties
 from extractor.entities.org_organs import body_of_organ
 from extractor.entities.org_schools import universities
-from extractor.entities.org_signals import institute_short_forms, proper_name, reported_bodies, task_forces
+from extractor.entities.org_signals import proper_name, reported_bodies, task_forces
 from extractor.entities.org_spans import glued_to_word_before, outlet_with_common_noun, repaired
 from extractor.lexicons import load_rows, load_words
 from extractor.speech.grammar import group_nouns, org_referents
@@ -169,8 +169,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += _short_name_candidates(found.words, candidates)
     person_names = {p.name for p in people}
     candidates += _context_candidates(doc, found, person_names)
-    institutes = institute_short_forms(doc.text)  # 화학연 for 한국화학연구원
-    candidates += [_Candidate(short, start, end) for _, short, start, end in institutes]
+    # 화학연 for 한국화학연구원, read once by the matching pass
+    candidates += [_Candidate(short, start, end) for _, short, start, end in found.institutes]
     # 있다누리증권: a body whose start a lost space glued to the word before is named there all the same
     fixed = [repaired(doc, c.name, c.start, c.end) for c in candidates]
     glued = glued_to_word_before(
@@ -193,7 +193,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
         + legal_suffix_ties(names, doc.text)
         + outlet_ties(names)
         + mission_ties(names)  # 주일미국대사관 / 주일대사관
-        + [(full, short) for full, short, _, _ in institutes if full in names and short in names]
+        + [(full, short) for full, short, _, _ in found.institutes if full in names and short in names]
     )
     groups = _merge(candidates, ties, club_shorts)
     appositive_bodies = frozenset(h.organization for h in found.hits if h.organization)
@@ -229,8 +229,9 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     ]
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them
-    named += company_mentions(doc.text) + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
-    named += listed_platforms(doc.text)  # 구글, 페이스북 등: the network's firm
+    firms = company_mentions(doc.text)
+    named += firms + told_outlets(doc)  # 애플은; 관계자는 2일 누리뉴스에 "…"
+    named += listed_platforms(doc.text, firms)  # 구글, 페이스북 등: the network's firm
     named += side_initials(doc.text)  # NK 측은
     named += task_forces(doc.text)  # 비상계엄 특별수사단은, 정부합동수사본부
     return [_Candidate(name, start, end) for name, start, end in named]
