@@ -98,7 +98,8 @@ _MONEY = re.compile(
     (?: (?P<pre> {_alternation([s for s, _, w, _ in _CURRENCIES if w == "prefix"])} ) \s?+ )?+
                                           # $ / US$ / ₩ written before the number
     (?P<number>
-        (?: (?<![\d.,]) {_DIGITS}         # digits: never start inside a longer number (keeps it linear)
+        (?: (?<!\d) (?<!\d[.,]) {_DIGITS}  # digits: never start inside a longer number (keeps it linear);
+                                          # after a sentence's full stop they may (밝혔다.3억원, crawled text)
           | (?<![가-힣]) (?: {_DIGIT}(?={_UNIT}) | {_SEVERAL}(?={_UNIT}) | {_UNIT} )
         )                                 # Hangul numeral, 수 or unit: never inside a word
         (?: [ ]?+ {_ATOM} )*+             # the rest: at most one space between pieces, never given back
