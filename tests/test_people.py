@@ -131,6 +131,11 @@ PEOPLE_CASES = [
     ("부디 산토소 인도네시아 경제조정장관은 강조했다.", [("부디 산토소", "경제조정장관", "인도네시아")]),
     # a common foreign given name before a word that looks Korean
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
+    # a common foreign given name, then the family name, before a two-word title or a 전/주한 body
+    ("미국 도널드 하워드 대통령 당선인과 관련한 언급은 없었다.", [("도널드 하워드", "대통령 당선인", "미국")]),
+    ("이임을 앞둔 마크 하워드 주한 미국대사가 회견을 열었다.", [("마크 하워드", "대사", "주한 미국")]),
+    ("버락 하워드 전 미국 대통령은 연설했다.", [("버락 하워드", "대통령", "미국")]),
+    ("지난주 에마뉘엘 하워드 프랑스 대통령 당선인이 말했다.", [("에마뉘엘 하워드", "대통령 당선인", "프랑스")]),
     # a descriptor before a foreign name; the club before it is the body
     ("누리 이글스가 이겼다. 외국인 투수 라이언 페레즈가 던졌다.", [("라이언 페레즈", "투수", None)]),
     # a region's police chief: the fused body and the bare post

@@ -801,15 +801,19 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         title_only = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
         name_text = ctx.doc.text[name_span.start : name_span.end]
         return PersonHit(name_text, name_span, title_only, None, None, False)
+    if _family_name_after(ctx, n, after, first):
+        # 미국 도널드 트럼프 대통령 당선인: a common foreign given name, then the family name
+        name_span = Span(words[n].start, words[after].end)
+        org, org_span, unit = _organization(ctx, n, after + 1, first, t, parsed)
+        name_text = ctx.doc.text[name_span.start : name_span.end]
+        return PersonHit(name_text, name_span, _title_text(ctx, first, t, parsed), org, org_span, unit)
     if _family_name_before(ctx, n, first, t, parsed) or _given_name_before(ctx.words, n):
         # 아사노 류헤이 농림수산상 … 아사노 농림수산상은: the word before is the family name
         name_span = Span(words[n - 1].start, words[n].end)
         org, org_span, unit = _organization(ctx, n - 1, after, first, t, parsed)
         name_text = ctx.doc.text[name_span.start : name_span.end]
-        return PersonHit(name_text, name_span, parsed.title, org, org_span, unit)
-    title_text = parsed.title
-    if first < t:  # 대표이사 부회장: the title as written across words
-        title_text = ctx.doc.text[words[first].start : words[t].start + parsed.stem_len]
+        return PersonHit(name_text, name_span, _title_text(ctx, first, t, parsed), org, org_span, unit)
+    title_text = _title_text(ctx, first, t, parsed)  # 대표이사 부회장: as written across words
     org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
     if org is None:
         concurrent = _concurrent_post_body(ctx, t)
@@ -895,6 +899,30 @@ def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
     while k < len(middle) and (_clear_body(middle[k].text) or _proper_body_word(middle[k], index)):
         k += 1
     return middle[:k]
+
+
+def _family_name_after(ctx: _Context, n: int, after: int, first: int) -> bool:
+    """도널드 트럼프, 마크 리퍼트: a common foreign given name read as the name, with a foreign word
+    Kiwi knows only as a proper noun right after it, before the body and title: the two are the name."""
+    words = ctx.words
+    if words[n].text not in foreign_given_names() or not n < after < first:
+        return False
+    family = words[after]
+    return (
+        is_space_gap(family.gap)
+        and family.text not in ctx.not_names
+        and family.text not in place_names()
+        and not looks_like_org(family.text)
+        and family.text not in foreign_given_names()
+        and _foreign_name_part(family, ctx.index)
+    )
+
+
+def _title_text(ctx: _Context, first: int, t: int, parsed: TitleParse) -> str:
+    """The title as written, across words when it takes more than one (대통령 당선인, 대표이사 부회장)."""
+    if first < t:
+        return ctx.doc.text[ctx.words[first].start : ctx.words[t].start + parsed.stem_len]
+    return parsed.title
 
 
 def _given_name_before(words: list[Word], n: int) -> bool:
