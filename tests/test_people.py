@@ -684,6 +684,13 @@ REFERENCE_CASES = [
     ("배도현 최고재무책임자(CFO)가 받았다. 배 CFO는 밝혔다.", "배도현", ["배 CFO"]),
     # a short reference to a compound title: 대표 for 대표이사
     ("하선우 한빛식품 대표이사가 왔다. 하 대표는 말했다.", "하선우", ["하 대표"]),
+    # 그는 points back to the last person named as a subject, not to one named as a modifier
+    ("강유진 연구원은 문지호 대통령 체제에도 동맹이 굳건하다고 봤다. 그는 대화를 전망했다.", "강유진", ["그"]),
+    ("강유진 장관은 문지호 의원을 만났다. 그는 협력을 약속했다.", "강유진", ["그"]),
+    ("강유진 연구원은 한빛연구소 무역대표(USTR) 지명자인 문지호 대사와 달랐다. 그는 웃었다.", "강유진", ["그"]),
+    ("업계의 전망은 밝다는 게 강유진 대표의 설명이다. 문지호 의원을 만난 그는 웃었다.", "강유진", ["그"]),
+    # … and to the last one named when nobody was a subject
+    ("문지호 대통령의 방한 뒤. 그는 웃었다.", "문지호", ["그"]),
 ]
 
 

@@ -29,6 +29,7 @@ from extractor.entities.names import (
 )
 from extractor.entities.names_match import Matches, match
 from extractor.entities.org_organs import body_of_organ
+from extractor.lexicons import load_words
 from schemas import Mention, Metadata, Person
 
 REPORTER_TITLE = "기자"
@@ -41,6 +42,18 @@ PRONOUN_PARTICLES = frozenset({"는", "가", "의", "를", "에게", "도", "와
 
 # The Hangul run right after a name match, to check the name ends where the word's stem ends.
 HANGUL_RUN_RE = re.compile(r"[가-힣]*")
+
+# Particles that make a name, or the title written after it, the subject or topic of its clause.
+SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "도"})
+# The next word after a bare name: the appositive's body or title (에버스탯 미국기업연구소 연구원은).
+NEXT_WORD_RE = re.compile(r"[ \t]+(\S+)")
+MAX_APPOSITIVE_WORDS = 4
+# A parenthetical note inside an appositive word: 무역대표(USTR).
+PAREN_NOTE_RE = re.compile(r"\([^()]*\)")
+POSSESSIVE = "의"
+COPULA = "이"
+# How far back a pronoun looks for a person named as a subject before taking the last one named.
+PRONOUN_SUBJECT_WINDOW = 400
 
 
 @dataclass
@@ -215,10 +228,10 @@ def _same_post(full: str, short: str) -> bool:
 
 def _add_pronoun_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
     """그는/그가/그녀는: the person named last before the pronoun."""
-    owners: list[tuple[int, _Draft]] = sorted(
-        ((m.start, d) for d in drafts.values() for m in d.mentions), key=lambda pair: pair[0]
+    owners: list[tuple[int, int, _Draft]] = sorted(
+        ((m.start, m.end, d) for d in drafts.values() for m in d.mentions), key=lambda owner: owner[0]
     )
-    starts = [start for start, _ in owners]
+    starts = [start for start, _, _ in owners]
     initials = {p[0] for p in pronouns()}
     for word in found.words:
         if word.text[0] not in initials:
@@ -234,8 +247,66 @@ def _add_pronoun_mentions(doc: Document, found: Matches, drafts: dict[str, _Draf
         i = bisect.bisect_left(starts, word.start) - 1
         if i < 0:
             continue
-        draft = owners[i][1]
+        draft = _antecedent(doc.text, owners, i, word.start)
         end = word.start + len(pronoun)
         draft.mentions.append(
             Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
         )
+
+
+def _antecedent(text: str, owners: list[tuple[int, int, _Draft]], last: int, pronoun_at: int) -> _Draft:
+    """The person a pronoun points back to: the last one named as a subject or topic shortly before
+    (에버스탯 연구원은 트럼프 체제 출범에도 … 그는 → 에버스탯, not 트럼프 of 트럼프 체제), else the
+    last one named."""
+    i = last
+    while i >= 0 and owners[i][0] >= pronoun_at - PRONOUN_SUBJECT_WINDOW:
+        _, end, draft = owners[i]
+        if _named_as_subject(text, end):
+            return draft
+        i -= 1
+    return owners[last][2]
+
+
+def _named_as_subject(text: str, end: int) -> bool:
+    """트럼프는, 김하늘 대표가, 그리어 미국 무역대표(USTR) 지명자는, 정 대표의 설명이다: the particle
+    glued to the name, or else to the first word after it that has one, makes the person the subject
+    or topic (or the owner of a remark); a later word needs a title in the appositive (트럼프 체제는
+    is a topic, but not the person's)."""
+    glued = HANGUL_RUN_RE.match(text, end)
+    if glued is not None and glued.group():
+        return _subject_particle(glued.group(), text, glued.end())
+    pos, titled = end, False
+    for _ in range(MAX_APPOSITIVE_WORDS):
+        m = NEXT_WORD_RE.match(text, pos)
+        if m is None:
+            return False
+        word = PAREN_NOTE_RE.sub("", m.group(1))  # 무역대표(USTR) → 무역대표
+        _, particle = split_particle(word)
+        titled = titled or parse_title(word) is not None
+        if particle:
+            return titled and _subject_particle(particle, text, m.end())
+        if not word.isalnum():
+            return False  # punctuation ends the appositive
+        pos = m.end()
+    return False
+
+
+def _subject_particle(particle: str, text: str, after: int) -> bool:
+    """은/는/이/가: a subject or topic; 의 before a noun of saying (정 대표의 설명이다): its owner."""
+    if particle in SUBJECT_PARTICLES:
+        return True
+    if particle != POSSESSIVE:
+        return False
+    m = NEXT_WORD_RE.match(text, after)
+    if m is None:
+        return False
+    word = m.group(1)
+    return any(
+        word.startswith(noun) and _closes_noun(word[len(noun) :]) for noun in load_words("saying_nouns.txt")
+    )
+
+
+def _closes_noun(rest: str) -> bool:
+    """What may follow a noun of saying in its word: nothing, the copula (설명이다), a particle."""
+    rest = rest.rstrip(".,")
+    return not rest or rest.startswith(COPULA) or rest in particles()
