@@ -248,6 +248,10 @@ def place_names() -> frozenset[str]:
     return load_words("place_names.txt")
 
 
+def mourning_nouns() -> frozenset[str]:
+    return load_words("mourning_nouns.txt")
+
+
 def pronouns() -> frozenset[str]:
     return load_words("person_pronouns.txt")
 
@@ -413,6 +417,8 @@ def looks_like_korean_name(text: str) -> bool:
     if len(text) == 2 and text in surname_ranks():
         return False  # 황보, 선우, 남궁 alone: a compound surname referring back (황보 연구위원은)
     if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
+        return False
+    if text in mourning_nouns():  # 김하늘·김하람 모친상: an obituary's relation, not a third name
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
         return False

@@ -53,10 +53,11 @@ TOPIC_BODY_RE = re.compile(
 # A name with its body and post in parentheses: 조민혁(한빛일보 사회부 차장)씨.
 NAME_NOTE_RE = re.compile(
     r"""
-    (?<![가-힣])
+    (?<![가-힣A-Za-z0-9])                # the name starts a word (LG화학(구본준 부회장): no name)
     (?P<name>[가-힣]{2,4})              # the person's name
     \(
-    (?P<body>[^()\n·]{2,30}?)            # the body, maybe with its department
+    (?P<body>[^()\n·=]{2,30}?)           # the body, maybe with its department; never a byline's
+                                        # outlet=name (…나설듯(한빛뉴스=홍길동 기자))
     [ \t]+
     (?P<post>[가-힣]{2,8})              # the post, last in the parenthesis
     \)
