@@ -9,6 +9,7 @@ from pathlib import Path
 
 from extractor.analysis import analyse
 from extractor.entities import organizations, people
+from extractor.entities.speaker_people import speaker_people
 from extractor.lists import task_lists
 from extractor.money import budgets as money
 from extractor.page.htmlpage import prepare_html
@@ -30,6 +31,7 @@ def build_article(page: Page, source: Source, input_warnings: Sequence[str] = ()
     found_people = people.extract_people(doc, page.metadata)
     found_orgs = organizations.extract_organizations(doc, found_people)
     found_quotes = quotes.extract_quotes(doc, found_people, found_orgs)
+    found_people = found_people + speaker_people(doc, found_people, found_orgs, found_quotes)
     budgets = money.extract_budgets(doc)
     lists, list_warnings = task_lists.extract_task_lists(doc)
     warnings = [*input_warnings, *page.warnings, *list_warnings]
