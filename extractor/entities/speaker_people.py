@@ -80,12 +80,6 @@ def _name_mentions(text: str, name: str) -> list[Mention]:
     return found
 
 
-def _bare_name(mention: Mention, index: TokenIndex) -> bool:
-    """Kiwi reads the name, where written, as a proper noun it does not know as anything else."""
-    word = Word(mention.start, mention.end, mention.text, "")
-    return is_name_word(word, index)
-
-
 def _post_after(text: str, mentions: list[Mention]) -> str | None:
     """The title written right after the name at its first such mention (은종복 대표는 → 대표)."""
     for mention in mentions:
