@@ -39,6 +39,17 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 
 
 CASES = [
+    # -다고 하다 as a condition, a concession, a cause or a musing reports no one's words
+    Case("하지만 사업계획을 고친다고 해서 반대를 포기할지는 미지수다.", []),
+    Case("생산이 끝났다고 하더라도 재판매가 가능한 상품이다.", []),
+    Case("만약 그가 제재를 강화하겠다고 하면 북한은 반발할 것이다.", []),
+    Case("기록에 강한 이들을 두 손 들게 만들었다고 할까.", []),
+    Case("이는 혁신이라고 할 수 있다.", []),
+    Case(
+        "김하늘 의원은 정부가 나서야 한다고 했다.",
+        [("indirect", "정부가 나서야 한다", ["김하늘"])],
+        people={"김하늘": ["김하늘"]},
+    ),
     # Headline conventions: a report's or a foreign outlet's quote with its source after a dash.
     Case(
         '"누리전자, 실적 개선 기대…목표가↑"-한빛증권\n\n누리전자의 실적이 좋아질 것으로 보인다.',

@@ -194,8 +194,33 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
         return None
     # "…"라고 했다 / 좋다고 했다: bare 하다 right after a quotative ending
     if tok.form == "하" and tok.tag == "VV" and i > 0 and _ends_quotative(doc.text, tokens[i - 1]):
-        return (i, i)
+        return None if _says_nothing(tokens, i) else (i, i)
     return None
+
+
+# Endings that turn a bare 하다 after -다고 into a condition, a concession, a cause or a musing
+# (고친다고 해서, 크다고 해도, 간다고 하면, 있다고 하니, 만들었다고 할까), never a report.
+_NOT_SAYING_ENDINGS = frozenset(
+    {"어서", "아서", "어도", "아도", "면", "으면", "더라도", "다면", "ᆫ다면", "니", "으니"}
+)
+_MUSING_ENDINGS = frozenset({"ᆯ까", "을까"})
+
+
+def _says_nothing(tokens: list[Token], i: int) -> bool:
+    """The bare 하다 of -다고 하다 whose own word goes on as a condition, a concession or a question
+    to oneself, or as 할 수 있다 (it could be called), reports no one's words."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].start <= tokens[j - 1].end and tokens[j].tag == "EP":
+        j += 1
+    if j >= len(tokens) or tokens[j].start > tokens[j - 1].end:
+        return False
+    ending = tokens[j]
+    if ending.tag == "EC" and ending.form in _NOT_SAYING_ENDINGS:
+        return True
+    if ending.tag == "EF" and ending.form in _MUSING_ENDINGS:
+        return True
+    # 할 수 있다: the modifier ㄹ, then the bound noun 수
+    return ending.tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form == "수"
 
 
 def _compound_stem(doc: Document, i: int) -> str | None:
