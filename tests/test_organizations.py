@@ -28,6 +28,9 @@ def orgs_of(doc_of: DocOf, text: str) -> list[Organization]:
 # (sentence, expected {name: sorted aliases})
 ORG_CASES = [
     ("대전광역시는 대전시 예산을 늘렸다.", {"대전광역시": ["대전시"]}),
+    # the armed services are bodies of the state
+    ("해군은 3일 동해에서 첫 해상 훈련을 했다.", {"해군": []}),
+    ("합동참모본부(합참)는 이날 경계 태세를 높였다.", {"합동참모본부": ["합참"]}),
     ("경상남도는 경남도 예산을 늘렸다.", {"경상남도": ["경남도"]}),
     ("한빛자동차는 한빛차 판매를 늘렸다.", {"한빛자동차": ["한빛차"]}),
     ("한빛자동차 노조가 파업을 예고했다.", {"한빛자동차 노조": []}),

@@ -50,6 +50,17 @@ CASES = [
         [("indirect", "정부가 나서야 한다", ["김하늘"])],
         people={"김하늘": ["김하늘"]},
     ),
+    # the speaker after the reported clause; Kiwi may split the noun 해군 into 하 + 어 + 군
+    Case(
+        "해군은 훈련을 마쳤다. 투하된 무기는 폭발 가능성은 없다고 해군은 설명했다.",
+        [("indirect", "투하된 무기는 폭발 가능성은 없다", ["해군"])],
+        orgs={"해군": ["해군"]},
+    ),
+    Case(
+        "해군은 훈련을 마쳤다. 유가족들에게 훈장을 전달한다고 해군은 설명했다.",
+        [("indirect", "유가족들에게 훈장을 전달한다", ["해군"])],
+        orgs={"해군": ["해군"]},
+    ),
     # Headline conventions: a report's or a foreign outlet's quote with its source after a dash.
     Case(
         '"누리전자, 실적 개선 기대…목표가↑"-한빛증권\n\n누리전자의 실적이 좋아질 것으로 보인다.',

@@ -208,7 +208,8 @@ _MUSING_ENDINGS = frozenset({"ᆯ까", "을까"})
 
 def _says_nothing(tokens: list[Token], i: int) -> bool:
     """The bare 하다 of -다고 하다 whose own word goes on as a condition, a concession or a question
-    to oneself, or as 할 수 있다 (it could be called), reports no one's words."""
+    to oneself, or as 할 수 있다 (it could be called), reports no one's words; nor does a 하 that is
+    the first syllable of a noun Kiwi split (해군 → 하 + 어 + 군)."""
     j = i + 1
     while j < len(tokens) and tokens[j].start <= tokens[j - 1].end and tokens[j].tag == "EP":
         j += 1
@@ -217,6 +218,9 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
     ending = tokens[j]
     if ending.tag == "EC" and ending.form in _NOT_SAYING_ENDINGS:
         return True
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.start <= ending.end and after.tag.startswith("NN"):
+        return True  # 없다고 해군은 설명했다: Kiwi split the noun 해군 into 하 + 어 + 군
     if ending.tag == "EF" and ending.form in _MUSING_ENDINGS:
         return True
     # 할 수 있다: the modifier ㄹ, then the bound noun 수

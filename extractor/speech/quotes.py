@@ -765,7 +765,9 @@ class _Finder(SpeakerResolver):
                 if self.text.startswith(_HEARSAY_PLURAL, tok.end):
                     return None  # …라고들 말한다: what people say, hearsay rather than a report of speech
                 return j
-            if tok.tag not in _GAP_TAGS or "\n" in self.text[tok.end : tokens[j + 1].start]:
+            if "\n" in self.text[tok.end : tokens[j + 1].start]:
+                return None
+            if tok.tag not in _GAP_TAGS and not _piece_of_split_noun(tokens, j):
                 return None
             j -= 1
         return None
@@ -960,8 +962,23 @@ _MET = re.compile(
 _REPORTED_ENDINGS = frozenset({"다고", "라고", "냐고", "자고"})
 # The plural marker glued to a quotative ending: …라고들 말한다 ("people say").
 _HEARSAY_PLURAL = "들"
+
+
 # What may stand between a reported clause and its verb: "…다고 28일 밝혔다", "…다고 김 장관은 말했다".
 # JKB: the addressee after the clause ("…해 달라고 정부에 요청했다").
+def _piece_of_split_noun(tokens: list[Token], j: int) -> bool:
+    """A verb or ending piece of a word that goes on to a noun: Kiwi's split of a noun it misread
+    (해군 → 하/VV + 어/EC + 군/NNG), which may stand as the subject between clause and verb."""
+    if tokens[j].tag not in {"VV", "EC"}:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].start <= tokens[k - 1].end:
+        if tokens[k].tag.startswith("NN"):
+            return True
+        k += 1
+    return False
+
+
 _GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN", "SL"})
 MAX_GAP_TOKENS = 8
 
