@@ -50,6 +50,19 @@ CASES = [
         [("indirect", "정부가 나서야 한다", ["김하늘"])],
         people={"김하늘": ["김하늘"]},
     ),
+    # a bracketed sound bite whose words open with a mark, or that a copy ran into its sentences
+    Case(
+        '흔적은 숲에서 끊어집니다. [박하늘/누리군 주민 : "이 밭을 50년 일궜어요."] 전문가들은 곰으로 봅니다.',
+        [("direct", "이 밭을 50년 일궜어요.", ["박하늘"])],
+    ),
+    Case(
+        "흔적은 숲에서 끊어집니다. [박하늘/누리군 주민 : 이 밭을 50년 일궜어요.] 전문가들은 곰으로 봅니다.",
+        [("direct", "이 밭을 50년 일궜어요.", ["박하늘"])],
+    ),
+    Case(
+        '매장은 비쌉니다. [업체 관계자/음성변조 : "평균 5천만 원이에요."] 업계는 부인합니다.',
+        [("direct", "평균 5천만 원이에요.", [])],
+    ),
     # the speaker after the reported clause; Kiwi may split the noun 해군 into 하 + 어 + 군
     Case(
         "해군은 훈련을 마쳤다. 투하된 무기는 폭발 가능성은 없다고 해군은 설명했다.",

@@ -110,6 +110,25 @@ _BROADCAST_TAG = re.compile(
     re.VERBOSE,
 )
 
+# A bracketed sound bite whose words open with a mark: [홍길동/양구군 주민 : "…"] (the name speaks).
+_BRACKETED_BITE_OPEN = re.compile(
+    r"""
+    \[[ \t]*
+    (?P<name>[가-힣]{2,4}|[가-힣]+(?:[ \t][가-힣]+){1,2})   # who speaks: 홍길동, 존 스미스
+    [ \t]*/[ \t]*
+    [^\n"“”\[\]:：/]{1,40}?                                # the title or the place, (15일) when dated
+    [ \t]*[:：][ \t]*$                                      # the colon right before the quote mark
+    """,
+    re.VERBOSE,
+)
+
+
+def _describes_someone(tag_name: str) -> bool:
+    """[업체 관계자/음성변조 : …], [인근 공인중개사 : …]: a sound bite's tag that describes an unnamed
+    person instead of naming one."""
+    words = tag_name.split()
+    return bool(words) and words[-1] in load_words("speech_anonymous_nouns.txt")
+
 
 def extract_quotes(doc: Document, people: list[Person], organizations: list[Organization]) -> list[Quote]:
     """Direct and indirect quotes in `doc.text`, each with its speakers and reporting verb."""
@@ -238,7 +257,8 @@ class _Finder(SpeakerResolver):
         if bite.name is not None:
             named = self.entities.overlapping(*bite.name)
             people = [m.name for m in named if m.is_person]
-            speakers = people[:1] or [m.name for m in named][:1] or [self.text[slice(*bite.name)].strip()]
+            raw = self.text[slice(*bite.name)].strip()
+            speakers = people[:1] or [m.name for m in named][:1] or ([] if _describes_someone(raw) else [raw])
         return Quote(
             text=self.text[bite.start : bite.end],
             start=bite.start,
@@ -481,12 +501,14 @@ class _Finder(SpeakerResolver):
         line_start = self.text.rfind("\n", window, open_at) + 1
         m = _BROADCAST_TAG.search(self.text, max(line_start, window), open_at)
         if not m:
+            m = _BRACKETED_BITE_OPEN.search(self.text, max(line_start, window), open_at)
+        if not m:
             return None
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
         if people:
             return people[:1]
         name = m.group("name").strip()
-        return [] if _ANONYMISED.fullmatch(name) else [name]
+        return [] if _ANONYMISED.fullmatch(name) or _describes_someone(name) else [name]
 
     def _headline_speakers(
         self, open_at: int, line_start: int | None = None, check_only: bool = False

@@ -19,16 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# [홍길동/국회의원 (15일) : …] — a bracketed bite on its own line.
+# [홍길동/국회의원 (15일) : …] — a bracketed bite on its own line, or right after a sentence
+# where a copy lost its line breaks.
 _BRACKETED = re.compile(
     r"""
-    ^[ \t]*\[[ \t]*
+    (?:^|(?<=[.!?])|(?<=[.!?][ \t]))[ \t]*\[[ \t]*   # a line's or a sentence's start
     (?P<name>[^\s/:：\[\]][^/:：\[\]\n]{0,24}?)   # who speaks: 홍길동, 존 스미스
     [ \t]*/[ \t]*
     [^:：\[\]\n]{1,40}?                            # the title, and (15일) when the bite is dated
     [ \t]*[:：][ \t]*
     (?P<words>[^\s"“”″\]][^\]\n]*?)               # the words, not opening with a mark
-    [ \t]*\][ \t]*$                                # the closing bracket ends the line
+    [ \t]*\](?=[ \t]*$|[ \t])                       # the closing bracket ends the line or a sentence
     """,
     re.VERBOSE | re.MULTILINE,
 )
