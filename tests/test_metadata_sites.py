@@ -245,6 +245,26 @@ CHROME: list[Any] = [
         {"headline": _TITLE},
     ),
     (
+        "a category label after the home step, its arrow lost in the copy, is the section",
+        f"HOME 정치일반\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "정치일반"},
+    ),
+    (
+        "the world desk's label alone above the title is the section",
+        f"본문 바로가기\n세계\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "세계"},
+    ),
+    (
+        "a home word alone is no section",
+        f"HOME\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": None},
+    ),
+    (
+        "a title opening with the home word and a place stays the title",
+        f"홈 누리구 도서관 3곳 새로 짓는다\n\n{_BODY}",
+        {"headline": "홈 누리구 도서관 3곳 새로 짓는다"},
+    ),
+    (
         "a title comparing with > stays the title",
         f"물가 상승률 > 임금 상승률…실질소득 석 달째 줄어\n\n{_BODY}",
         {"headline": "물가 상승률 > 임금 상승률…실질소득 석 달째 줄어"},
