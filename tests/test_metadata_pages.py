@@ -255,6 +255,47 @@ OUTLETS: list[Any] = [
         {"outlet": "누리일보", "reporters": ["김도윤", "박서연"]},
     ),
     (
+        "the site's name alone under the title is its masthead, no subheading",
+        f"{_TITLE}\n\n누리일보\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리일보", "subheadings": []},
+    ),
+    (
+        "a bulleted site name under the title is the masthead too",
+        f"{_TITLE}\n  • 누리스포츠\n  • 입력 2031년 3월 4일 14시 49분\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리스포츠", "subheadings": []},
+    ),
+    (
+        "a promo label above the masthead is no title: the title follows the masthead",
+        f"누리영화제후보작\n누리일보\n{_TITLE}\n김도윤 기자\n기사입력 2031-03-04 22:56\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리일보", "reporters": ["김도윤"]},
+    ),
+    (
+        "a photo's credit under the title names the photo's subject and agency, not the outlet",
+        f"{_TITLE}\n\n한빛지법/누리뉴스\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": None},
+    ),
+    (
+        "the outlet's name in spaced angle brackets signs the copy off",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤 기자 - dy@mail.example\n< 끝 >\n< HBN 뉴스통신 >\n"
+        "◆ 한빛통신 공식 한국 배급사",
+        {"outlet": "HBN 뉴스통신", "reporters": ["김도윤"]},
+    ),
+    (
+        "the outlet's name in square brackets as the last line signs off",
+        f"{_TITLE}\n\n{_BODY}\n\n[누리스포츠]",
+        {"outlet": "누리스포츠"},
+    ),
+    (
+        "a bracketed heading closing a ruling's summary is no sign-off",
+        f"{_TITLE}\n\n{_BODY}\n\n[법원 판단]",
+        {"outlet": None},
+    ),
+    (
+        "a bracketed outlet opening the lead with prose after it is the dateline, and stays",
+        f"{_TITLE}\n\n[누리일보]\n\n{_BODY}",
+        {"outlet": "누리일보"},
+    ),
+    (
         "<앵커> under the headline opens the script, no summary line",
         f"{_TITLE}\n\n<앵커>\n\n도서관이 생깁니다.\n\n<기자>\n\n구청은 밝혔습니다.",
         {"headline": _TITLE, "subheadings": []},

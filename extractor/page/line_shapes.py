@@ -123,6 +123,9 @@ _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")
 _CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
 _PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
 _PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
+# A finished sentence anywhere in a body line after a "<한빛제주>" line: it opened a lead, no sign-off
+# (a distributor's promo line, "◆ 한빛통신 공식 배급사", may follow a real one).
+_PROSE_AFTER_SIGN_OFF = re.compile(r"[가-힣](?:다|요)[.\"”’']")
 # "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
 _ANGLE_SIGN_OFF = re.compile(
     r"""
