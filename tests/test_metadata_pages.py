@@ -103,6 +103,31 @@ COPYRIGHT_OUTLETS: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        "the broadcaster, the writer and the address in brackets close the copy",
+        f"{_TITLE}\n\n{_BODY}\n\n누리방송 김도윤 (dy@nuri.example)\n※ 당신의 제보가 뉴스가 됩니다",
+        {"outlet": "누리방송", "reporters": ["김도윤"]},
+    ),
+    (
+        "a desk between the writer and the title in a bracketed closing byline",
+        f"{_TITLE}\n\n{_BODY}\n\n[김도윤 디지털뉴스 기자 dy@nuri.example]",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "the writer's desk is no writer, and the writer no outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n[김도윤 사회부 기자 dy@nuri.example]",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "the writer's name in Chinese characters before the title",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤(金道允) 기자",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a resident named with a bracketed note closing the copy is no writer",
+        f"{_TITLE}\n\n{_BODY}\n\n주민 김도윤 (72)",
+        {"reporters": []},
+    ),
+    (
         # found in the wild: this line once raised IndexError (no writer read from a portal byline)
         "a portal byline with the e-mail after a space, closing the article",
         f"{_TITLE}\n\n{_BODY}\n\n김도윤 누리닷컴 기자 dy@nuri.com",

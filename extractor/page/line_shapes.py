@@ -474,10 +474,13 @@ def _header_residue(line: str) -> int:
 
 
 def _shaped_writers(line: str) -> tuple[list[Reporter], str | None]:
-    """The writers of a whole-line byline of co-writers joined by spaces, or of a portal's
-    "이름 매체 기자(…)", and the portal's outlet; ([], None) for any other line."""
+    """The writers of a whole-line byline of co-writers joined by spaces, of a portal's
+    "이름 매체 기자(…)" or of a spelled-out one (`spelled_out_byline`), and the outlet the line
+    names; ([], None) for any other line."""
     spaced, _end = writer_lines.spaced_writers(line, whole=True)
     portal = writer_lines.name_outlet_byline(line)
+    if not (spaced or portal) and (spelled := writer_lines.spelled_out_byline(line)):
+        return [spelled[0]], spelled[1]  # "누리방송 김도윤 (dy@…)", "[김도윤 사회부 기자 …]"
     return spaced or ([portal[0]] if portal else []), portal[1] if portal else None
 
 
