@@ -280,6 +280,16 @@ OUTLETS: list[Any] = [
         {"outlet": "누리일보", "reporters": ["김도윤", "박서연"]},
     ),
     (
+        "an editor's credit in brackets closing the copy names the editor, no outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n(편집 김도윤 기자)",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "a photo credit's label in a bracketed byline is no outlet either",
+        f"{_TITLE}\n\n{_BODY}\n\n[사진 김도윤 기자]",
+        {"outlet": None},
+    ),
+    (
         "the site's name alone under the title is its masthead, no subheading",
         f"{_TITLE}\n\n누리일보\n\n{_BODY}",
         {"headline": _TITLE, "outlet": "누리일보", "subheadings": []},
