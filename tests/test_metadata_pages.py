@@ -103,6 +103,31 @@ COPYRIGHT_OUTLETS: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        "the broadcaster, the writer and the address in brackets close the copy",
+        f"{_TITLE}\n\n{_BODY}\n\n누리방송 김도윤 (dy@nuri.example)\n※ 당신의 제보가 뉴스가 됩니다",
+        {"outlet": "누리방송", "reporters": ["김도윤"]},
+    ),
+    (
+        "a desk between the writer and the title in a bracketed closing byline",
+        f"{_TITLE}\n\n{_BODY}\n\n[김도윤 디지털뉴스 기자 dy@nuri.example]",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "the writer's desk is no writer, and the writer no outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n[김도윤 사회부 기자 dy@nuri.example]",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "the writer's name in Chinese characters before the title",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤(金道允) 기자",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a resident named with a bracketed note closing the copy is no writer",
+        f"{_TITLE}\n\n{_BODY}\n\n주민 김도윤 (72)",
+        {"reporters": []},
+    ),
+    (
         # found in the wild: this line once raised IndexError (no writer read from a portal byline)
         "a portal byline with the e-mail after a space, closing the article",
         f"{_TITLE}\n\n{_BODY}\n\n김도윤 누리닷컴 기자 dy@nuri.com",
@@ -253,6 +278,57 @@ OUTLETS: list[Any] = [
         "a two-writer dateline joined by a middle dot keeps both",
         f"{_TITLE}\n\n[누리일보=김도윤·박서연 기자] {_BODY}",
         {"outlet": "누리일보", "reporters": ["김도윤", "박서연"]},
+    ),
+    (
+        "an editor's credit in brackets closing the copy names the editor, no outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n(편집 김도윤 기자)",
+        {"outlet": None, "reporters": ["김도윤"]},
+    ),
+    (
+        "a photo credit's label in a bracketed byline is no outlet either",
+        f"{_TITLE}\n\n{_BODY}\n\n[사진 김도윤 기자]",
+        {"outlet": None},
+    ),
+    (
+        "the site's name alone under the title is its masthead, no subheading",
+        f"{_TITLE}\n\n누리일보\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리일보", "subheadings": []},
+    ),
+    (
+        "a bulleted site name under the title is the masthead too",
+        f"{_TITLE}\n  • 누리스포츠\n  • 입력 2031년 3월 4일 14시 49분\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리스포츠", "subheadings": []},
+    ),
+    (
+        "a promo label above the masthead is no title: the title follows the masthead",
+        f"누리영화제후보작\n누리일보\n{_TITLE}\n김도윤 기자\n기사입력 2031-03-04 22:56\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리일보", "reporters": ["김도윤"]},
+    ),
+    (
+        "a photo's credit under the title names the photo's subject and agency, not the outlet",
+        f"{_TITLE}\n\n한빛지법/누리뉴스\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": None},
+    ),
+    (
+        "the outlet's name in spaced angle brackets signs the copy off",
+        f"{_TITLE}\n\n{_BODY}\n\n김도윤 기자 - dy@mail.example\n< 끝 >\n< HBN 뉴스통신 >\n"
+        "◆ 한빛통신 공식 한국 배급사",
+        {"outlet": "HBN 뉴스통신", "reporters": ["김도윤"]},
+    ),
+    (
+        "the outlet's name in square brackets as the last line signs off",
+        f"{_TITLE}\n\n{_BODY}\n\n[누리스포츠]",
+        {"outlet": "누리스포츠"},
+    ),
+    (
+        "a bracketed heading closing a ruling's summary is no sign-off",
+        f"{_TITLE}\n\n{_BODY}\n\n[법원 판단]",
+        {"outlet": None},
+    ),
+    (
+        "a bracketed outlet opening the lead with prose after it is the dateline, and stays",
+        f"{_TITLE}\n\n[누리일보]\n\n{_BODY}",
+        {"outlet": "누리일보"},
     ),
     (
         "<앵커> under the headline opens the script, no summary line",

@@ -124,6 +124,30 @@ WRITERS: list[Any] = [
         {"reporters": ["박서연"]},
     ),
     (
+        "the anchor hands over to a correspondent who went and came back",
+        "<앵커>\n도서관이 문을 엽니다. 주민들을 박서연 특파원이 만나고 왔습니다.<기자>주민들은 반겼습니다.",
+        {"reporters": ["박서연"]},
+    ),
+    (
+        "the anchor hands over to the reporter's explanation",
+        "【 앵커멘트 】\n도서관 3곳이 새로 생깁니다. 박서연 기자가 자세히 짚어봅니다.\n"
+        "【 기자 】\n주민들은 반겼습니다.",
+        {"reporters": ["박서연"]},
+    ),
+    (
+        "an anchor who went out asking is the report's reporter",
+        "[앵커]\n새 도서관 1년입니다.\n"
+        "먼저, 저녁 뉴스 박서연 앵커가 버스를 타고 동네 주민들의 생각을 직접 들어봤습니다.\n"
+        "[리포트]\n주민들은 도서관을 반겼습니다.",
+        {"reporters": ["박서연"]},
+    ),
+    (
+        "an anchor in the news is no reporter",
+        "저녁 뉴스 새 얼굴, 단독 진행 소감 밝혀\n박서연 앵커가 방송국에서의 바쁜 일상을 전했습니다.\n"
+        "박서연 앵커는 26일 간담회에서 소감을 밝혔다.",
+        {"reporters": []},
+    ),
+    (
         "a colleague's earlier report late in the script is no hand-over",
         "【 앵커멘트 】\n도서관이 문을 엽니다.\n\n【 기자 】\n"
         + "주민들은 도서관을 반겼습니다. " * 60
@@ -243,6 +267,26 @@ CHROME: list[Any] = [
         "a breadcrumb of long English steps after a lost home icon",
         f"> E-SPORTS > INTERVIEW\n\n{_TITLE}\n\n{_BODY}",
         {"headline": _TITLE},
+    ),
+    (
+        "a category label after the home step, its arrow lost in the copy, is the section",
+        f"HOME 정치일반\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "정치일반"},
+    ),
+    (
+        "the world desk's label alone above the title is the section",
+        f"본문 바로가기\n세계\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "세계"},
+    ),
+    (
+        "a home word alone is no section",
+        f"HOME\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": None},
+    ),
+    (
+        "a title opening with the home word and a place stays the title",
+        f"홈 누리구 도서관 3곳 새로 짓는다\n\n{_BODY}",
+        {"headline": "홈 누리구 도서관 3곳 새로 짓는다"},
     ),
     (
         "a title comparing with > stays the title",

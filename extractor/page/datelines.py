@@ -173,8 +173,10 @@ def _whole_dateline(inner: str, bare_name: bool = True) -> Dateline | None:
         writers = reporters_in(inner[byline.start() :])
         outlet = inner[: byline.start()].strip()
         desk = bool(DESK_ENDING.search(outlet)) or outlet in load_words("place_names.txt")
-        if not outlet or desk or not _one_word(outlet):
-            return Dateline(reporters=writers)  # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자]
+        role = outlet in load_words("reporter_credit_roles.txt") | load_words("reporter_nonnames.txt")
+        if not outlet or desk or role or not _one_word(outlet):
+            # [김도윤 기자], [사회부 김도윤 기자], [인천 김도윤 기자], (편집 김도윤 기자): no outlet
+            return Dateline(reporters=writers)
         return Dateline(outlet=outlet, reporters=writers)  # [outlet name 기자]
     if byline and not inner[byline.end() :].strip() and _bracket_writer_name(byline["name"]):
         outlet = inner[: byline.start("names")].strip()

@@ -68,8 +68,12 @@ def section_word(line: str) -> str | None:
     ('연예일반', '스포츠', None, None)
     >>> section_word("사회 사회일반"), section_word("사회 누리구청")
     ('사회일반', None)
+    >>> section_word("HOME 정치일반"), section_word("홈 스포츠"), section_word("HOME")
+    ('정치일반', '스포츠', None)
     """
     words = line.split()
+    if len(words) > 1 and words[0] in _HOME_WORDS:
+        words = words[1:]  # "HOME 정치일반": the breadcrumb's home step, its arrow lost in the copy
     if not 1 <= len(words) <= _SECTION_PATH_WORDS:
         return None
     for word in words:

@@ -112,11 +112,29 @@ def summary_line(line: str) -> str | None:
 
 
 def angle_sign_off(line: str) -> tuple[str, bool] | None:
-    """A "<한빛제주>" sign-off closing a line: the name, and whether it stands alone on the line."""
+    """A "<한빛제주>" sign-off closing a line: the name, and whether it stands alone on the line.
+
+    A publication's name alone on a line in brackets, spaced or not, signs off too ("< 누리 뉴스통신 >",
+    "[누리스포츠]"); a bracketed desk or heading there ("[디지털뉴스국]", "[결론]") is no name.
+
+    >>> angle_sign_off("<한빛제주>"), angle_sign_off("< HBN 뉴스통신 >"), angle_sign_off("[누리일보]")
+    (('한빛제주', True), ('HBN 뉴스통신', True), ('누리일보', True))
+    >>> angle_sign_off("[디지털뉴스국]"), angle_sign_off("[법원 판단]"), angle_sign_off("<기자>")
+    (None, None, None)
+    """
+    if (alone := _BRACKETED_NAME.fullmatch(line.strip())) and meta.looks_like_outlet(alone["name"]):
+        return alone["name"], True
     angle = _ANGLE_SIGN_OFF.search(line[-20:])
     if not angle or angle["name"] in _SCRIPT_MARKERS:
         return None
     return angle["name"], angle.start() == 0 and len(line) <= len(angle.group()) + 1
+
+
+# "< 누리 뉴스통신 >", "[누리스포츠]": a line that is only a name in brackets
+_BRACKETED_NAME = re.compile(
+    r"[<\[〈] \s? (?P<name> [가-힣A-Za-z0-9] (?: [가-힣A-Za-z0-9\ ]{0,14} [가-힣A-Za-z0-9] )? ) \s? [>\]〉]",
+    re.VERBOSE,
+)
 
 
 def body_hints(line: str, in_editor_note: bool) -> tuple[list[Outlet], bool]:

@@ -123,6 +123,9 @@ _DAY_WORDS = re.compile(r"(?:19|20)\d{2}\s?년\s?\d{1,2}\s?월\s?\d{1,2}\s?일")
 _CAPTION_MARKS = ("▲", "△")  # a photo caption's opening mark on regional papers' pages
 _PLAIN_WORD = re.compile(r"[가-힣]+")  # a bare word line; a bracketed "[보도자료]" is the document's own tag
 _PROSE_AFTER_DATELINE = re.compile(r"[가-힣]다\.")  # a finished sentence: the body, not a caption's credit
+# A finished sentence anywhere in a body line after a "<한빛제주>" line: it opened a lead, no sign-off
+# (a distributor's promo line, "◆ 한빛통신 공식 배급사", may follow a real one).
+_PROSE_AFTER_SIGN_OFF = re.compile(r"[가-힣](?:다|요)[.\"”’']")
 # "<한빛제주>" as the article's last line: the outlet signing off; broadcast markers are no outlets.
 _ANGLE_SIGN_OFF = re.compile(
     r"""
@@ -471,10 +474,13 @@ def _header_residue(line: str) -> int:
 
 
 def _shaped_writers(line: str) -> tuple[list[Reporter], str | None]:
-    """The writers of a whole-line byline of co-writers joined by spaces, or of a portal's
-    "이름 매체 기자(…)", and the portal's outlet; ([], None) for any other line."""
+    """The writers of a whole-line byline of co-writers joined by spaces, of a portal's
+    "이름 매체 기자(…)" or of a spelled-out one (`spelled_out_byline`), and the outlet the line
+    names; ([], None) for any other line."""
     spaced, _end = writer_lines.spaced_writers(line, whole=True)
     portal = writer_lines.name_outlet_byline(line)
+    if not (spaced or portal) and (spelled := writer_lines.spelled_out_byline(line)):
+        return [spelled[0]], spelled[1]  # "누리방송 김도윤 (dy@…)", "[김도윤 사회부 기자 …]"
     return spaced or ([portal[0]] if portal else []), portal[1] if portal else None
 
 

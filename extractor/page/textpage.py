@@ -52,6 +52,7 @@ from extractor.page.line_shapes import (
     _MENU_ENTRY_LENGTH,
     _PLAIN_WORD,
     _PROSE_AFTER_DATELINE,
+    _PROSE_AFTER_SIGN_OFF,
     _SENTENCE_END,
     _SOUND_BITE_TAG,
     _WHOLE_LINE_LABEL,
@@ -242,6 +243,12 @@ class LineReader:
         if self.metadata.headline is None and self.find_headline and is_masthead(line):
             if not meta.is_portal(line):
                 self.outlets.append((OUTLET_MASTHEAD, line))
+            return True
+        # "누리일보", "• 누리스포츠" under the title: the site's name; "한빛지법/누리뉴스" is a photo's credit
+        under_title = self.metadata.headline is not None and self.find_headline
+        if under_title and entry.isalnum() and is_masthead(entry):
+            if not meta.is_portal(entry):
+                self.outlets.append((OUTLET_MASTHEAD, entry))
             return True
         # A menu row ("뉴스 | 정치 | 경제") is furniture anywhere above the body, under a stray title too.
         if self.find_headline and not self.body_started and is_menu_line(line):
@@ -600,8 +607,9 @@ class LineReader:
             meta.add_reporters(self.metadata, self.credits)
         if not self.metadata.reporters and self.widget_writer:
             meta.add_reporters(self.metadata, [Reporter(name=self.widget_writer)])
-        if self.sign_off and any(b.kind == "body" for b in self.blocks[self.sign_off[0] :]):
-            # "<한빛제주>" with body after it was no sign-off
+        after = self.blocks[self.sign_off[0] :] if self.sign_off else []
+        if self.sign_off and any(b.kind == "body" and _PROSE_AFTER_SIGN_OFF.search(b.text) for b in after):
+            # "<한빛제주>" with prose after it was no sign-off; a distributor's promo line may follow one
             self.outlets.remove((OUTLET_SIGN_OFF, self.sign_off[1]))
         addresses = [r.email for r in self.metadata.reporters if r.email] + self.addresses
         if domain := domain_outlet(addresses):

@@ -92,6 +92,66 @@ def name_outlet_byline(line: str) -> tuple[Reporter, str] | None:
     return Reporter(name=match["name"], email=match["email"]), match["outlet"]
 
 
+_EMAIL_PART = r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+# Whole-line bylines whose name is not followed by its title at once (the grammar in `metadata`
+# needs "이름 기자"): the outlet, the name and the address in brackets ("누리방송 김도윤 (dy@x.kr)");
+# a desk between the name and the title ("[김도윤 사회부 기자 dy@x.kr]", "[… 디지털뉴스 기자 …]");
+# the name's Chinese characters before the title ("김도윤(金道允) 기자").
+_SPELLED_OUT_BYLINES = (
+    re.compile(
+        rf"""
+        ^ [\[(]? \s* (?P<outlet> [A-Za-z가-힣][\w가-힣]{{1,15}} ) \s+ (?P<name> [가-힣]{{2,4}} ) \s*
+        \( \s* (?P<email> {_EMAIL_PART} ) \s* \) \s* [\])]? \s* $
+        """,
+        re.VERBOSE,
+    ),
+    re.compile(
+        rf"""
+        ^ [\[(]? \s* (?P<name> [가-힣]{{2,4}} ) \s+ (?P<desk> [가-힣A-Za-z]{{2,12}} ) \s? 기자
+        \s* [/·]? \s* (?P<email> {_EMAIL_PART} )? \s* [\])]? \s* $
+        """,
+        re.VERBOSE,
+    ),
+    re.compile(
+        rf"""
+        ^ \s* (?P<name> [가-힣]{{2,4}} ) \s? \( [\u4e00-\u9fff]{{2,4}} \) \s? 기자
+        \s* (?P<email> {_EMAIL_PART} )? \s* $
+        """,
+        re.VERBOSE,
+    ),
+)
+
+
+def spelled_out_byline(line: str) -> tuple[Reporter, str | None] | None:
+    """A whole-line byline whose writer's name is not followed by its title at once: the writer,
+    and the outlet when the line opens with one.
+
+    >>> found = spelled_out_byline("누리방송 김도윤 (dy@nuri.example)")
+    >>> found[0].name, found[0].email, found[1]
+    ('김도윤', 'dy@nuri.example', '누리방송')
+    >>> [spelled_out_byline(x)[0].name for x in ("[김도윤 사회부 기자 dy@x.kr]", "김도윤(金道允) 기자")]
+    ['김도윤', '김도윤']
+    >>> spelled_out_byline("[김도윤 디지털뉴스 기자 dy@x.kr]")[0].name
+    '김도윤'
+    >>> spelled_out_byline("[누리일보 김도윤 기자]"), spelled_out_byline("구청 김도윤 (문의)")
+    (None, None)
+    >>> spelled_out_byline("시민 김도윤 (dy@x.kr)"), spelled_out_byline("[김도윤 누리시 기자]")
+    (None, None)
+    """
+    outlet_first, desk_between, hanja = (pattern.match(line) for pattern in _SPELLED_OUT_BYLINES)
+    if outlet_first and meta.is_name(outlet_first["name"]) and meta.looks_like_outlet(outlet_first["outlet"]):
+        found = outlet_first
+        outlet = found["outlet"] if not meta.DESK_ENDING.search(found["outlet"]) else None
+        return Reporter(name=found["name"], email=found["email"]), outlet
+    if desk_between and meta.is_name(desk_between["name"]):
+        desk = desk_between["desk"]
+        if meta.DESK_ENDING.search(desk) or meta.is_section_tag(desk):
+            return Reporter(name=desk_between["name"], email=desk_between["email"]), None
+    if hanja and meta.is_name(hanja["name"]):
+        return Reporter(name=hanja["name"], email=hanja["email"]), None
+    return None
+
+
 _DESK_BYLINE = re.compile(
     r"""
     ^ [\[(<]? \s*
