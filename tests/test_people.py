@@ -141,6 +141,16 @@ PEOPLE_CASES = [
         "특히 E1(강유진 회장)과 HB화학(문지호 부회장)은 1명씩이었다.",
         [("강유진", "회장", "E1"), ("문지호", "부회장", "HB화학")],
     ),
+    # a Japanese or Chinese name glossed with its characters (and age) keeps both words
+    (
+        "모리타 겐이치(森田健一) 일본 외무성 사무차관이 말했다.",
+        [("모리타 겐이치", "사무차관", "일본 외무성")],
+    ),
+    (
+        "모리타 겐이치(森田健一·53) 일본 누리현립대 교수는 말했다.",
+        [("모리타 겐이치", "교수", "일본 누리현립대")],
+    ),
+    ("더불어민주당 김하늘(金夏河) 의원이 말했다.", [("김하늘", "의원", "더불어민주당")]),
     # a common foreign given name, then the family name, before a two-word title or a 전/주한 body
     (
         "미국 도널드 하워드 대통령 당선인과 관련한 언급은 없었다.",

@@ -747,16 +747,20 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     while j >= 0 and first - after <= MAX_MIDDLE_WORDS:
         gap = words[j + 1].gap
         name_only = is_slash_gap(gap)
+        glossed = False
         if CLOSE_PAREN_GAP_RE.fullmatch(gap):  # 오준혁(53·30기) 춘천지검장: skip the parenthesis
             owner = _paren_owner(ctx, j + 1)
             if owner is None:
                 break
             # 한빛연구원(HRI) 연구위원: a body glossed in parentheses is the middle, not the name
             j, name_only = owner, not _clear_body(words[owner].text)
+            glossed = _hanja_gloss_after(ctx, owner)
         elif not (is_space_gap(gap) or name_only):
             break
         is_name = words[j].text not in ctx.not_names and (
-            ctx.is_name(words[j]) or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
+            ctx.is_name(words[j])
+            or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
+            or (glossed and _foreign_glossed_name(ctx, j))  # 쿵쉬안유(孔鉉佑) 외교부 부장조리
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
             is_name = False  # 합의안 지지시 사퇴 가능 의사: 지지 + 시 ("when"), no name
@@ -807,7 +811,11 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         org, org_span, unit = _organization(ctx, n, after + 1, first, t, parsed)
         name_text = ctx.doc.text[name_span.start : name_span.end]
         return PersonHit(name_text, name_span, _title_text(ctx, first, t, parsed), org, org_span, unit)
-    if _family_name_before(ctx, n, first, t, parsed) or _given_name_before(ctx.words, n):
+    if (
+        _family_name_before(ctx, n, first, t, parsed)
+        or _given_name_before(ctx.words, n)
+        or _family_before_glossed_name(ctx, n)
+    ):
         # 아사노 류헤이 농림수산상 … 아사노 농림수산상은: the word before is the family name
         name_span = Span(words[n - 1].start, words[n].end)
         org, org_span, unit = _organization(ctx, n - 1, after, first, t, parsed)
@@ -923,6 +931,54 @@ def _title_text(ctx: _Context, first: int, t: int, parsed: TitleParse) -> str:
     if first < t:
         return ctx.doc.text[ctx.words[first].start : ctx.words[t].start + parsed.stem_len]
     return parsed.title
+
+
+# A name's characters in parentheses, maybe with the age: (杉山晋輔), (奧園秀樹·53), (習近平).
+HANJA_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·,][ \t]?\d{1,3}(?:세)?)?")
+
+
+def _hanja_gloss_after(ctx: _Context, n: int) -> bool:
+    """Word `n` is glued to a parenthesis that holds only Chinese characters (and maybe an age)."""
+    text = ctx.doc.text
+    at = ctx.words[n].end
+    if text[at : at + 1] != "(":
+        return False
+    close = text.find(")", at + 1, at + 2 + MAX_PAREN_CHARS)
+    return close != -1 and HANJA_GLOSS_RE.fullmatch(text, at + 1, close) is not None
+
+
+def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
+    """쿵쉬안유(孔鉉佑): a word Kiwi reads only as a proper noun, glossed with its characters, that
+    names no place, body or post, is a Chinese or Japanese name."""
+    word = ctx.words[n]
+    if word.text in place_names() or looks_like_org(word.text) or parse_title(word.text) is not None:
+        return False
+    return _foreign_name_part(word, ctx.index)
+
+
+def _family_before_glossed_name(ctx: _Context, n: int) -> bool:
+    """스기야마 신스케(杉山晋輔) 일본 외무성 사무차관, 아베 신조(安倍晋三) 총리: the name glossed with
+    its characters is the given name; the foreign proper noun right before it is the family name."""
+    if n == 0 or not _hanja_gloss_after(ctx, n) or not is_space_gap(ctx.words[n].gap):
+        return False
+    family = ctx.words[n - 1]
+    if family.text in ctx.not_names:
+        return False
+    if looks_like_korean_name(family.text) and _gloss_chars(ctx, n) < JAPANESE_NAME_CHARS:
+        return False  # 민주당 김하늘(金夏늘): a Korean name's three characters; 모리타 겐이치(森田健一): four
+    return _foreign_glossed_name(ctx, n - 1)
+
+
+# A Japanese full name is written with four characters or more; a Korean or Chinese one with two or three.
+JAPANESE_NAME_CHARS = 4
+
+
+def _gloss_chars(ctx: _Context, n: int) -> int:
+    """How many Chinese characters the parenthesis glued to word `n` holds."""
+    text = ctx.doc.text
+    at = ctx.words[n].end + 1
+    close = text.find(")", at, at + 1 + MAX_PAREN_CHARS)
+    return sum(1 for ch in text[at:close] if "\u4e00" <= ch <= "\u9fff") if close != -1 else 0
 
 
 def _given_name_before(words: list[Word], n: int) -> bool:
@@ -1262,8 +1318,13 @@ def _organization(
             if len(middle) > 1 and _is_unit_word(middle[-1].text):
                 # 한빛전자 DS부문 메모리사업부장: the company; its division and unit are details
                 return doc.text[start : middle[-2].end], Span(start, middle[-1].end), False
-            if _clear_body(doc.text[start : middle[-1].end]) or parsed.title.startswith(parsed.org):
-                return doc.text[start : middle[-1].end], Span(start, middle[-1].end), False
+            body_text = doc.text[start : middle[-1].end]
+            if body_text in load_words("armed_services.txt"):
+                # 해병대 1사단장, 공군 15비행단장: the service's unit is a body of its own
+                end = words[t].start + parsed.org_len
+                return doc.text[start:end], Span(start, end), False
+            if _clear_body(body_text) or parsed.title.startswith(parsed.org):
+                return body_text, Span(start, middle[-1].end), False
             end = words[t].start + parsed.org_len
             return doc.text[start:end], Span(start, end), unit
         if len(middle) > 1 and _is_unit_word(middle[-1].text):
