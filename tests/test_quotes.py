@@ -969,6 +969,19 @@ CASES = [
         [("direct", "공사는 순조롭다", ["오세린"]), ("direct", "일정대로 진행된다", [])],
         people={"오세린": ["오세린"]},
     ),
+    pytest.param(
+        Case(
+            '오세린 대변인은 "예산은 충분하다"고 말했다. 다만 지켜야 할 것은 지키면서 협력이 중요하다며 '
+            "모든 급에서 소통하겠다고 말했다.",
+            [("direct", "예산은 충분하다", ["오세린"]), ("indirect", "모든 급에서 소통하겠다", ["오세린"])],
+            people={"오세린": ["오세린"]},
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a clause made a noun (…할 것은) as the reported clause's topic makes it unnamed, "
+            "and the clause after a quotative -다며 is not cut",
+        ),
+    ),
     # A space typed between the closing mark and the quotative (“…” 이라며): still the quotative.
     Case(
         "윤서하 판사는 “법정에서 소란은 있을 수 없는 일” 이라며 “반성하는 빛이 없다” 며 고개를 저었다.",
