@@ -449,7 +449,7 @@ class _Finder(SpeakerResolver):
         A noun for an unnamed person (관계자는 …냐는 질문에) still speaks, unnamed.
         """
         remark = _REMARK_ADJUNCT.search(self.text, max(lead_start, first_open - MAX_REMARK_CHARS), first_open)
-        if remark is None:
+        if remark is None or not self._adnominal_at(remark.start("ending")):
             return lead
         kept = []
         for phrase in lead:
@@ -470,6 +470,15 @@ class _Finder(SpeakerResolver):
         # remark; the topic opening the sentence answers
         openers = self._phrases(sentence_start, lead_start)[:1]
         return [p for p in openers if p.is_topic and not self.text[sentence_start : p.start].strip()]
+
+    def _adnominal_at(self, pos: int) -> bool:
+        """The 는 at `pos` ends a verb (했다는, 하자는) or a quoted question ('…했냐'는), not a noun's
+        topic (관계자는, 기자는)."""
+        if self.text[pos - 1] in "'’":
+            return True
+        k = bisect.bisect_right(self.token_starts, pos) - 1
+        tok = self.doc.tokens[k] if k >= 0 else None
+        return tok is not None and tok.end > pos and tok.tag.startswith("E")
 
     def _modified_speaker(self, verb_end: int) -> list[str] | None:
         """ "…"고 말했다는 남 감독은 "…": with no subject before the quote, the person or body the
@@ -1035,7 +1044,7 @@ _PAST = frozenset({"었", "았", "였"})
 # The remark a quote answers, right before it: …냐는 질문에, …다는 지적에 대해서는, …라는 취재진의 물음에는.
 _REMARK_ADJUNCT = re.compile(
     r"""
-    (?:다|라|냐|자)['’]?는[ \t]+   # a quotative adnominal ending (…했다는, …이냐는, '…했냐'는)
+    (?:다|라|냐|자)['’]?(?P<ending>는)[ \t]+  # a quotative adnominal ending (…했다는, …이냐는, '…했냐'는)
     (?:[^\n"“”]{1,30}?의[ \t]+)?   # whose remark (취재진의, 한 장관의)
     (?:[가-힣]{1,8}[ \t]+)?         # a noun before the head (언론 보도에)
     [가-힣]{1,6}에                  # the remark as an adjunct: 질문에, 지적에, 주장에
