@@ -972,6 +972,65 @@ CASES = [
             reason="a quote paragraph between sentences that do not talk of speech gets no speaker",
         ),
     ),
+    # The answer to a remark (…다는 지적에, …냐는 질문에는): a subject inside the remark that names
+    # nobody is the remark's, not the speaker's; the speaker carries over, or is the sentence's topic.
+    Case(
+        '오세린 한빛시 대변인은 "예산은 충분하다"고 말했다. 세금이 너무 많이 올랐다는 지적에 대해서는 '
+        '"사실과 다르다"고 반박했다.',
+        [("direct", "예산은 충분하다", ["오세린"]), ("direct", "사실과 다르다", ["오세린"])],
+        people={"오세린": ["오세린"]},
+    ),
+    Case(
+        '오세린 대변인은 도하준 시장이 "재정은 건전하다"며 강조한 것은 현실과 다르지 않으냐는 질문에 '
+        '"시장의 판단을 존중한다"고 답했다.',
+        [("direct", "재정은 건전하다", ["도하준"]), ("direct", "시장의 판단을 존중한다", ["오세린"])],
+        people={"오세린": ["오세린"], "도하준": ["도하준"]},
+    ),
+    Case(
+        '오세린 대변인은 "조사에 협조하겠다"고 말했다. 흰 모자를 쓴 피의자는 범행을 혼자 계획했느냐는 '
+        '취재진의 질문에 "죄송하다"고 답했다.',
+        [("direct", "조사에 협조하겠다", ["오세린"]), ("direct", "죄송하다", [])],
+        people={"오세린": ["오세린"]},
+    ),
+    Case(
+        '권태오 장관은 "책임을 통감한다"고 말했다. 장관 관용차가 그날 밤 청사에 들어갔다는 언론 보도에 '
+        '대해서는 "회의가 있었을 뿐"이라고 말했다.',
+        [("direct", "책임을 통감한다", ["권태오"]), ("direct", "회의가 있었을 뿐", ["권태오"])],
+        people={"권태오": ["권태오"]},
+    ),
+    Case(
+        '오세린 대변인은 "공사는 순조롭다"고 말했다. 현장 관계자가 공사가 늦어지는 것 아니냐는 질문에 '
+        '"일정대로 진행된다"고 답했다.',
+        [("direct", "공사는 순조롭다", ["오세린"]), ("direct", "일정대로 진행된다", [])],
+        people={"오세린": ["오세린"]},
+    ),
+    pytest.param(
+        Case(
+            '오세린 대변인은 "예산은 충분하다"고 말했다. 다만 지켜야 할 것은 지키면서 협력이 중요하다며 '
+            "모든 급에서 소통하겠다고 말했다.",
+            [("direct", "예산은 충분하다", ["오세린"]), ("indirect", "모든 급에서 소통하겠다", ["오세린"])],
+            people={"오세린": ["오세린"]},
+        ),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a clause made a noun (…할 것은) as the reported clause's topic makes it unnamed, "
+            "and the clause after a quotative -다며 is not cut",
+        ),
+    ),
+    # A space typed between the closing mark and the quotative (“…” 이라며): still the quotative.
+    Case(
+        "윤서하 판사는 “법정에서 소란은 있을 수 없는 일” 이라며 “반성하는 빛이 없다” 며 고개를 저었다.",
+        [
+            ("direct", "법정에서 소란은 있을 수 없는 일", ["윤서하"]),
+            ("direct", "반성하는 빛이 없다", ["윤서하"]),
+        ],
+        people={"윤서하": ["윤서하"]},
+    ),
+    Case(
+        '한빛증권은 28일 누리전자에 대해 "하반기부터 실적이 좋아질 것" 이라며 목표주가를 올렸다.',
+        [("direct", "하반기부터 실적이 좋아질 것", ["한빛증권"])],
+        orgs={"한빛증권": ["한빛증권"]},
+    ),
 ]
 
 

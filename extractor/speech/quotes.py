@@ -62,9 +62,11 @@ _TOPIC_GLUE = re.compile(
     """,
     re.VERBOSE,
 )
-# How a quote hands over to the words after it: "…"고, "…"라며, "…"이라고 하면서.
+# How a quote hands over to the words after it: "…"고, "…"라며, "…"이라고 하면서; "…" 이라며, with a
+# stray space after the mark.
 _QUOTATIVE_START = re.compile(
     r"""
+    [ \t]?            # a space typed after the closing mark
     (?:이)?(?:라)?     # copula and quotative
     (?:고|며|면서)     # connective: the reporting verb follows
     (?:도)?            # concessive 도 (…"면서도)
@@ -436,6 +438,7 @@ class _Finder(SpeakerResolver):
         found_phrases = self._phrases(lead_start, first_open)
         ends = [p.start for p in found_phrases[1:]] + [first_open]
         lead = [p for p, end in zip(found_phrases, ends, strict=False) if not self._modifies_noun(p, end)]
+        lead = self._past_remark(lead, lead_start, first_open)
         topics = [p for p in lead if p.has_topic_marker]
         if topics and verb_modifies and not lead[-1].has_topic_marker:
             # 환율은 한 장관이 "…"고 밝힌 뒤 내렸다: the quote's verb modifies a noun, so its speaker is
@@ -458,6 +461,44 @@ class _Finder(SpeakerResolver):
                 return modified
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
+
+    def _past_remark(self, lead: list[Phrase], lead_start: int, first_open: int) -> list[Phrase]:
+        """…강조한 것은 …아니냐는 지적에 "…": when the quote answers a remark (…다는/…냐는 + noun + 에),
+        a subject before the remark that names nobody is the remark's own, not the one who answers.
+
+        A noun for an unnamed person (관계자는 …냐는 질문에) still speaks, unnamed.
+        """
+        remark = _REMARK_ADJUNCT.search(self.text, max(lead_start, first_open - MAX_REMARK_CHARS), first_open)
+        if remark is None or not self._adnominal_at(remark.start("ending")):
+            return lead
+        kept = []
+        for phrase in lead:
+            words = self.text[phrase.start : phrase.particle.start].split()
+            head = words[-1] if words else ""
+            # a topic still speaks, unresolved (전 씨는 '…냐'는 질문에), unless it is a clause made a
+            # noun (…한 것은); so does an unnamed person (관계자가 …냐는 질문에)
+            remark_own = head in _CLAUSE_NOUNS or not (
+                phrase.has_topic_marker or head in load_words("speech_anonymous_nouns.txt")
+            )
+            if phrase.particle.end <= remark.start() and remark_own and self._resolve(phrase) is None:
+                continue
+            kept.append(phrase)
+        sentence_start = self.sentences.start_before(first_open)
+        if kept or sentence_start >= lead_start:
+            return kept
+        # 노 대변인은 장관이 "…"며 강조한 것은 …냐는 지적에 "…": the lead began after a quote inside the
+        # remark; the topic opening the sentence answers
+        openers = self._phrases(sentence_start, lead_start)[:1]
+        return [p for p in openers if p.is_topic and not self.text[sentence_start : p.start].strip()]
+
+    def _adnominal_at(self, pos: int) -> bool:
+        """The 는 at `pos` ends a verb (했다는, 하자는) or a quoted question ('…했냐'는), not a noun's
+        topic (관계자는, 기자는)."""
+        if self.text[pos - 1] in "'’":
+            return True
+        k = bisect.bisect_right(self.token_starts, pos) - 1
+        tok = self.doc.tokens[k] if k >= 0 else None
+        return tok is not None and tok.end > pos and tok.tag.startswith("E")
 
     def _modified_speaker(self, verb_end: int) -> list[str] | None:
         """ "…"고 말했다는 남 감독은 "…": with no subject before the quote, the person or body the
@@ -1039,6 +1080,21 @@ _ANONYMISED = re.compile(
 # A verb's connective ending and a comma closing one clause of a sentence: "냈고, ", "열었으며, ".
 _CLAUSE_JOIN = re.compile(r"(?:고|며|으며),[ \t]+")
 _PAST = frozenset({"었", "았", "였"})
+# The remark a quote answers, right before it: …냐는 질문에, …다는 지적에 대해서는, …라는 취재진의 물음에는.
+_REMARK_ADJUNCT = re.compile(
+    r"""
+    (?:다|라|냐|자)['’]?(?P<ending>는)[ \t]+  # a quotative adnominal ending (…했다는, …이냐는, '…했냐'는)
+    (?:[^\n"“”]{1,30}?의[ \t]+)?   # whose remark (취재진의, 한 장관의)
+    (?:[가-힣]{1,8}[ \t]+)?         # a noun before the head (언론 보도에)
+    [가-힣]{1,6}에                  # the remark as an adjunct: 질문에, 지적에, 주장에
+    (?:는|선|[ \t]*대해(?:서는|선)?)?  # 질문에는, 지적에 대해서는
+    [ \t,]*$                        # right before the quote
+    """,
+    re.VERBOSE,
+)
+MAX_REMARK_CHARS = 40
+# Bound nouns that make a clause a noun phrase (…한 것은, …인 점은): as a subject they name nobody.
+_CLAUSE_NOUNS = frozenset({"것", "점", "데", "바"})
 # Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
 _TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
 # Nouns a reported clause modifies when the sentence is about it: …라고 밝힌 것에 대해, …한 데 대해.
