@@ -110,6 +110,15 @@ ORG_CASES = [
     ("그는 KBO리그 경험이 많은 선수다.", {}),
     ("배우는 XYZ연기대상 진행 논란에 사과했다. 그는 US오픈에서 우승했다.", {}),
     ("HB포럼이 열렸다. HB쇼핑과 HB에너지가 후원했다.", {"HB쇼핑": [], "HB에너지": []}),
+    # Latin letters glued to a trade, market, plan or product noun, or 전 for a match against them,
+    # name no firm; a firm's own business word (전자, 증권) keeps it one
+    ("XY업계 관계자는 QRS시장에서 경쟁이 심하다고 말했다.", {}),
+    ("정부는 생활 SOC사업을 늘리고 PQ상품 판매를 돕는다.", {}),
+    ("그는 잠실 ZZ전을 앞두고 웃었다.", {}),
+    ("ZZ전자와 ZZ증권이 참여했다.", {"ZZ전자": [], "ZZ증권": []}),
+    # an outlet's photo stock tag: the outlet, even one known only by its name's ending
+    ("주민들이 모였다. /누리일보DB 시는 대책을 냈다.", {}),
+    xfail("생활SOC 확충을 선도하겠다.", {}),
     # other countries' ministries carry the country; countries alone are no bodies
     ("미국 국무부와 일본 경제산업성이 밝혔다.", {"미국 국무부": [], "일본 경제산업성": []}),
     ("마르코 벨리니 이탈리아 총리가 방한한다.", {}),

@@ -92,8 +92,14 @@ def _media_pattern() -> re.Pattern[str]:
 
 
 def is_photo_stock(name: str) -> bool:
-    """이데일리DB: an outlet's photo archive tag, read as the outlet by `media_mentions`."""
-    return name.endswith(PHOTO_STOCK_SUFFIX) and name[: -len(PHOTO_STOCK_SUFFIX)] in media_names()
+    """이데일리DB, 누리일보DB: an outlet's photo archive tag (the outlet of the table is read by
+    `media_mentions`); an outlet outside the table is known by its name's ending (일보, 닷컴)."""
+    if not name.endswith(PHOTO_STOCK_SUFFIX):
+        return False
+    outlet = name[: -len(PHOTO_STOCK_SUFFIX)]
+    return outlet in media_names() or any(
+        outlet.endswith(s) and len(outlet) > len(s) for s in load_words("outlet_suffixes.txt")
+    )
 
 
 def agency_mentions(text: str, person_names: set[str]) -> list[Found]:

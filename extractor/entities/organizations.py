@@ -705,12 +705,21 @@ def _is_latin_company(surface: str) -> bool:
     rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
     if _names_event(split_particle(rest)[0]):
         return False  # KBO리그, US오픈, SBS연기대상: the event its letters organise, no firm
+    if _names_thing(rest):
+        return False  # IB업계, ETF시장에서, SOC사업을, LG전을: a trade, market, plan or match, no firm
     return not (_grammar_only(rest) or rest in CLASS_NOUNS)
 
 
 def _names_event(rest: str) -> bool:
     """리그, 오픈, 연기대상, 포럼: the Hangul after a Latin lead names a competition, show or forum."""
     return rest.endswith(tuple(load_words("event_nouns.txt")))
+
+
+def _names_thing(rest: str) -> bool:
+    """업계, 시장에서, 전을: the whole Hangul after a Latin lead is a noun of latin_thing_heads.txt
+    (then particles only); 전자, 산전, 증권 are other words."""
+    heads = load_words("latin_thing_heads.txt")
+    return any(rest[:k] in heads and particles_only(rest[k:]) for k in range(1, len(rest) + 1))
 
 
 # What may follow a Latin name without making a longer name: the plural and the copula's forms.
