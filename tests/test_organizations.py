@@ -196,6 +196,10 @@ ORG_CASES = [
     ("관계자는 이날 KBS에 이같이 말했다.", {"KBS": []}),
     ("누리(사진=이데일리DB)가 웃었다.", {"이데일리": []}),
     ("KBSN 스포츠가 중계했다.", {}),
+    # a broadcast reporter's sign-off names the outlet (a common noun before 뉴스 is no outlet)
+    ("지금까지 한빛시에서 MBN뉴스 이하늘입니다.", {"MBN": []}),
+    ("지금까지 KBS 뉴스 김도윤이었습니다.", {"KBS": []}),
+    ("지금까지 생활 뉴스 이하늘입니다.", {}),
     # an entertainment agency after 소속사
     ("소속사 51K 측은 “사실무근”이라고 밝혔다.", {"51K": []}),
     ("소속사인 누리엔터는 “사실무근”이라고 밝혔다.", {"누리엔터": []}),
@@ -247,7 +251,8 @@ ORG_CASES = [
     # a building in a caption is no body; the body before it is
     ("국비를 확보한 한빛군 청사(원내는 최형식 군수)", {"한빛군": []}),
     # an outlet glued to a newsroom noun is no body of its own; a channel with a place or a firm is
-    ("카카오톡에서 'KBS제보'를 검색하세요. MBC뉴스 김도윤입니다.", {}),
+    # (the sign-off still names the outlet itself: MBC, never MBC뉴스)
+    ("카카오톡에서 'KBS제보'를 검색하세요. MBC뉴스 김도윤입니다.", {"MBC": []}),
     ("MBC경남과 KBS미디어가 협약했다.", {"MBC경남": [], "KBS미디어": []}),
     # a court's division is no body of its own: the court is (a district court's branch is a court)
     ("한빛고법 누리재판부 형사1부(부장판사 김도윤)는 징역 1년을 선고했다.", {"한빛고법": []}),
