@@ -212,6 +212,12 @@ ORG_CASES = [
     ("가수 한지우의 소속사 다온메이 관계자는 “사실이다”라고 말했다.", {"다온메이": []}),
     ("소속사 2곳은 입장을 내지 않았다.", {}),
     ("소속사 스튜디오에서 녹음했다.", {}),
+    # a name in single quotes right after the descriptor: a proper noun, or glossed in Latin letters
+    ("중국 AI 스타트업 ‘딥누리’의 충격이 컸다.", {"딥누리": []}),
+    ("미국 결제 업체인 ‘누리뱅고(Nuribango)’와 제휴했다.", {"누리뱅고": []}),
+    ("미국 AI 스타트업 '온누리플랫폼'(ON Nuri Platform, 옛 게임누리)에서 사건이 터졌다.", {"온누리플랫폼": []}),
+    ("한빛증권이 증권사 '1조 클럽'에 복귀했다.", {"한빛증권": []}),
+    ("증권사 ‘매수’ 의견이 이어졌다.", {}),
     xfail("남규리 소속사 콘텐츠 다온나래도 입장을 냈다.", {"콘텐츠 다온나래": []}),
     xfail("제작사인 오퍼스 202측과 논의했다.", {"오퍼스 202": []}),
     # a club's Latin short form in a story where a coach is named with one

@@ -4,6 +4,7 @@
     한지우 소속사 누리 스튜디오는              the name, then a firm's head word apart (company_heads.txt)
     소속사 153엔터테인먼트는                   a number-led name closed by a firm's head word
     한지우의 소속사 다온메이 관계자는          before 관계자/측 the whole word is the name, no particle
+    AI 스타트업 ‘누리랩스’(NuriLabs)는        a name in single quotes right after the descriptor
 
 `organizations.py` turns each (name, start, end) into a candidate.
 """
@@ -63,6 +64,46 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
         found = _numbered(word) or _with_head(word, nxt, index) or _one_word(word, nxt, index)
         if found is not None:
             out.append(found)
+    return out
+
+
+# A name in single quotes right after a descriptor: 스타트업 ‘누리랩스’, 업체인 '다온(Daon)'.
+QUOTED_RE = re.compile(
+    r"""
+    (?P<descriptor>[가-힣]+?)(?:인)?[ \t]+     # the word before (checked in code: ends in a descriptor)
+    ['‘](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &]{0,14}?)  # the quoted name
+    (?:\([^()'’\n]{1,30}\))?                  # a gloss inside the quotes: 다온(Daon)
+    ['’]                                        # the closing mark
+    (?=[가-힣]{0,3}(?:[ \t,.(·]|$))             # then a particle at most, and a break or a gloss
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+# A gloss in Latin letters right after a name: (ON Platform, 옛 …), (Bango).
+LATIN_GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9 .&-]{1,40}[,)]")
+
+
+def quoted_described_companies(doc: Document, index: TokenIndex) -> list[Found]:
+    """AI 스타트업 ‘누리랩스’(NuriLabs)는: a proper name quoted right after a noun describing a firm.
+    Kiwi must read every part of it as a proper noun, Latin letters, a number or a word it does not
+    know: a quoted common phrase after 증권사 or 기업 is a headline's phrase (증권사 '1조 클럽')."""
+    descriptors = _descriptors()
+    out: list[Found] = []
+    for m in QUOTED_RE.finditer(doc.text):
+        descriptor = m.group("descriptor")
+        if not (descriptor.endswith(descriptors) or descriptor.removesuffix("인").endswith(descriptors)):
+            continue
+        if descriptor == "기업인":
+            continue
+        name, start = m.group("name").strip(), m.start("name")
+        end = start + len(name)
+        if len(name) < 2 or name in place_names() or name in titles() or looks_like_korean_name(name):
+            continue
+        toks = index.within(start, end)
+        proper = bool(toks) and all(t.tag in ("NNP", "SL", "SN") or t.id < KIWI_UNKNOWN_ID for t in toks)
+        if proper or LATIN_GLOSS_RE.match(doc.text, end) or LATIN_GLOSS_RE.match(doc.text, m.end()):
+            out.append((name, start, end))  # ‘온누리플랫폼’(Onnuri Platform): glossed in Latin
     return out
 
 

@@ -65,7 +65,7 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
-from extractor.entities.org_described import described_companies
+from extractor.entities.org_described import described_companies, quoted_described_companies
 from extractor.entities.org_fixtures import STAFF_TITLES, fixture_clubs
 from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
@@ -161,6 +161,7 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
     candidates += [_Candidate(*f) for f in described_companies(doc, found.words, found.index)]
+    candidates += [_Candidate(*f) for f in quoted_described_companies(doc, found.index)]  # 업체 ‘누리랩스’
     candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
     candidates += [_Candidate(*f) for f in diplomatic_missions(doc.text)]  # 주한미국대사관, 일본대사관
     candidates += [_Candidate(*f) for f in universities(doc)]  # 고려대와 연세대가, 시카고대 연구팀
