@@ -5,6 +5,7 @@
     소속사 153엔터테인먼트는                   a number-led name closed by a firm's head word
     한지우의 소속사 다온메이 관계자는          before 관계자/측 the whole word is the name, no particle
     AI 스타트업 ‘누리랩스’(NuriLabs)는        a name in single quotes right after the descriptor
+    국제학술지 ‘누리저널’에                   (a journal, after publication_descriptors.txt)
 
 `organizations.py` turns each (name, start, end) into a candidate.
 """
@@ -88,7 +89,7 @@ def quoted_described_companies(doc: Document, index: TokenIndex) -> list[Found]:
     """AI 스타트업 ‘누리랩스’(NuriLabs)는: a proper name quoted right after a noun describing a firm.
     Kiwi must read every part of it as a proper noun, Latin letters, a number or a word it does not
     know: a quoted common phrase after 증권사 or 기업 is a headline's phrase (증권사 '1조 클럽')."""
-    descriptors = _descriptors()
+    descriptors = _descriptors() + tuple(load_words("publication_descriptors.txt"))  # 학술지 ‘네이처’
     out: list[Found] = []
     for m in QUOTED_RE.finditer(doc.text):
         descriptor = m.group("descriptor")
