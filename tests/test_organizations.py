@@ -215,7 +215,7 @@ ORG_CASES = [
     # a name in single quotes right after the descriptor: a proper noun, or glossed in Latin letters
     ("중국 AI 스타트업 ‘딥누리’의 충격이 컸다.", {"딥누리": []}),
     ("미국 결제 업체인 ‘누리뱅고(Nuribango)’와 제휴했다.", {"누리뱅고": []}),
-    ("미국 AI 스타트업 '온누리플랫폼'(ON Nuri Platform, 옛 게임누리)에서 사건이 터졌다.", {"온누리플랫폼": []}),
+    ("AI 스타트업 '온누리플랫폼'(ON Nuri Platform, 옛 게임누리)에서 사건이 터졌다.", {"온누리플랫폼": []}),
     ("한빛증권이 증권사 '1조 클럽'에 복귀했다.", {"한빛증권": []}),
     ("증권사 ‘매수’ 의견이 이어졌다.", {}),
     # a journal named in quotes after 학술지 / 저널 is a publication, a media body
