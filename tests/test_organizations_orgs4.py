@@ -177,6 +177,11 @@ PERSON_ORG_CASES = [
     ("박하늘 다온당 대선 후보가 말했다.", "박하늘", "다온당"),
     # a club written in full before a parenthesis holding its player: the whole club, not its last word
     ("또 넥센 히어로즈(내야수 박하늘)도 1명이 생겼다.", "박하늘", "넥센 히어로즈"),
+    # a club written in full right before its coach's name: the whole club, not its last word
+    ("키움 히어로즈 박하늘 감독은 웃었다.", "박하늘", "키움 히어로즈"),
+    ("경기 뒤 삼성 라이온즈 김도윤 감독이 말했다.", "김도윤", "삼성 라이온즈"),
+    # a body that only ends like a club's last word keeps its own name
+    ("누리 히어로즈재단 박하늘 이사장이 말했다.", "박하늘", "히어로즈재단"),
     # a country's one-syllable short form before a fused title names no body
     ("마크 스미스 미 하원의장이 방한했다.", "마크 스미스", None),
 ]

@@ -76,7 +76,7 @@ from extractor.entities.names_context import (
     speaker_subject_hits,
 )
 from extractor.entities.names_roster import note_hits, roster_hits
-from extractor.entities.org_fixtures import fixture_clubs
+from extractor.entities.org_fixtures import fixture_clubs, whole_club
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
 from extractor.lexicons import load_words
 
@@ -1341,7 +1341,7 @@ def _organization(
             s = words[t].start
             return parsed.org, Span(s, s + parsed.org_len), unit
         return parsed.org, None, False
-    found = _org_before_name(words, ctx.index, n)
+    found = whole_club(doc.text, _org_before_name(words, ctx.index, n))  # 키움 히어로즈 홍원기 감독
     if found[0] is None and n > 0 and is_space_gap(words[n].gap):
         before = words[n - 1]
         if before.text.endswith("의") and before.text[:-1] in ctx.clubs:  # 울산의 홍성민 감독: the club

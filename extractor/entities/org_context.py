@@ -1,6 +1,7 @@
 """Organisations the article names without a body's suffix, read from what the text does with them.
 
     tvN ‘드라마’ / KBS는 / 이데일리에         broadcasters and papers, from a table of media names
+    MBN뉴스 홍길동입니다                     a broadcast reporter's sign-off names the outlet
     소속사 51K 측은                          the agency after 소속사
     KIA와의 홈경기 (in a sports story)        a club's short form, once a coach or player names a club
     LG그룹 … LG 부회장                       a group and its bare name are one body
@@ -74,12 +75,24 @@ def particles_only(rest: str) -> bool:
     return any(rest[:k] in particles() and particles_only(rest[k:]) for k in range(1, len(rest)))
 
 
+# A broadcast reporter's sign-off after the outlet's name: "(…에서) MBN뉴스 홍길동입니다".
+SIGN_OFF_RE = re.compile(
+    r"""
+    [ \t]?뉴스[ \t]+                      # the outlet's news (MBN뉴스, KBS 뉴스)
+    [가-힣]{2,4}                          # the reporter's name
+    (?:입니다|였습니다|이었습니다)          # and the copula that closes the report
+    """,
+    re.VERBOSE,
+)
+
+
 def media_mentions(text: str) -> list[Found]:
     """Broadcasters, papers and agencies of a table of media names, wherever the text names them."""
     found: list[Found] = []
     for m in _media_pattern().finditer(text):
         stock = text.startswith(PHOTO_STOCK_SUFFIX, m.end())  # (사진=이데일리DB): the outlet
-        if stock or closes_name(text, m.end()):
+        signed = SIGN_OFF_RE.match(text, m.end()) is not None  # MBN뉴스 홍길동입니다: the outlet
+        if stock or signed or closes_name(text, m.end()):
             found.append((m.group(), m.start(), m.end()))
     return found
 
@@ -92,8 +105,14 @@ def _media_pattern() -> re.Pattern[str]:
 
 
 def is_photo_stock(name: str) -> bool:
-    """이데일리DB: an outlet's photo archive tag, read as the outlet by `media_mentions`."""
-    return name.endswith(PHOTO_STOCK_SUFFIX) and name[: -len(PHOTO_STOCK_SUFFIX)] in media_names()
+    """이데일리DB, 누리일보DB: an outlet's photo archive tag (the outlet of the table is read by
+    `media_mentions`); an outlet outside the table is known by its name's ending (일보, 닷컴)."""
+    if not name.endswith(PHOTO_STOCK_SUFFIX):
+        return False
+    outlet = name[: -len(PHOTO_STOCK_SUFFIX)]
+    return outlet in media_names() or any(
+        outlet.endswith(s) and len(outlet) > len(s) for s in load_words("outlet_suffixes.txt")
+    )
 
 
 def agency_mentions(text: str, person_names: set[str]) -> list[Found]:

@@ -6,6 +6,7 @@
     전북의 최강희 감독                      a coach or player "of" it
     한화 새 외국인 투수 로저스, NC의 간판타자 테임즈   its player by position, then the name
     삼성 박석민은                           its player named right after it (a person found)
+    키움 히어로즈 홍원기 감독               a club in full before its coach: all its words, not the last
 
 A club's short form (전북, 인천, 서울) is a place too, so `organizations.py` never takes it alone;
 `_club_candidates` takes it only once the club's full name is written. Here it names the club
@@ -17,9 +18,9 @@ those of `sports_clubs.tsv`, so a country beating another (중국이 말레이�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from extractor.entities.names import Found, place_names, sports_clubs
+from extractor.entities.names import ClubMention, Found, Span, club_mentions, place_names, sports_clubs
 from extractor.lexicons import load_words
 
 # Titles of a club's staff and players written after "X의 <name>".
@@ -135,3 +136,25 @@ def fixture_clubs(
                 if group in pattern.groupindex and m.group(group):
                     found.append((m.group(group), m.start(group), m.end(group)))
     return sorted(set(found), key=lambda f: f[1])
+
+
+# (body, where it is written, whether it is an internal unit): what names_match reads before a name.
+BodyFound = tuple[str | None, Span | None, bool]
+
+
+def whole_club(text: str, found: BodyFound) -> BodyFound:
+    """키움 히어로즈 홍원기 감독: the body read before a name is the last word of a club written in full;
+    the person's organisation is the whole club (its last word alone names no body)."""
+    body, span, unit = found
+    if body is None or span is None:
+        return found
+    club = next((c for c in _clubs_in(text) if c.end == span.end and c.start < span.start), None)
+    if club is None:
+        return found
+    return club.text, Span(club.start, club.end), unit
+
+
+@lru_cache(maxsize=4)
+def _clubs_in(text: str) -> tuple[ClubMention, ...]:
+    # asked once per person found before a name; the article's clubs are read once
+    return tuple(club_mentions(text))

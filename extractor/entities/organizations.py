@@ -65,6 +65,7 @@ from extractor.entities.org_context import (
     media_names,
     particles_only,
 )
+from extractor.entities.org_described import described_companies, quoted_described_companies
 from extractor.entities.org_fixtures import STAFF_TITLES, fixture_clubs
 from extractor.entities.org_founded import founded_bodies
 from extractor.entities.org_known import (
@@ -159,7 +160,8 @@ def extract_organizations(doc: Document, people: list[Person]) -> list[Organizat
     ministries = {(c.start, c.end) for c in candidates if _is_ministry(c.name)}
     candidates += [_Candidate(*f) for f in coordinated_ministries(found.words, ministries)]
     candidates += _topic_acronyms(found.words)
-    candidates += _described_companies(doc, found.words, found.index)
+    candidates += [_Candidate(*f) for f in described_companies(doc, found.words, found.index)]
+    candidates += [_Candidate(*f) for f in quoted_described_companies(doc, found.index)]  # 업체 ‘누리랩스’
     candidates += [_Candidate(*f) for f in founded_bodies(found.words, found.index)]  # 누리컴을 창업했다
     candidates += [_Candidate(*f) for f in diplomatic_missions(doc.text)]  # 주한미국대사관, 일본대사관
     candidates += [_Candidate(*f) for f in universities(doc)]  # 고려대와 연세대가, 시카고대 연구팀
@@ -414,38 +416,6 @@ def _topic_acronyms(words: list[Word]) -> list[_Candidate]:
         if opens:
             out.append(_Candidate(stem, word.start, word.start + len(stem)))
     return out
-
-
-def _described_companies(doc: Document, words: list[Word], index: TokenIndex) -> list[_Candidate]:
-    """장비업체 램리서치가, 바이오 기업 누리젠은: a proper noun right after a noun describing a firm."""
-    descriptors = tuple(load_words("company_descriptors.txt"))
-    out: list[_Candidate] = []
-    for i in range(1, len(words)):
-        if _glossed_field(doc.text, words[i].end, descriptors):
-            continue  # 계열사인 정보기술(IT)업체 누리CNS: the field, its gloss, and the firm after
-        prev, word = words[i - 1], words[i]
-        # 업체 or, with the copula, 업체인 (유통업체인 누리소프트를); 기업인 is a business person
-        described = prev.text.endswith(descriptors) or (
-            prev.text.endswith("인") and prev.text[:-1].endswith(descriptors) and prev.text != "기업인"
-        )
-        if not described or not is_space_gap(word.gap):
-            continue
-        stem, _ = split_particle(word.text)  # Kiwi may read a particle into an unknown name
-        end = word.start + len(stem)
-        if len(stem) < 2 or stem in place_names() or looks_like_korean_name(stem) or stem in titles():
-            continue
-        toks = index.within(word.start, end)
-        if toks and all(t.tag in ("NNP", "SL") or t.id < KIWI_UNKNOWN_ID for t in toks):
-            out.append(_Candidate(stem, word.start, end))
-    return out
-
-
-def _glossed_field(text: str, end: int, descriptors: tuple[str, ...]) -> bool:
-    """정보기술(IT)업체: a word, its gloss in parentheses, and a descriptor glued after them."""
-    if not text.startswith("(", end):
-        return False
-    close = text.find(")", end, end + 12)
-    return close > 0 and text[close + 1 : close + 4].startswith(descriptors)
 
 
 # "배달나라·한입배달·바로먹어 등 3개 배달앱 운영사": names counted as bodies by the noun after them.
@@ -736,12 +706,21 @@ def _is_latin_company(surface: str) -> bool:
     rest = rest[1:] if rest[:1] in CLASS_NOUNS and len(rest) > 1 else rest  # ICBM급인 → 인
     if _names_event(split_particle(rest)[0]):
         return False  # KBO리그, US오픈, SBS연기대상: the event its letters organise, no firm
+    if _names_thing(rest):
+        return False  # IB업계, ETF시장에서, SOC사업을, LG전을: a trade, market, plan or match, no firm
     return not (_grammar_only(rest) or rest in CLASS_NOUNS)
 
 
 def _names_event(rest: str) -> bool:
     """리그, 오픈, 연기대상, 포럼: the Hangul after a Latin lead names a competition, show or forum."""
     return rest.endswith(tuple(load_words("event_nouns.txt")))
+
+
+def _names_thing(rest: str) -> bool:
+    """업계, 시장에서, 전을: the whole Hangul after a Latin lead is a noun of latin_thing_heads.txt
+    (then particles only); 전자, 산전, 증권 are other words."""
+    heads = load_words("latin_thing_heads.txt")
+    return any(rest[:k] in heads and particles_only(rest[k:]) for k in range(1, len(rest) + 1))
 
 
 # What may follow a Latin name without making a longer name: the plural and the copula's forms.
