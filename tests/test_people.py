@@ -575,10 +575,11 @@ PEOPLE_CASES = [
     # a title word followed by more of the role is no title: the role is a description
     ('▶ 인터뷰 : 한도윤 / 시장 골목 인근 상인 - "장사가 안 돼요."', [("한도윤", None, None)]),
     ('▶ 인터뷰 : 한도윤 / 대통령 관저 인근 주민 - "조용해졌어요."', [("한도윤", None, None)]),
-    # a club's or group's short name before a name Kiwi knows: the player, not a longer proper noun
-    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, None)]),
-    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, None)]),
-    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, None)]),
+    # a club's or group's short name before a name Kiwi knows: the player (of that club), not a
+    # longer proper noun
+    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, "LG")]),
+    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, "두산")]),
+    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, "한화")]),
     ("누리 이글스가 이겼다.", []),
     # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
     ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
@@ -653,6 +654,13 @@ PEOPLE_CASES = [
     ("최다온 누리감독원 부원장보는 브리핑했다.", [("최다온", "부원장보", "누리감독원")]),
     ("김도윤 한빛은행 부행장보가 참석했다.", [("김도윤", "부행장보", "한빛은행")]),
     ("김하늘 누리연대 정책팀장은 말했다.", [("김하늘", "팀장", "누리연대 정책팀")]),
+    # a club's name (or a group's short name) right before a name-shaped word: that club's player
+    ("4쿼터에 결승 3점슛을 넣은 KT 양민석도 웃었다.", [("양민석", None, "KT")]),
+    ("(두산 베어스 유민관. 훈련을 마친 뒤 웃으며)", [("유민관", None, "두산 베어스")]),
+    ("신인이 에이스인 한화 류지안과의 맞대결에서 이겼다.", [("류지안", None, "한화")]),
+    ("이마트 안양점, 홈플러스 평촌점이 가깝다.", []),
+    ("삼성 유튜브·누리 AI 서비스가 인기다.", []),
+    ("현대 백화점에 들렀다.", []),
 ]
 
 

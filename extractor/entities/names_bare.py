@@ -10,10 +10,12 @@ that shape too often, 남조선이, 마카롱을, 나랏빚은.)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractor.analysis import Document
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    ClubMention,
     PersonHit,
     Span,
     TokenIndex,
@@ -154,3 +156,49 @@ def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
         return toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID
     # a surname Kiwi split off (양/NNB 홍석, 이/MM 재원), never a common word and its suffix (공모/NNG 한/XSV)
     return toks[0].end - toks[0].start == 1 and all(t.tag in SPLIT_NAME_TAGS for t in toks)
+
+
+# After a club's name: one space, a three-syllable word (the name) and what is glued to it.
+CLUB_NAME_RE = re.compile(r"[ ](?P<name>[가-힣]{3})(?P<rest>[가-힣]*)")
+# A name written bare after its club closes the phrase: a full stop, a comma, a bracket or the line's
+# end (두산 베어스 유희관. …); before another word it may be the club's own word, and a middle dot
+# lists a firm's services (삼성 유튜브·미래에셋 AI).
+CLUB_NAME_CLOSE_RE = re.compile(r"[.,)\]]|[ \t]*$", re.MULTILINE)
+# A store's branch after a retailer's name (이마트 안양점, 롯데 잠실점), never a player.
+BRANCH_ENDING = "점"
+
+
+@cache
+def _brand_re() -> re.Pattern[str]:
+    """A club's or business group's short name that is no place (KT, 한화, 삼성; not 수원, 서울)."""
+    brands = sorted((b for b in company_brands() if b not in place_names()), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, brands)) + r")(?![A-Za-z0-9])")
+
+
+def club_name_hits(
+    doc: Document, index: TokenIndex, clubs: list[ClubMention], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """KT 양홍석도, 한화 류현진과의, (두산 베어스 유희관. …): a name-shaped word written right after a
+    club's (or business group's) name is that club's player, with no title: the press writes a
+    player by team and name. The club is the person's body."""
+    heads = [(c.text, c.start, c.end) for c in clubs]
+    full_spans = [(c.start, c.end) for c in clubs]
+    for brand in _brand_re().finditer(doc.text):
+        if not any(s <= brand.start() < e for s, e in full_spans):
+            heads.append((brand.group(), brand.start(), brand.end()))
+    hits: list[PersonHit] = []
+    for club, club_start, club_end in heads:
+        m = CLUB_NAME_RE.match(doc.text, club_end)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        closes = rest in particles() if rest else CLUB_NAME_CLOSE_RE.match(doc.text, m.end()) is not None
+        if not closes:
+            continue
+        name, start = m.group("name"), m.start("name")
+        if name.endswith(BRANCH_ENDING) or not _name_shaped(name, not_names):
+            continue
+        if not _not_common_word(index, start, start + 3):
+            continue
+        hits.append(PersonHit(name, Span(start, start + 3), None, club, Span(club_start, club_end), False))
+    return hits

@@ -58,7 +58,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
-from extractor.entities.names_bare import coordinated_name_hits
+from extractor.entities.names_bare import club_name_hits, coordinated_name_hits
 from extractor.entities.names_broadcast import broadcast_hits
 from extractor.entities.names_context import (
     LANDMARK_ENDINGS,
@@ -274,6 +274,7 @@ def match(doc: Document) -> Matches:
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
+    hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
