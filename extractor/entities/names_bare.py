@@ -202,3 +202,33 @@ def club_name_hits(
             continue
         hits.append(PersonHit(name, Span(start, start + 3), None, club, Span(club_start, club_end), False))
     return hits
+
+
+# "…에 대해(서)", "…에 관한": what a comment or a question is about, right after the word.
+ABOUT_RE = re.compile(
+    r"""
+    (?<![가-힣])(?P<name>[가-힣]{3})    # a three-syllable word opening its word
+    에[ \t]+(?:대해|대한|관해|관한)     # "about"
+    """,
+    re.VERBOSE,
+)
+# Kiwi's tag for the adnominal ending that closes a relative clause (기록한, 당한, 거둔).
+ADNOMINAL_TAG = "ETM"
+
+
+def about_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """7연속 삼진을 기록한 박병호에 대해, 부상을 당한 이재원에 대해서: a name-shaped word that a relative
+    clause describes (what the person did or suffered) and that a comment or question is about is a
+    person. Kiwi may know the name (a famous player) and read 에 as a place's particle, or split a
+    surname off (이/MM 재원), so the bare-name rule refuses it. Without the clause the shape is
+    mostly common words (가능성에 대해, 성보호에 관한)."""
+    hits: list[PersonHit] = []
+    for m in ABOUT_RE.finditer(doc.text):
+        name, start = m.group("name"), m.start("name")
+        before = index.within(max(0, start - 12), start)
+        if not before or before[-1].tag != ADNOMINAL_TAG or doc.text[before[-1].end : start] != " ":
+            continue
+        if not _name_shaped(name, not_names) or not _not_common_word(index, start, start + 3):
+            continue
+        hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
+    return hits

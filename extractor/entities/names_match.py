@@ -58,7 +58,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
-from extractor.entities.names_bare import club_name_hits, coordinated_name_hits
+from extractor.entities.names_bare import about_name_hits, club_name_hits, coordinated_name_hits
 from extractor.entities.names_broadcast import broadcast_hits
 from extractor.entities.names_context import (
     LANDMARK_ENDINGS,
@@ -275,6 +275,7 @@ def match(doc: Document) -> Matches:
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
+    hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
