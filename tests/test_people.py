@@ -668,6 +668,10 @@ PEOPLE_CASES = [
     ("외국에서 붙잡힌 범죄인에 대한 인도를 요청했다.", []),
     ("감독은 정우진에 대해 말을 아꼈다.", [("정우진", None, None)]),
     xfail("감독은 고재현에 대해 말을 아꼈다.", [("고재현", None, None)]),
+    # a common foreign given name, then a family name with its particle, though no title is written
+    ("처음 한국에서 뛰는 조쉬 하워드는 입국했다.", [("조쉬 하워드", None, None)]),
+    ("지난주 제이미 로드리고가 삼진을 당했다.", [("제이미 로드리고", None, None)]),
+    ("블랙록 CEO인 래리 펠드먼은 경고했다.", [("래리 펠드먼", None, None)]),
 ]
 
 
