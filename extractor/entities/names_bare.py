@@ -49,7 +49,7 @@ def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
 # A run of Hangul: a word, perhaps with its particle.
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 # What joins two listed names: a middle dot or a comma (spaces around allowed).
-LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
+LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ․‧∙,][ \t]?")
 # The partner particles that join two names (유재석과 정형돈), before a space.
 JOINING_PARTICLES = ("과", "와")
 # A Hangul word and the joint after it: a list gap, or a joining particle and a space; then a word.
@@ -57,7 +57,7 @@ _JOINING_CLASS = "".join(JOINING_PARTICLES)
 _JOINT_RE = re.compile(
     rf"""
     [가-힣]+                        # the left word, whole (a shorter run cannot match)
-    (?: [ \t]?[·ㆍ,][ \t]?           # a middle dot or comma (LIST_GAP_RE) …
+    (?: [ \t]?[·ㆍ․‧∙,][ \t]?       # a middle dot (or a look-alike: ․ ‧ ∙) or comma (LIST_GAP_RE) …
       | (?<=[{_JOINING_CLASS}])[ \t] )  # … or 과/와 and a space
     (?=[가-힣])                      # the right word follows at once
     """,
@@ -67,7 +67,7 @@ _JOINT_RE = re.compile(
 AFTER_NAME_NOUNS = frozenset({"측", "등"})
 # What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
 # ends, a note opens (우성용(40골)), or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
-BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
+BARE_END_RE = re.compile(r"[ \t]?[·ㆍ․‧∙,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
 # The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
 OWNER_PARTICLE = "의"
 # What Kiwi may read the syllables of a name it splits as.

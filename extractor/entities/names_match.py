@@ -106,7 +106,7 @@ PAREN_HEAD_RE = re.compile(
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
     (?:[ \t]+(?P<rank>[가-힣]{1,8}))?  # the head's rank after a role (재판장 정우진 부장판사)
-    [ \t]*[)·,]                 # close, or more notes follow (회장 강태윤·이하 해협)
+    [ \t]*[)·ㆍ․‧∙,]             # close, or more notes follow (회장 강태윤·이하 해협)
     """,
     re.VERBOSE,
 )
@@ -467,7 +467,7 @@ MAX_ONE_WORD_NAME = 5
 PLAYER_TITLE = "선수"
 
 # What joins names listed before one shared title: 박정우·김태현 연구위원, 김가람, 박나래 의원.
-NAME_LIST_GAPS = frozenset({"·", "ㆍ", ",", ", "})
+NAME_LIST_GAPS = frozenset({"·", "ㆍ", "․", "‧", "∙", ",", ", "})
 
 
 def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
@@ -1547,11 +1547,41 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
         org, org_span, unit = _body_ending_at(doc, words, index, m.start())
         group = "name" if m.group("name") == name else "title"
         hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, unit))
+        # (대표이사 한창섭·구연희): the heads listed after the first share the post; a court's panel
+        # (부장판사 백강진·김선희·이인수) is led by the first, the others are plain judges
+        if group == "name" and rank is None and not title.endswith(JUDGE_TITLE):
+            hits.extend(
+                PersonHit(w.text, Span(w.start, w.end), title, org, org_span, unit)
+                for w in _paren_listed_names(doc.text, index, m.end())
+            )
         if rank is not None and m.group("title") in titles():  # (재판장 정우진 부장판사): a 재판장 too
             hits.append(
                 PersonHit(name, Span(m.start(group), m.end(group)), m.group("title"), org, None, unit)
             )
     return hits
+
+
+# A judge's post (부장판사): only the presiding judge holds the one a panel's list opens with.
+JUDGE_TITLE = "판사"
+# One more name in a parenthesis of heads, and what follows it: the list goes on, or it closes.
+PAREN_LISTED_NAME_RE = re.compile(r"[ \t]*(?P<name>[가-힣]{2,4})[ \t]*(?P<sep>[)·ㆍ․‧∙,])")
+
+
+def _paren_listed_names(text: str, index: TokenIndex, at: int) -> list[Word]:
+    """The names listed after the first head in "(대표이사 한창섭·구연희)", from `at` (right after the
+    first name's separator) to the closing parenthesis; none when the list holds anything else."""
+    if at == 0 or text[at - 1] == ")":
+        return []
+    found: list[Word] = []
+    while (m := PAREN_LISTED_NAME_RE.match(text, at)) is not None:
+        word = Word(m.start("name"), m.end("name"), m.group("name"), "")
+        if not is_name_word(word, index) or word.text in titles():
+            return []  # (사장 한승우·사진): a note, not another head
+        found.append(word)
+        if m.group("sep") == ")":
+            return found
+        at = m.end()
+    return []
 
 
 def _foreign_pair(given: str, family: str) -> bool:
