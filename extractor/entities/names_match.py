@@ -645,8 +645,9 @@ def _listed_name_after_fused_title(ctx: _Context, t: int, parsed: TitleParse) ->
 
 
 def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
-    """외국인 선수 플레넷, 용병 가스파리니, 멤버 진하: a descriptor after which a one-word name (a foreign
-    player's, a stage name) is written; elsewhere a lone proper noun after a title is too uncertain."""
+    """외국인 선수 플레넷, 용병 가스파리니, 멤버 진하, 가수 보아: a descriptor after which a one-word name
+    (a foreign player's, a stage name) is written; elsewhere a lone proper noun after a title is too
+    uncertain."""
     if parsed.title == MEMBER_TITLE:
         # 그룹 누리 멤버 한별: only where the line speaks of a group (not 동호회 멤버 소모임)
         line_start = ctx.doc.text.rfind("\n", 0, ctx.words[t].start) + 1
@@ -654,6 +655,8 @@ def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
         return any(cue in before for cue in load_words("group_cues.txt"))
     if parsed.title in ONE_NAME_TITLES:
         return True
+    if parsed.title in load_words("stage_name_descriptors.txt") and parsed.stem_len == len(ctx.words[t].text):
+        return True  # 가수 보아는, 래퍼 마이크로닷이: a performer is often known by one name
     if AGE_AFTER_RE.match(ctx.doc.text, ctx.index.bare_end(ctx.words[t + 1])):
         return True  # 배우 하루(26): a descriptor, a word and an age read as a stage name
     return t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
