@@ -682,6 +682,9 @@ PEOPLE_CASES = [
         [("여민재", "공동대표", "한빛톡"), ("조수안", "공동대표", "한빛톡")],
     ),
     ("누리공사(사장 한승우·사진)는 밝혔다.", [("한승우", "사장", "누리공사")]),
+    # a Hanja "former/current" glued to the title (前원장, 現대표) is a modifier, not a body
+    ("김도윤 前원장의 취임 이후 자리가 비었다.", [("김도윤", "원장", None)]),
+    ("한빛연구원 김도윤 現원장은 말했다.", [("김도윤", "원장", "한빛연구원")]),
     # a performer's descriptor, then one proper noun: a stage name; 모델 also means a product's model
     ("가수 테이는 SNS에 글을 올렸다.", [("테이", "가수", None)]),
     ("래퍼 마이크로닷이 입담을 뽐냈다.", [("마이크로닷", "래퍼", None)]),
