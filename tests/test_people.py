@@ -685,6 +685,10 @@ PEOPLE_CASES = [
     # a Hanja "former/current" glued to the title (前원장, 現대표) is a modifier, not a body
     ("김도윤 前원장의 취임 이후 자리가 비었다.", [("김도윤", "원장", None)]),
     ("한빛연구원 김도윤 現원장은 말했다.", [("김도윤", "원장", "한빛연구원")]),
+    # 선생 after a historic figure's name; after a child's familiar name (…이) it is their teacher
+    ("독립운동가 한서윤 선생의 뜻을 기렸다.", [("한서윤", "선생", None)]),
+    ("그쪽은 이제 민준이 선생이 아니에요.", []),
+    ("담임 선생님이 말했다.", []),
     # a performer's descriptor, then one proper noun: a stage name; 모델 also means a product's model
     ("가수 테이는 SNS에 글을 올렸다.", [("테이", "가수", None)]),
     ("래퍼 마이크로닷이 입담을 뽐냈다.", [("마이크로닷", "래퍼", None)]),

@@ -825,7 +825,26 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         if party is not None:  # 김하늘 의원(한빛당·청주8), 김재혁(국민의힘·오창읍) 의원: the party
             org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
+    if parsed.title in RELATIONAL_TITLES and _hypocoristic(name_word.text):
+        return None  # 민준이 선생: the child's teacher, not a person named 민준이
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+# Titles that also say whose they are (민준이 선생: Minjun's teacher): the word before may be another
+# person's familiar name.
+RELATIONAL_TITLES = frozenset({"선생"})
+
+
+def _hypocoristic(name: str) -> bool:
+    """민준이, 서준이: a given name ending in a consonant with the familiar suffix 이 (a three-syllable
+    word ending 이 after a syllable with a final consonant), the way a child or a friend is called.
+
+    >>> _hypocoristic("민준이"), _hypocoristic("김영희"), _hypocoristic("최하이")
+    (True, False, False)
+    """
+    if len(name) != 3 or name[-1] != "이" or not "가" <= name[1] <= "힣":
+        return False
+    return (ord(name[1]) - ord("가")) % 28 != 0  # the middle syllable has a final consonant
 
 
 # Where a broadcast tag's role ends: its colon (or semicolon), dash, bracket, quotation mark, a
