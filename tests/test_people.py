@@ -606,10 +606,11 @@ PEOPLE_CASES = [
     # a title word followed by more of the role is no title: the role is a description
     ('▶ 인터뷰 : 한도윤 / 시장 골목 인근 상인 - "장사가 안 돼요."', [("한도윤", None, None)]),
     ('▶ 인터뷰 : 한도윤 / 대통령 관저 인근 주민 - "조용해졌어요."', [("한도윤", None, None)]),
-    # a club's or group's short name before a name Kiwi knows: the player, not a longer proper noun
-    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, None)]),
-    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, None)]),
-    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, None)]),
+    # a club's or group's short name before a name Kiwi knows: the player (of that club), not a
+    # longer proper noun
+    ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, "LG")]),
+    ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, "두산")]),
+    ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, "한화")]),
     ("누리 이글스가 이겼다.", []),
     # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
     ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
@@ -684,6 +685,54 @@ PEOPLE_CASES = [
     ("최다온 누리감독원 부원장보는 브리핑했다.", [("최다온", "부원장보", "누리감독원")]),
     ("김도윤 한빛은행 부행장보가 참석했다.", [("김도윤", "부행장보", "한빛은행")]),
     ("김하늘 누리연대 정책팀장은 말했다.", [("김하늘", "팀장", "누리연대 정책팀")]),
+    # a club's name (or a group's short name) right before a name-shaped word: that club's player
+    ("4쿼터에 결승 3점슛을 넣은 KT 양민석도 웃었다.", [("양민석", None, "KT")]),
+    ("(두산 베어스 유민관. 훈련을 마친 뒤 웃으며)", [("유민관", None, "두산 베어스")]),
+    ("신인이 에이스인 한화 류지안과의 맞대결에서 이겼다.", [("류지안", None, "한화")]),
+    ("이마트 안양점, 홈플러스 평촌점이 가깝다.", []),
+    ("삼성 유튜브·누리 AI 서비스가 인기다.", []),
+    ("현대 백화점에 들렀다.", []),
+    # a relative clause describes a name-shaped word that a comment is about (…한 X에 대해)
+    ("7연속 삼진을 기록한 박병호에 대해 감독은 웃었다.", [("박병호", None, None)]),
+    ("전날 부상을 당한 이재원에 대해서 감독은 걱정했다.", [("이재원", None, None)]),
+    ("계속 추진할 가능성에 대한 우려가 크다.", []),
+    ("외국에서 붙잡힌 범죄인에 대한 인도를 요청했다.", []),
+    ("감독은 정우진에 대해 말을 아꼈다.", [("정우진", None, None)]),
+    xfail("감독은 고재현에 대해 말을 아꼈다.", [("고재현", None, None)]),
+    # a common foreign given name, then a family name with its particle, though no title is written
+    ("처음 한국에서 뛰는 조쉬 하워드는 입국했다.", [("조쉬 하워드", None, None)]),
+    ("지난주 제이미 로드리고가 삼진을 당했다.", [("제이미 로드리고", None, None)]),
+    ("블랙록 CEO인 래리 펠드먼은 경고했다.", [("래리 펠드먼", None, None)]),
+    # the heads listed in a body's parenthesis share the post; look-alike dots (․ ‧) list names too
+    (
+        "누리엔지니어링(대표이사 한창섭․구연수)이 협약을 맺었다.",
+        [("한창섭", "대표이사", "누리엔지니어링"), ("구연수", "대표이사", "누리엔지니어링")],
+    ),
+    (
+        "한빛톡(공동대표 여민재, 조수안)은 행사를 연다.",
+        [("여민재", "공동대표", "한빛톡"), ("조수안", "공동대표", "한빛톡")],
+    ),
+    ("누리공사(사장 한승우·사진)는 밝혔다.", [("한승우", "사장", "누리공사")]),
+    # a Hanja "former/current" glued to the title (前원장, 現대표) is a modifier, not a body
+    ("김도윤 前원장의 취임 이후 자리가 비었다.", [("김도윤", "원장", None)]),
+    ("한빛연구원 김도윤 現원장은 말했다.", [("김도윤", "원장", "한빛연구원")]),
+    # 선생 after a historic figure's name; after a child's familiar name (…이) it is their teacher
+    ("독립운동가 한서윤 선생의 뜻을 기렸다.", [("한서윤", "선생", None)]),
+    ("그쪽은 이제 민준이 선생이 아니에요.", []),
+    ("담임 선생님이 말했다.", []),
+    # a performer's descriptor, then one proper noun: a stage name; 모델 also means a product's model
+    ("가수 테이는 SNS에 글을 올렸다.", [("테이", "가수", None)]),
+    ("래퍼 마이크로닷이 입담을 뽐냈다.", [("마이크로닷", "래퍼", None)]),
+    ("배우 출신 정치인이 나섰다.", []),
+    ("중저가 모델 갤럭시A5은 이미 적용됐다.", []),
+    xfail(
+        "누리증권 김하랑‧전유민 연구원은 말했다.",
+        [("김하랑", "연구원", "누리증권"), ("전유민", "연구원", "누리증권")],
+    ),
+    (
+        "누리지법 형사2부(부장판사 백하늘·김선우)는 말했다.",
+        [("백하늘", "부장판사", "누리지법 형사2부"), ("김선우", None, None)],
+    ),
 ]
 
 

@@ -576,6 +576,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
             return TitleParse(title, org, len(org) if title.startswith(table[title]) else 0, len(stem))
         if prefix[-1:].isdigit() and len(prefix) <= 4 and HANGUL_RE.match(prefix):
             return TitleParse(stem, None, 0, len(stem))  # 행정1부시장, 제2차관: a numbered title
+        if prefix in title_modifiers() and not HANGUL_RE.match(prefix):
+            return TitleParse(title, None, 0, len(stem))  # 前원장, 現대표: a Hanja "former/current" glued on
         if not HANGUL_RE.search(prefix[-1:]) and not prefix.endswith(")"):
             return None
         return _fused(prefix, title, table[title], len(stem))

@@ -10,10 +10,12 @@ that shape too often, 남조선이, 마카롱을, 나랏빚은.)
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractor.analysis import Document
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    ClubMention,
     PersonHit,
     Span,
     TokenIndex,
@@ -47,7 +49,7 @@ def _name_shaped(name: str, not_names: frozenset[str]) -> bool:
 # A run of Hangul: a word, perhaps with its particle.
 HANGUL_WORD_RE = re.compile(r"[가-힣]+")
 # What joins two listed names: a middle dot or a comma (spaces around allowed).
-LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ,][ \t]?")
+LIST_GAP_RE = re.compile(r"[ \t]?[·ㆍ․‧∙,][ \t]?")
 # The partner particles that join two names (유재석과 정형돈), before a space.
 JOINING_PARTICLES = ("과", "와")
 # A Hangul word and the joint after it: a list gap, or a joining particle and a space; then a word.
@@ -55,7 +57,7 @@ _JOINING_CLASS = "".join(JOINING_PARTICLES)
 _JOINT_RE = re.compile(
     rf"""
     [가-힣]+                        # the left word, whole (a shorter run cannot match)
-    (?: [ \t]?[·ㆍ,][ \t]?           # a middle dot or comma (LIST_GAP_RE) …
+    (?: [ \t]?[·ㆍ․‧∙,][ \t]?       # a middle dot (or a look-alike: ․ ‧ ∙) or comma (LIST_GAP_RE) …
       | (?<=[{_JOINING_CLASS}])[ \t] )  # … or 과/와 and a space
     (?=[가-힣])                      # the right word follows at once
     """,
@@ -65,7 +67,7 @@ _JOINT_RE = re.compile(
 AFTER_NAME_NOUNS = frozenset({"측", "등"})
 # What may follow a listed name written bare: the list goes on, a bracket or a quote closes, the line
 # ends, a note opens (우성용(40골)), or a bound noun (정형돈 등, 김철수 씨, 유재석 측).
-BARE_END_RE = re.compile(r"[ \t]?[·ㆍ,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
+BARE_END_RE = re.compile(r"[ \t]?[·ㆍ․‧∙,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
 # The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
 OWNER_PARTICLE = "의"
 # What Kiwi may read the syllables of a name it splits as.
@@ -154,3 +156,79 @@ def _not_common_word(index: TokenIndex, start: int, end: int) -> bool:
         return toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID
     # a surname Kiwi split off (양/NNB 홍석, 이/MM 재원), never a common word and its suffix (공모/NNG 한/XSV)
     return toks[0].end - toks[0].start == 1 and all(t.tag in SPLIT_NAME_TAGS for t in toks)
+
+
+# After a club's name: one space, a three-syllable word (the name) and what is glued to it.
+CLUB_NAME_RE = re.compile(r"[ ](?P<name>[가-힣]{3})(?P<rest>[가-힣]*)")
+# A name written bare after its club closes the phrase: a full stop, a comma, a bracket or the line's
+# end (두산 베어스 유희관. …); before another word it may be the club's own word, and a middle dot
+# lists a firm's services (삼성 유튜브·미래에셋 AI).
+CLUB_NAME_CLOSE_RE = re.compile(r"[.,)\]]|[ \t]*$", re.MULTILINE)
+# A store's branch after a retailer's name (이마트 안양점, 롯데 잠실점), never a player.
+BRANCH_ENDING = "점"
+
+
+@cache
+def _brand_re() -> re.Pattern[str]:
+    """A club's or business group's short name that is no place (KT, 한화, 삼성; not 수원, 서울)."""
+    brands = sorted((b for b in company_brands() if b not in place_names()), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, brands)) + r")(?![A-Za-z0-9])")
+
+
+def club_name_hits(
+    doc: Document, index: TokenIndex, clubs: list[ClubMention], not_names: frozenset[str]
+) -> list[PersonHit]:
+    """KT 양홍석도, 한화 류현진과의, (두산 베어스 유희관. …): a name-shaped word written right after a
+    club's (or business group's) name is that club's player, with no title: the press writes a
+    player by team and name. The club is the person's body."""
+    heads = [(c.text, c.start, c.end) for c in clubs]
+    full_spans = [(c.start, c.end) for c in clubs]
+    for brand in _brand_re().finditer(doc.text):
+        if not any(s <= brand.start() < e for s, e in full_spans):
+            heads.append((brand.group(), brand.start(), brand.end()))
+    hits: list[PersonHit] = []
+    for club, club_start, club_end in heads:
+        m = CLUB_NAME_RE.match(doc.text, club_end)
+        if m is None:
+            continue
+        rest = m.group("rest")
+        closes = rest in particles() if rest else CLUB_NAME_CLOSE_RE.match(doc.text, m.end()) is not None
+        if not closes:
+            continue
+        name, start = m.group("name"), m.start("name")
+        if name.endswith(BRANCH_ENDING) or not _name_shaped(name, not_names):
+            continue
+        if not _not_common_word(index, start, start + 3):
+            continue
+        hits.append(PersonHit(name, Span(start, start + 3), None, club, Span(club_start, club_end), False))
+    return hits
+
+
+# "…에 대해(서)", "…에 관한": what a comment or a question is about, right after the word.
+ABOUT_RE = re.compile(
+    r"""
+    (?<![가-힣])(?P<name>[가-힣]{3})    # a three-syllable word opening its word
+    에[ \t]+(?:대해|대한|관해|관한)     # "about"
+    """,
+    re.VERBOSE,
+)
+# Kiwi's tag for the adnominal ending that closes a relative clause (기록한, 당한, 거둔).
+ADNOMINAL_TAG = "ETM"
+
+
+def about_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """7연속 삼진을 기록한 박병호에 대해, 부상을 당한 이재원에 대해서: a name-shaped word that a relative
+    clause describes (what the person did or suffered) and that a comment or question is about is a
+    person. Kiwi may know the name (a famous player) and read 에 as a place's particle, or split a
+    surname off (이/MM 재원), so the bare-name rule refuses it. Without the clause the shape is
+    mostly common words (가능성에 대해, 성보호에 관한)."""
+    hits: list[PersonHit] = []
+    for m in ABOUT_RE.finditer(doc.text):
+        name, start = m.group("name"), m.start("name")
+        before = index.within(max(0, start - 12), start)
+        if not before or before[-1].tag != ADNOMINAL_TAG or doc.text[before[-1].end : start] != " ":
+            continue
+        if not _name_shaped(name, not_names) or not _not_common_word(index, start, start + 3):
+            continue
+        hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
+    return hits

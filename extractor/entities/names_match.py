@@ -58,7 +58,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
-from extractor.entities.names_bare import coordinated_name_hits
+from extractor.entities.names_bare import about_name_hits, club_name_hits, coordinated_name_hits
 from extractor.entities.names_broadcast import broadcast_hits
 from extractor.entities.names_context import (
     LANDMARK_ENDINGS,
@@ -106,7 +106,7 @@ PAREN_HEAD_RE = re.compile(
     [ \t]+                      # one space between title and name
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
     (?:[ \t]+(?P<rank>[가-힣]{1,8}))?  # the head's rank after a role (재판장 정우진 부장판사)
-    [ \t]*[)·,]                 # close, or more notes follow (회장 강태윤·이하 해협)
+    [ \t]*[)·ㆍ․‧∙,]             # close, or more notes follow (회장 강태윤·이하 해협)
     """,
     re.VERBOSE,
 )
@@ -274,6 +274,8 @@ def match(doc: Document) -> Matches:
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
+    hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
+    hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
@@ -465,7 +467,7 @@ MAX_ONE_WORD_NAME = 5
 PLAYER_TITLE = "선수"
 
 # What joins names listed before one shared title: 박정우·김태현 연구위원, 김가람, 박나래 의원.
-NAME_LIST_GAPS = frozenset({"·", "ㆍ", ",", ", "})
+NAME_LIST_GAPS = frozenset({"·", "ㆍ", "․", "‧", "∙", ",", ", "})
 
 
 def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
@@ -643,8 +645,9 @@ def _listed_name_after_fused_title(ctx: _Context, t: int, parsed: TitleParse) ->
 
 
 def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
-    """외국인 선수 플레넷, 용병 가스파리니, 멤버 진하: a descriptor after which a one-word name (a foreign
-    player's, a stage name) is written; elsewhere a lone proper noun after a title is too uncertain."""
+    """외국인 선수 플레넷, 용병 가스파리니, 멤버 진하, 가수 보아: a descriptor after which a one-word name
+    (a foreign player's, a stage name) is written; elsewhere a lone proper noun after a title is too
+    uncertain."""
     if parsed.title == MEMBER_TITLE:
         # 그룹 누리 멤버 한별: only where the line speaks of a group (not 동호회 멤버 소모임)
         line_start = ctx.doc.text.rfind("\n", 0, ctx.words[t].start) + 1
@@ -652,6 +655,8 @@ def _one_name_slot(ctx: _Context, t: int, parsed: TitleParse) -> bool:
         return any(cue in before for cue in load_words("group_cues.txt"))
     if parsed.title in ONE_NAME_TITLES:
         return True
+    if parsed.title in load_words("stage_name_descriptors.txt") and parsed.stem_len == len(ctx.words[t].text):
+        return True  # 가수 보아는, 래퍼 마이크로닷이: a performer is often known by one name
     if AGE_AFTER_RE.match(ctx.doc.text, ctx.index.bare_end(ctx.words[t + 1])):
         return True  # 배우 하루(26): a descriptor, a word and an age read as a stage name
     return t > 0 and ctx.words[t - 1].text in FOREIGN_MODIFIERS and is_space_gap(ctx.words[t].gap)
@@ -832,7 +837,26 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         if party is not None:  # 김하늘 의원(한빛당·청주8), 김재혁(국민의힘·오창읍) 의원: the party
             org, org_span, unit = party.text, Span(party.start, party.end), False
     name_word = words[n]
+    if parsed.title in RELATIONAL_TITLES and _hypocoristic(name_word.text):
+        return None  # 민준이 선생: the child's teacher, not a person named 민준이
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+# Titles that also say whose they are (민준이 선생: Minjun's teacher): the word before may be another
+# person's familiar name.
+RELATIONAL_TITLES = frozenset({"선생"})
+
+
+def _hypocoristic(name: str) -> bool:
+    """민준이, 서준이: a given name ending in a consonant with the familiar suffix 이 (a three-syllable
+    word ending 이 after a syllable with a final consonant), the way a child or a friend is called.
+
+    >>> _hypocoristic("민준이"), _hypocoristic("김영희"), _hypocoristic("최하이")
+    (True, False, False)
+    """
+    if len(name) != 3 or name[-1] != "이" or not "가" <= name[1] <= "힣":
+        return False
+    return (ord(name[1]) - ord("가")) % 28 != 0  # the middle syllable has a final consonant
 
 
 # Where a broadcast tag's role ends: its colon (or semicolon), dash, bracket, quotation mark, a
@@ -1634,11 +1658,41 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
         org, org_span, unit = _body_ending_at(doc, words, index, m.start())
         group = "name" if m.group("name") == name else "title"
         hits.append(PersonHit(name, Span(m.start(group), m.end(group)), title, org, org_span, unit))
+        # (대표이사 한창섭·구연희): the heads listed after the first share the post; a court's panel
+        # (부장판사 백강진·김선희·이인수) is led by the first, the others are plain judges
+        if group == "name" and rank is None and not title.endswith(JUDGE_TITLE):
+            hits.extend(
+                PersonHit(w.text, Span(w.start, w.end), title, org, org_span, unit)
+                for w in _paren_listed_names(doc.text, index, m.end())
+            )
         if rank is not None and m.group("title") in titles():  # (재판장 정우진 부장판사): a 재판장 too
             hits.append(
                 PersonHit(name, Span(m.start(group), m.end(group)), m.group("title"), org, None, unit)
             )
     return hits
+
+
+# A judge's post (부장판사): only the presiding judge holds the one a panel's list opens with.
+JUDGE_TITLE = "판사"
+# One more name in a parenthesis of heads, and what follows it: the list goes on, or it closes.
+PAREN_LISTED_NAME_RE = re.compile(r"[ \t]*(?P<name>[가-힣]{2,4})[ \t]*(?P<sep>[)·ㆍ․‧∙,])")
+
+
+def _paren_listed_names(text: str, index: TokenIndex, at: int) -> list[Word]:
+    """The names listed after the first head in "(대표이사 한창섭·구연희)", from `at` (right after the
+    first name's separator) to the closing parenthesis; none when the list holds anything else."""
+    if at == 0 or text[at - 1] == ")":
+        return []
+    found: list[Word] = []
+    while (m := PAREN_LISTED_NAME_RE.match(text, at)) is not None:
+        word = Word(m.start("name"), m.end("name"), m.group("name"), "")
+        if not is_name_word(word, index) or word.text in titles():
+            return []  # (사장 한승우·사진): a note, not another head
+        found.append(word)
+        if m.group("sep") == ")":
+            return found
+        at = m.end()
+    return []
 
 
 def _foreign_pair(given: str, family: str) -> bool:

@@ -92,7 +92,12 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
     drafts: dict[str, _Draft] = {}
     for name, group in by_name.items():
         best = next((h for h in group if h.title and h.organization), None)
-        best = best or next((h for h in group if h.title), group[0])
+        # with no title anywhere, the reading that names a body (KT 양홍석도: the club) is the better one
+        best = (
+            best
+            or next((h for h in group if h.title), None)
+            or next((h for h in group if h.organization), group[0])
+        )
         body = body_of_organ(best.organization)  # 누리전자 이사회 의장: the firm, not its board
         drafts[name] = _Draft(name, best.title, body, titles={h.title for h in group if h.title})
     return drafts
