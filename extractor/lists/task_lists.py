@@ -149,6 +149,7 @@ _PREDICATE_TAGS = frozenset({"MAG", "XSV", "XSA", "VV", "VA", "VX", "VCP", "VCN"
 _HEADING_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH", "SN", "NR", "MM"})
 _COUNT_NOUNS = frozenset({"대", "개", "가지"})
 _CONJUNCTIONS = frozenset({"과", "와"})
+ADVERBIAL_SUFFIX = "적"  # 중점 + 적 + 으로
 _CLAUSE_PREDICATE = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "EP"})
 
 
@@ -264,11 +265,23 @@ def _glue_start(doc: Document, start: int, end: int) -> int:
     for i in range(len(tokens) - 1, 0, -1):
         token, following = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
         verb_noun = token.tag == "NNG" and following is not None and following.tag in {"XSV", "XSA"}
+        # 건의할 예정이다, 추진할 계획이다: a noun of intention closing the sentence with 이다
+        plan_noun = verb_noun or (
+            token.tag == "NNG"
+            and following is not None
+            and following.tag == "VCP"
+            and token.form in load_words("plan_nouns.txt")
+        )
+        # 중점적으로, 적극적으로: an adverb made with -적 in the predicate
+        adverbial = (token.tag == "XSN" and token.form == ADVERBIAL_SUFFIX) or (
+            token.tag == "NNG" and following is not None and following.form == ADVERBIAL_SUFFIX
+        )
         if not (
             token.tag in _PREDICATE_TAGS
             or token.tag.split("-")[0] in _PREDICATE_TAGS  # 꼽/VV-R, 묻/VV-I: irregular stems
             or token.tag.startswith(("E", "J"))
-            or verb_noun
+            or plan_noun
+            or adverbial
             or token.form == "키"
         ):  # 추진키로: 하기로 contracted
             break
