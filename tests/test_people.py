@@ -131,6 +131,8 @@ PEOPLE_CASES = [
     ("부디 산토소 인도네시아 경제조정장관은 강조했다.", [("부디 산토소", "경제조정장관", "인도네시아")]),
     # a common foreign given name before a word that looks Korean
     ("누리테크의 마이클 오코너 아시아 담당 부사장은 말했다.", [("마이클 오코너", "부사장", "누리테크")]),
+    # a carmaker's short form speaking is no person
+    ("한빛자동차는 인사를 냈다. 누리차는 “경영 안정을 꾀했다”고 말했다.", []),
     # an obituary's relation after the mourners is no name; a byline glued to a line is no note
     (
         "▲김하늘 별세, 박서진·박하람 모친상, 이도윤 한빛일보 기자 장모상=3일",

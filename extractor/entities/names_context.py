@@ -51,6 +51,8 @@ LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "
 BODY_ENDINGS = ("대", "청", "처", "부", "당", "실", "국", "과", "팀", "회", "센터", "소", "단", "시", "군")
 # Of those, the endings a Korean given name hardly has (이상국 and 김태부 exist; -대, -청 hardly).
 NO_NAME_ENDINGS = ("대", "청", "처", "당", "팀", "센터")
+# A carmaker's press short form (현대차, 기아차): 차 for 자동차, an ending no given name has.
+CARMAKER_ENDING = "차"
 
 # The word after a particle and a space.
 TITLE_NEXT_RE = re.compile(r"[ \t]+(?P<word>[가-힣]+)")
@@ -323,14 +325,16 @@ def _lone_proper_noun(
     if not looks_like_korean_name(text) and len(text) > MAX_ONE_NAME:
         return False  # 그린힐개발: a one-word foreign name has two to four syllables; a firm is longer
     if toks[0].id < KIWI_UNKNOWN_ID or after_role:
-        if not after_role and any(text.endswith(e) for e in BODY_ENDINGS):
-            return False  # 한빛대는 “…”: a body speaking
+        if not after_role and (any(text.endswith(e) for e in BODY_ENDINGS) or text.endswith(CARMAKER_ENDING)):
+            return False  # 한빛대는 “…”, 누리차는 “…”: a body speaking
         return text[:-1] not in place_names()  # 경기도: a place with its level
     # Kiwi's dictionary holds places and firms as proper nouns; of those, only a Korean-looking name
     # without a place's ending is more likely a famous person than a place or a brand.
     ending = text[-1]
     if looks_like_org(text) or ending in PLACE_LEVEL_ENDINGS or ending in LANDMARK_ENDINGS:
         return False  # 고려대, 경기도, 한라산
+    if ending == CARMAKER_ENDING:
+        return False  # 기아차는 “…”: the carmaker speaking
     return looks_like_korean_name(text)
 
 

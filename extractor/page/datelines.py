@@ -20,6 +20,7 @@ from extractor.page.metadata import (
     looks_like_outlet,
     posted_correspondent_at,
     reporters_in,
+    town_named_writer,
 )
 from schemas import Reporter
 
@@ -239,10 +240,14 @@ def _leading_byline(line: str, start: int) -> Dateline | None:
     position = lead
     for _writer in range(_MAX_LEAD_WRITERS):  # "홍길동 기자, 김철수 기자 =": co-writers one by one
         byline = byline_pattern().match(rest, position)
-        if not byline or byline["title"] not in _LEAD_TITLES or not is_name(byline["name"]):
+        if not byline or byline["title"] not in _LEAD_TITLES:
             return None
-        writers.extend(reporters_in(byline.group()))
         equals = _AFTER_DATELINE_EQUALS.match(rest, byline.end())
+        # "김천 기자 =": a town's name is the writer's only right before the title and the "="
+        town = equals is not None and byline["names"] == byline["name"] and town_named_writer(byline["name"])
+        if not (is_name(byline["name"]) or town):
+            return None
+        writers.extend(reporters_in(byline.group()) or [Reporter(name=byline["name"])])
         if equals:
             return Dateline(reporters=writers, end=start + equals.end())
         comma = _WRITER_COMMA.match(rest, byline.end())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.lexicons import load_words
+from extractor.lexicons import load_rows, load_words
 from extractor.page.meta_outlets import looks_like_outlet
 from schemas import Reporter
 
@@ -188,6 +188,34 @@ def is_name(word: str) -> bool:
     return word[0] in surnames or word[:2] in surnames
 
 
+# The "=" of a wire byline right after the writer's title: "[한빛뉴스] 김천 기자 = …".
+_WIRE_EQUALS = re.compile(r"[ \t]*=")
+
+
+def _town_named_writer(text: str, match: re.Match[str]) -> bool:
+    """김천 기자 =: a writer whose name is also a town's, alone before the title and the "="."""
+    name = match["name"]
+    if match["names"] != name or match["email"] or not _WIRE_EQUALS.match(text, match.end()):
+        return False
+    return town_named_writer(name)
+
+
+def town_named_writer(name: str) -> bool:
+    """A name that is also a town's (김천, 진주): a writer only in the one slot a town never takes,
+    alone right before the title and the wire byline's "=" (a dateline's place stands before the
+    outlet, "(김천=한빛뉴스) 홍길동 기자 ="); the caller checks the slot.
+
+    >>> town_named_writer("김천"), town_named_writer("서울"), town_named_writer("홍길동")
+    (True, False, False)
+    """
+    if name not in load_words("place_names.txt") or name in load_words("reporter_nonnames.txt"):
+        return False
+    provinces = {row[1] for row in load_rows("province_short_forms.tsv", 2)}
+    if name in provinces:
+        return False  # 서울 기자 =, 부산 기자 =: a province or metropolis files, no writer is so named
+    return name[0] in load_words("surnames.txt") and 2 <= len(name) <= 3
+
+
 def reporters_in(text: str) -> list[Reporter]:
     """Writers named in a byline: "김도윤 기자", "영남취재본부 윤서준 기자 sjyoon@x.com".
 
@@ -201,7 +229,7 @@ def reporters_in(text: str) -> list[Reporter]:
     found: list[Reporter] = []
     text = without_credits(text)
     for match in byline_pattern().finditer(text):
-        if is_name(match["name"]):
+        if is_name(match["name"]) or _town_named_writer(text, match):
             found.extend(Reporter(name=name) for name in _co_writers(match["names"]))
             found.append(Reporter(name=match["name"], email=match["email"]))
     if not found:

@@ -43,6 +43,7 @@ from extractor.page.meta_reporters import (
     posted_correspondent_at,
     reporters_in,
     sign_off,
+    town_named_writer,
     without_credits,
 )
 from schemas import Metadata, Reporter
@@ -78,6 +79,7 @@ __all__ = [
     "set_date",
     "sign_off",
     "split_section",
+    "town_named_writer",
     "without_credits",
 ]
 
