@@ -47,10 +47,7 @@ from extractor.entities.names_bodies import (
     _concurrent_post_body,
     _organization,
 )
-from extractor.entities.names_context import (
-    NO_NAME_ENDINGS,
-    PLACE_LEVEL_ENDINGS,
-)
+from extractor.entities.names_context import NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
 from extractor.entities.names_foreign import (
     _family_before_glossed_name,
     _family_name_after,

@@ -10,8 +10,9 @@ a reporting verb. Every step reads a bounded window, so the whole pass is
 linear in the length of the text.
 
 `_Finder` here reads the direct quotes and orders the pass; it builds on `_IndirectReading`
-(quotes_indirect.py: the -다고 clauses) and `_SpeakerReading` (quotes_speakers.py: who said a
-direct quote).
+(quotes_indirect.py: the -다고 clauses), `_SpeakerReading` (quotes_speakers.py: the subject
+of a quote's reporting verb) and `_SurroundingSpeakers` (quotes_speakers_around.py: speakers
+read around the quote).
 """
 
 from __future__ import annotations
@@ -22,14 +23,10 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.lexicons import load_words
-from extractor.speech.grammar import (
-    pointers,
-    speech_verb_at,
-    verb_surface,
-)
+from extractor.speech.grammar import pointers, speech_verb_at, verb_surface
 from extractor.speech.quote_marks import pair_quote_marks
 from extractor.speech.quotes_indirect import _Clause, _IndirectReading, _strip
-from extractor.speech.quotes_speakers import (
+from extractor.speech.quotes_speakers_around import (
     _SPEECH_NOUN_AFTER,
     MAX_TAIL_CHARS,
     _describes_someone,
