@@ -50,6 +50,15 @@ CASES = [
         [("indirect", "정부가 나서야 한다", ["김하늘"])],
         people={"김하늘": ["김하늘"]},
     ),
+    # a regional broadcaster's braced bites: {name/title/"…"}; a describing tag names no one
+    Case(
+        '시청자들의 축하가 이어졌습니다.\n{박하늘/배우/"좋은 방송국이 됐으면 좋겠습니다."}\n'
+        '{항만노동자/현장에서 자주 들어요. 앞으로도 잘 전해주세요!"}\n축하는 밤까지 이어졌습니다.',
+        [
+            ("direct", "좋은 방송국이 됐으면 좋겠습니다.", ["박하늘"]),
+            ("direct", "현장에서 자주 들어요. 앞으로도 잘 전해주세요!", []),
+        ],
+    ),
     # a bracketed sound bite whose words open with a mark, or that a copy ran into its sentences
     Case(
         '흔적은 숲에서 끊어집니다. [박하늘/누리군 주민 : "이 밭을 50년 일궜어요."] 전문가들은 곰으로 봅니다.',

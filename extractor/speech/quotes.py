@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.analysis import Document
+from extractor.entities.names import looks_like_korean_name
 from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_verb_at, verb_surface
 from extractor.speech.quote_marks import pair_quote_marks
@@ -104,9 +105,15 @@ def _outside_bites(spans: list[tuple[int, int]], bites: list[SoundBite]) -> list
 
     def inside(pos: int) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < bites[i].end
+        return i >= 0 and pos < max(bites[i].end, bites[i].line_end)
 
-    return [(o, c) for o, c in spans if not inside(o)]
+    # {…/"…"} lines often leave a stray mark: a pair closing inside a bite is no quote either
+    return [(o, c) for o, c in spans if not inside(o) and not (inside(c) and _braced_at(bites, starts, c))]
+
+
+def _braced_at(bites: list[SoundBite], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and bites[i].braced
 
 
 def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -206,7 +213,9 @@ class _Finder(_IndirectReading):
             named = self.entities.overlapping(*bite.name)
             people = [m.name for m in named if m.is_person]
             raw = self.text[slice(*bite.name)].strip()
-            speakers = people[:1] or [m.name for m in named][:1] or ([] if _describes_someone(raw) else [raw])
+            # {항만노동자/…}: a braced tag may describe someone; only a name-shaped one speaks
+            unnamed = _describes_someone(raw) or (bite.braced and not looks_like_korean_name(raw))
+            speakers = people[:1] or [m.name for m in named][:1] or ([] if unnamed else [raw])
         return Quote(
             text=self.text[bite.start : bite.end],
             start=bite.start,

@@ -33,6 +33,20 @@ _BRACKETED = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# {홍길동/배우/"…"} — one regional broadcaster's bite on its own line, in braces; the title may be
+# left out ({항만노동자/…}) and the words may or may not be in marks (a stray one is common).
+_BRACED = re.compile(
+    r"""
+    ^[ \t]*\{[ \t]*
+    (?P<name>[^\s/{}"“”][^/{}\n"“”]{0,24}?)      # who speaks, or what they are
+    [ \t]*/[ \t]*
+    (?:[^/{}\n"“”″]{1,40}?[ \t]*/[ \t]*)?         # the title, when given
+    ["“″]?                                       # an opening mark, maybe
+    (?P<words>[^\s"“”″{}][^{}\n]*?)              # the words
+    ["”″]?[ \t]*\}[ \t]*$                        # a closing mark, maybe, and the brace ends the line
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 # The tag word of an interview or a recording, in the brackets newsrooms use: <인터뷰>, (녹취), ‹녹취›,
 # [인터뷰], ▶ 인터뷰 :, ◀ INT ▶.
 TAG_PATTERN = r"""
@@ -88,6 +102,8 @@ class SoundBite:
     end: int
     name: tuple[int, int] | None
     line_start: int  # where the bite's tag begins: nothing in [line_start, end) is narration
+    line_end: int = 0  # where its line ends, when marks or a brace follow the words
+    braced: bool = False  # {…/…/…}: the tag may describe someone rather than name them
 
 
 def find_soundbites(text: str) -> list[SoundBite]:
@@ -98,12 +114,13 @@ def find_soundbites(text: str) -> list[SoundBite]:
     [('예산이 부족합니다.', '홍길동')]
     """
     found: list[SoundBite] = []
-    for pattern in (_BRACKETED, _TAG_WITH_WORDS, _TAG_LINE):
+    for pattern in (_BRACKETED, _TAG_WITH_WORDS, _TAG_LINE, _BRACED):
         for m in pattern.finditer(text):
             name = m.span("name") if m.group("name") else None
             if name is not None and _ANONYMISED.fullmatch(m.group("name").strip()):
                 name = None
-            found.append(SoundBite(m.start("words"), m.end("words"), name, m.start()))
+            braced = pattern is _BRACED
+            found.append(SoundBite(m.start("words"), m.end("words"), name, m.start(), m.end(), braced))
     found.sort(key=lambda b: b.start)
     kept: list[SoundBite] = []
     for bite in found:
