@@ -119,17 +119,19 @@ def _family_name_after(ctx: _Context, n: int, after: int, first: int) -> bool:
 
 
 # A name's characters in parentheses, maybe with the age: (杉山晋輔), (奧園秀樹·53), (習近平).
-HANJA_GLOSS_RE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·,][ \t]?\d{1,3}(?:세)?)?")
+HANJA_GLOSS_RE = re.compile(r"(?P<chars>[\u4e00-\u9fff]{2,6})(?:[·,][ \t]?\d{1,3}(?:세)?)?")
 
 
-def _hanja_gloss_after(ctx: _Context, n: int) -> bool:
-    """Word `n` is glued to a parenthesis that holds only Chinese characters (and maybe an age)."""
+def _hanja_gloss_chars(ctx: _Context, n: int) -> int:
+    """How many Chinese characters the parenthesis glued to word `n` holds, when it holds only them
+    (and maybe an age): 4 for (杉山晋輔), 3 for (習近平·72); 0 when there is no such gloss."""
     text = ctx.doc.text
     at = ctx.words[n].end
     if text[at : at + 1] != "(":
-        return False
+        return 0
     close = text.find(")", at + 1, at + 2 + MAX_PAREN_CHARS)
-    return close != -1 and HANJA_GLOSS_RE.fullmatch(text, at + 1, close) is not None
+    gloss = HANJA_GLOSS_RE.fullmatch(text, at + 1, close) if close != -1 else None
+    return len(gloss["chars"]) if gloss else 0
 
 
 def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
@@ -144,26 +146,19 @@ def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
 def _family_before_glossed_name(ctx: _Context, n: int) -> bool:
     """스기야마 신스케(杉山晋輔) 일본 외무성 사무차관, 아베 신조(安倍晋三) 총리: the name glossed with
     its characters is the given name; the foreign proper noun right before it is the family name."""
-    if n == 0 or not _hanja_gloss_after(ctx, n) or not is_space_gap(ctx.words[n].gap):
+    chars = _hanja_gloss_chars(ctx, n)
+    if n == 0 or not chars or not is_space_gap(ctx.words[n].gap):
         return False
     family = ctx.words[n - 1]
     if family.text in ctx.not_names:
         return False
-    if looks_like_korean_name(family.text) and _gloss_chars(ctx, n) < JAPANESE_NAME_CHARS:
-        return False  # 민주당 김하늘(金夏늘): a Korean name's three characters; 모리타 겐이치(森田健一): four
+    if looks_like_korean_name(family.text) and chars < JAPANESE_NAME_CHARS:
+        return False  # 민주당 김하늘(金夏河): a Korean name's three characters; 모리타 겐이치(森田健一): four
     return _foreign_glossed_name(ctx, n - 1)
 
 
 # A Japanese full name is written with four characters or more; a Korean or Chinese one with two or three.
 JAPANESE_NAME_CHARS = 4
-
-
-def _gloss_chars(ctx: _Context, n: int) -> int:
-    """How many Chinese characters the parenthesis glued to word `n` holds."""
-    text = ctx.doc.text
-    at = ctx.words[n].end + 1
-    close = text.find(")", at, at + 1 + MAX_PAREN_CHARS)
-    return sum(1 for ch in text[at:close] if "\u4e00" <= ch <= "\u9fff") if close != -1 else 0
 
 
 def _given_name_before(words: list[Word], n: int) -> bool:
