@@ -138,12 +138,12 @@ def _add_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     names = sorted(drafts, key=len, reverse=True)
     for start, end, name in find_words(doc.text, names):
         rest = HANGUL_RUN_RE.match(doc.text, end)
-        if rest is not None and not _name_can_end_before(rest.group()):
+        if rest is not None and not name_can_end_before(rest.group()):
             continue
         drafts[name].mentions.append(Mention(start=start, end=end, text=name, kind="name"))
 
 
-def _name_can_end_before(rest: str) -> bool:
+def name_can_end_before(rest: str) -> bool:
     """True when `rest` (the Hangul glued after a name) is a particle, honorific or title."""
     if not rest or rest in HONORIFICS:
         return True
@@ -211,7 +211,7 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     for start, end, part in find_words(doc.text, family):
         rest = HANGUL_RUN_RE.match(doc.text, end)
         inside = start in inside_full_names or end in inside_full_names
-        if inside or (rest is not None and not _name_can_end_before(rest.group())):
+        if inside or (rest is not None and not name_can_end_before(rest.group())):
             continue
         family[part].mentions.append(Mention(start=start, end=end, text=part, kind="reference"))
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from extractor.analysis import Document
+from extractor.entities.literal_scan import find_words
 from extractor.entities.names import (
     COMMON_SURNAME_RANK,
     TokenIndex,
@@ -21,9 +22,9 @@ from extractor.entities.names import (
     is_name_word,
     looks_like_korean_name,
     parse_title,
-    particles,
     surname_rank,
 )
+from extractor.entities.people import name_can_end_before
 from extractor.lexicons import load_words
 from schemas import Mention, Organization, Person, Quote
 
@@ -40,9 +41,8 @@ def speaker_people(
     text = doc.text
     known = {p.name for p in people}
     bodies = {name for org in orgs for name in (org.name, *org.aliases)}
-    bodies |= load_words(
-        "speech_generic_speakers.txt"
-    )  # 정부는, 경찰은: a body, though 정 + 부 reads as a name
+    # 정부는, 경찰은: a body, though 정 + 부 reads as a name
+    bodies |= load_words("speech_generic_speakers.txt")
     index: TokenIndex | None = None
     added: list[Person] = []
     for quote in quotes:
@@ -66,17 +66,12 @@ def _bare_name(mention: Mention, index: TokenIndex) -> bool:
 
 
 def _name_mentions(text: str, name: str) -> list[Mention]:
-    """Every place `name` is written as a word of its own (a particle may follow)."""
+    """Every place `name` is written as a word, as the people pass reads its own names' mentions."""
     found: list[Mention] = []
-    at = text.find(name)
-    while at != -1:
-        end = at + len(name)
+    for start, end, _ in find_words(text, [name]):
         glued = _GLUED_RE.match(text, end)
-        rest = glued.group() if glued else ""
-        starts_word = at == 0 or not "가" <= text[at - 1] <= "힣"
-        if starts_word and (not rest or rest in particles()):
-            found.append(Mention(start=at, end=end, text=name, kind="name"))
-        at = text.find(name, end)
+        if glued is None or name_can_end_before(glued.group()):
+            found.append(Mention(start=start, end=end, text=name, kind="name"))
     return found
 
 
