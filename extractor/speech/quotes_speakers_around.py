@@ -363,11 +363,12 @@ class _SurroundingSpeakers(SpeakerResolver):
 
 
 # The sentence after a quote naming whose words they were: "…" 주민 박서연씨의 말이다.
+_SAYING_NOUNS = "|".join(sorted(load_words("saying_nouns.txt"), key=len, reverse=True))
 _WORDS_OF = re.compile(
-    r"""
+    rf"""
     [ \t]*(?:\n[ \t]*)?                     # the same paragraph or the next line
-    (?P<owner>[^\n.?!"“”]{1,80}?)          # who: 현장을 지켜본 주민 박서연(21)씨
-    의\s*(?:말|설명|얘기|이야기|전언|지적|주장|평가|전망|분석|하소연|답변)  # "the words of"
+    (?P<owner>[^\n.?!"“”]{{1,80}}?)          # who: 현장을 지켜본 주민 박서연(21)씨
+    의\s*(?:{_SAYING_NOUNS})                # "the words of" (saying_nouns.txt)
     (?:이다|이었다|입니다|였다)              # is / was
     \s*[.]                                  # the full stop
     """,
