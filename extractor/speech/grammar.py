@@ -152,17 +152,18 @@ def _is_passive(tokens: list[Token], i: int) -> bool:
 _UNREPORTED_ENDINGS = frozenset({"어야", "아야", "여야", "도록", "려고", "으려고", "러", "으러"})
 
 
-def _is_unreported(tokens: list[Token], i: int) -> bool:
-    """시가 … 밝혀야 한다: the verb's own word goes on with an ending of obligation or purpose."""
+def _ending_after(tokens: list[Token], i: int) -> int | None:
+    """Index of the first ending after verb token i and its tense markers, in the verb's own word."""
     j = i + 1
     while j < len(tokens) and tokens[j].start <= tokens[j - 1].end and tokens[j].tag == "EP":
         j += 1
-    return (
-        j < len(tokens)
-        and tokens[j].start <= tokens[j - 1].end
-        and tokens[j].tag == "EC"
-        and tokens[j].form in _UNREPORTED_ENDINGS
-    )
+    return j if j < len(tokens) and tokens[j].start <= tokens[j - 1].end else None
+
+
+def _is_unreported(tokens: list[Token], i: int) -> bool:
+    """시가 … 밝혀야 한다: the verb's own word goes on with an ending of obligation or purpose."""
+    j = _ending_after(tokens, i)
+    return j is not None and tokens[j].tag == "EC" and tokens[j].form in _UNREPORTED_ENDINGS
 
 
 def _ends_quotative(text: str, tok: Token) -> bool:
@@ -210,10 +211,8 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
     """The bare 하다 of -다고 하다 whose own word goes on as a condition, a concession or a question
     to oneself, or as 할 수 있다 (it could be called), reports no one's words; nor does a 하 that is
     the first syllable of a noun Kiwi split (해군 → 하 + 어 + 군)."""
-    j = i + 1
-    while j < len(tokens) and tokens[j].start <= tokens[j - 1].end and tokens[j].tag == "EP":
-        j += 1
-    if j >= len(tokens) or tokens[j].start > tokens[j - 1].end:
+    j = _ending_after(tokens, i)
+    if j is None:
         return False
     ending = tokens[j]
     if ending.tag == "EC" and ending.form in _NOT_SAYING_ENDINGS:
