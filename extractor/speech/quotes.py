@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.names import looks_like_korean_name
-from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_verb_at, verb_surface
 from extractor.speech.quote_marks import pair_quote_marks
 from extractor.speech.quotes_indirect import _Clause, _IndirectReading, _strip
@@ -199,8 +198,7 @@ class _Finder(_IndirectReading):
         phrases = self._phrases(self.sentences.start_before(verb_start), verb_start)
         for phrase in [p for p in phrases if p.has_topic_marker][:1] or phrases[:1]:
             found = self._resolve(phrase)
-            words = self.text[phrase.start : phrase.particle.start].split()
-            if found is None and words and words[-1] in load_words("speech_anonymous_nouns.txt"):
+            if found is None and _describes_someone(self.text[phrase.start : phrase.particle.start]):
                 found = []  # 도하준의 변호인은 / 업계 관계자는: someone unnamed
             if found is not None:
                 self.anonymous = not found

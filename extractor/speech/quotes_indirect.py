@@ -20,6 +20,7 @@ from extractor.speech.grammar import (
     verb_surface,
 )
 from extractor.speech.quotes_speakers import _SpeakerReading
+from extractor.speech.quotes_speakers_around import _describes_someone
 from schemas import Quote
 
 MAX_CLAUSE_CHARS = 500
@@ -144,8 +145,7 @@ class _IndirectReading(_SpeakerReading):
         start = _skip_continuations(self.text, lo, phrase.start)
         if self.text[start : phrase.start].strip():
             return False
-        words = self.text[phrase.start : phrase.particle.start].split()
-        return bool(words) and words[-1] in load_words("speech_anonymous_nouns.txt")
+        return _describes_someone(self.text[phrase.start : phrase.particle.start])
 
     def _clause_speakers(self, clause: _Clause, lo: int) -> tuple[list[str], int]:
         """Speakers of a reported clause and where the clause starts (after its subject)."""

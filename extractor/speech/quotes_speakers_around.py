@@ -59,10 +59,10 @@ _BRACKETED_BITE_OPEN = re.compile(
 )
 
 
-def _describes_someone(tag_name: str) -> bool:
-    """[업체 관계자/음성변조 : …], [인근 공인중개사 : …]: a sound bite's tag that describes an unnamed
-    person instead of naming one."""
-    words = tag_name.split()
+def _describes_someone(phrase: str) -> bool:
+    """업계 관계자, 한 기자, [인근 공인중개사 : …]: a phrase (a subject, a sound bite's tag) whose head
+    word is a noun for an unnamed person."""
+    words = phrase.split()
     return bool(words) and words[-1] in load_words("speech_anonymous_nouns.txt")
 
 
