@@ -24,6 +24,7 @@ from extractor.entities.names import (
     parse_title,
     surname_rank,
 )
+from extractor.entities.names_match import match
 from extractor.entities.people import name_can_end_before
 from extractor.lexicons import load_words
 from schemas import Mention, Organization, Person, Quote
@@ -43,7 +44,6 @@ def speaker_people(
     bodies = {name for org in orgs for name in (org.name, *org.aliases)}
     # 정부는, 경찰은: a body, though 정 + 부 reads as a name
     bodies |= load_words("speech_generic_speakers.txt")
-    index: TokenIndex | None = None
     added: list[Person] = []
     for quote in quotes:
         for speaker in quote.speakers:
@@ -52,9 +52,8 @@ def speaker_people(
             if surname_rank(speaker) >= COMMON_SURNAME_RANK:
                 continue  # 두산, 호암, 라이언: with a rare "surname", a firm or a character more often
             mentions = _name_mentions(text, speaker)
-            index = index or TokenIndex(doc)
-            if not any(_bare_name(m, index) for m in mentions):
-                continue  # Kiwi knows every place it is written as a common word or a firm (두산, 호암)
+            if not any(_bare_name(m, match(doc).index) for m in mentions):
+                continue  # Kiwi reads it, wherever written, as a word it knows (이번, 김장): no name
             known.add(speaker)
             added.append(Person(name=speaker, title=_post_after(text, mentions), mentions=mentions))
     return added
