@@ -102,17 +102,18 @@ def _outside_bites(spans: list[tuple[int, int]], bites: list[SoundBite]) -> list
         return spans
     starts = [b.line_start for b in bites]
 
-    def inside(pos: int) -> bool:
+    def bite_at(pos: int) -> SoundBite | None:
         i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < max(bites[i].end, bites[i].line_end)
+        return bites[i] if i >= 0 and pos < max(bites[i].end, bites[i].line_end) else None
 
-    # {…/"…"} lines often leave a stray mark: a pair closing inside a bite is no quote either
-    return [(o, c) for o, c in spans if not inside(o) and not (inside(c) and _braced_at(bites, starts, c))]
+    def kept(opening: int, closing: int) -> bool:
+        if bite_at(opening) is not None:
+            return False
+        # {…/"…"} lines often leave a stray mark: a pair closing inside a braced bite is no quote either
+        closed_in = bite_at(closing)
+        return closed_in is None or not closed_in.braced
 
-
-def _braced_at(bites: list[SoundBite], starts: list[int], pos: int) -> bool:
-    i = bisect.bisect_right(starts, pos) - 1
-    return i >= 0 and bites[i].braced
+    return [(o, c) for o, c in spans if kept(o, c)]
 
 
 def _speech_spans(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
