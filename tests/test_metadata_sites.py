@@ -20,6 +20,38 @@ _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n
 # (id, page, expected metadata fields)
 HEADLINES: list[Any] = [
     (
+        "accessibility region labels above the title are no title",
+        f"상단영역\n\n본문영역\n\n{_TITLE}\n\n  • 김도윤 기자 dy@hanbit.kr\n"
+        f"  • 입력 2031.03.04 10:20\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04T10:20:00+09:00"},
+    ),
+    (
+        "a row of skip links read first is replaced by the title under it",
+        f"서비스 메뉴 바로가기 본문 바로가기 아티클 바로가기\n\n{_TITLE}\n\n입력 2031-03-04 19:39\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-03-04T19:39:00+09:00"},
+    ),
+    (
+        "a line with no Hangul (a script's debug text) above the title",
+        f"check 3d gpu\n바로가기\n왼쪽 메뉴로 이동\n\n{_TITLE}\n\n"
+        f"김도윤 기자 | 등록일 2031.03.04 17:35\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": ["김도윤"]},
+    ),
+    (
+        "a source label field above the title",
+        f"2031-03-04 20:28:18 출처:hanbit\n편집:김하늘\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a search box's label above the title",
+        f"검색어 입력폼\n\n{_TITLE}\n\n김도윤 기자 입력 03.04.2031 04:37 AM\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a short real title keeps its bulleted summary as a summary",
+        f"도서관 3곳 신설\n\n- 한빛구, 2031년까지 구립도서관 3곳 새로 짓는다\n\n{_BODY}",
+        {"headline": "도서관 3곳 신설", "subheadings": ["한빛구, 2031년까지 구립도서관 3곳 새로 짓는다"]},
+    ),
+    (
         "a clock over a bulleted weather widget is the site's, not the article's date",
         f"2031.03.04 (화)\n\n  • 맑음누리 -3.5℃\n  • 흐림한빛 2.0℃\n기상청 제공\n\n{_TITLE}\n\n{_BODY}",
         {"headline": _TITLE, "published_at": None},

@@ -77,7 +77,14 @@ from extractor.page.line_shapes import (
     strip_dates,
 )
 from extractor.page.page import Block, Page, assemble
-from extractor.page.title_shapes import column_tag, looks_like_headline, tagged_title, unstopped_title
+from extractor.page.title_shapes import (
+    column_tag,
+    full_title,
+    looks_like_headline,
+    stub_title,
+    tagged_title,
+    unstopped_title,
+)
 from schemas import Metadata, Reporter
 
 # Line shapes moved to line_shapes stay importable from here.
@@ -111,6 +118,7 @@ __all__ = [
 _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second half
 _LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
 _ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
+_SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line under a title opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
@@ -432,6 +440,8 @@ class LineReader:
         )
         if headline is None and self.find_headline and all(above_title):
             return self._headline(line, gap)
+        if headline is not None and not self.body_started and self._title_under_stub(line, gap):
+            return True
         if headline is not None and not self.body_started:
             summary = summary_line(line)
             if summary is not None:
@@ -440,6 +450,22 @@ class LineReader:
                 self._inline_bylines(line)  # "- 요약 …[한빛일보 김도윤 기자] 본문 …" of a flattened copy
                 return True
         return False
+
+    def _title_under_stub(self, line: str, gap: bool) -> bool:
+        """A whole headline under a stub read as the title ("상단영역", "check 3d gpu", "출처:cri"):
+        the stub and the furniture lines read as summaries under it were the site's header."""
+        headline = self.metadata.headline or ""
+        if not stub_title(headline) or not full_title(line) or any(b.kind == "body" for b in self.blocks):
+            return False
+        if line.lstrip()[:1] in _SUMMARY_BULLETS:
+            return False  # "- 구청, 내년 착공": a short title's bulleted summary
+        if any(full_title(summary) for summary in self.metadata.subheadings):
+            return False
+        self.blocks = [b for b in self.blocks if b.kind not in {"headline", "subheading"}]
+        self.metadata.subheadings = []
+        self.metadata.headline = self.metadata.section = None
+        self._set_headline(line, gap)
+        return True
 
     def _drop_headline(self) -> None:
         self.blocks = [b for b in self.blocks if b.kind != "headline"]

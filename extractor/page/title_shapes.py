@@ -12,6 +12,7 @@ from functools import cache
 
 from extractor.lexicons import load_words
 from extractor.page import datelines, header_lines
+from extractor.page.metadata import looks_like_outlet
 
 _CONTINUES_AT_END = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
 
@@ -130,3 +131,44 @@ def looks_like_headline(line: str) -> bool:
     if line.rstrip().endswith(("다.", "다", "요.", "니다")) and len(line) > 30:
         return header_lines.present_tense_title(line)  # "…구립도서관 3곳 새로 만든다": a title
     return not line.endswith(("다.", "습니다."))
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_LABEL_FIELD = re.compile(r"^\S{1,4}\s*:\s*\S+$")  # "출처:cri", "편집: 김도윤": a label and its value
+_FULL_TITLE_LENGTH = 15  # a real headline under such a stub runs longer, over several words
+_FULL_TITLE_WORDS = 3
+
+
+def stub_title(line: str) -> bool:
+    """A "headline" read off a page's header that is no title: a line with no Hangul ("check 3d gpu",
+    a Latin site name), a label field ("출처:cri"), a row of skip links or a skip link, a share
+    button ("블로그"), or the site's name over its section ("누리경제 포토").
+
+    >>> stub_title("check 3d gpu"), stub_title("출처:cri"), stub_title("상단영역"), stub_title("블로그")
+    (True, True, True, True)
+    >>> stub_title("메뉴 바로가기 본문 바로가기 프로그램 목록 바로가기"), stub_title("누리경제 포토")
+    (True, True)
+    >>> stub_title("구청, 도서관 3곳 짓는다"), stub_title("尹 탄핵 가결"), stub_title("폭염 비상")
+    (False, False, False)
+    """
+    line = line.strip()
+    if not _HANGUL.search(line) or _LABEL_FIELD.match(line):
+        return True
+    squashed = re.sub(r"\s+", "", line)
+    if squashed.count("바로가기") >= 2 and squashed.endswith("바로가기"):
+        return True
+    if header_lines.navigation_line(line)[0] or line in load_words("social_platforms.txt"):
+        return True
+    words = line.split()
+    return len(words) == 2 and header_lines.section_word(words[1]) is not None and looks_like_outlet(words[0])
+
+
+def full_title(line: str) -> bool:
+    """A line that reads as a whole headline: several words of Hangul, title-shaped.
+
+    >>> full_title("구청, 도서관 3곳 새로 짓는다"), full_title("왼쪽 메뉴로 이동")
+    (True, False)
+    """
+    if stub_title(line) or len(line) < _FULL_TITLE_LENGTH or len(line.split()) < _FULL_TITLE_WORDS:
+        return False
+    return looks_like_headline(line)
