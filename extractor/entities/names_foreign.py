@@ -321,7 +321,8 @@ def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool
 def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
     """An unknown proper noun that cannot be Korean, then a country: a foreign name with its state."""
     name, country = words[run[0]], words[run[1]]
-    if country.text not in place_names() or looks_like_korean_name(name.text) or len(name.text) < 2:
+    countries = place_names() | load_words("country_short_forms.txt")  # 숄츠 독일 총리, 블링컨 미 국무장관
+    if country.text not in countries or looks_like_korean_name(name.text) or len(name.text) < 2:
         return False
     return _foreign_name_part(name, index)
 
@@ -348,6 +349,8 @@ def _plain_foreign_word(text: str) -> bool:
         return False
     if text in place_names() or text in title_modifiers() or _clear_body(text) or text in company_brands():
         return False
+    if text in load_words("country_short_forms.txt"):
+        return False  # 블링컨 미 국무장관: the country's short form opens the post, no family name
     if _is_university(text):
         return False  # 방민호 성균관대 교수: the school after a rare surname's name, no family name
     if text[-1:] == "도" and (text[:-1] in place_names() or text.endswith(PROVINCE_ENDINGS)):
