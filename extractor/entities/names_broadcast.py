@@ -25,13 +25,14 @@ from extractor.entities.names import (
     company_brands,
     government_bodies,
     looks_like_korean_name,
+    looks_like_org,
     parse_title,
     place_names,
     title_modifiers,
     titles,
 )
 from extractor.lexicons import load_words
-from extractor.speech.soundbites import TAG_PATTERN, find_soundbites
+from extractor.speech.soundbites import TAG_PATTERN, TAG_SPEAKER, find_soundbites
 
 # ◀INT▶ 홍길동 / 주민, <인터뷰> 홍길동: a tag line naming the speaker (the title after a slash, if any).
 _TAG_NAME_LINE = re.compile(
@@ -108,7 +109,28 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         if _is_tag_name(doc, index, name, start):
             title = _tag_title(doc.text, start + len(name))
             hits.append(PersonHit(name, Span(start, start + len(name)), title, None, None, False))
-    return hits + credit_hits(doc) + paren_credit_hits(doc)
+    return hits + _tag_speaker_hits(doc, index, set(spans)) + credit_hits(doc) + paren_credit_hits(doc)
+
+
+def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int]]) -> list[PersonHit]:
+    """◀INT▶ 서정란 농민, [인터뷰:이갑희, 한빛소방서 대장] before a marked bite: the name, with the
+    role's last word as the title when it reads as one."""
+    hits: list[PersonHit] = []
+    for m in TAG_SPEAKER.finditer(doc.text):
+        start, end = m.span("name")
+        if (start, end) in seen or not _is_tag_name(doc, index, m["name"], start):
+            continue
+        role = (m["role"] or "").strip(" \t\n,/*")
+        words = role.split()
+        parsed = parse_title(words[-1]) if words else None
+        title = words[-1] if parsed is not None and parsed.stem_len == len(words[-1]) else None
+        org, org_span = None, None
+        if title is not None and len(words) > 1 and looks_like_org(words[-2]):
+            org_start = doc.text.index(role, m.start("role"))
+            org = role[: role.rindex(words[-1])].strip()
+            org_span = Span(org_start, org_start + len(org))
+        hits.append(PersonHit(m["name"], Span(start, end), title, org, org_span, False))
+    return hits
 
 
 # What a tag says after the speaker's slash, up to the colon, dash, bracket or quotation mark that

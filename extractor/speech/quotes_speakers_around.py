@@ -16,7 +16,7 @@ from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_lemmas, speech_verb_at, verb_surface
 from extractor.speech.headline_sources import dash_source
 from extractor.speech.quote_marks import QUOTE_MARKS
-from extractor.speech.soundbites import SoundBite
+from extractor.speech.soundbites import SoundBite, tag_speaker_before
 from extractor.speech.speakers_entities import Entities, unique_names
 from extractor.speech.speakers_resolve import SpeakerResolver
 
@@ -79,7 +79,11 @@ class _SurroundingSpeakers(SpeakerResolver):
         self._interviewee: list[str] | None = None  # found on the first interview answer
 
     def _broadcast_speaker(self, open_at: int) -> list[str] | None:
-        """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash."""
+        """▶ 인터뷰 : 정민호 / 장관 - "…": the name before the slash; ◀INT▶ 정민호 농민 "…" likewise."""
+        if (tagged := tag_speaker_before(self.text, open_at)) is not None:
+            named = [x.name for x in self.entities.overlapping(*tagged.span("name")) if x.is_person]
+            if named:
+                return named[:1]
         # only the last 120 characters are searched, so only they are scanned for the line start
         window = max(0, open_at - 120)
         line_start = self.text.rfind("\n", window, open_at) + 1

@@ -51,9 +51,9 @@ _BRACED = re.compile(
 # [인터뷰], ▶ 인터뷰 :, ◀ INT ▶.
 TAG_PATTERN = r"""
     [ \t]*
-    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶
-      |[<(\[‹〈《][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC)[ \t]*[>)\]›〉》]  # <인터뷰>, (녹취), ‹녹취›
-      |(?:인터뷰|녹취|싱크|INT|SYNC)(?=[ \t]*[:：])            # a bare tag word takes a colon
+    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶, ◀SYN▶
+      |[<(\[‹〈《][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》]  # <인터뷰>, (녹취), ‹녹취›
+      |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*[:：])            # a bare tag word takes a colon
     )
     [ \t]*[:：]?[ \t]*
 """
@@ -79,11 +79,56 @@ _TAG_LINE = re.compile(
       [ \t]*/[ \t]*[^\n"“”″:：]{{1,40}}?             # the title
     )?
     [ \t]*\n                                        # the tag line ends
+    (?![ \t]*[-–—][ \t]*["“″])                        # not "- "…"": a marked bite after a dash
     [ \t]*(?P<words>[^\s"“”″\[<(‹▶◀■][^\n]*?)       # the next line holds the words (no mark, no tag)
     [ \t]*$
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# The speaker a tag names right before a marked bite, when what they are follows the name without
+# a slash: "◀INT▶ 서정란 농민", "◀INT▶구옥심 *농민*", "[인터뷰:이갑희, 한빛소방서 대장]", or on a line
+# of its own ("◀INT▶ 박형대" / "한빛연맹 정책위원장"). The slash forms are read by the patterns above.
+TAG_SPEAKER = re.compile(
+    rf"""
+    (?:^{TAG_PATTERN}                                  # a tag opening its line
+      |\[[ \t]*(?:인터뷰|녹취|싱크)[ \t]*[:：][ \t]*    # or YTN's "[인터뷰:" anywhere in a line
+    )
+    (?P<name>[가-힣]{{2,4}})(?![가-힣])                # who speaks: a Korean name
+    (?P<role>
+      [ \t]*\*[^*\n]{{1,30}}\*                         # *농민*
+      |[ \t]*[,/][ \t]*[^\n"“”″\]/,]{{1,40}}?          # , 한빛소방서 대장 / 상인 (a dash line next)
+      |[ \t]+[^\s"“”″\]/,*][^\n"“”″\]/,*]{{0,39}}?      # 농민, 한빛연맹 사무국장
+      |[ \t]*\n[ \t]*[^\s"“”″\[<(‹▶◀■/][^\n"“”″/]{{0,39}}?   # the role on the next line
+    )?
+    [ \t]*\]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?          # the tag closes; a dash may lead the bite
+    (?=["“″])                                          # the bite opens with a mark
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def tag_speaker_before(text: str, open_at: int) -> re.Match[str] | None:
+    """The `TAG_SPEAKER` match that ends at the quotation mark at `open_at`, if any.
+
+    >>> text = '◀INT▶ 서정란 농민\\n"농민의 삶이 힘들어요"'
+    >>> m = tag_speaker_before(text, text.index('"'))
+    >>> m["name"], m["role"].strip()
+    ('서정란', '농민')
+    >>> text = '불이 났습니다 [인터뷰:이갑희, 한빛소방서 대장] "대피를 못 했습니다"'
+    >>> tag_speaker_before(text, text.index('"'))["name"]
+    '이갑희'
+    """
+    window = max(0, open_at - 120)
+    # the tag may stand up to two lines above the mark (its role on a line of its own between)
+    start = open_at
+    for _ in range(3):
+        start = text.rfind("\n", window, max(start - 1, window)) + 1
+    for m in TAG_SPEAKER.finditer(text, max(start, window), open_at + 1):
+        if m.end() == open_at:
+            return m
+    return None
+
+
 # A name the press withholds, or a description instead of a name: A씨, 박 모 씨, 시민, 주민.
 _ANONYMISED = re.compile(
     r"""
