@@ -532,11 +532,21 @@ def _byline_residue(line: str) -> int:
 
 
 def split_lines(raw: str) -> list[tuple[str, bool]]:
-    """Non-blank lines with whether a blank line (a paragraph break) came before each."""
+    """Non-blank lines with whether a blank line (a paragraph break) came before each.
+
+    A line broken right after an opening parenthesis ("김도윤 원장(\\n사진)은 …") goes on with the
+    next one: the break is the copy's, inside a parenthesis, not the writer's.
+
+    >>> split_lines("김도윤 원장(\\n사진)은 말했다.\\n\\n다음 문단")
+    [('김도윤 원장(사진)은 말했다.', False), ('다음 문단', True)]
+    """
     out: list[tuple[str, bool]] = []
     gap = False
     for line in raw.split("\n"):
         if normalise_line(line):
+            if out and not gap and out[-1][0].rstrip().endswith("("):
+                out[-1] = (out[-1][0].rstrip() + line.lstrip(), out[-1][1])
+                continue
             out.append((line, gap and bool(out)))
             gap = False
         else:
