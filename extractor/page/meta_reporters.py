@@ -102,6 +102,7 @@ _REPORTER_INTRO = re.compile(
           (?: 보도합니다 | 전해드립니다 | 취재했습니다 | 정리했습니다 | 다녀왔습니다
             | 만나봤습니다 | 들여다봤습니다 | 추적했습니다 | 종합했습니다 )
         | 의 \s (?: 단독 \s )? 보도입니다 )                  # "김도윤 기자의 (단독) 보도입니다"
+      | 기잡니다                                           # the same, contracted as spoken
       | 특파원입니다 )                                     # to a correspondent: "김도윤 특파원입니다"
     """,
     re.VERBOSE,
