@@ -152,8 +152,8 @@ def stub_title(line: str) -> bool:
     (False, False, False)
     """
     line = line.strip()
-    if not _HANGUL.search(line) or _LABEL_FIELD.match(line):
-        return True
+    if not _HANGUL.search(line) or _LABEL_FIELD.match(line) or " " not in line:
+        return True  # a single word is a site's button, brand or section, hardly ever a headline
     squashed = re.sub(r"\s+", "", line)
     if squashed.count("바로가기") >= 2 and squashed.endswith("바로가기"):
         return True
