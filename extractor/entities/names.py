@@ -548,8 +548,8 @@ def parse_title(word: str) -> TitleParse | None:
     TitleParse(title='국장', org='대전시디지털정책국', org_len=9, stem_len=10)
     >>> parse_title("(주)누리텍대표").org
     '(주)누리텍'
-    >>> parse_title("경제수석").title
-    '경제수석'
+    >>> parse_title("경제수석").title, parse_title("감독님은").title
+    ('경제수석', '감독')
     """
     stem, _ = split_particle(word)
     for candidate in (word, stem):
@@ -558,7 +558,12 @@ def parse_title(word: str) -> TitleParse | None:
         parsed = _parse_title_stem(candidate)
         if parsed is not None:
             return parsed
+    if stem.endswith(HONORIFIC) and len(stem) > len(HONORIFIC):
+        return _parse_title_stem(stem[: -len(HONORIFIC)])  # 감독님: the title, the honorific left out
     return None
+
+
+HONORIFIC = "님"  # 감독님, 회장님: said to or of someone by their post
 
 
 def _parse_title_stem(stem: str) -> TitleParse | None:
