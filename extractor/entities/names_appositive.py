@@ -56,9 +56,9 @@ from extractor.entities.names_foreign import (
     _foreign_name_before_title,
     _foreign_pair_before_country,
     _given_name_before,
-    _hanja_gloss_chars,
     _pair_written_as_name,
     _two_part_foreign,
+    glossed_name,
 )
 from extractor.entities.names_match_shared import (
     CLOSE_PAREN_GAP_RE,
@@ -268,7 +268,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
                 break
             # 한빛연구원(HRI) 연구위원: a body glossed in parentheses is the middle, not the name
             j, name_only = owner, not _clear_body(words[owner].text)
-            glossed = _hanja_gloss_chars(ctx, owner) > 0
+            glossed = glossed_name(ctx, owner)
         elif not (is_space_gap(gap) or name_only):
             break
         is_name = words[j].text not in ctx.not_names and (

@@ -28,6 +28,7 @@ from extractor.entities.names import (
     is_space_gap,
     looks_like_korean_name,
     looks_like_org,
+    org_suffix_strength,
     parse_title,
     particles,
     place_names,
@@ -134,6 +135,27 @@ def _hanja_gloss_chars(ctx: _Context, n: int) -> int:
     return len(gloss["chars"]) if gloss else 0
 
 
+# A name romanised in parentheses: (Donald Tusk), (Jean-Claude Juncker); capitals alone (HRI) are a body's.
+LATIN_GLOSS_RE = re.compile(r"[A-Z][a-z][A-Za-z'’.\-]*(?:[ \t][A-Z][a-z][A-Za-z'’.\-]*){0,3}")
+
+
+def _latin_gloss_words(ctx: _Context, n: int) -> int:
+    """How many words the romanised name in the parenthesis glued to word `n` has (2 for (Donald
+    Tusk)); 0 when there is no such gloss."""
+    text = ctx.doc.text
+    at = ctx.words[n].end
+    if text[at : at + 1] != "(":
+        return 0
+    close = text.find(")", at + 1, at + 2 + MAX_PAREN_CHARS)
+    gloss = LATIN_GLOSS_RE.fullmatch(text, at + 1, close) if close != -1 else None
+    return len(gloss.group().split()) if gloss else 0
+
+
+def glossed_name(ctx: _Context, n: int) -> bool:
+    """Word `n` carries its name's characters or its romanisation in a parenthesis."""
+    return _hanja_gloss_chars(ctx, n) > 0 or _latin_gloss_words(ctx, n) > 0
+
+
 def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
     """쿵쉬안유(孔鉉佑): a word Kiwi reads only as a proper noun, glossed with its characters, that
     names no place, body or post, is a Chinese or Japanese name."""
@@ -146,13 +168,13 @@ def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
 def _family_before_glossed_name(ctx: _Context, n: int) -> bool:
     """스기야마 신스케(杉山晋輔) 일본 외무성 사무차관, 아베 신조(安倍晋三) 총리: the name glossed with
     its characters is the given name; the foreign proper noun right before it is the family name."""
-    chars = _hanja_gloss_chars(ctx, n)
-    if n == 0 or not chars or not is_space_gap(ctx.words[n].gap):
-        return False
+    chars, latin = _hanja_gloss_chars(ctx, n), _latin_gloss_words(ctx, n)
+    if n == 0 or not (chars or latin > 1) or not is_space_gap(ctx.words[n].gap):
+        return False  # 장클로드 융켈(Jean-Claude Juncker): a romanisation of two words or more
     family = ctx.words[n - 1]
     if family.text in ctx.not_names:
         return False
-    if looks_like_korean_name(family.text) and chars < JAPANESE_NAME_CHARS:
+    if chars and looks_like_korean_name(family.text) and chars < JAPANESE_NAME_CHARS:
         return False  # 민주당 김하늘(金夏河): a Korean name's three characters; 모리타 겐이치(森田健一): four
     return _foreign_glossed_name(ctx, n - 1)
 
@@ -246,6 +268,14 @@ def _foreign_name_before_title(
         title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
         country_span = Span(country.start, country.end)
         return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
+    if len(run) == 2 and not glossed and _surname_before_public_body(words, index, run):
+        # 구테흐스 유엔 사무총장, 밀러 국무부 대변인: a foreign family name, then a public body
+        family, public = words[run[0]], words[run[1]]
+        title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
+        public_span = Span(public.start, public.end)
+        return PersonHit(
+            family.text, Span(family.start, family.end), title_text, public.text, public_span, False
+        )
     # 트럼프 대통령은, 지난주 트럼프 대통령과: a foreign politician named by the family name alone,
     # right before the post (a common noun Kiwi knows, such as a time word, may open the clause)
     lone = run[-1:] if len(run) == 1 or (len(run) == 2 and _known_common_noun(words[run[0]], index)) else []
@@ -258,6 +288,8 @@ def _foreign_name_before_title(
     longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
     if not 2 <= len(run) <= longest or not all(_foreign_name_part(words[j], index) for j in run[:2]):
         return None
+    if _korean_name_before_body(words[run[0]]):
+        return None  # 원혜영 새정치민주연합 의원: a Korean name, then a body the tables do not know
     name_start, name_end = words[run[0]].start, words[run[1]].end
     org: str | None = None
     org_span: Span | None = None
@@ -270,6 +302,14 @@ def _foreign_name_before_title(
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
+
+
+def _korean_name_before_body(word: Word) -> bool:
+    """A three-syllable Korean name with one of the commonest surnames opens no foreign name, unless
+    it is a foreign given name too (도널드)."""
+    if len(word.text) != 3 or word.text in foreign_given_names() or not looks_like_korean_name(word.text):
+        return False
+    return surname_rank(word.text) < COMMON_KOREAN_NAME_RANK
 
 
 def _compound_into_title(words: list[Word], index: TokenIndex, first: int) -> bool:
@@ -316,6 +356,17 @@ def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool
     if any(place.startswith(word.text) for place in place_names()):
         return False  # 아르헨 대통령: a country's short form (아르헨티나), not a family name
     return _foreign_name_part(word, index)
+
+
+def _surname_before_public_body(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
+    """An unknown proper noun that cannot be Korean, then a government or international body (유엔,
+    국무부, EU): a foreign official named by the family name. A company after it proves nothing (a
+    brand's name reads the same way)."""
+    name, body = words[run[0]], words[run[1]]
+    public = body.text in government_bodies() or org_suffix_strength(body.text) == "body"
+    if not public or looks_like_korean_name(name.text) or len(name.text) < 2:
+        return False
+    return _foreign_name_part(name, index)
 
 
 def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
