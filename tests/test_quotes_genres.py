@@ -262,6 +262,13 @@ CASES = [
         [("direct", "손님이 절반으로 줄었어요.", ["남궁별"])],
         people={"남궁별": ["남궁별"]},
     ),
+    # a Chinese name's first syllable is its family name, though no Korean surname (겅 → 겅솽)
+    Case(
+        '겅솽(耿爽) 중국 외교부 대변인이 브리핑을 열었다.\n겅 대변인은 "상황을 주시하고 있다"고 말했다.',
+        [("direct", "상황을 주시하고 있다", ["겅솽"])],
+        people={"겅솽": ["겅솽"]},
+        titles={"겅솽": "대변인"},
+    ),
     Case(
         '피고인 측 변호인은 "형이 너무 무겁다"고 주장했다.',
         [("direct", "형이 너무 무겁다", [])],

@@ -54,7 +54,10 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
     title_of = {p.name: p.title or "" for p in entities.people}
     if len(surname) == 1:
         # Korean: 황 → 황교안 (대통령 권한대행 국무총리), a title the person holds among others
-        same_surname = {n for n in named_before if " " not in n and surname_of(n) == surname and len(n) <= 4}
+        # 겅 대변인 → 겅솽 (耿爽): a Chinese name's first syllable is its family name, surname table or not
+        same_surname = {
+            n for n in named_before if " " not in n and len(n) <= 4 and (surname_of(n) or n[:1]) == surname
+        }
         fits = {n for n in same_surname if title in title_of.get(n, "")}
         if len(fits) == 1:
             return SurnameReference([fits.pop()])
