@@ -169,8 +169,39 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
                     Mention(start=word.start, end=end, text=doc.text[word.start : end], kind="reference")
                 )
     _add_family_name_mentions(doc, drafts)
+    _add_surname_honorific_mentions(doc, drafts)
     _add_bare_title_mentions(doc, found, drafts)
     _add_pronoun_mentions(doc, found, drafts)
+
+
+# 김씨는, 위 씨가: a surname alone with the honorific 씨, then a particle (or nothing) — never 김씨네.
+_SURNAME_SSI = re.compile(
+    r"""
+    (?<![가-힣])(?P<surname>[가-힣]{1,2})   # the surname, a word of its own
+    [ \t]?씨                                # the honorific
+    (?=(?:[은는이가도의와과를]|에게)?(?![가-힣]))   # a particle or nothing after it
+    """,
+    re.VERBOSE,
+)
+# After a name, the honorific 씨, maybe past an age or a job in parentheses: 위도윤씨, 박지원(28) 씨.
+_SSI_AFTER_NAME = re.compile(r"(?:\([^()\n]{1,12}\))?[ \t]?씨")
+
+
+def _add_surname_honorific_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
+    """위의환씨 … 위씨는: a surname with 씨 refers back to the one person of that surname named before.
+    With no such person it is the press's anonymous "Mr. 김" (GOLD: no person)."""
+    by_surname: dict[str, list[_Draft]] = {}
+    for draft in drafts.values():
+        surname = surname_of(draft.name) if " " not in draft.name else None
+        if surname is not None:
+            by_surname.setdefault(surname, []).append(draft)
+    for m in _SURNAME_SSI.finditer(doc.text):
+        owners = by_surname.get(m["surname"], [])
+        if len(owners) != 1 or not any(x.start < m.start() for x in owners[0].mentions):
+            continue
+        if not any(_SSI_AFTER_NAME.match(doc.text, x.end) for x in owners[0].mentions):
+            continue  # 김원수 부장판사 … 김씨는: the one so named was never called 씨, someone else is
+        owners[0].mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(), kind="reference"))
 
 
 def _add_bare_title_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
