@@ -20,6 +20,16 @@ _BODY = "구청은 5일 구립도서관 3곳을 새로 짓는다고 밝혔다.\n
 # (id, page, expected metadata fields)
 HEADLINES: list[Any] = [
     (
+        "a Markdown image of the title above it, and a link-list label",
+        f"![{_TITLE}](https://img.example.com/a.webp)\n연결 가능 링크\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a one-word title under its column tag stays the title",
+        f"[인사]누리청\n\n△기획팀장 김도윤 △운영팀장 박서연\n\n{_BODY}",
+        {"headline": "누리청", "section": "인사"},
+    ),
+    (
         "accessibility region labels above the title are no title",
         f"상단영역\n\n본문영역\n\n{_TITLE}\n\n  • 김도윤 기자 dy@hanbit.kr\n"
         f"  • 입력 2031.03.04 10:20\n\n{_BODY}",
@@ -113,6 +123,26 @@ HEADLINES: list[Any] = [
 ]
 
 WRITERS: list[Any] = [
+    (
+        "a writer's label with its colon after the page clock, the script run on after it",
+        f"{_TITLE}\n2031/06/20 16:16:02 작성자 : 김도윤 ◀ANC▶ 구청이 도서관을 짓습니다.\n\n{_BODY}",
+        {"reporters": ["김도윤"], "published_at": "2031-06-20T16:16:00+09:00"},
+    ),
+    (
+        "the writer's bare name and a labelled approval date after a spaced slash",
+        f"{_TITLE}\n김도윤 / 기사승인 : 2031-04-14 07:29:48\n\n{_BODY}",
+        {"reporters": ["김도윤"], "published_at": "2031-04-14T07:29:00+09:00"},
+    ),
+    (
+        "the name the writer goes by in parentheses before 기자",
+        f"{_TITLE}\n  • 김도윤 (안젤라) 기자\n\n{_BODY}",
+        {"reporters": ["김도윤"]},
+    ),
+    (
+        "a closing byline glued to the last sentence, the outlet between the name and 기자",
+        f'{_TITLE}\n\n{_BODY}\n구청은 "기대한다"고 말했다.김도윤 키즈월드 기자 dy@kidsworld.kr',
+        {"reporters": ["김도윤"]},
+    ),
     (
         "a header byline printed twice without a break",
         f"{_TITLE}\n\n  • 승인 2031-03-04 20:00\n  • 김도윤 기자김도윤 기자\n\n{_BODY}",

@@ -82,6 +82,13 @@ _CLOSING = re.compile(
     """,
     re.VERBOSE,
 )
+# "김도윤 키즈맘 기자 dy@": the writer, then the outlet he writes for, when no name stands before 기자.
+_CLOSING_OUTLET_BETWEEN = re.compile(
+    r"""
+    (?<![가-힣]) (?P<names>[가-힣]{2,4}) \s (?P<outlet>[가-힣A-Za-z0-9]{2,12}) \s? 기자 [\s(\[<·,/|=]* $
+    """,
+    re.VERBOSE,
+)
 _EMAIL_AT = re.compile(r"[\w.+-]*@(?:[\w-]+(?:\.[\w-]+)+)?")  # "hong@x.co.kr" or a cut "hong@"
 # "…했다. 홍길동 기자" ending the article: the name and title as the last words of a paragraph.
 _LAST_WORDS = re.compile(
@@ -198,6 +205,8 @@ def closing_writers(line: str) -> tuple[list[Reporter], list[Reporter], int]:
     ['홍길동']
     >>> [r.name for r in closing_writers("<사진>인천=홍길동 기자 / hong@x.co.kr")[1]]
     ['홍길동']
+    >>> [r.name for r in closing_writers("말했다.홍길동 키즈월드 기자 hong@x.co.kr")[0]]
+    ['홍길동']
     """
     runs: list[tuple[int, int, list[Reporter]]] = []  # (start, end, writers) of each e-mail byline
     at = line.find("@")
@@ -209,6 +218,9 @@ def closing_writers(line: str) -> tuple[list[Reporter], list[Reporter], int]:
         byline = _CLOSING.search(head)
         if byline and (byline["title"] or _bare_name_allowed(head, byline.start())):
             writers = _writers(byline["names"])
+            between = _CLOSING_OUTLET_BETWEEN.search(head) if not writers else None
+            if between and not meta.is_name(between["outlet"]):
+                byline, writers = between, _writers(between["names"])
             if writers:
                 address = email.group() if email and "." in email.group().split("@")[-1] else None
                 writers[-1].email = address

@@ -168,7 +168,7 @@ def _date_then_name(line: str) -> tuple[str, str] | None:
     return (match["name"], when) if when else None
 
 
-_FIELD_BAR = re.compile(r"\s*[|｜ㅣ]\s*")
+_FIELD_BAR = re.compile(r"\s*[|｜ㅣ]\s*|\s+/\s+")  # a bar, or a spaced slash (a date's has none)
 
 
 def name_before_dates(line: str) -> str | None:
@@ -178,6 +178,8 @@ def name_before_dates(line: str) -> str | None:
     ('김도윤', None)
     >>> name_before_dates("김도윤 | 구청 | 입력 2021/04/06"), name_before_dates("편집부 | 입력 2021/04/06")
     (None, None)
+    >>> name_before_dates("김도윤 / 기사승인 : 2015-04-14 07:29:48")
+    '김도윤'
     """
     fields = _FIELD_BAR.split(line.strip())
     if len(fields) < 2 or not meta.is_name(fields[0]) or meta.labelled_dates(fields[0]):
@@ -192,6 +194,27 @@ def name_before_dates(line: str) -> str | None:
 _LABELLED_WRITERS = re.compile(
     r"^(?:기자명|기자|작성자|글쓴이|취재|글)\s*[:：]?\s*(?P<names>[가-힣]{2,4}(?:\s?[·,]\s?[가-힣]{2,4}){0,3})\s*$"
 )
+
+
+# "작성자 : 김도윤 ◀ANC▶ …": an unambiguous label with its colon names the writer even when a flattened
+# copy runs the body on after the name.
+_LABELLED_WRITER_INLINE = re.compile(
+    r"^(?:기자명|작성자|글쓴이)\s*[:：]\s*(?P<names>[가-힣]{2,4})(?![가-힣])"
+)
+
+
+def labelled_writer_prefix(line: str) -> tuple[str, str] | None:
+    """The writer an unambiguous label opening the line names, and the rest of the line.
+
+    >>> labelled_writer_prefix("작성자 : 김도윤 ◀ANC▶ 축제가 열렸습니다")
+    ('김도윤', '◀ANC▶ 축제가 열렸습니다')
+    >>> labelled_writer_prefix("작성자는 김도윤이다"), labelled_writer_prefix("작성자 : 축제장")
+    (None, None)
+    """
+    match = _LABELLED_WRITER_INLINE.match(line.strip())
+    if match is None or not meta.is_name(match["names"]):
+        return None
+    return match["names"], line.strip()[match.end() :].strip()
 
 
 def labelled_writers(line: str) -> list[str]:

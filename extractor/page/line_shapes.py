@@ -162,6 +162,7 @@ _FURNITURE = re.compile(
                                                       # onto one line must not be one clock line
       | 댓글 \s* \d+                                  # "댓글 0"
       | [\w\-]{1,60} \. (?i:jpe?g|png|gif|webp|bmp)   # an image's file name: "1.jpg"
+      | !\[ [^\n]{0,300} \] \( (?:https?:)?//\S{1,500} \)   # a Markdown image: "![alt](https://…)"
       | 기사\s*(?:스크랩|공유|댓글|클린뷰|프린트)       # article tool widgets
       | (?:본문|기사)\s*(?:요약봇|듣기|읽어주기).{0,40}  # auto-summary and text-to-speech panels
       | (?i:advertisement|sponsored)

@@ -119,6 +119,7 @@ _CLOSING_SHARE = 0.5  # a closing e-mail byline stands in the article's second h
 _LEAD_SENTENCE = 400  # how far the first sentence after a dateline may run
 _ANCHOR_INTRO_REACH = 600  # the anchor hands over to the reporter in the report's first lines
 _SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line under a title opens
+_LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
@@ -183,6 +184,11 @@ class LineReader:
         if self._furniture(line):
             return
         line = self._date_prefix(line)
+        if not self.body_started and (labelled := header_lines.labelled_writer_prefix(line)):
+            meta.add_reporters(self.metadata, [Reporter(name=labelled[0])])  # "작성자 : 김도윤 ◀ANC▶ …"
+            line = labelled[1]
+            if not line:
+                return
         if self._column_byline(line, gap):
             return
         if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
@@ -457,8 +463,10 @@ class LineReader:
         headline = self.metadata.headline or ""
         if not stub_title(headline) or not full_title(line) or any(b.kind == "body" for b in self.blocks):
             return False
-        if line.lstrip()[:1] in _SUMMARY_BULLETS:
-            return False  # "- 구청, 내년 착공": a short title's bulleted summary
+        if line.lstrip()[:1] in _SUMMARY_BULLETS + _LIST_MARKERS:
+            return False  # "- 구청, 내년 착공": a short title's bulleted summary; "△팀장 …": a list
+        if " " not in headline.strip() and self.metadata.section:
+            return False  # "[인사]누리청": a one-word title under its column tag is a title
         if any(full_title(summary) for summary in self.metadata.subheadings):
             return False
         self.blocks = [b for b in self.blocks if b.kind not in {"headline", "subheading"}]
