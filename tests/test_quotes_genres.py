@@ -262,6 +262,27 @@ CASES = [
         [("direct", "손님이 절반으로 줄었어요.", ["남궁별"])],
         people={"남궁별": ["남궁별"]},
     ),
+    # a bracketed name alone on its line (maybe with when the bite was taken) speaks the marked bite
+    Case(
+        '취재진은 거리로 나섰습니다.\n\n[한서윤(지난해 12월)]\n\n"민생이 먼저입니다.."\n\n여론을 전했습니다.',
+        [("direct", "민생이 먼저입니다..", ["한서윤"])],
+        people={"한서윤": ["한서윤"]},
+    ),
+    # the tag alone, then the speaker's name and post in marks: a caption, no words of anyone
+    Case(
+        '공사가 시작됐습니다.\n[인터뷰]\n"한서윤 부장"\n주민들은 기대합니다.',
+        [],
+        people={"한서윤": ["한서윤"]},
+    ),
+    # a roundup headline: a body, a bare name, the quote
+    Case(
+        '누리그룹 한서윤 "도전 멈추지 말자"\n한서윤 누리그룹 회장은 2일 신년사를 냈다.',
+        [("direct", "도전 멈추지 말자", ["한서윤"])],  # no mention given: the bare name itself
+    ),
+    Case(
+        '업계 전문가 "가능성 탐색 의도"\n분석이 나왔다.',
+        [("direct", "가능성 탐색 의도", [])],  # a common noun with a surname's syllable speaks no name
+    ),
     # a Chinese name's first syllable is its family name, though no Korean surname (겅 → 겅솽)
     Case(
         '겅솽(耿爽) 중국 외교부 대변인이 브리핑을 열었다.\n겅 대변인은 "상황을 주시하고 있다"고 말했다.',

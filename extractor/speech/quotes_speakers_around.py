@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document, Token
+from extractor.entities.names import (
+    COMMON_SURNAME_RANK,
+    KIWI_UNKNOWN_ID,
+    looks_like_korean_name,
+    surname_rank,
+)
 from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_lemmas, speech_verb_at, verb_surface
 from extractor.speech.headline_sources import dash_source
@@ -116,7 +122,20 @@ class _SurroundingSpeakers(SpeakerResolver):
         if check_only:
             return [""]
         mentions = self.entities.overlapping(line_start, open_at)
-        return unique_names([m.name for m in mentions if m.is_person])
+        named = unique_names([m.name for m in mentions if m.is_person])
+        if named:
+            return named
+        # 한빛 김도윤 "…": a roundup headline's bare name right before the quote (a body before it)
+        words_before = self.text[line_start:open_at].split()
+        name = words_before[-1] if words_before else ""
+        at = self.text.rfind(name, line_start, open_at)
+        if len(name) != 3 or not looks_like_korean_name(name) or surname_rank(name) >= COMMON_SURNAME_RANK:
+            return []
+        if self.entities.overlapping(at, at + len(name)):
+            return []
+        toks = [self.doc.tokens[k] for k in self._token_range(at, at + len(name))]
+        known_word = len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID
+        return [] if known_word or any(t.tag.startswith(("J", "V", "E", "X")) for t in toks) else [name]
 
     def _dash_source_speakers(self, open_at: int, close_at: int) -> list[str]:
         """Headline style "…목표가↑"-한빛증권: the source named after a dash closing the line."""

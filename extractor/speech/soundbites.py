@@ -92,6 +92,8 @@ TAG_SPEAKER = re.compile(
     rf"""
     (?:^{TAG_PATTERN}                                  # a tag opening its line
       |\[[ \t]*(?:인터뷰|녹취|싱크)[ \t]*[:：][ \t]*    # or YTN's "[인터뷰:" anywhere in a line
+      |^\[[ \t]*(?!(?:인터뷰|녹취|싱크|앵커|기자|리포트|현장음|브릿지|스탠드업)[ \t]*\])  # "[이름]" …
+       (?=[가-힣]{{2,4}}(?:\([^()\n]{{1,20}}\))?[ \t]*\][ \t]*$)              # … alone on its line
     )
     (?P<name>[가-힣]{{2,4}})(?![가-힣])                # who speaks: a Korean name
     (?P<role>
@@ -99,8 +101,9 @@ TAG_SPEAKER = re.compile(
       |[ \t]*[,/][ \t]*[^\n"“”″\]/,]{{1,40}}?          # , 한빛소방서 대장 / 상인 (a dash line next)
       |[ \t]+[^\s"“”″\]/,*][^\n"“”″\]/,*]{{0,39}}?      # 농민, 한빛연맹 사무국장
       |[ \t]*\n[ \t]*[^\s"“”″\[<(‹▶◀■/][^\n"“”″/]{{0,39}}?   # the role on the next line
+      |\([^()\n]{{1,20}}\)                              # (지난해 12월): when the bite was taken
     )?
-    [ \t]*\]?[ \t]*\n?[ \t]*(?:[-–—][ \t]*)?          # the tag closes; a dash may lead the bite
+    [ \t]*\]?(?:[ \t]*\n){{0,3}}[ \t]*(?:[-–—][ \t]*)?   # the tag closes; a dash may lead the bite
     (?=["“″])                                          # the bite opens with a mark
     """,
     re.VERBOSE | re.MULTILINE,
@@ -117,6 +120,9 @@ def tag_speaker_before(text: str, open_at: int) -> re.Match[str] | None:
     >>> text = '불이 났습니다 [인터뷰:이갑희, 한빛소방서 대장] "대피를 못 했습니다"'
     >>> tag_speaker_before(text, text.index('"'))["name"]
     '이갑희'
+    >>> text = '주민들을 만났습니다.\\n[한서윤(지난해 12월)]\\n\\n"민생이 먼저입니다"'
+    >>> tag_speaker_before(text, text.index('"'))["name"]
+    '한서윤'
     """
     window = max(0, open_at - 120)
     # the tag may stand up to two lines above the mark (its role on a line of its own between)

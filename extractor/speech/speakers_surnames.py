@@ -105,6 +105,9 @@ def _base_title(word: str) -> str | None:
     return None
 
 
+_QUOTE_AFTER_NAME = re.compile(r"[ \t]*[\"“]")
+
+
 def _full_name_written(surname: str, title: str, start: int, text: str) -> list[str] | None:
     """The one Korean name written before `start` that opens with the surname and is followed,
     within a few words, by the title (허준서 영장전담부장판사, 김창권 한빛증권 연구원); [] when
@@ -114,7 +117,8 @@ def _full_name_written(surname: str, title: str, start: int, text: str) -> list[
         if not looks_like_korean_name(m.group()) or surname_of(m.group()) != surname:
             continue
         after = text[m.end() : m.end() + _TITLE_REACH_CHARS].split()[:_TITLE_REACH_WORDS]
-        if any(title in word for word in after):
+        quoted = bool(_QUOTE_AFTER_NAME.match(text, m.end()))  # 한빛 허도윤 "…": a roundup headline's name
+        if quoted or any(title in word for word in after):
             found.add(m.group())
     if not found:
         return None
