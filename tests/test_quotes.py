@@ -752,15 +752,18 @@ CASES = [
         '남 선대위원장은 "후보를 일찍 정하겠다"고 말했다.',
         [("direct", "후보를 일찍 정하겠다", [])],
     ),
-    # known gaps
-    pytest.param(
-        Case(
-            '송민재 부서장은 "금리가 오른다"고 말했다. 안지호 팀장 역시 "수요가 늘었다"고 말했다.',
-            [("direct", "금리가 오른다", ["송민재"]), ("direct", "수요가 늘었다", ["안지호"])],
-            people={"송민재": ["송민재"], "안지호": ["안지호"]},
-        ),
-        marks=pytest.mark.xfail(strict=True, reason="X 역시 (also) is no subject: the last speaker carries"),
+    # X 역시 / X 또한 (X, too) stands for the subject X도
+    Case(
+        '송민재 부서장은 "금리가 오른다"고 말했다. 안지호 팀장 역시 "수요가 늘었다"고 말했다.',
+        [("direct", "금리가 오른다", ["송민재"]), ("direct", "수요가 늘었다", ["안지호"])],
+        people={"송민재": ["송민재"], "안지호": ["안지호"]},
     ),
+    Case(
+        '안지호 팀장 또한 최근 "수요가 늘었다"며 웃었다.',
+        [("direct", "수요가 늘었다", ["안지호"])],
+        people={"안지호": ["안지호"]},
+    ),
+    # known gaps
     pytest.param(
         Case(
             '하도윤 대변인은 "협상은 이어진다"고 말했다. 이어 대화할 기회가 없기 때문에 훈련을 계속한다며 '

@@ -29,6 +29,8 @@ _BYLINE_OPENERS = ("[", "(", "〔", "［", "【", "<")
 _MAX_BYLINE_CHARS = 40
 # Subject markers: topic 은/는/도 and subject 이/가 (께서 is the honorific subject).
 _TOPIC_FORMS = frozenset({"은", "는", "도"})
+# Adverbs that stand for 도 after a spaced noun phrase: "한빛 대표 역시 "…"며" (the 대표, too).
+_TOPIC_ADVERBS = frozenset({"역시", "또한"})
 TOPIC_MARKERS = frozenset({"은", "는"})
 _SUBJECT_FORMS = frozenset({"이", "가", "께서"})
 # A word span (start, end) the people/organisation extractors already named: part of a speaker phrase
@@ -320,6 +322,11 @@ def _as_particle(doc: Document, k: int, known: KnownName | None) -> Token | None
     tok = doc.tokens[k]
     if (tok.tag == "JX" and tok.form in _TOPIC_FORMS) or (tok.tag == "JKS" and tok.form in _SUBJECT_FORMS):
         return tok
+    spaced_after_noun = (
+        k and doc.tokens[k - 1].tag in _NP_TAGS and doc.text[doc.tokens[k - 1].end : tok.start] == " "
+    )
+    if tok.tag == "MAG" and tok.form in _TOPIC_ADVERBS and spaced_after_noun:
+        return Token(form="도", tag="JX", start=tok.start, end=tok.end)  # 대표 역시: the 대표, too
     if known is None or k == 0:
         return None
     surface = doc.text[tok.start : tok.end]
@@ -345,7 +352,8 @@ def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = 
     if particle is None:
         return None
     before = tokens[k - 1] if k else None
-    if before is None or before.end != particle.start:
+    adverb = tokens[k].tag == "MAG"  # 역시 after a space: the phrase ends before the space
+    if before is None or (before.end != particle.start and not adverb):
         return None
     named = known is not None and known(tokens[_word_start(doc, k - 1, floor)].start, particle.start)
     if before.tag not in _NP_TAGS and not (before.tag == "SSC" and before.form == ")") and not named:
@@ -365,7 +373,8 @@ def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = 
         words.pop(0)  # a phrase never starts with list glue
     if not words or (words[0][0] == words[0][1] == k - 1 and _is_time_adverbial(tokens, k - 1)):
         return None
-    return Phrase(tokens[words[0][0]].start, particle.start, particle, _conjuncts(tokens, words))
+    end = before.end if adverb else particle.start
+    return Phrase(tokens[words[0][0]].start, end, particle, _conjuncts(tokens, words))
 
 
 def _past_byline(doc: Document, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

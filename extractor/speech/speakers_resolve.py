@@ -62,6 +62,9 @@ _GLOSS = re.compile(r"\([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&-]*\)")
 _DATE_UNITS = frozenset({"일", "월"})
 
 
+_PARTICLE_TAGS = frozenset({"JX", "JKS", "MAG"})  # a subject particle, or 역시/또한 standing for 도
+
+
 @dataclass
 class Attribution:
     """A reporting verb with the speakers found for it."""
@@ -108,7 +111,7 @@ class SpeakerResolver:
             tok = self.doc.tokens[k]
             if self._in_quote(tok.start) or self._in_single_marks(tok.start, end):
                 continue  # 한별은 '싸운 적은 없냐'는 물음에 "…": a subject inside marks is not the sentence's
-            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
+            if tok.tag not in _PARTICLE_TAGS and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
                 continue
             phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
             if phrase is not None:
