@@ -772,6 +772,12 @@ def test_people(doc_of: DocOf, text: str, expected: list[tuple[str, str | None, 
 
 # (sentence, name, the reference mentions expected for that person)
 REFERENCE_CASES = [
+    # a pronoun's antecedent may carry its name's characters; a remark as a topic is not its owner's line
+    (
+        "겅하오(耿浩) 외교부 대변인은 로런 장관의 연설을 비판했다. 그는 로런 장관의 연설은 허위라고 말했다.",
+        "겅하오",
+        ["그"],
+    ),
     # a surname with 씨 refers back to the one person of that surname
     ("우승한 위도윤씨는 기뻐했다. 위씨는 상금을 아내에게 줬다.", "위도윤", ["위씨"]),
     ("주민 한서윤(45)씨는 대피했다. 한 씨는 집을 잃었다.", "한서윤", ["한 씨"]),

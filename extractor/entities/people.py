@@ -303,11 +303,16 @@ def _antecedent(text: str, owners: list[tuple[int, int, _Draft]], last: int, pro
     return owners[last][2]
 
 
+_NAME_GLOSS_CHARS = 24  # a parenthesis right after a name: its characters, romanisation or age
+
+
 def _named_as_subject(text: str, end: int) -> bool:
     """트럼프는, 김하늘 대표가, 그리어 미국 무역대표(USTR) 지명자는, 정 대표의 설명이다: the particle
     glued to the name, or else to the first word after it that has one, makes the person the subject
     or topic (or the owner of a remark); a later word needs a title in the appositive (트럼프 체제는
     is a topic, but not the person's)."""
+    if text.startswith("(", end) and (close := text.find(")", end, end + _NAME_GLOSS_CHARS)) > 0:
+        end = close + 1  # 왕문빈(汪文斌) 대변인은, 김하늘(45)씨는: past the name's gloss or age
     glued = HANGUL_RUN_RE.match(text, end)
     if glued is not None and glued.group():
         return _subject_particle(glued.group(), text, glued.end())
@@ -343,6 +348,8 @@ def _subject_particle(particle: str, text: str, after: int) -> bool:
 
 
 def _closes_noun(rest: str) -> bool:
-    """What may follow a noun of saying in its word: nothing, the copula (설명이다), a particle."""
+    """What may follow a noun of saying in its word to make its owner the sentence's speaker: the
+    copula (정 대표의 설명이다), maybe after a dropped 이 (…의 말이다 / 주장다 is no Korean). A particle
+    (블링컨 장관의 연설은 …) makes the remark a topic someone else speaks about."""
     rest = rest.rstrip(".,")
-    return not rest or rest.startswith(COPULA) or rest in particles()
+    return rest.startswith(COPULA) or rest.startswith("다")
