@@ -731,6 +731,8 @@ PEOPLE_CASES = [
         "누리증권 김하랑‧전유민 연구원은 말했다.",
         [("김하랑", "연구원", "누리증권"), ("전유민", "연구원", "누리증권")],
     ),
+    # a title of the lexicon written in two words (국가 주석) is one title, not a body's last word
+    ("왕하오 중국 국가 주석은 말했다.", [("왕하오", "국가 주석", "중국")]),
     # a party's full name after a person's name is the body, a country's short form opens the post
     ("여민재 자유한국당 원내대표는 연설했다.", [("여민재", "원내대표", "자유한국당")]),
     ("조수안 바른미래당 의원은 말했다.", [("조수안", "의원", "바른미래당")]),

@@ -250,7 +250,17 @@ def _extend_title_left(words: list[Word], t: int) -> int:
         if words[first - 1].text.endswith(SCOPE_WORD):
             break
         first -= 1
+    spaced = first == t and t > 0 and is_space_gap(words[t].gap)
+    if spaced and _spaced_title(words[t - 1].text, words[t].text):
+        first -= 1  # 중국 국가 주석: one title (국가주석) written in two words, not a body 중국 국가
     return first
+
+
+def _spaced_title(before: str, word: str) -> bool:
+    """The word before a title and the title make one title of the lexicon (국가 + 주석 = 국가주석)."""
+    stem, _ = split_particle(word)
+    parsed = parse_title(word)
+    return parsed is not None and parsed.org is None and f"{before}{stem}" in titles()
 
 
 def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) -> PersonHit | None:
