@@ -731,6 +731,9 @@ PEOPLE_CASES = [
         "누리증권 김하랑‧전유민 연구원은 말했다.",
         [("김하랑", "연구원", "누리증권"), ("전유민", "연구원", "누리증권")],
     ),
+    # an age (and a team) in parentheses vouches for a name Kiwi splits (고지 + 우)
+    ("최종 합계 9언더파로 2위 고지우(21·누리건설)를 따돌렸다.", [("고지우", None, None)]),
+    ("조사 결과(2021)를 보면 수요가 늘었다.", []),
     # a title of the lexicon written in two words (국가 주석) is one title, not a body's last word
     ("왕하오 중국 국가 주석은 말했다.", [("왕하오", "국가 주석", "중국")]),
     # a party's full name after a person's name is the body, a country's short form opens the post

@@ -79,6 +79,9 @@ NAME_PAREN_RE = re.compile(
     re.VERBOSE,
 )
 
+# A person's note: the age, maybe with the team, school or job after a dot (21·삼천리), as Korean news writes
+# it after a name; a year (2021) or a count with a unit (3개) is no age.
+_AGE_NOTE = re.compile(r"\(\d{1,2}(?:세)?(?:[·ㆍ,][ \t]?[^()\n]{1,15})?\)")
 # A two-syllable name with the age glued after it: 장도(35), 한솔(26세)는.
 AGED_SHORT_NAME_RE = re.compile(
     r"""
@@ -380,7 +383,13 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         if m.group("name")[-1] in PLACE_LEVEL_ENDINGS or PAREN_HEAD_RE.match(doc.text, m.end("name")):
             continue  # 진안군(군수 전상욱)은: a county and its head, not a person with a note
-        if looks_like_korean_name(m.group("name")) and toks and toks[0].tag == "NNP" and len(toks) <= 2:
+        aged = bool(_AGE_NOTE.match(doc.text, m.end("name")))  # 고지우(21·삼천리): Kiwi may split the name
+        if (
+            looks_like_korean_name(m.group("name"))
+            and toks
+            and (aged or toks[0].tag == "NNP")
+            and len(toks) <= 2
+        ):
             hits.append(
                 PersonHit(m.group("name"), Span(m.start("name"), m.end("name")), None, None, None, False)
             )
