@@ -734,6 +734,9 @@ PEOPLE_CASES = [
     # an age (and a team) in parentheses vouches for a name Kiwi splits (고지 + 우)
     ("최종 합계 9언더파로 2위 고지우(21·누리건설)를 따돌렸다.", [("고지우", None, None)]),
     ("조사 결과(2021)를 보면 수요가 늘었다.", []),
+    # a superlative before a post qualifies it (최연소 의원), and a second fused post is no family name
+    ("그는 역대 최장수 관방장관이다.", []),
+    ("누리재단(이사장 도하준 누리중앙회장)은 밝혔다.", [("도하준", "회장", "누리중앙회")]),
     # a title of the lexicon written in two words (국가 주석) is one title, not a body's last word
     ("왕하오 중국 국가 주석은 말했다.", [("왕하오", "국가 주석", "중국")]),
     # a party's full name after a person's name is the body, a country's short form opens the post
@@ -777,6 +780,12 @@ def test_people(doc_of: DocOf, text: str, expected: list[tuple[str, str | None, 
 
 # (sentence, name, the reference mentions expected for that person)
 REFERENCE_CASES = [
+    # the family name with the full name's post and a body of its own is still the same person
+    (
+        "스즈키 하루토(鈴木陽翔) 일본 관방장관이 회견을 열었다. 스즈키 일본 관방장관은 사퇴를 부인했다.",
+        "스즈키 하루토",
+        ["스즈키"],
+    ),
     # a pronoun's antecedent may carry its name's characters; a remark as a topic is not its owner's line
     (
         "겅하오(耿浩) 외교부 대변인은 로런 장관의 연설을 비판했다. 그는 로런 장관의 연설은 허위라고 말했다.",

@@ -184,8 +184,8 @@ def _paren_listed_names(text: str, index: TokenIndex, at: int) -> list[Word]:
 
 def _foreign_pair(given: str, family: str) -> bool:
     """Two words that read as a foreign given and family name, not a Korean name or a title."""
-    if family in titles() or given in titles():
-        return False
+    if family in titles() or given in titles() or parse_title(family) is not None:
+        return False  # (이사장 노동진 수협중앙회장): a second post, fused with its body, not a family name
     korean = looks_like_korean_name(given) and surname_rank(given) < COMMON_KOREAN_NAME_RANK
     return not korean and _plain_foreign_word(given) and _plain_foreign_word(family)
 

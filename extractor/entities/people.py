@@ -113,8 +113,17 @@ def _name_parts(name: str) -> list[str]:
 def _drop_name_parts(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
     """The family name with a title (기시다 총리는, after 기시다 후미오 일본 총리) is the same person,
     not a second one; its places become reference mentions of the full name."""
-    parts = {part for name in drafts for part in _name_parts(name)}
-    return {name: d for name, d in drafts.items() if name not in parts or d.organization is not None}
+    full_titles: dict[str, set[str]] = {}
+    for name, draft in drafts.items():
+        for part in _name_parts(name):
+            full_titles.setdefault(part, set()).update(draft.titles)
+    # a part with a body of its own stays a person unless it holds the full name's post too
+    # (스가 일본 관방장관 … 스가 요시히데 관방장관: one man)
+    return {
+        name: d
+        for name, d in drafts.items()
+        if name not in full_titles or (d.organization is not None and not d.titles & full_titles[name])
+    }
 
 
 def _add_reporters(drafts: dict[str, _Draft], metadata: Metadata) -> None:
