@@ -274,6 +274,12 @@ CASES = [
         [],
         people={"한서윤": ["한서윤"]},
     ),
+    # a name line, then the bite's line opening with broadcast tags
+    Case(
+        '폭염이 변수였습니다.\n한서윤 선수\n(인터뷰)-(자막)"날씨가 더워서 힘들었어요.."\n선수들은 더위와 싸웠습니다.',
+        [("direct", "날씨가 더워서 힘들었어요..", ["한서윤"])],
+        people={"한서윤": ["한서윤"]},
+    ),
     # a roundup headline: a body, a bare name, the quote
     Case(
         '누리그룹 한서윤 "도전 멈추지 말자"\n한서윤 누리그룹 회장은 2일 신년사를 냈다.',

@@ -207,8 +207,9 @@ class _SurroundingSpeakers(SpeakerResolver):
         return [mentions[-1].name] if mentions else None
 
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
-        """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…")."""
-        line_start = _opened_line(self.text, open_at)
+        """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…"),
+        maybe after a broadcast tag (홍길동 선수\\n(인터뷰)-(자막)"…")."""
+        line_start = _opened_line(self.text, open_at) or _tagged_line(self.text, open_at)
         if line_start is None:
             return None
         prev_start = self.text.rfind("\n", 0, line_start - 1) + 1
@@ -495,6 +496,22 @@ def _short_line_start(text: str, pos: int) -> int | None:
     window = max(0, pos - MAX_LEAD_CHARS)
     start = text.rfind("\n", window, pos) + 1
     return None if start == 0 and window > 0 else start
+
+
+# Broadcast tags opening a sound bite's line: (인터뷰), (인터뷰)-(자막), <인터뷰>, [녹취].
+_LINE_TAGS = re.compile(r"(?:[(<\[](?:인터뷰|녹취|싱크|자막|INT|SYNC)[)>\]][ \t]*[-–—:]?[ \t]*)+")
+
+
+def _tagged_line(text: str, pos: int) -> int | None:
+    """Where the line starts when only broadcast tags stand before `pos` on it.
+
+    >>> _tagged_line("홍길동 선수\\n(인터뷰)-(자막)“…”", 17), _tagged_line("말했다 (인터뷰)“…”", 10)
+    (7, None)
+    """
+    line_start = text.rfind("\n", max(0, pos - 40), pos) + 1
+    if line_start == 0 or not _LINE_TAGS.fullmatch(text, line_start, pos):
+        return None
+    return line_start
 
 
 def _opened_line(text: str, pos: int) -> int | None:
