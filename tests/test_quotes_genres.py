@@ -274,6 +274,12 @@ CASES = [
         [],
         people={"한서윤": ["한서윤"]},
     ),
+    # a bracketed bite of someone described, not named, with no slash: a quote nobody named says
+    Case(
+        "[기자]\n땡볕입니다.\n[인근 밭 농민 : 더위 먹어서 병원에 다녀왔대요.]\n"
+        "[사진: 한빛구 제공]\n농민들은 걱정합니다.",
+        [("direct", "더위 먹어서 병원에 다녀왔대요.", [])],
+    ),
     # a name line, then the bite's line opening with broadcast tags
     Case(
         '폭염이 변수였습니다.\n한서윤 선수\n(인터뷰)-(자막)"날씨가 더워서 힘들었어요.."\n'

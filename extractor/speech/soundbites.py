@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.lexicons import load_words
+
 # [홍길동/국회의원 (15일) : …] — a bracketed bite on its own line, or right after a sentence
 # where a copy lost its line breaks.
 _BRACKETED = re.compile(
@@ -27,6 +29,17 @@ _BRACKETED = re.compile(
     (?P<name>[^\s/:：\[\]][^/:：\[\]\n]{0,24}?)   # who speaks: 홍길동, 존 스미스
     [ \t]*/[ \t]*
     [^:：\[\]\n]{1,40}?                            # the title, and (15일) when the bite is dated
+    [ \t]*[:：][ \t]*
+    (?P<words>[^\s"“”″\]][^\]\n]*?)               # the words, not opening with a mark
+    [ \t]*\](?=[ \t]*$|[ \t])                       # the closing bracket ends the line or a sentence
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# [인근 밭 농민 : …] — a bracketed bite of someone the report describes rather than names, no slash.
+_DESCRIBED_BITE = re.compile(
+    r"""
+    (?:^|(?<=[.!?])|(?<=[.!?][ \t]))[ \t]*\[[ \t]*   # a line's or a sentence's start
+    (?P<who>[가-힣]+(?:[ \t][가-힣]+){0,3}?)        # who speaks: 인근 밭 농민, 한빛생명 관계자
     [ \t]*[:：][ \t]*
     (?P<words>[^\s"“”″\]][^\]\n]*?)               # the words, not opening with a mark
     [ \t]*\](?=[ \t]*$|[ \t])                       # the closing bracket ends the line or a sentence
@@ -172,6 +185,9 @@ def find_soundbites(text: str) -> list[SoundBite]:
                 name = None
             braced = pattern is _BRACED
             found.append(SoundBite(m.start("words"), m.end("words"), name, m.start(), m.end(), braced))
+    for m in _DESCRIBED_BITE.finditer(text):
+        if m["who"].split()[-1] in load_words("speech_anonymous_nouns.txt"):  # 농민, 관계자: a bite
+            found.append(SoundBite(m.start("words"), m.end("words"), None, m.start(), m.end()))
     found.sort(key=lambda b: b.start)
     kept: list[SoundBite] = []
     for bite in found:
