@@ -280,6 +280,12 @@ CASES = [
         "[사진: 한빛구 제공]\n농민들은 걱정합니다.",
         [("direct", "더위 먹어서 병원에 다녀왔대요.", [])],
     ),
+    # <인터뷰> 이름(what they are) : "…": the name speaks, whatever the parenthesis says
+    Case(
+        '피해가 큽니다.\n<인터뷰> 표지율(주민) : "집이 다 무너졌어요"\n복구가 시작됐습니다.',
+        [("direct", "집이 다 무너졌어요", ["표지율"])],
+        people={"표지율": ["표지율"]},
+    ),
     # a name line, then the bite's line opening with broadcast tags
     Case(
         '폭염이 변수였습니다.\n한서윤 선수\n(인터뷰)-(자막)"날씨가 더워서 힘들었어요.."\n'

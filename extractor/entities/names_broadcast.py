@@ -107,6 +107,12 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         name = raw.strip()
         start += len(raw) - len(raw.lstrip())
         if _is_tag_name(doc, index, name, start):
+            paren = _paren_role(doc.text, start + len(name))
+            if paren is not None:  # <인터뷰> 김도윤(중사/육군 37사단) : "…"
+                post, org_span = paren
+                org = doc.text[org_span.start : org_span.end] if org_span else None
+                hits.append(PersonHit(name, Span(start, start + len(name)), post, org, org_span, False))
+                continue
             title = _tag_title(doc.text, start + len(name))
             hits.append(PersonHit(name, Span(start, start + len(name)), title, None, None, False))
     return hits + _tag_speaker_hits(doc, index, set(spans)) + credit_hits(doc) + paren_credit_hits(doc)
@@ -138,6 +144,31 @@ def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int
 _TAG_ROLE = re.compile(r"[ \t]*/[ \t]*(?P<role>[^\n:：\]\-–—\"“”″]{1,60})")
 # A date or time the newsroom adds after the role, "(2017년 11월)", "(지난 15일)": not part of the title.
 _TAG_ROLE_NOTE = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*$")
+
+
+# (중사/육군 37사단), (한빛시청 주무관): what a tagged speaker is, in the parenthesis glued to the name.
+_PAREN_ROLE = re.compile(r"\((?P<role>[^()\n:：]{1,40})\)")
+
+
+def _paren_role(text: str, name_end: int) -> tuple[str, Span | None] | None:
+    """The post and the body the parenthesis after a tag's name gives, when one part is a post:
+    "(중사/육군 37사단)" → 중사 and 육군 37사단; None when no part reads as a post (a job, an age)."""
+    m = _PAREN_ROLE.match(text, name_end)
+    if m is None:
+        return None
+    title: str | None = None
+    body: Span | None = None
+    at = m.start("role")
+    for part in m["role"].split("/"):
+        stripped = part.strip()
+        start = at + part.find(stripped) if stripped else at
+        parsed = parse_title(stripped) if stripped else None
+        if title is None and parsed is not None and parsed.stem_len == len(stripped) and parsed.org is None:
+            title = stripped
+        elif stripped and body is None:
+            body = Span(start, start + len(stripped))
+        at += len(part) + 1
+    return (title, body) if title is not None else None
 
 
 def _tag_title(text: str, name_end: int) -> str | None:

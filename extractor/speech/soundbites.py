@@ -114,9 +114,9 @@ TAG_SPEAKER = re.compile(
       |[ \t]*[,/][ \t]*[^\n"“”″\]/,]{{1,40}}?          # , 한빛소방서 대장 / 상인 (a dash line next)
       |[ \t]+[^\s"“”″\]/,*][^\n"“”″\]/,*]{{0,39}}?      # 농민, 한빛연맹 사무국장
       |[ \t]*\n[ \t]*[^\s"“”″\[<(‹▶◀■/][^\n"“”″/]{{0,39}}?   # the role on the next line
-      |\([^()\n]{{1,20}}\)                              # (지난해 12월): when the bite was taken
+      |\([^()\n]{{1,40}}\)                              # (지난해 12월), (주민): when, or what they are
     )?
-    [ \t]*\]?(?:[ \t]*\n){{0,3}}[ \t]*(?:[-–—][ \t]*)?   # the tag closes; a dash may lead the bite
+    [ \t]*\]?(?:[ \t]*\n){{0,3}}[ \t]*(?:[-–—:：][ \t]*)?   # the tag closes; a dash or colon may lead
     (?=["“″])                                          # the bite opens with a mark
     """,
     re.VERBOSE | re.MULTILINE,
