@@ -737,6 +737,13 @@ PEOPLE_CASES = [
     # a superlative before a post qualifies it (최연소 의원), and a second fused post is no family name
     ("그는 역대 최장수 관방장관이다.", []),
     ("누리재단(이사장 도하준 누리중앙회장)은 밝혔다.", [("도하준", "회장", "누리중앙회")]),
+    # a second post or a glued time modifier before the name is no body; a count before a list is none
+    ("한빛로봇의 대표이사 도하준 회장이 참석했다.", [("도하준", "회장", None)]),
+    ("왼쪽부터 박하준 누리연 신임원장이다.", [("박하준", "원장", "누리연")]),
+    (
+        "비고시 2명(도하준 부이사관, 한서윤 국장)의 균형을 맞췄다.",
+        [("도하준", "부이사관", None), ("한서윤", "국장", None)],
+    ),
     # a title of the lexicon written in two words (국가 주석) is one title, not a body's last word
     ("왕하오 중국 국가 주석은 말했다.", [("왕하오", "국가 주석", "중국")]),
     # a party's full name after a person's name is the body, a country's short form opens the post

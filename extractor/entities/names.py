@@ -583,12 +583,16 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
             return TitleParse(stem, None, 0, len(stem))  # 행정1부시장, 제2차관: a numbered title
         if prefix in title_modifiers() and not HANGUL_RE.match(prefix):
             return TitleParse(title, None, 0, len(stem))  # 前원장, 現대표: a Hanja "former/current" glued on
+        if prefix in GLUED_TIME_MODIFIERS:
+            return TitleParse(title, None, 0, len(stem))  # 신임원장: 신임 glued to the post, no body 신임원
         if not HANGUL_RE.search(prefix[-1:]) and not prefix.endswith(")"):
             return None
         return _fused(prefix, title, table[title], len(stem))
     return None
 
 
+# Modifiers of when a post is held that the press glues to it (신임원장, 차기회장); 상임이사 is a post.
+GLUED_TIME_MODIFIERS = frozenset({"신임", "전임", "초대", "차기", "전직", "현직"})
 # Government posts a foreign or field name may precede (경제조정장관, 통상차관): the whole word is the post.
 FIELDED_POSTS = frozenset({"장관", "차관", "부장관", "비서관"})
 # Native Korean numerals as counts (두 회사, 세 가지, 다섯 명): shared by lists, quotes and bodies.

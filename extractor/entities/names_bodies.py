@@ -240,7 +240,7 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     """한빛대 최정우 총장, 개혁신당의 허은비 대표, 서울중앙지법 형사11부 정우진 부장판사."""
     if n >= 2 and CLOSE_PAREN_GAP_RE.fullmatch(words[n].gap) and words[n - 1].gap == "(":
         glossed = words[n - 2]  # 대한상공회의소(대한상의) 강민혁 상근부회장: the body before its gloss
-        if not _clear_body(glossed.text):
+        if not _clear_body(glossed.text) or glossed.text in titles():  # CTO(최고기술경영자): a post
             return None, None, False
         return glossed.text, Span(glossed.start, glossed.end), False
     if n == 0 or not is_space_gap(words[n].gap):
@@ -295,11 +295,17 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
     if is_task_committee(before.text):  # 전세사기피해자 대책위원회 장유나 위원장
         first = descriptive_start(words, n - 1, index)
         return " ".join(w.text for w in words[first:n]), Span(words[first].start, before.end), False
+    if _is_bare_title(before):
+        # 유진로봇의 대표이사 신경철 회장: a second post before the name; the body is the owner before it
+        if body is not None and body.text.endswith(POSSESSIVE) and _clear_body(body.text[: -len(POSSESSIVE)]):
+            return body.text[: -len(POSSESSIVE)], Span(body.start, body.end - len(POSSESSIVE)), False
+        return None, None, False
     if looks_like_org(before.text) or _proper_body_word(before, index):
         return before.text, Span(before.start, before.end), False
     return None, None, False
 
 
+POSSESSIVE = "의"
 # How many bare nouns may describe a task committee before its head (북구 자원회수시설 반대 주민대책위원회).
 MAX_COMMITTEE_WORDS = 4
 
@@ -390,8 +396,8 @@ def _body_ending_at(
         before = _word_at_end(words, ends, org_word.start - len(org_word.gap))
         clear = before is not None and is_space_gap(org_word.gap) and looks_like_org(before.text)
         org_word = before if clear else None
-    if org_word is None:
-        return None, None, False
+    if org_word is None or _COUNT.fullmatch(org_word.text):
+        return None, None, False  # 비고시 2명(김도윤 부이사관, …): a count, no body (1사단 is one)
     court = court_chain_start(words, bisect.bisect_left(ends, org_word.end))
     if court is not None:  # 한빛고법 누리재판부 형사1부(부장판사 …): the division with its court
         start = words[court].start
@@ -408,6 +414,9 @@ def _body_ending_at(
             # 서울중앙지법 형사11부(부장판사 정우진): the division and its court
             return f"{body.text}{org_word.gap}{org_word.text}", Span(body.start, org_word.end), True
     return org_word.text, Span(org_word.start, org_word.end), False
+
+
+_COUNT = re.compile(r"[\d,]+\s?(?:명|개|곳|인|건|가구|팀|개사)")  # 2명, 3곳: how many, never a body
 
 
 def _word_at_end(words: list[Word], ends: list[int], offset: int) -> Word | None:
