@@ -744,6 +744,8 @@ PEOPLE_CASES = [
         "비고시 2명(도하준 부이사관, 한서윤 국장)의 균형을 맞췄다.",
         [("도하준", "부이사관", None), ("한서윤", "국장", None)],
     ),
+    # a county with its unit before a rare surname's name is the body, not a family name
+    ("함양군 진서준 군수는 말했다.", [("진서준", "군수", "함양군")]),
     # a title of the lexicon written in two words (국가 주석) is one title, not a body's last word
     ("왕하오 중국 국가 주석은 말했다.", [("왕하오", "국가 주석", "중국")]),
     # a party's full name after a person's name is the body, a country's short form opens the post
