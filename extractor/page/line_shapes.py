@@ -258,7 +258,8 @@ def _furniture_phrases() -> tuple[str, ...]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """`text` without white space (str.split's white space is re's \\s), at a quarter of re.sub's cost."""
+    return "".join(text.split())
 
 
 @cache
@@ -382,10 +383,20 @@ def is_widget_line(line: str) -> bool:
     rest = _squash(line)
     if not rest:
         return False
+    if _WORD_CHAR.search("".join(set(rest) - _furniture_chars())):
+        return False  # a letter no widget phrase has stays whatever is removed: a line of prose
     for phrase in _furniture_phrases():
         if phrase in rest:
             rest = rest.replace(phrase, "")
-    return not re.sub(r"[\W_\d]", "", rest)
+    return not _WORD_CHAR.search(rest)
+
+
+_WORD_CHAR = re.compile(r"[^\W_\d]")  # a letter: what is left of a line that is more than widgets
+
+
+@cache
+def _furniture_chars() -> frozenset[str]:
+    return frozenset("".join(_furniture_phrases()))
 
 
 def normalise_line(line: str) -> str:
