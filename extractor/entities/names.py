@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.analysis import Document, Token
-from extractor.lexicons import load_rows, load_words
+from extractor.lexicons import first_char_guard, load_rows, load_words
 
 # A word: an optional legal-form prefix kept in the surface, then one run of letters.
 WORD_RE = re.compile(
@@ -187,7 +187,7 @@ def club_pattern() -> re.Pattern[str]:
     """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
     names = sorted(sports_clubs(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ \t]?") for n in names)
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
+    return re.compile(first_char_guard(names) + r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
