@@ -151,6 +151,8 @@ def parse_datetime(text: str) -> str | None:
     >>> parse_datetime("Posted Mar. 5, 2024 2:20 PM")
     '2024-03-05T14:20:00+09:00'
     """
+    if "20" not in text and "19" not in text:
+        return None  # every date here has a four-digit year, 19xx or 20xx: most lines have none
     compact = _COMPACT_DATE_TIME.match(text.strip())
     if compact:
         return _from_match(compact)
