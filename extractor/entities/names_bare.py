@@ -57,7 +57,7 @@ JOINING_PARTICLES = ("과", "와")
 _JOINING_CLASS = "".join(JOINING_PARTICLES)
 _JOINT_RE = re.compile(
     rf"""
-    [가-힣]+                        # the left word, whole (a shorter run cannot match)
+    (?<![가-힣])[가-힣]+             # the left word, whole (a shorter run cannot match: not tried)
     (?: [ \t]?[·ㆍ․‧∙,][ \t]?       # a middle dot (or a look-alike: ․ ‧ ∙) or comma (LIST_GAP_RE) …
       | (?<=[{_JOINING_CLASS}])[ \t] )  # … or 과/와 and a space
     (?=[가-힣])                      # the right word follows at once

@@ -71,6 +71,7 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
 # A name in single quotes right after a descriptor: 스타트업 ‘누리랩스’, 업체인 '다온(Daon)'.
 QUOTED_RE = re.compile(
     r"""
+    (?<![가-힣])                               # a word's start (a later start reaches the same end)
     (?P<descriptor>[가-힣]+?)(?:인)?[ \t]+     # the word before (checked in code: ends in a descriptor)
     ['‘](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &]{0,14}?)  # the quoted name
     (?:\([^()'’\n]{1,30}\))?                  # a gloss inside the quotes: 다온(Daon)
