@@ -173,7 +173,9 @@ def labelled_dates(line: str) -> list[tuple[str, str]]:
     >>> labelled_dates("입력 2023.09.07. 오후 12:22 수정 2023.09.07. 오후 1:03")
     [('published', '2023-09-07T12:22:00+09:00'), ('updated', '2023-09-07T13:03:00+09:00')]
     """
-    found = []
+    found: list[tuple[str, str]] = []
+    if "20" not in line and "19" not in line:
+        return found  # no year, so no date parse_datetime reads after a label
     for label in _DATE_LABEL.finditer(line):
         when = parse_datetime(line[label.end() : label.end() + 40])
         if when:
