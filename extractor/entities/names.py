@@ -269,11 +269,13 @@ def split_words(text: str) -> list[Word]:
     prev_end = 0
     seen: dict[str, str] = {}  # one copy of each word and gap: a long text repeats them
     for m in WORD_RE.finditer(text):
-        if text[m.start()].isdigit() and _is_age(text, m):  # an age starts with a digit
+        word = m.group()
+        if word[0].isdigit() and _is_age(text, m):  # an age starts with a digit
             continue  # 김철수(45) 대표: the age stays in the gap between name and title
-        word, gap = m.group(), text[prev_end : m.start()]
-        words.append(Word(m.start(), m.end(), seen.setdefault(word, word), seen.setdefault(gap, gap)))
-        prev_end = m.end()
+        start, end = m.span()
+        gap = text[prev_end:start]
+        words.append(Word(start, end, seen.setdefault(word, word), seen.setdefault(gap, gap)))
+        prev_end = end
     return words
 
 
