@@ -106,10 +106,10 @@ class SpeakerResolver:
         phrases = []
         for k in tokens:
             tok = self.doc.tokens[k]
-            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
-                continue  # (asked first: most tokens are no particle, and the mark checks search)
             if self._in_quote(tok.start) or self._in_single_marks(tok.start, end):
                 continue  # 한별은 '싸운 적은 없냐'는 물음에 "…": a subject inside marks is not the sentence's
+            if tok.tag not in {"JX", "JKS"} and self.text[tok.start : tok.end] not in PARTICLE_SURFACES:
+                continue
             phrase = subject_phrase(self.doc, k, tokens.start, self.entities.names_word)
             if phrase is not None:
                 phrases.append(phrase)
