@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extractor.analysis import Document, Token
-from extractor.lexicons import load_rows, load_words
+from extractor.lexicons import first_char_guard, load_rows, load_words
 
 # A word: an optional legal-form prefix kept in the surface, then one run of letters.
 WORD_RE = re.compile(
@@ -187,7 +187,7 @@ def club_pattern() -> re.Pattern[str]:
     """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
     names = sorted(sports_clubs(), key=len, reverse=True)
     alternatives = "|".join(re.escape(n).replace(r"\ ", "[ \t]?") for n in names)
-    return re.compile(r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
+    return re.compile(first_char_guard(names) + r"(?<![가-힣A-Za-z])(?:" + alternatives + r")(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,11 +269,13 @@ def split_words(text: str) -> list[Word]:
     prev_end = 0
     seen: dict[str, str] = {}  # one copy of each word and gap: a long text repeats them
     for m in WORD_RE.finditer(text):
-        if text[m.start()].isdigit() and _is_age(text, m):  # an age starts with a digit
+        word = m.group()
+        if word[0].isdigit() and _is_age(text, m):  # an age starts with a digit
             continue  # 김철수(45) 대표: the age stays in the gap between name and title
-        word, gap = m.group(), text[prev_end : m.start()]
-        words.append(Word(m.start(), m.end(), seen.setdefault(word, word), seen.setdefault(gap, gap)))
-        prev_end = m.end()
+        start, end = m.span()
+        gap = text[prev_end:start]
+        words.append(Word(start, end, seen.setdefault(word, word), seen.setdefault(gap, gap)))
+        prev_end = end
     return words
 
 

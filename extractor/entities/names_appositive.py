@@ -36,6 +36,7 @@ from extractor.entities.names import (
     titles,
 )
 from extractor.entities.names_after_title import (
+    COPULA_ADNOMINAL,
     ONE_NAME_TITLES,
     _listed_name_after_fused_title,
     _name_after_copula_descriptor,
@@ -96,9 +97,10 @@ def _appositive_hits(
     for t, word in enumerate(words):
         parsed = parse_title(word.text) or _glued_title(word.text)
         if parsed is None:
-            hit = _name_after_copula_descriptor(ctx, t)  # 작곡가인 제프 브로드벤트는
-            if hit is not None:
-                hits.append(hit)
+            if word.text.endswith(COPULA_ADNOMINAL):
+                hit = _name_after_copula_descriptor(ctx, t)  # 작곡가인 제프 브로드벤트는
+                if hit is not None:
+                    hits.append(hit)
             continue
         if _title_continues(words, t) or _locative_title(word.text, parsed):
             continue

@@ -29,6 +29,7 @@ from extractor.entities.names import (
     surname_rank,
 )
 from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+from extractor.lexicons import first_char_guard
 
 # The surnames, by rank, a bare name vouched for by the article may carry (the 64 commonest:
 # 김, 이, 박 … 양, 고, 류, 여 …): rarer ones open common words more often than names.
@@ -56,7 +57,7 @@ JOINING_PARTICLES = ("과", "와")
 _JOINING_CLASS = "".join(JOINING_PARTICLES)
 _JOINT_RE = re.compile(
     rf"""
-    [가-힣]+                        # the left word, whole (a shorter run cannot match)
+    (?<![가-힣])[가-힣]+             # the left word, whole (a shorter run cannot match: not tried)
     (?: [ \t]?[·ㆍ․‧∙,][ \t]?       # a middle dot (or a look-alike: ․ ‧ ∙) or comma (LIST_GAP_RE) …
       | (?<=[{_JOINING_CLASS}])[ \t] )  # … or 과/와 and a space
     (?=[가-힣])                      # the right word follows at once
@@ -172,7 +173,9 @@ BRANCH_ENDING = "점"
 def _brand_re() -> re.Pattern[str]:
     """A club's or business group's short name that is no place (KT, 한화, 삼성; not 수원, 서울)."""
     brands = sorted((b for b in company_brands() if b not in place_names()), key=len, reverse=True)
-    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, brands)) + r")(?![A-Za-z0-9])")
+    alternatives = "|".join(map(re.escape, brands))
+    guard = first_char_guard(brands)
+    return re.compile(guard + r"(?<![가-힣A-Za-z0-9])(?:" + alternatives + r")(?![A-Za-z0-9])")
 
 
 def club_name_hits(

@@ -24,7 +24,7 @@ from extractor.entities.names import (
     sports_clubs,
     titles,
 )
-from extractor.lexicons import load_words
+from extractor.lexicons import first_char_guard, load_words
 
 # What may close a body's bare name: white space, punctuation, a quote, or the end; else a particle
 # (checked in code). Never more letters: KBS is not KBSN, 이데일리 not 이데일리DB.
@@ -101,7 +101,9 @@ def media_mentions(text: str) -> list[Found]:
 def _media_pattern() -> re.Pattern[str]:
     """Built once: sorting and escaping the whole table took longer than the scan itself."""
     names = sorted(media_names(), key=len, reverse=True)
-    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")")
+    return re.compile(
+        first_char_guard(names) + r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")"
+    )
 
 
 def is_photo_stock(name: str) -> bool:

@@ -52,8 +52,6 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
     descriptors = _descriptors()
     out: list[Found] = []
     for i in range(1, len(words)):
-        if _glossed_field(doc.text, words[i].end, descriptors):
-            continue  # 계열사인 정보기술(IT)업체 누리CNS: the field, its gloss, and the firm after
         prev, word = words[i - 1], words[i]
         # 업체 or, with the copula, 업체인 (유통업체인 누리소프트를); 기업인 is a business person
         described = prev.text.endswith(descriptors) or (
@@ -61,6 +59,8 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
         )
         if not described or not is_space_gap(word.gap):
             continue
+        if _glossed_field(doc.text, word.end, descriptors):
+            continue  # 계열사인 정보기술(IT)업체 누리CNS: the field, its gloss, and the firm after
         nxt = words[i + 1] if i + 1 < len(words) and is_space_gap(words[i + 1].gap) else None
         found = _numbered(word) or _with_head(word, nxt, index) or _one_word(word, nxt, index)
         if found is not None:
@@ -71,6 +71,7 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
 # A name in single quotes right after a descriptor: 스타트업 ‘누리랩스’, 업체인 '다온(Daon)'.
 QUOTED_RE = re.compile(
     r"""
+    (?<![가-힣])                               # a word's start (a later start reaches the same end)
     (?P<descriptor>[가-힣]+?)(?:인)?[ \t]+     # the word before (checked in code: ends in a descriptor)
     ['‘](?P<name>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 &]{0,14}?)  # the quoted name
     (?:\([^()'’\n]{1,30}\))?                  # a gloss inside the quotes: 다온(Daon)

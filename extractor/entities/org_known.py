@@ -26,7 +26,7 @@ from extractor.entities.names import (
 )
 from extractor.entities.org_context import closes_name
 from extractor.entities.org_signals import NAME, proper_name
-from extractor.lexicons import load_words
+from extractor.lexicons import first_char_guard, load_words
 
 
 @cache
@@ -38,7 +38,9 @@ def global_companies() -> frozenset[str]:
 @cache
 def _company_pattern() -> re.Pattern[str]:
     names = sorted(global_companies(), key=len, reverse=True)
-    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")")
+    return re.compile(
+        first_char_guard(names) + r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in names) + ")"
+    )
 
 
 def company_mentions(text: str) -> list[Found]:
@@ -260,7 +262,9 @@ FIRM_LIST_GAP_RE = re.compile(r"(?:·|,[ \t]*|[와과][ \t]+)")
 @cache
 def _platform_pattern() -> re.Pattern[str]:
     platforms = sorted(load_words("platform_companies.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, platforms)) + ")")
+    return re.compile(
+        first_char_guard(platforms) + r"(?<![가-힣A-Za-z0-9])(?:" + "|".join(map(re.escape, platforms)) + ")"
+    )
 
 
 def listed_platforms(text: str, firms: list[Found]) -> list[Found]:

@@ -24,7 +24,7 @@ from extractor.entities.names import (
     titles,
 )
 from extractor.entities.org_context import particles_only
-from extractor.lexicons import load_words
+from extractor.lexicons import first_char_guard, load_words
 from extractor.speech.grammar import group_nouns, org_referents
 
 # A name a role can be read from: Hangul, Latin, digits and the & of firms (다온F&B), 2–12 characters.
@@ -33,7 +33,8 @@ NAME = r"[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}?"
 # "영국 언론 한빛선이", "일간 누리포스트는": a noun for the press right before the outlet's name.
 PRESS_NOUN_RE = re.compile(
     rf"""
-    (?<![가-힣0-9A-Za-z])(?:{"|".join(sorted(load_words("press_nouns.txt"), key=len, reverse=True))})
+    {first_char_guard(load_words("press_nouns.txt"))}(?<![가-힣0-9A-Za-z])
+    (?:{"|".join(sorted(load_words("press_nouns.txt"), key=len, reverse=True))})
     [ \t]+(?P<name>{NAME})                  # the outlet
     (?:은|는|이|가|도|의|와|과|에)?(?=[ \t,.])  # its particle, then a break
     """,

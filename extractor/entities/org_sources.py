@@ -189,6 +189,8 @@ def _coordinated_acronyms(words: list[Word], candidates: list[_Candidate]) -> li
     ends = {c.end for c in candidates}
     out: list[_Candidate] = []
     for i, word in enumerate(words):
+        if not "A" <= word.text[0] <= "Z":
+            continue  # an acronym opens with a Latin capital: most words are Hangul
         stem, particle = split_particle(word.text)
         if not is_latin_acronym(stem) or stem in load_words("common_acronyms.txt"):
             continue
@@ -202,6 +204,8 @@ def _topic_acronyms(words: list[Word]) -> list[_Candidate]:
     AI는 / GDP는, are in common_acronyms.txt)."""
     out: list[_Candidate] = []
     for i, word in enumerate(words):
+        if not "A" <= word.text[0] <= "Z":
+            continue  # an acronym opens with a Latin capital: most words are Hangul
         stem, particle = split_particle(word.text)
         if particle not in ("은", "는") or not is_latin_acronym(stem) or not stem.isupper():
             continue

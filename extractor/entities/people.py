@@ -163,11 +163,14 @@ def name_can_end_before(rest: str) -> bool:
 
 def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Draft]) -> None:
     """김 총장은 / 정 장관 → the person with that surname and title; 그는 → the last person named."""
+    modifiers, surnames = title_modifiers(), surname_ranks()
     for i, word in enumerate(found.words[:-1]):
+        if word.text not in surnames:
+            continue  # a reference opens with a surname written alone: 김 총장은
         nxt = found.words[i + 1]
-        if nxt.text in title_modifiers() and i + 2 < len(found.words) and is_space_gap(nxt.gap):
+        if nxt.text in modifiers and i + 2 < len(found.words) and is_space_gap(nxt.gap):
             nxt = found.words[i + 2]  # 노 전 사장은: a modifier between surname and title
-        if word.text in surname_ranks() and is_space_gap(nxt.gap):
+        if is_space_gap(nxt.gap):
             parsed = parse_title(nxt.text)
             if parsed is None or parsed.org is not None:
                 continue
@@ -219,7 +222,11 @@ def _add_bare_title_mentions(doc: Document, found: Matches, drafts: dict[str, _D
     for draft in drafts.values():
         for title in draft.titles:
             holders.setdefault(title, []).append(draft)
+    if not holders:
+        return
     for i, word in enumerate(found.words):
+        if word.text[-1] not in BARE_TITLE_PARTICLES:
+            continue  # the particle closes the word: 재판장이
         stem, particle = split_particle(word.text)
         owners = holders.get(stem, [])
         if len(owners) != 1 or particle not in BARE_TITLE_PARTICLES or len(stem) < 2:

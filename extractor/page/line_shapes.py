@@ -259,7 +259,8 @@ def _furniture_phrases() -> tuple[str, ...]:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """`text` without white space (str.split's white space is re's \\s), at a quarter of re.sub's cost."""
+    return "".join(text.split())
 
 
 @cache
@@ -380,13 +381,25 @@ def is_masthead(line: str) -> bool:
 
 def is_widget_line(line: str) -> bool:
     """A line made only of widget words: "기사 스크랩 공유 댓글 프린트", "이 기사를 공유합니다"."""
+    if _letter_outside_widgets().search(line):
+        return False  # a letter no widget phrase has stays whatever is removed: a line of prose
     rest = _squash(line)
     if not rest:
         return False
     for phrase in _furniture_phrases():
         if phrase in rest:
             rest = rest.replace(phrase, "")
-    return not re.sub(r"[\W_\d]", "", rest)
+    return not _WORD_CHAR.search(rest)
+
+
+_WORD_CHAR = re.compile(r"[^\W_\d]")  # a letter: what is left of a line that is more than widgets
+
+
+@cache
+def _letter_outside_widgets() -> re.Pattern[str]:
+    """A letter (see _WORD_CHAR) that no widget phrase has."""
+    chars = "".join(re.escape(c) for c in sorted(set("".join(_furniture_phrases()))))
+    return re.compile(rf"[^{chars}\W_\d]")
 
 
 def normalise_line(line: str) -> str:

@@ -152,6 +152,8 @@ def parse_datetime(text: str) -> str | None:
     >>> parse_datetime("Posted Mar. 5, 2024 2:20 PM")
     '2024-03-05T14:20:00+09:00'
     """
+    if "20" not in text and "19" not in text:
+        return None  # every date here has a four-digit year, 19xx or 20xx: most lines have none
     compact = _COMPACT_DATE_TIME.match(text.strip())
     if compact:
         return _from_match(compact)
@@ -172,7 +174,9 @@ def labelled_dates(line: str) -> list[tuple[str, str]]:
     >>> labelled_dates("입력 2023.09.07. 오후 12:22 수정 2023.09.07. 오후 1:03")
     [('published', '2023-09-07T12:22:00+09:00'), ('updated', '2023-09-07T13:03:00+09:00')]
     """
-    found = []
+    found: list[tuple[str, str]] = []
+    if "20" not in line and "19" not in line:
+        return found  # no year, so no date parse_datetime reads after a label
     for label in _DATE_LABEL.finditer(line):
         when = parse_datetime(line[label.end() : label.end() + 40])
         if when:

@@ -26,6 +26,20 @@ def _title_alternation() -> str:
 
 
 @cache
+def _title_or_email() -> re.Pattern[str]:
+    """A writer's title or an e-mail's @: one is in every byline `reporters_in` reads. Only the
+    titles that hold no shorter title (선임기자 holds 기자) are needed."""
+    titles = load_words("reporter_titles.txt")
+    shortest = sorted(t for t in titles if not any(o != t and o in t for o in titles))
+    return re.compile("|".join(re.escape(t) for t in ["@", *shortest]))
+
+
+def _may_name_writers(text: str) -> bool:
+    """A cheap necessary condition for `reporters_in` (one scan, most lines are prose)."""
+    return _title_or_email().search(text) is not None
+
+
+@cache
 def byline_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""
@@ -229,6 +243,8 @@ def reporters_in(text: str) -> list[Reporter]:
     ([], ['김도윤'])
     """
     found: list[Reporter] = []
+    if not _may_name_writers(text):
+        return found  # most lines of an article: prose without a byline's title
     text = without_credits(text)
     for match in byline_pattern().finditer(text):
         if is_name(match["name"]) or _town_named_writer(text, match):
@@ -343,6 +359,8 @@ def sign_off(line: str) -> tuple[str | None, list[Reporter]]:
     >>> sign_off("지금까지 누리방송 김도윤이었습니다."), sign_off("누리방송 뉴스 김도윤 기자입니다.")
     (('누리방송', [Reporter(name='김도윤', email=None)]), ('누리방송', [Reporter(name='김도윤', email=None)]))
     """
+    if "니다" not in line:
+        return None, []  # every sign-off ends in 입니다, 였습니다 or a verb in 습니다
     match = _SIGN_OFF.search(line)
     if match and is_name(match["name"]):
         return match["outlet"], [Reporter(name=match["name"])]

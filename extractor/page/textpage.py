@@ -157,11 +157,12 @@ class LineReader:
         """Read (line, blank line before it) pairs."""
         cleaned = [(normalise_line(raw), gap) for raw, gap in lines]
         cleaned = [(line, gap) for line, gap in cleaned if line]
+        squashed = [_squash(line) for line, _gap in cleaned]  # once per line, not once per look ahead
         for index, (line, gap) in enumerate(cleaned):
             if self.in_comments:
                 break
             self.byline_next = index + 1 < len(cleaned) and is_header_byline(cleaned[index + 1][0])
-            self.ahead = [_squash(text) for text, _gap in cleaned[index + 1 : index + 1 + _REPEAT_REACH]]
+            self.ahead = squashed[index + 1 : index + 1 + _REPEAT_REACH]
             self._line(line, gap)
 
     def caption(self, raw: str, gap: bool) -> None:

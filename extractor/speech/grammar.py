@@ -180,9 +180,10 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
     tokens = doc.tokens
     tok = tokens[i]
     verbs, nouns = speech_lemmas()
-    if tok.tag.startswith("VV") and tok.form in verbs:  # VV-I / VV-R: irregular stems (묻 → 물었다)
+    is_verb = tok.tag.startswith("VV")
+    if is_verb and tok.form in verbs:  # VV-I / VV-R: irregular stems (묻 → 물었다)
         return None if _is_passive(tokens, i) or _is_unreported(tokens, i) else (i, i)
-    compound = _compound_stem(doc, i)
+    compound = _compound_stem(doc, i) if is_verb else None  # (most tokens are nouns: not asked)
     if compound is not None and compound in verbs:  # 털어놨다: Kiwi splits 털/VV 어/EC 놓/VX
         return None if _is_unreported(tokens, i + 2) else (i, i + 2)
     if tok.tag in {"NNG", "NNP"} and tok.form in nouns and i + 1 < len(tokens):

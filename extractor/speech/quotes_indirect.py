@@ -16,6 +16,7 @@ from extractor.speech.grammar import (
     Phrase,
     continuations,
     scene_clause,
+    speech_lemmas,
     speech_verb_at,
     verb_surface,
 )
@@ -34,8 +35,10 @@ class _IndirectReading(_SpeakerReading):
         """Reporting verbs outside quotes preceded by a -다고/-라고/-냐고/-자고 clause ending."""
         clauses = []
         tokens = self.doc.tokens
+        saying_nouns = speech_lemmas()[1]
         for k, tok in enumerate(tokens):
-            if not tok.tag.startswith(("VV", "NN")):
+            # a verb, or a noun of saying (발표, 주장) before 하다: a noun of any other kind reports nothing
+            if not (tok.tag.startswith("VV") or (tok.tag.startswith("NN") and tok.form in saying_nouns)):
                 continue
             verb = speech_verb_at(self.doc, k)  # rarer than a token inside quotes: asked first
             if verb is None or self._in_quote(tok.start):

@@ -170,6 +170,23 @@ class SoundBite:
     braced: bool = False  # {…/…/…}: the tag may describe someone rather than name them
 
 
+# The tag words of TAG_PATTERN: a tagged bite holds one of them.
+_TAG_WORDS = ("인터뷰", "녹취", "싱크", "INT", "SYNC")
+
+
+def _patterns_to_try(text: str) -> list[re.Pattern[str]]:
+    """The bite patterns whose marks `text` holds (most articles have no bite): every bite names
+    its speaker after a slash or carries a tag word."""
+    patterns = []
+    if "[" in text and "/" in text:
+        patterns.append(_BRACKETED)
+    if any(word in text for word in _TAG_WORDS):
+        patterns += [_TAG_WITH_WORDS, _TAG_LINE]
+    if "{" in text and "/" in text:
+        patterns.append(_BRACED)
+    return patterns
+
+
 def find_soundbites(text: str) -> list[SoundBite]:
     """Sound bites in `text`, in order, never overlapping.
 
@@ -178,7 +195,7 @@ def find_soundbites(text: str) -> list[SoundBite]:
     [('예산이 부족합니다.', '홍길동')]
     """
     found: list[SoundBite] = []
-    for pattern in (_BRACKETED, _TAG_WITH_WORDS, _TAG_LINE, _BRACED):
+    for pattern in _patterns_to_try(text):
         for m in pattern.finditer(text):
             name = m.span("name") if m.group("name") else None
             if name is not None and _ANONYMISED.fullmatch(m.group("name").strip()):

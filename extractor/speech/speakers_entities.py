@@ -86,6 +86,8 @@ class Entities:
         """소속사 누리엔터는 / 한지우 소속사 누리엔터는: a body named after an agency noun is an agency,
         the agency of the person named right before that noun."""
         nouns = agency_nouns()
+        if not any(noun in self.text for noun in nouns):
+            return  # most articles name no agency: no mention needs its words before read
         for m in self.mentions:
             if m.is_person:
                 continue
