@@ -274,6 +274,12 @@ CASES = [
         [],
         people={"한서윤": ["한서윤"]},
     ),
+    # ◀SYN▶ is a tag word too: its unmarked words on the next line are the named speaker's
+    Case(
+        "주민들은 밤새 잠을 못 잤습니다.\n◀SYN▶ 남궁별/주민\n물이 허리까지 찼어요.\n",
+        [("direct", "물이 허리까지 찼어요.", ["남궁별"])],
+        people={"남궁별": ["남궁별"]},
+    ),
     # a bracketed bite of someone described, not named, with no slash: a quote nobody named says
     Case(
         "[기자]\n땡볕입니다.\n[인근 밭 농민 : 더위 먹어서 병원에 다녀왔대요.]\n"

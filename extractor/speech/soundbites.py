@@ -171,7 +171,7 @@ class SoundBite:
 
 
 # The tag words of TAG_PATTERN: a tagged bite holds one of them.
-_TAG_WORDS = ("인터뷰", "녹취", "싱크", "INT", "SYNC")
+_TAG_WORDS = ("인터뷰", "녹취", "싱크", "INT", "SYN")  # SYN is in SYNC too
 
 
 def _patterns_to_try(text: str) -> list[re.Pattern[str]]:
@@ -202,7 +202,8 @@ def find_soundbites(text: str) -> list[SoundBite]:
                 name = None
             braced = pattern is _BRACED
             found.append(SoundBite(m.start("words"), m.end("words"), name, m.start(), m.end(), braced))
-    for m in _DESCRIBED_BITE.finditer(text):
+    described = "[" in text and (":" in text or "：" in text)  # [인근 주민 : …] needs both
+    for m in _DESCRIBED_BITE.finditer(text) if described else ():
         if m["who"].split()[-1] in load_words("speech_anonymous_nouns.txt"):  # 농민, 관계자: a bite
             found.append(SoundBite(m.start("words"), m.end("words"), None, m.start(), m.end()))
     found.sort(key=lambda b: b.start)
