@@ -123,15 +123,20 @@ def _family_name_after(ctx: _Context, n: int, after: int, first: int) -> bool:
 HANJA_GLOSS_RE = re.compile(r"(?P<chars>[\u4e00-\u9fff]{2,6})(?:[·,][ \t]?\d{1,3}(?:세)?)?")
 
 
-def _hanja_gloss_chars(ctx: _Context, n: int) -> int:
-    """How many Chinese characters the parenthesis glued to word `n` holds, when it holds only them
-    (and maybe an age): 4 for (杉山晋輔), 3 for (習近平·72); 0 when there is no such gloss."""
+def _gloss_after(ctx: _Context, n: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The parenthesis glued to word `n`, when `pattern` reads all of what it holds."""
     text = ctx.doc.text
     at = ctx.words[n].end
     if text[at : at + 1] != "(":
-        return 0
+        return None
     close = text.find(")", at + 1, at + 2 + MAX_PAREN_CHARS)
-    gloss = HANJA_GLOSS_RE.fullmatch(text, at + 1, close) if close != -1 else None
+    return pattern.fullmatch(text, at + 1, close) if close != -1 else None
+
+
+def _hanja_gloss_chars(ctx: _Context, n: int) -> int:
+    """How many Chinese characters the parenthesis glued to word `n` holds, when it holds only them
+    (and maybe an age): 4 for (杉山晋輔), 3 for (習近平·72); 0 when there is no such gloss."""
+    gloss = _gloss_after(ctx, n, HANJA_GLOSS_RE)
     return len(gloss["chars"]) if gloss else 0
 
 
@@ -142,12 +147,7 @@ LATIN_GLOSS_RE = re.compile(r"[A-Z][a-z][A-Za-z'’.\-]*(?:[ \t][A-Z][a-z][A-Za-
 def _latin_gloss_words(ctx: _Context, n: int) -> int:
     """How many words the romanised name in the parenthesis glued to word `n` has (2 for (Donald
     Tusk)); 0 when there is no such gloss."""
-    text = ctx.doc.text
-    at = ctx.words[n].end
-    if text[at : at + 1] != "(":
-        return 0
-    close = text.find(")", at + 1, at + 2 + MAX_PAREN_CHARS)
-    gloss = LATIN_GLOSS_RE.fullmatch(text, at + 1, close) if close != -1 else None
+    gloss = _gloss_after(ctx, n, LATIN_GLOSS_RE)
     return len(gloss.group().split()) if gloss else 0
 
 
