@@ -72,7 +72,7 @@ class _IndirectReading(_SpeakerReading):
             start += 1  # an unpaired mark left by a broken direct quote
         start = self._past_addressee(start, clause)
         start = self._past_scene(start, clause)
-        if end - start < 4:
+        if end - start < 4 or self._only_a_saying(start, end):
             return None
         if not self._about_a_remark(clause.verb):
             self._remember(clause.verb_start, speakers)
@@ -85,6 +85,14 @@ class _IndirectReading(_SpeakerReading):
             speakers=speakers,
             verb=self.text[vs:ve],
         )
+
+    def _only_a_saying(self, start: int, end: int) -> bool:
+        """The clause is one verb of saying ("…"고 강조했다고 전했다): a report of the quote before it,
+        whose words are the direct quote's, not a reported clause of their own."""
+        if " " in self.text[start:end].strip():
+            return False
+        k = bisect.bisect_left(self.token_starts, start)
+        return k < len(self.doc.tokens) and speech_verb_at(self.doc, k) is not None
 
     def _about_a_remark(self, verb: tuple[int, int]) -> bool:
         """…라고 밝힌 것에 대해(서는) "…": the reported clause is what the sentence is about, so its

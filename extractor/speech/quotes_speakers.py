@@ -56,7 +56,10 @@ class _SpeakerReading(_SurroundingSpeakers):
         lead = [p for p, end in zip(found_phrases, ends, strict=False) if not self._modifies_noun(p, end)]
         lead = self._past_remark(lead, lead_start, first_open)
         topics = [p for p in lead if p.has_topic_marker]
-        if topics and verb_modifies and not lead[-1].has_topic_marker:
+        # 신화통신은 시 주석이 "…"라고 말했다고 보도했다: the quote's verb is itself reported, so the
+        # subject right before the quote said the words, and the topic only reports them
+        embedded = _reported_verb(self.text, last_close + 1, verb_start)
+        if topics and (verb_modifies or embedded) and not lead[-1].has_topic_marker:
             # 환율은 한 장관이 "…"고 밝힌 뒤 내렸다: the quote's verb modifies a noun, so its speaker is
             # the subject right before the quote, not the sentence's topic
             found = self._resolve(lead[-1])
@@ -178,3 +181,25 @@ MAX_REMARK_CHARS = 40
 _CLAUSE_NOUNS = frozenset({"것", "점", "데", "바"})
 # Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
 _TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
+
+
+def _reported_verb(text: str, after_quote: int, verb_start: int) -> bool:
+    """A verb of saying between the quote and its reporting verb, or that verb itself, ends in
+    -다고/-라고 (…"라고 말했다고 보도했다): someone else reports the saying.
+
+    >>> text = '"좋다"라고 말했다고 보도했다'
+    >>> _reported_verb(text, 4, text.index("보도")), _reported_verb(text, 4, text.index("말했"))
+    (True, True)
+    >>> text = '"좋다"라고 말했다.'
+    >>> _reported_verb(text, 4, text.index("말했"))
+    False
+    """
+    words = text[after_quote:verb_start].split()[1:]  # the first word is the quotative (라고, 고)
+    end = verb_start
+    while end < len(text) and end - verb_start < _VERB_WORD_CHARS and "가" <= text[end] <= "힣":
+        end += 1
+    words.append(text[verb_start:end])
+    return any(word.endswith(("다고", "라고")) for word in words)
+
+
+_VERB_WORD_CHARS = 12  # a reporting verb's word is short: 말했다고, 강조했다고
