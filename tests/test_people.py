@@ -770,6 +770,11 @@ PEOPLE_CASES = [
         '피해가 큽니다.\n<인터뷰> 여민재(중사/육군 37사단) : "마음이 아픕니다"\n복구가 시작됐습니다.',
         [("여민재", "중사", "육군 37사단")],
     ),
+    # a tag's department after the university is a detail: the body is the university
+    (
+        '소식입니다.\n▶ 인터뷰 : 여민재 / 경북대 로봇공학과 교수 - "인재가 부족합니다."\n',
+        [("여민재", "교수", "경북대")],
+    ),
     # broadcast tags name interviewees with what they are, no slash
     (
         '불이 났습니다.\n◀INT▶ 서나래 농민\n"불이 빨리 번졌어요"\n복구가 시작됐습니다.',

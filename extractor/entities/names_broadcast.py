@@ -31,6 +31,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
+from extractor.entities.names_match_shared import _is_unit_word
 from extractor.lexicons import load_words
 from extractor.speech.soundbites import TAG_PATTERN, TAG_SPEAKER, find_soundbites
 
@@ -131,10 +132,13 @@ def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int
         parsed = parse_title(words[-1]) if words else None
         title = words[-1] if parsed is not None and parsed.stem_len == len(words[-1]) else None
         org, org_span = None, None
-        if title is not None and len(words) > 1 and looks_like_org(words[-2]):
+        body_words = words[:-1]
+        if len(body_words) > 1 and _is_unit_word(body_words[-1]):
+            body_words = body_words[:-1]  # 경북대 로봇공학과 교수: the university; the department is a detail
+        if title is not None and body_words and looks_like_org(body_words[-1]):
             org_start = doc.text.index(role, m.start("role"))
-            org = role[: role.rindex(words[-1])].strip()
-            org_span = Span(org_start, org_start + len(org))
+            org = " ".join(body_words)
+            org_span = Span(org_start, org_start + len(org)) if role.startswith(org) else None
         hits.append(PersonHit(m["name"], Span(start, end), title, org, org_span, False))
     return hits
 
