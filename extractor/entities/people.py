@@ -28,6 +28,7 @@ from extractor.entities.names import (
     title_modifiers,
 )
 from extractor.entities.names_match import Matches, match
+from extractor.entities.names_match_shared import HANGUL_RUN_RE
 from extractor.entities.org_organs import body_of_organ
 from extractor.lexicons import load_words
 from schemas import Mention, Metadata, Person
@@ -41,7 +42,6 @@ HONORIFICS = frozenset({"씨", "님", "氏"})
 PRONOUN_PARTICLES = frozenset({"는", "가", "의", "를", "에게", "도", "와", "과", "에게는", "도는", "만"})
 
 # The Hangul run right after a name match, to check the name ends where the word's stem ends.
-HANGUL_RUN_RE = re.compile(r"[가-힣]*")
 
 # Particles that make a name, or the title written after it, the subject or topic of its clause.
 SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "께서", "도"})
@@ -144,12 +144,19 @@ def _add_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     """Every occurrence of each full name that starts a word and ends at the word's stem."""
     if not drafts:
         return
-    names = sorted(drafts, key=len, reverse=True)
-    for start, end, name in find_words(doc.text, names):
-        rest = HANGUL_RUN_RE.match(doc.text, end)
-        if rest is not None and not name_can_end_before(rest.group()):
-            continue
-        drafts[name].mentions.append(Mention(start=start, end=end, text=name, kind="name"))
+    for name, mention in name_mentions(doc.text, list(drafts)):
+        drafts[name].mentions.append(mention)
+
+
+def name_mentions(text: str, names: list[str]) -> list[tuple[str, Mention]]:
+    """Each place one of `names` is written as a word: it starts a word and only a particle,
+    honorific or title is glued after it (longer names first where two start alike)."""
+    found: list[tuple[str, Mention]] = []
+    for start, end, name in find_words(text, sorted(names, key=len, reverse=True)):
+        rest = HANGUL_RUN_RE.match(text, end)
+        if rest is None or name_can_end_before(rest.group()):
+            found.append((name, Mention(start=start, end=end, text=name, kind="name")))
+    return found
 
 
 def name_can_end_before(rest: str) -> bool:

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 
 from extractor.analysis import Document
-from extractor.entities.literal_scan import find_words
 from extractor.entities.names import (
     COMMON_SURNAME_RANK,
     TokenIndex,
@@ -25,12 +24,10 @@ from extractor.entities.names import (
     surname_rank,
 )
 from extractor.entities.names_match import match
-from extractor.entities.people import name_can_end_before
+from extractor.entities.people import name_mentions
 from extractor.lexicons import load_words
 from schemas import Mention, Organization, Person, Quote
 
-# The Hangul run glued after a name: must be a particle (or nothing) for the name to be a word.
-_GLUED_RE = re.compile(r"[가-힣]*")
 # The word after a name and a space: maybe its post (은종복 대표는).
 _NEXT_WORD_RE = re.compile(r"[ \t]+([가-힣]+)")
 
@@ -66,12 +63,7 @@ def _bare_name(mention: Mention, index: TokenIndex) -> bool:
 
 def _name_mentions(text: str, name: str) -> list[Mention]:
     """Every place `name` is written as a word, as the people pass reads its own names' mentions."""
-    found: list[Mention] = []
-    for start, end, _ in find_words(text, [name]):
-        glued = _GLUED_RE.match(text, end)
-        if glued is None or name_can_end_before(glued.group()):
-            found.append(Mention(start=start, end=end, text=name, kind="name"))
-    return found
+    return [mention for _, mention in name_mentions(text, [name])]
 
 
 def _post_after(text: str, mentions: list[Mention]) -> str | None:
