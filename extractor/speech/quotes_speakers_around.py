@@ -14,10 +14,12 @@ import re
 from extractor.analysis import Document, Token
 from extractor.entities.names import (
     COMMON_SURNAME_RANK,
-    KIWI_UNKNOWN_ID,
+    Word,
+    is_name_word,
     looks_like_korean_name,
     surname_rank,
 )
+from extractor.entities.names_match import match
 from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_lemmas, speech_verb_at, verb_surface
 from extractor.speech.headline_sources import dash_source
@@ -133,9 +135,8 @@ class _SurroundingSpeakers(SpeakerResolver):
             return []
         if self.entities.overlapping(at, at + len(name)):
             return []
-        toks = [self.doc.tokens[k] for k in self._token_range(at, at + len(name))]
-        known_word = len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID
-        return [] if known_word or any(t.tag.startswith(("J", "V", "E", "X")) for t in toks) else [name]
+        # as the people pass reads a bare name: Kiwi knows no common word there (전문가 is one)
+        return [name] if is_name_word(Word(at, at + len(name), name, ""), match(self.doc).index) else []
 
     def _dash_source_speakers(self, open_at: int, close_at: int) -> list[str]:
         """Headline style "…목표가↑"-한빛증권: the source named after a dash closing the line."""
