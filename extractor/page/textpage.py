@@ -123,7 +123,6 @@ _LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
-_STRAY_TITLE_LENGTH = 12  # a one-word line this short above the real title is a site button (전체메뉴)
 
 
 @dataclass
@@ -509,7 +508,7 @@ class LineReader:
         if headline is None and not others:
             self._set_headline(line, gap)
             return True
-        stray = headline is not None and " " not in headline and len(headline) <= _STRAY_TITLE_LENGTH
+        stray = headline is not None and stub_title(headline)  # 전체메뉴, a site button read as the title
         if stray and " " in line and [b.kind for b in others] == ["headline"]:
             self.blocks = [b for b in self.blocks if b.kind != "headline"]
             self._set_headline(line, gap)

@@ -16,7 +16,6 @@ from extractor.entities.names import (
     COMMON_SURNAME_RANK,
     Word,
     is_name_word,
-    looks_like_korean_name,
     surname_rank,
 )
 from extractor.entities.names_match import match
@@ -131,7 +130,7 @@ class _SurroundingSpeakers(SpeakerResolver):
         words_before = self.text[line_start:open_at].split()
         name = words_before[-1] if words_before else ""
         at = self.text.rfind(name, line_start, open_at)
-        if len(name) != 3 or not looks_like_korean_name(name) or surname_rank(name) >= COMMON_SURNAME_RANK:
+        if len(name) != 3 or surname_rank(name) >= COMMON_SURNAME_RANK:
             return []
         if self.entities.overlapping(at, at + len(name)):
             return []
