@@ -262,20 +262,13 @@ def _foreign_name_before_title(
     # 한빛연합(HU) 집행위원장: the body's abbreviation in parentheses stays with the body
     glossed = first >= 2 and words[first].gap.strip() == ")" and words[first - 1].gap == "("
     run = [*_clause_run(words, index, first - 2), first - 2] if glossed else _clause_run(words, index, first)
-    if len(run) == 2 and not glossed and _surname_before_country(words, index, run):
-        # 숄츠 독일 총리는: a foreign leader named by the family name alone, then the country
-        name, country = words[run[0]], words[run[1]]
+    if len(run) == 2 and not glossed and _family_name_then_state(words, index, run):
+        # 숄츠 독일 총리는, 구테흐스 유엔 사무총장은: a foreign official named by the family name alone,
+        # then the country or the public body he serves
+        name, state = words[run[0]], words[run[1]]
         title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
-        country_span = Span(country.start, country.end)
-        return PersonHit(name.text, Span(name.start, name.end), title_text, country.text, country_span, False)
-    if len(run) == 2 and not glossed and _surname_before_public_body(words, index, run):
-        # 구테흐스 유엔 사무총장, 밀러 국무부 대변인: a foreign family name, then a public body
-        family, public = words[run[0]], words[run[1]]
-        title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
-        public_span = Span(public.start, public.end)
-        return PersonHit(
-            family.text, Span(family.start, family.end), title_text, public.text, public_span, False
-        )
+        state_span = Span(state.start, state.end)
+        return PersonHit(name.text, Span(name.start, name.end), title_text, state.text, state_span, False)
     # 트럼프 대통령은, 지난주 트럼프 대통령과: a foreign politician named by the family name alone,
     # right before the post (a common noun Kiwi knows, such as a time word, may open the clause)
     lone = run[-1:] if len(run) == 1 or (len(run) == 2 and _known_common_noun(words[run[0]], index)) else []
@@ -358,22 +351,14 @@ def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool
     return _foreign_name_part(word, index)
 
 
-def _surname_before_public_body(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
-    """An unknown proper noun that cannot be Korean, then a government or international body (유엔,
-    국무부, EU): a foreign official named by the family name. A company after it proves nothing (a
-    brand's name reads the same way)."""
-    name, body = words[run[0]], words[run[1]]
-    public = body.text in government_bodies() or org_suffix_strength(body.text) == "body"
-    if not public or looks_like_korean_name(name.text) or len(name.text) < 2:
-        return False
-    return _foreign_name_part(name, index)
-
-
-def _surname_before_country(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
-    """An unknown proper noun that cannot be Korean, then a country: a foreign name with its state."""
-    name, country = words[run[0]], words[run[1]]
-    countries = place_names() | load_words("country_short_forms.txt")  # 숄츠 독일 총리, 블링컨 미 국무장관
-    if country.text not in countries or looks_like_korean_name(name.text) or len(name.text) < 2:
+def _family_name_then_state(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
+    """An unknown proper noun that cannot be Korean, then a country (숄츠 독일, 블링컨 미) or a government
+    or international body (구테흐스 유엔, 밀러 국무부): a foreign official and whom he serves. A company
+    after the name proves nothing (a brand's name reads the same way)."""
+    name, state = words[run[0]], words[run[1]]
+    countries = place_names() | load_words("country_short_forms.txt")
+    public = state.text in government_bodies() or org_suffix_strength(state.text) == "body"
+    if not (state.text in countries or public) or looks_like_korean_name(name.text) or len(name.text) < 2:
         return False
     return _foreign_name_part(name, index)
 
