@@ -21,6 +21,7 @@ from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
+    TitleParse,
     TokenIndex,
     company_brands,
     government_bodies,
@@ -129,8 +130,7 @@ def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int
             continue
         role = (m["role"] or "").strip(" \t\n,/*")
         words = role.split()
-        parsed = parse_title(words[-1]) if words else None
-        title = words[-1] if parsed is not None and parsed.stem_len == len(words[-1]) else None
+        title = words[-1] if _post_word(words) is not None else None  # as written: 현장대응단장
         org, org_span = None, None
         body_words = words[:-1]
         if len(body_words) > 1 and _is_unit_word(body_words[-1]):
@@ -181,14 +181,14 @@ def _tag_title(text: str, name_end: int) -> str | None:
     m = _TAG_ROLE.match(text, name_end)
     if m is None:
         return None
-    role = _TAG_ROLE_NOTE.sub("", m.group("role")).strip()
-    words = role.split()
-    if not words:
-        return None
-    parsed = parse_title(words[-1])
-    if parsed is None or parsed.stem_len != len(words[-1]):
-        return None
-    return parsed.title
+    parsed = _post_word(_TAG_ROLE_NOTE.sub("", m.group("role")).split())
+    return parsed.title if parsed is not None else None
+
+
+def _post_word(words: list[str]) -> TitleParse | None:
+    """The role's last word read as a post, when all of it is one (국무장관, 현장대응단장)."""
+    parsed = parse_title(words[-1]) if words else None
+    return parsed if parsed is not None and parsed.stem_len == len(words[-1]) else None
 
 
 def credit_hits(doc: Document) -> list[PersonHit]:
