@@ -26,13 +26,12 @@ from extractor.entities.names import (
     company_brands,
     government_bodies,
     looks_like_korean_name,
-    looks_like_org,
     parse_title,
     place_names,
     title_modifiers,
     titles,
 )
-from extractor.entities.names_match_shared import _is_unit_word
+from extractor.entities.names_paren_honorific import role_reading
 from extractor.lexicons import load_words
 from extractor.speech.soundbites import TAG_PATTERN, TAG_SPEAKER, find_soundbites
 
@@ -120,6 +119,9 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     return hits + _tag_speaker_hits(doc, index, set(spans)) + credit_hits(doc) + paren_credit_hits(doc)
 
 
+_ROLE_EDGE = " \t\n,/*"  # what may stand around a tag's role: its separator, asterisks
+
+
 def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int]]) -> list[PersonHit]:
     """◀INT▶ 서정란 농민, [인터뷰:이갑희, 한빛소방서 대장] before a marked bite: the name, with the
     role's last word as the title when it reads as one."""
@@ -128,17 +130,12 @@ def _tag_speaker_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int
         start, end = m.span("name")
         if (start, end) in seen or not _is_tag_name(doc, index, m["name"], start):
             continue
-        role = (m["role"] or "").strip(" \t\n,/*")
-        words = role.split()
-        title = words[-1] if _post_word(words) is not None else None  # as written: 현장대응단장
-        org, org_span = None, None
-        body_words = words[:-1]
-        if len(body_words) > 1 and _is_unit_word(body_words[-1]):
-            body_words = body_words[:-1]  # 경북대 로봇공학과 교수: the university; the department is a detail
-        if title is not None and body_words and looks_like_org(body_words[-1]):
-            org_start = doc.text.index(role, m.start("role"))
-            org = " ".join(body_words)
-            org_span = Span(org_start, org_start + len(org)) if role.startswith(org) else None
+        role_start, role_end = m.span("role") if m["role"] else (end, end)
+        while role_start < role_end and doc.text[role_start] in _ROLE_EDGE:
+            role_start += 1  # ", 한빛소방서 대장", "*농민*": the separator or marks around the role
+        while role_end > role_start and doc.text[role_end - 1] in _ROLE_EDGE:
+            role_end -= 1
+        title, org, org_span = role_reading(doc.text, role_start, role_end)
         hits.append(PersonHit(m["name"], Span(start, end), title, org, org_span, False))
     return hits
 

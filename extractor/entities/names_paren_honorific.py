@@ -320,7 +320,13 @@ def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span |
     m = BROADCAST_ROLE_RE.match(text, pos)
     if m is None:
         return None, None, None
-    words = m.group("role").split()
+    return role_reading(text, m.start("role"), m.end("role"))
+
+
+def role_reading(text: str, start: int, end: int) -> tuple[str | None, str | None, Span | None]:
+    """(title, body, where the body is written) of a speaker's role written in [start, end): the last
+    word when it is a post, and the words before it when they name a body."""
+    words = text[start:end].split()
     if not words:
         return None, None, None
     parsed = parse_title(words[-1])
@@ -328,7 +334,7 @@ def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span |
         return None, None, None
     if len(words) == 1:
         return parsed.title, parsed.org, None
-    body_start = m.start("role")
+    body_start = start
     # the body is the words before the title, modifiers (신인, 전) left out
     body_words = [w for w in words[:-1] if w not in title_modifiers()]
     if not body_words:
@@ -342,7 +348,9 @@ def _broadcast_role(text: str, pos: int) -> tuple[str | None, str | None, Span |
         body_words = body_words[:-1]  # / 경북대 로봇공학과 교수: the department is a detail of the body
     first = text.index(body_words[0], body_start)
     end = text.index(body_words[-1], first) + len(body_words[-1])
-    return parsed.title, text[first:end], Span(first, end)
+    # 경기 한빛소방서 현장대응단장: with the body written out, a unit fused to the post is part of the post
+    post = words[-1] if parsed.org is not None else parsed.title
+    return post, text[first:end], Span(first, end)
 
 
 def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
