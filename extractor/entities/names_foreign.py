@@ -36,6 +36,7 @@ from extractor.entities.names import (
     surname_rank,
     title_modifiers,
 )
+from extractor.entities.names_context import PLACE_LEVEL_ENDINGS
 from extractor.entities.names_match_shared import (
     COMMON_KOREAN_NAME_RANK,
     HANGUL_RUN_RE,
@@ -375,7 +376,6 @@ def _without_glued_particle(text: str, start: int, end: int) -> int:
 
 # How a province's full name ends (전라남도, 강원특별자치도).
 PROVINCE_ENDINGS = ("남도", "북도", "특별자치도")
-ADMIN_UNITS = frozenset("시군구읍면동리")  # the units a place's name takes: 함양군, 순천시, 하동읍
 
 
 def _plain_foreign_word(text: str) -> bool:
@@ -392,7 +392,7 @@ def _plain_foreign_word(text: str) -> bool:
         return False  # 방민호 성균관대 교수: the school after a rare surname's name, no family name
     if text[-1:] == "도" and (text[:-1] in place_names() or text.endswith(PROVINCE_ENDINGS)):
         return False  # 전라남도, 경기도: a province, never part of a name
-    if text[-1:] in ADMIN_UNITS and text[:-1] in place_names():
+    if text[-1:] in PLACE_LEVEL_ENDINGS and text[:-1] in place_names():
         return False  # 함양군, 순천시: a place with its unit, never part of a name
     return not (looks_like_org(text) and len(text) <= 2)
 
