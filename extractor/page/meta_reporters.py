@@ -274,17 +274,6 @@ _POSTED_CORRESPONDENT = re.compile(
 )
 
 
-# "김도윤 한빛맘 기자 dy@x.com": the writer, the outlet he writes for, 기자 and his e-mail (the e-mail
-# makes it a byline: "김도윤 사진 기자가 찍었다" is prose).
-_WRITER_OUTLET_EMAIL = re.compile(
-    rf"""
-    (?<![가-힣]) (?P<name>[가-힣]{{2,4}}) \s (?P<post>[가-힣A-Za-z0-9]{{2,12}}) \s? 기자
-    \s* [(<\[]? (?P<email>{_EMAIL.pattern})
-    """,
-    re.VERBOSE,
-)
-
-
 def posted_correspondent_at(text: str, position: int) -> tuple[Reporter, int] | None:
     """The posted correspondent's byline starting at `position`, and where it ends."""
     match = _POSTED_CORRESPONDENT.match(text, position)
@@ -304,14 +293,9 @@ def _posted_correspondents(text: str) -> list[Reporter]:
     []
     >>> _posted_correspondents("김도윤 박서연 특파원 =")
     []
-    >>> [r.name for r in _posted_correspondents("…말했다.김도윤 키즈월드 기자 dy@example.com")]
-    ['김도윤']
     """
     found = []
     for match in _POSTED_CORRESPONDENT.finditer(text):
-        if is_name(match["name"]) and not is_name(match["post"]):
-            found.append(Reporter(name=match["name"], email=match["email"]))
-    for match in _WRITER_OUTLET_EMAIL.finditer(text):  # 김도윤 키즈맘 기자 dy@x.com
         if is_name(match["name"]) and not is_name(match["post"]):
             found.append(Reporter(name=match["name"], email=match["email"]))
     return found
