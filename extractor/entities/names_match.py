@@ -60,7 +60,7 @@ from extractor.entities.names_context import (
 )
 from extractor.entities.names_match_shared import UNIVERSITY_END, _is_bare_title, _is_university
 from extractor.entities.names_paren_honorific import _given_name_pair_hits, _honorific_hits, _paren_hits
-from extractor.entities.names_roster import note_hits, roster_hits
+from extractor.entities.names_roster import grade_list_hits, note_hits, roster_hits
 from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
 
@@ -124,7 +124,7 @@ def match(doc: Document) -> Matches:
     shorts = frozenset(short for club in clubs for short in club.short_forms)
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
     appositive, asked = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
-    listed = roster_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
+    listed = roster_hits(doc) + grade_list_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
         + role_paren_hits(doc, index, not_names)

@@ -2,6 +2,8 @@
 
 - 인사 (appointments): "◇행정안전부 ▲기획조정실 정책기획관 한지원 ▲지방재정정책관 오민석": the
   body heads the line, each ▲ item is a post and the name after it.
+- Promotions by grade: "◇상무 승진" heading a line of bare names "▲한지원 ▲오민석": each name
+  holds the grade the heading names.
 - 부고 and other notes: "조민혁(한빛일보 사회부 차장)": a name with its body and post in
   parentheses.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document
+from extractor.lexicons import load_words
 from extractor.entities.names import (
     PersonHit,
     Span,
@@ -41,6 +44,19 @@ ROSTER_ITEM_RE = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# A heading naming the grade its list is promoted or moved to: "◇상무 승진", "<부장>", "■ 이사 선임".
+GRADE_HEADING_RE = re.compile(
+    r"""
+    ^[ \t]*
+    [◇◆■□<\[【〈][ \t]*             # the heading's mark
+    (?P<heading>[^▲◇◆<>\[\]【】〈〉\n]{1,30}?)   # its words
+    [ \t]*[>\]】〉]?[ \t]*             # a closing bracket
+    (?=▲|$)                            # then the list on the same line, or the line's end
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# A list item that is a name alone: "▲한지원", up to the next item or the line's end.
+BARE_ITEM_RE = re.compile(r"▲[ \t]*(?P<name>[가-힣]{2,4})[ \t]*(?=▲|$)", re.MULTILINE)
 # A paragraph opening with a body as its topic: "한빛공사는 다음 달 1일자로 …".
 TOPIC_BODY_RE = re.compile(
     r"""
@@ -91,6 +107,63 @@ def roster_hits(doc: Document) -> list[PersonHit]:
     return hits
 
 
+def grade_list_hits(doc: Document) -> list[PersonHit]:
+    """People listed by name alone under a heading that names their grade (◇상무 승진 ▲한지원)."""
+    hits: list[PersonHit] = []
+    grade_of_line: dict[int, str | None] = {}
+    for item in BARE_ITEM_RE.finditer(doc.text):
+        name = item.group("name")
+        if not _is_name(name):
+            continue
+        line_start = doc.text.rfind("\n", 0, item.start()) + 1
+        if line_start not in grade_of_line:
+            grade_of_line[line_start] = _line_grade(doc.text, line_start)
+        grade = grade_of_line[line_start]
+        if grade is not None:
+            span = Span(item.start("name"), item.end("name"))
+            hits.append(PersonHit(name, span, grade, None, None, False))
+    return hits
+
+
+def _line_grade(text: str, line_start: int) -> str | None:
+    """The grade named by the heading that opens the line, or else by the line's last non-blank
+    predecessor when that is a heading alone."""
+    heading = GRADE_HEADING_RE.match(text, line_start)
+    if heading is None and text.startswith("▲", _skip_blanks(text, line_start)):
+        previous_end = line_start - 1
+        while previous_end > 0:
+            previous_start = text.rfind("\n", 0, previous_end) + 1
+            if text[previous_start:previous_end].strip():
+                if "▲" not in text[previous_start:previous_end]:  # a heading alone, not a list's line
+                    heading = GRADE_HEADING_RE.match(text, previous_start, previous_end)
+                break
+            previous_end = previous_start - 1
+    if heading is None:
+        return None
+    words = re.sub(r"\([^)]*\)", " ", heading.group("heading")).split()
+    grades = [w for w in words if _names_grade(w)]
+    return grades[0] if len(grades) == 1 else None
+
+
+def _names_grade(heading: str) -> bool:
+    words = re.sub(r"\([^)]*\)", " ", heading).split()
+    return any((parsed := parse_title(w)) is not None and parsed.org is None for w in words)
+
+
+def _names_move(heading: str) -> bool:
+    """A heading about a personnel move ("부서장 전보", "2급 승진"), not a body."""
+    return not _PERSONNEL_MOVES.isdisjoint(re.sub(r"\([^)]*\)", " ", heading).split())
+
+
+_PERSONNEL_MOVES = load_words("personnel_moves.txt")
+
+
+def _skip_blanks(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
 def note_hits(doc: Document) -> list[PersonHit]:
     """People written with their body and post in parentheses after the name."""
     hits: list[PersonHit] = []
@@ -133,6 +206,8 @@ def _roster_body(text: str, item_start: int) -> tuple[str | None, Span | None]:
         # ◇한빛공사 on a line of its own, its items on the next
         previous_start = text.rfind("\n", 0, line_start - 1) + 1
         heads = list(ROSTER_BODY_RE.finditer(text, previous_start, line_start - 1))
+    if heads and (_names_grade(heads[-1].group("body")) or _names_move(heads[-1].group("body"))):
+        heads = []  # ◇팀장 승진: the list's grade, no body
     if heads:
         head = heads[-1]
         return head.group("body"), Span(head.start("body"), head.end("body"))

@@ -121,13 +121,28 @@ def angle_sign_off(line: str) -> tuple[str, bool] | None:
     (('한빛제주', True), ('HBN 뉴스통신', True), ('누리일보', True))
     >>> angle_sign_off("[디지털뉴스국]"), angle_sign_off("[법원 판단]"), angle_sign_off("<기자>")
     (None, None, None)
+    >>> angle_sign_off("<부장>"), angle_sign_off("<국장급>")  # a personnel list's grade heading
+    (None, None)
     """
+    if _grade_heading(line):
+        return None
     if (alone := _BRACKETED_NAME.fullmatch(line.strip())) and meta.looks_like_outlet(alone["name"]):
         return alone["name"], True
     angle = _ANGLE_SIGN_OFF.search(line[-20:])
     if not angle or angle["name"] in _SCRIPT_MARKERS:
         return None
     return angle["name"], angle.start() == 0 and len(line) <= len(angle.group()) + 1
+
+
+def _grade_heading(line: str) -> bool:
+    """A bracketed post alone, "<부장>", "<국장급>": a personnel list's heading, never an outlet."""
+    alone = _BRACKETED_NAME.fullmatch(line.strip())
+    return alone is not None and alone["name"].removesuffix("급") in _post_words()
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    return frozenset(row[0] for row in load_rows("titles.tsv", 3))
 
 
 # "< 누리 뉴스통신 >", "[누리스포츠]": a line that is only a name in brackets
