@@ -103,11 +103,19 @@ PEOPLE_CASES = [
     # a promotion list: bare names under a heading that names their grade
     (
         "◇상무 승진\n\n▲권하람 ▲노시윤\n\n◇상무보 승진 ▲편도아 ▲석지훈",
-        [("권하람", "상무", None), ("노시윤", "상무", None), ("편도아", "상무보", None), ("석지훈", "상무보", None)],
+        [
+            ("권하람", "상무", None),
+            ("노시윤", "상무", None),
+            ("편도아", "상무보", None),
+            ("석지훈", "상무보", None),
+        ],
     ),
     ("<부장>\n▲모다인 ▲표서준", [("모다인", "부장", None), ("표서준", "부장", None)]),
     # a grade or move heading before posts with names is no body (◇팀장 승진 ▲총무팀장 …)
-    ("◇팀장 승진 ▲총무팀장 변하율 ▲심사팀장 엄지오", [("변하율", "총무팀장", None), ("엄지오", "심사팀장", None)]),
+    (
+        "◇팀장 승진 ▲총무팀장 변하율 ▲심사팀장 엄지오",
+        [("변하율", "총무팀장", None), ("엄지오", "심사팀장", None)],
+    ),
     ("◇부서장 전보 ▲심사부장 봉서연", [("봉서연", "심사부장", None)]),
     # a body's short form before the head in its parenthesis
     ("한빛환경연구원(HEI·원장 도경하)은 포럼을 연다.", [("도경하", "원장", "한빛환경연구원")]),

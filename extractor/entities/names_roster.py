@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from extractor.analysis import Document
-from extractor.lexicons import load_words
 from extractor.entities.names import (
     PersonHit,
     Span,
@@ -25,6 +24,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
+from extractor.lexicons import load_words
 
 # The body a personnel line is about: "◇행정안전부 <국장급>", "◇한국수자원공사(K-water)".
 ROSTER_BODY_RE = re.compile(
