@@ -100,6 +100,18 @@ PEOPLE_CASES = [
         "◇누리공사\n▲경영기획처장 권오하 ▲물관리처장 설하윤",
         [("권오하", "경영기획처장", "누리공사"), ("설하윤", "물관리처장", "누리공사")],
     ),
+    # a foreign given name is the name's, never the body before it
+    ("외신에 따르면 파비앙 도라믹 대변인은 우려를 표했다.", [("파비앙 도라믹", "대변인", None)]),
+    # a title shared in a list gives way to the person's own appositive elsewhere
+    (
+        "中 가나라, 다마바 총리 회견\n\n가나라(家羅拉) 중국 국가주석이 7일 총리와 회견했다.",
+        [("가나라", "국가주석", "중국"), ("다마바", "총리", None)],
+    ),
+    # media posts
+    ("한빛일보 나하람 편집장은 강연을 했다.", [("나하람", "편집장", "한빛일보")]),
+    ("기상캐스터 윤서하는 비가 온다고 전했다.", [("윤서하", "기상캐스터", None)]),
+    # a foreign city glossed with its characters is no person
+    ("정상들은 하얼빈(哈爾濱)에서 만났다. 하얼빈은 추웠다.", []),
     # a promotion list: bare names under a heading that names their grade
     (
         "◇상무 승진\n\n▲권하람 ▲노시윤\n\n◇상무보 승진 ▲편도아 ▲석지훈",

@@ -68,7 +68,7 @@ class _Draft:
 def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
     """Everyone the article names, each once, with title, body and every mention."""
     found = match(doc)
-    drafts = _drop_name_parts(_drafts_from_hits(found.hits))
+    drafts = _drop_name_parts(_drafts_from_hits(found.hits, doc.text))
     _add_reporters(drafts, metadata)
     _add_name_mentions(doc, drafts)
     _add_reference_mentions(doc, found, drafts)
@@ -84,10 +84,11 @@ def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
     return sorted(people, key=lambda p: p.mentions[0].start if p.mentions else len(doc.text))
 
 
-def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
-    """One draft per name; title and body from the most informative appositive."""
+def _drafts_from_hits(hits: list[PersonHit], text: str) -> dict[str, _Draft]:
+    """One draft per name; title and body from the most informative appositive, a title the name
+    shares with the next in a list last (中 시진핑, 우원식 韓 국회의장 … 시진핑 중국 국가주석)."""
     by_name: dict[str, list[PersonHit]] = {}
-    for hit in hits:
+    for hit in sorted(hits, key=lambda h: text[h.name_span.end : h.name_span.end + 1] in _LIST_JOINERS):
         by_name.setdefault(hit.name, []).append(hit)
     drafts: dict[str, _Draft] = {}
     for name, group in by_name.items():
@@ -101,6 +102,10 @@ def _drafts_from_hits(hits: list[PersonHit]) -> dict[str, _Draft]:
         body = body_of_organ(best.organization)  # 누리전자 이사회 의장: the firm, not its board
         drafts[name] = _Draft(name, best.title, body, titles={h.title for h in group if h.title})
     return drafts
+
+
+# What joins a name to the next one in a list sharing one title (김가람, 박나래 의원; 김가람·박나래 의원).
+_LIST_JOINERS = frozenset(",·ㆍ")
 
 
 def _name_parts(name: str) -> list[str]:
