@@ -324,8 +324,8 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             return foreign
         if foreign is not None and closes:  # the body read as for any name: 통상담당 is a scope
             org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
-            if org_span is not None and org_span.start < foreign.name_span.end and foreign.name_span.start < org_span.end:
-                org, org_span, unit = None, None, False  # 스테판 두자릭 대변인: the given name is no body
+            if org_span is not None and _overlaps(org_span, foreign.name_span):
+                org, org_span, unit = None, None, False  # 파비앙 도라믹 대변인: the given name is no body
             return PersonHit(foreign.name, foreign.name_span, foreign.title, org, org_span, unit)
     if first - after == 1 and _pair_written_as_name(ctx, n, after):
         # 마르코 헤이스 선수: the "body" is the second word of a foreign name written as one elsewhere
@@ -497,3 +497,7 @@ def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[in
             c,
         ),
     )
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -86,7 +86,7 @@ def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
 
 def _drafts_from_hits(hits: list[PersonHit], text: str) -> dict[str, _Draft]:
     """One draft per name; title and body from the most informative appositive, a title the name
-    shares with the next in a list last (中 시진핑, 우원식 韓 국회의장 … 시진핑 중국 국가주석)."""
+    shares with the next in a list last (中 가나라, 다마바 총리 … 가나라 중국 국가주석)."""
     by_name: dict[str, list[PersonHit]] = {}
     for hit in sorted(hits, key=lambda h: text[h.name_span.end : h.name_span.end + 1] in _LIST_JOINERS):
         by_name.setdefault(hit.name, []).append(hit)
