@@ -127,6 +127,18 @@ CASES = [
         [("direct", "안전 우선", ["한솔시"]), ("indirect", "공사가 늦어졌다", ["한솔시"])],
         orgs={"한솔시": ["한솔시"]},
     ),
+    # … after the comma's clause: a second clause naming a person right before the quote is its own
+    Case(
+        '한빛공사, 풀세트 끝 역전승…나하람 감독 "버텨줘서 고맙다"\n\n나하람 감독은 웃었다.',
+        [("direct", "버텨줘서 고맙다", ["나하람"])],
+        people={"나하람": ["나하람"]},
+        orgs={"한빛공사": ["한빛공사"]},
+    ),
+    Case(
+        '한솔시, 공사 지연에…"안전 우선"\n\n한솔시는 공사가 늦어졌다고 밝혔다.',
+        [("direct", "안전 우선", ["한솔시"]), ("indirect", "공사가 늦어졌다", ["한솔시"])],
+        orgs={"한솔시": ["한솔시"]},
+    ),
     Case(
         '한편, 공사는 "내년에 끝난다"\n',
         [],

@@ -183,6 +183,13 @@ def sports_clubs() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def club_words() -> frozenset[str]:
+    """Every one-word club name and short form (정관장, 한화, 모비스): a club, never a name or a post
+    fused to a body (정관장 is no 관장 of 정)."""
+    return frozenset(w for club, shorts in sports_clubs().items() for w in (club, *shorts) if " " not in w)
+
+
+@cache
 def club_pattern() -> re.Pattern[str]:
     """Every club's full name, its words written with or without the space (한화 이글스, 한화이글스)."""
     names = sorted(sports_clubs(), key=len, reverse=True)
@@ -420,6 +427,8 @@ def looks_like_korean_name(text: str) -> bool:
         return False  # 황보, 선우, 남궁 alone: a compound surname referring back (황보 연구위원은)
     if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
         return False
+    if text in club_words():
+        return False
     if text in mourning_nouns():  # 김하늘·김하람 모친상: an obituary's relation, not a third name
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
@@ -555,7 +564,7 @@ def parse_title(word: str) -> TitleParse | None:
     """
     stem, _ = split_particle(word)
     for candidate in (word, stem):
-        if candidate in not_titles():
+        if candidate in not_titles() or candidate in club_words():
             return None
         parsed = _parse_title_stem(candidate)
         if parsed is not None:

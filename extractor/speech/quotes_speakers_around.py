@@ -154,6 +154,10 @@ class _SurroundingSpeakers(SpeakerResolver):
         comma = self.text.find(",", line_start, open_at)
         if comma < 0 or QUOTE_MARKS.search(self.text, line_start, open_at):
             return []
+        # 한빛공사, 역전승…나하람 감독 "…": after an ellipsis a second clause names its own speaker
+        ellipsis = max(self.text.rfind("…", comma, open_at), self.text.rfind("..", comma, open_at) + 1)
+        if ellipsis > comma and (second := self._headline_speakers(open_at, ellipsis + 1)):
+            return second
         if not self._headline_speakers(comma, line_start, check_only=True):
             return []
         mentions = [m for m in self.entities.overlapping(line_start, comma) if m.end <= comma]
