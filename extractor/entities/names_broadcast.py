@@ -76,6 +76,17 @@ _TAG_NAME_PAREN = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# ◀INT▶ - 홍길동 김하늘(한빛시), <인터뷰> 홍길동, 김하늘: a tag line naming several interviewees.
+_TAG_NAME_RUN = re.compile(
+    rf"""
+    ^{TAG_PATTERN}
+    (?P<names>[가-힣]{{2,4}}(?:[ \t]*[,·][ \t]*|[ \t]+)[가-힣]{{2,4}}   # two names
+      (?:(?:[ \t]*[,·][ \t]*|[ \t]+)[가-힣]{{2,4}}){{0,4}})          # maybe a few more
+    [ \t]*(?:\([^()\n]{{1,30}}\))?                                     # where they live
+    [ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 # Separators between the names of one credit: "홍길동·김하늘", "홍길동, 김하늘", "홍길동 김하늘".
 _CREDIT_NAME = re.compile(
     r"[ \t]*(?P<name>[가-힣]{2,4})(?![가-힣])(?:[ \t]*(?:VJ|PD))?[ \t]*(?P<sep>[·ㆍ,]?)"
@@ -116,7 +127,24 @@ def broadcast_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
                 continue
             title = _tag_title(doc.text, start + len(name))
             hits.append(PersonHit(name, Span(start, start + len(name)), title, None, None, False))
+    hits += _name_run_hits(doc, index, set(spans))
     return hits + _tag_speaker_hits(doc, index, set(spans)) + credit_hits(doc) + paren_credit_hits(doc)
+
+
+def _name_run_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int]]) -> list[PersonHit]:
+    """Each interviewee of a tag line listing several, when every word of the list reads as a
+    Korean name (two words that do not are one foreign name, read by the patterns above)."""
+    hits: list[PersonHit] = []
+    for m in _TAG_NAME_RUN.finditer(doc.text):
+        names = [w for w in re.finditer(r"[가-힣]+", m.group("names"))]
+        if not all(looks_like_korean_name(w.group()) for w in names):
+            continue
+        for w in names:
+            start = m.start("names") + w.start()
+            span = (start, start + len(w.group()))
+            if span not in seen and _is_tag_name(doc, index, w.group(), start):
+                hits.append(PersonHit(w.group(), Span(*span), None, None, None, False))
+    return hits
 
 
 _ROLE_EDGE = " \t\n,/*"  # what may stand around a tag's role: its separator, asterisks

@@ -68,7 +68,7 @@ TAG_PATTERN = r"""
       |[<(\[‹〈《][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》]  # <인터뷰>, (녹취), ‹녹취›
       |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*[:：])            # a bare tag word takes a colon
     )
-    [ \t]*[:：]?[ \t]*
+    [ \t]*(?:[:：]|[-–—](?=[ \t]*[가-힣]))?[ \t]*  # a colon, or a dash before a name (◀INT▶ - 홍길동)
 """
 # ▶ 인터뷰 : 홍길동 / 의원 - … — the words after a dash on the tag's own line.
 _TAG_WITH_WORDS = re.compile(
@@ -107,7 +107,8 @@ TAG_SPEAKER = re.compile(
       |\[[ \t]*(?:인터뷰|녹취|싱크)[ \t]*[:：][ \t]*    # or YTN's "[인터뷰:" anywhere in a line
       |^\[[ \t]*(?!(?:인터뷰|녹취|싱크|앵커|기자|리포트|현장음|브릿지|스탠드업)[ \t]*\])  # "[이름]" …
        (?=[가-힣]{{2,4}}(?:\([^()\n]{{1,20}}\))?[ \t]*\][ \t]*$)              # … alone on its line
-    )
+      |^[ \t]*(?=[가-힣]{{2,4}}[ \t]*/[ \t]*[^\n"“”″/]{{1,40}}\n[ \t]*["“″])  # "이름 / 역할" alone on
+    )                                                  # its line, right above the marked words
     (?P<name>[가-힣]{{2,4}})(?![가-힣])                # who speaks: a Korean name
     (?P<role>
       [ \t]*\*[^*\n]{{1,30}}\*                         # *농민*
@@ -134,6 +135,9 @@ def tag_speaker_before(text: str, open_at: int) -> re.Match[str] | None:
     >>> tag_speaker_before(text, text.index('"'))["name"]
     '이갑희'
     >>> text = '주민들을 만났습니다.\\n[한서윤(지난해 12월)]\\n\\n"민생이 먼저입니다"'
+    >>> tag_speaker_before(text, text.index('"'))["name"]
+    '한서윤'
+    >>> text = '시민들은 바람을 전했습니다.\\n한서윤 / 한빛시 소담동\\n"정부부처가 내려왔으면"'
     >>> tag_speaker_before(text, text.index('"'))["name"]
     '한서윤'
     """
