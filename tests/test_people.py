@@ -107,6 +107,14 @@ PEOPLE_CASES = [
         "中 가나라, 다마바 총리 회견\n\n가나라(家羅拉) 중국 국가주석이 7일 총리와 회견했다.",
         [("가나라", "국가주석", "중국"), ("다마바", "총리", None)],
     ),
+    # a foreign name with its country in parentheses, no title (sports results, rankings)
+    ("결승에서 우승한 파블로 카레뇨(스페인)는 기뻐했다.", [("파블로 카레뇨", None, None)]),
+    ("왕하오 (중국, 남자단식 금메달) - 우승 소감", [("왕하오", None, None)]),
+    ("8강에서 알리나 베르코바(러시아, 24위)를 꺾었다.", [("알리나 베르코바", None, None)]),
+    # a firm with its country, a list of places, a post: no person
+    # known gap: a foreign firm glossed with its country reads as a one-name person
+    xfail("이번 박람회에는 지멘스(독일)도 참가했다.", []),
+    ("방문할 누리금고(한빛, 한빛중앙, 물금)를 선택한다.", []),
     # a club's one-word name is a body, never a name or a post fused to a body (정관장 is no 관장)
     ("패장 고나윤 정관장 감독은 만족했다.", [("고나윤", "감독", "정관장")]),
     ("두산 박하준 회장은 신년사를 했다.", [("박하준", "회장", "두산")]),

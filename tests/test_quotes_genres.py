@@ -271,6 +271,13 @@ CASES = [
         ],
         people={"도아라": ["도아라"], "성하윤": ["성하윤"], "우다온": ["우다온"]},
     ),
+    # sports results: a foreign name with its country and event, the words on the next line
+    Case(
+        '대회가 끝났다.\n왕하오 (중국, 남자단식 금메달) - 우승 소감\n"정말 기쁘다."\n'
+        '알리나 베르코바 (러시아, 여자단식 8강) - 패배 이후\n"부담이 컸다."',
+        [("direct", "정말 기쁘다.", ["왕하오"]), ("direct", "부담이 컸다.", ["알리나 베르코바"])],
+        people={"왕하오": ["왕하오"], "알리나 베르코바": ["알리나 베르코바"]},
+    ),
     # "이름 / 역할" alone on its line, right above the marked words, with no tag
     Case(
         '시민들은 바람을 전했습니다.\n모가은 / 한빛시 소담동\n"정부부처가 내려왔으면 합니다."\n'

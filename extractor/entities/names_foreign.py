@@ -5,7 +5,7 @@
     미국 국무장관 마이클 오코너               title, then the name
 
 Kiwi splits an unknown foreign name into pieces or reads it as common nouns, so these readings
-test each word (`_foreign_name_part`, `_plain_foreign_word`) rather than the tags alone. The
+test each word (`foreign_name_part`, `plain_foreign_word`) rather than the tags alone. The
 appositive reading (names_appositive.py) asks them; the parenthesis and given-name-pair hits
 (names_paren_honorific.py) ask the word tests.
 """
@@ -69,9 +69,9 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
         family_end = _without_glued_particle(ctx.doc.text, family.start, family_end)
     bare_family = Word(family.start, family_end, ctx.doc.text[family.start : family_end], family.gap)
     family_ok = (
-        _plain_foreign_word(bare_family.text) if spanning else _foreign_name_part(bare_family, ctx.index)
+        plain_foreign_word(bare_family.text) if spanning else foreign_name_part(bare_family, ctx.index)
     )
-    if not (_foreign_name_part(given, ctx.index) and family_ok):
+    if not (foreign_name_part(given, ctx.index) and family_ok):
         return None
     if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
         return None  # 투수 김도윤 한빛 …: a Korean name, then something else
@@ -100,7 +100,7 @@ def _third_name_part(ctx: _Context, k: int, end: int) -> int:
     bare = Word(word.start, bare_end, ctx.doc.text[word.start : bare_end], word.gap)
     if parse_title(bare.text) is not None or looks_like_korean_name(bare.text):
         return end
-    return bare_end if _foreign_name_part(bare, ctx.index) else end
+    return bare_end if foreign_name_part(bare, ctx.index) else end
 
 
 def _family_name_after(ctx: _Context, n: int, after: int, first: int) -> bool:
@@ -116,7 +116,7 @@ def _family_name_after(ctx: _Context, n: int, after: int, first: int) -> bool:
         and family.text not in place_names()
         and not looks_like_org(family.text)
         and family.text not in foreign_given_names()
-        and _foreign_name_part(family, ctx.index)
+        and foreign_name_part(family, ctx.index)
     )
 
 
@@ -163,7 +163,7 @@ def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
     word = ctx.words[n]
     if word.text in place_names() or looks_like_org(word.text) or parse_title(word.text) is not None:
         return False
-    return _foreign_name_part(word, ctx.index)
+    return foreign_name_part(word, ctx.index)
 
 
 def _family_before_glossed_name(ctx: _Context, n: int) -> bool:
@@ -202,7 +202,7 @@ def _foreign_pair_before_country(ctx: _Context, n: int, first: int, t: int, pars
     pair = (words[country - 2], words[country - 1])
     if not all(is_space_gap(w.gap) for w in (pair[1], words[country])):
         return False
-    if any(w.text in ctx.not_names or not _foreign_name_part(w, index) for w in pair):
+    if any(w.text in ctx.not_names or not foreign_name_part(w, index) for w in pair):
         return False
     family, given = pair
     korean_given = len(given.text) == 2 and looks_like_korean_name(given.text)
@@ -214,7 +214,7 @@ def _family_name_before(ctx: _Context, n: int, first: int, t: int, parsed: Title
     if n == 0 or first != t or not is_space_gap(ctx.words[n].gap):
         return False
     family = ctx.words[n - 1]
-    if not _foreign_name_part(family, ctx.index) or looks_like_korean_name(family.text):
+    if not foreign_name_part(family, ctx.index) or looks_like_korean_name(family.text):
         return False
     title = ctx.words[t].text[: parsed.stem_len]
     text = ctx.doc.text
@@ -234,7 +234,7 @@ def _pair_written_as_name(ctx: _Context, n: int, m: int) -> bool:
     (마르코 헤이스가 골을 넣었다) are one foreign name: a person's name and a body are not written
     back to back as a subject."""
     first, second = ctx.words[n], ctx.words[m]
-    if not (_foreign_name_part(first, ctx.index) and _foreign_name_part(second, ctx.index)):
+    if not (foreign_name_part(first, ctx.index) and foreign_name_part(second, ctx.index)):
         return False
     if looks_like_org(second.text) or second.text in government_bodies():
         return False
@@ -280,7 +280,7 @@ def _foreign_name_before_title(
         return None  # 애나 리치-앨런 …: the name goes on left of the hyphen, the run is no clause start
     # 유리 우샤코프 러시아 크렘린궁 외교담당 보좌관: a post's scope (외교담당) may lengthen the body
     longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
-    if not 2 <= len(run) <= longest or not all(_foreign_name_part(words[j], index) for j in run[:2]):
+    if not 2 <= len(run) <= longest or not all(foreign_name_part(words[j], index) for j in run[:2]):
         return None
     if _korean_name_before_body(words[run[0]]):
         return None  # 원혜영 새정치민주연합 의원: a Korean name, then a body the tables do not know
@@ -319,7 +319,7 @@ def _foreign_name_before_fused_title(
     """존 리처드슨 해군참모총장: a two-word foreign name opening its clause right before a title that
     names its own body (해군 + 참모총장); the fused part is the person's body."""
     run = _clause_run(words, index, first)
-    if first != t or len(run) != 2 or not all(_foreign_name_part(words[j], index) for j in run):
+    if first != t or len(run) != 2 or not all(foreign_name_part(words[j], index) for j in run):
         return None
     if any(looks_like_korean_name(words[j].text) and words[j].text not in foreign_given_names() for j in run):
         return None  # 김하늘 한빛연대 정책팀장: a Korean name and a body, not a foreign pair
@@ -349,7 +349,7 @@ def _lone_family_name(word: Word, index: TokenIndex, parsed: TitleParse) -> bool
         return False  # 남궁 부총리는: a Korean compound surname referring back to a full name
     if any(place.startswith(word.text) for place in place_names()):
         return False  # 아르헨 대통령: a country's short form (아르헨티나), not a family name
-    return _foreign_name_part(word, index)
+    return foreign_name_part(word, index)
 
 
 def _family_name_then_state(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
@@ -361,7 +361,7 @@ def _family_name_then_state(words: list[Word], index: TokenIndex, run: list[int]
     public = state.text in government_bodies() or org_suffix_strength(state.text) == "body"
     if not (state.text in countries or public) or looks_like_korean_name(name.text) or len(name.text) < 2:
         return False
-    return _foreign_name_part(name, index)
+    return foreign_name_part(name, index)
 
 
 def _without_glued_particle(text: str, start: int, end: int) -> int:
@@ -378,7 +378,7 @@ def _without_glued_particle(text: str, start: int, end: int) -> int:
 PROVINCE_ENDINGS = ("남도", "북도", "특별자치도")
 
 
-def _plain_foreign_word(text: str) -> bool:
+def plain_foreign_word(text: str) -> bool:
     """A Hangul word that is no place, body, brand or modifier: it may be part of a foreign name.
     엄태식 삼성 감독: a brand after a rare surname's name is the body, no family name; a short word
     with a body's ending (한빛구, 누리시) is none either, but 로사도 or 시몬스 may be."""
@@ -402,7 +402,7 @@ def _two_part_foreign(words: list[Word], index: TokenIndex, n: int, first: int) 
     likely a foreign given name than a Korean name before a body."""
     if len(words[n].text) != 2 or surname_rank(words[n].text) < MOST_COMMON_SURNAMES or n + 1 >= first:
         return False  # 김현 카카오 대표: with the commonest surnames, a Korean name is the better bet
-    return _foreign_name_part(words[n + 1], index)
+    return foreign_name_part(words[n + 1], index)
 
 
 def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
@@ -424,11 +424,11 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
     return list(range(start, first))
 
 
-def _foreign_name_part(word: Word, index: TokenIndex) -> bool:
-    """A plain foreign word (see `_plain_foreign_word`) that Kiwi reads only as proper nouns."""
+def foreign_name_part(word: Word, index: TokenIndex) -> bool:
+    """A plain foreign word (see `plain_foreign_word`) that Kiwi reads only as proper nouns."""
     if word.text in foreign_given_names():
         return True  # 카롤리나 → 카롤리/NNP + 나/JC: a given name Kiwi splits is still a name
-    if not _plain_foreign_word(word.text):
+    if not plain_foreign_word(word.text):
         return False
     toks = index.within(word.start, word.end)
     if not toks:  # 사토 겐지/NNP across the space: the second word has no token of its own

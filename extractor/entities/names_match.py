@@ -59,6 +59,7 @@ from extractor.entities.names_context import (
     speaker_subject_hits,
 )
 from extractor.entities.names_match_shared import UNIVERSITY_END, _is_bare_title, _is_university
+from extractor.entities.names_nationality import nationality_hits
 from extractor.entities.names_paren_honorific import _given_name_pair_hits, _honorific_hits, _paren_hits
 from extractor.entities.names_roster import grade_list_hits, note_hits, roster_hits
 from extractor.entities.org_fixtures import fixture_clubs
@@ -135,6 +136,7 @@ def match(doc: Document) -> Matches:
         + paren_name_hits(doc, index, not_names)
         + interjection_name_hits(doc, index)
         + counted_member_hits(doc, index)
+        + nationality_hits(doc, index, not_names)
     )
     others = [
         h

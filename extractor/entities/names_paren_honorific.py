@@ -38,7 +38,7 @@ from extractor.entities.names import (
 )
 from extractor.entities.names_bodies import CHAIR, COMMITTEE_HEAD, _body_ending_at, _chairs_task_committee
 from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
-from extractor.entities.names_foreign import _foreign_name_part, _plain_foreign_word
+from extractor.entities.names_foreign import foreign_name_part, plain_foreign_word
 from extractor.entities.names_match_shared import COMMON_KOREAN_NAME_RANK, HANGUL_RUN_RE, _is_unit_word
 
 # "대전도시공사(사장 한승우)": the body's name, then its head in parentheses.
@@ -187,7 +187,7 @@ def _foreign_pair(given: str, family: str) -> bool:
     if family in titles() or given in titles() or parse_title(family) is not None:
         return False  # (이사장 노동진 수협중앙회장): a second post, fused with its body, not a family name
     korean = looks_like_korean_name(given) and surname_rank(given) < COMMON_KOREAN_NAME_RANK
-    return not korean and _plain_foreign_word(given) and _plain_foreign_word(family)
+    return not korean and plain_foreign_word(given) and plain_foreign_word(family)
 
 
 # Adverbial particles that take a partner or a recipient, not a place: 류현진과의 맞대결, 노시우에게.
@@ -246,7 +246,7 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             given = doc.text[prev.start : prev.end]
             # 대소면 오류리가: a town's part, then a village
             if (
-                _plain_foreign_word(given)
+                plain_foreign_word(given)
                 and not looks_like_korean_name(given)
                 and parse_title(given) is None  # 래퍼 정상수가: a descriptor, not a given name
                 and given[-1] not in PLACE_LEVEL_ENDINGS
@@ -278,7 +278,7 @@ def _given_name_pair_hits(doc: Document, words: list[Word], index: TokenIndex) -
     for k, given in enumerate(words[:-1]):
         if given.text not in given_names:
             continue
-        if k > 0 and is_space_gap(given.gap) and _foreign_name_part(words[k - 1], index):
+        if k > 0 and is_space_gap(given.gap) and foreign_name_part(words[k - 1], index):
             continue  # the middle of a longer name (주디스 루이스 허만): its first word opens it
         family = words[k + 1]
         if given.gap.endswith(SINGLE_QUOTES):
@@ -291,7 +291,7 @@ def _given_name_pair_hits(doc: Document, words: list[Word], index: TokenIndex) -
         if not 2 <= len(stem) <= MAX_FAMILY_SYLLABLES:
             continue
         part = Word(family.start, end, stem, family.gap)
-        if parse_title(stem) is not None or not _foreign_name_part(part, index):
+        if parse_title(stem) is not None or not foreign_name_part(part, index):
             continue
         hits.append(PersonHit(f"{given.text} {stem}", Span(given.start, part.end), None, None, None, False))
     return [h for h in hits if h.name not in quoted]
