@@ -107,6 +107,10 @@ PEOPLE_CASES = [
         "中 가나라, 다마바 총리 회견\n\n가나라(家羅拉) 중국 국가주석이 7일 총리와 회견했다.",
         [("가나라", "국가주석", "중국"), ("다마바", "총리", None)],
     ),
+    # a world leader by family name alone, no title anywhere; his government is no mention of him
+    ("푸틴은 루머를 언급했다. 질문에 푸틴은 답을 피했다.", [("푸틴", None, None)]),
+    ("미국 트럼프 행정부는 관세를 올렸다.", []),
+    ("트럼프 당선자는 공직 경험이 없다.", [("트럼프", "당선자", None)]),
     # a foreign name with its country in parentheses, no title (sports results, rankings)
     ("결승에서 우승한 파블로 카레뇨(스페인)는 기뻐했다.", [("파블로 카레뇨", None, None)]),
     ("왕하오 (중국, 남자단식 금메달) - 우승 소감", [("왕하오", None, None)]),

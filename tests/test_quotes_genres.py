@@ -271,6 +271,12 @@ CASES = [
         ],
         people={"도아라": ["도아라"], "성하윤": ["성하윤"], "우다온": ["우다온"]},
     ),
+    # a world leader by family name alone speaks his quotes
+    Case(
+        '기자회견이 끝날 때쯤 트럼프는 증언을 비난했다. 트럼프는 "이 모든 건 마녀사냥"이라고 말했다.',
+        [("direct", "이 모든 건 마녀사냥", ["트럼프"])],
+        people={"트럼프": ["트럼프", "트럼프"]},
+    ),
     # sports results: a foreign name with its country and event, the words on the next line
     Case(
         '대회가 끝났다.\n왕하오 (중국, 남자단식 금메달) - 우승 소감\n"정말 기쁘다."\n'

@@ -29,7 +29,7 @@ from extractor.entities.names import (
     surname_rank,
 )
 from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
-from extractor.lexicons import first_char_guard
+from extractor.lexicons import first_char_guard, load_words
 
 # The surnames, by rank, a bare name vouched for by the article may carry (the 64 commonest:
 # 김, 이, 박 … 양, 고, 류, 여 …): rarer ones open common words more often than names.
@@ -235,3 +235,22 @@ def about_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
             continue
         hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
     return hits
+
+
+@cache
+def _leader_pattern() -> re.Pattern[str]:
+    names = sorted(load_words("world_leaders.txt"), key=len, reverse=True)
+    # a word of its own: no Hangul before it, and after it nothing or a particle (트럼프타워 is none)
+    return re.compile(rf"(?<![가-힣A-Za-z])(?:{'|'.join(map(re.escape, names))})(?P<rest>[가-힣]*)")
+
+
+def leader_hits(doc: Document) -> list[PersonHit]:
+    """World leaders written by family name alone and nowhere with a title (푸틴은 …고 말했다): the
+    first bare use of each with a particle, the later ones being mentions of the same person."""
+    hits: dict[str, PersonHit] = {}
+    for m in _leader_pattern().finditer(doc.text):
+        name = m.group()[: m.start("rest") - m.start()]
+        if name in hits or m.group("rest") not in particles():
+            continue  # 트럼프 행정부, 트럼프정부: the leader's government, no mention of him yet
+        hits[name] = PersonHit(name, Span(m.start(), m.start() + len(name)), None, None, None, False)
+    return list(hits.values())

@@ -38,7 +38,7 @@ from extractor.entities.names import (
     strip_legal,
 )
 from extractor.entities.names_appositive import _appositive_hits
-from extractor.entities.names_bare import about_name_hits, club_name_hits, coordinated_name_hits
+from extractor.entities.names_bare import about_name_hits, club_name_hits, coordinated_name_hits, leader_hits
 from extractor.entities.names_bodies import (
     _body_ending_at,
     descriptive_start,
@@ -150,7 +150,8 @@ def match(doc: Document) -> Matches:
         # changes a reading only where the first pass asked about one of them and got a no, so
         # without such a word the second pass would give the same hits.
         appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
-    hits = full_names(doc, index, appositive + others, not_names)
+    leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
+    hits = full_names(doc, index, appositive + others + leaders, not_names)
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
