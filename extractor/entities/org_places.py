@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.entities.names import TokenIndex, Word, is_space_gap, place_names, split_particle
+from extractor.entities.names import (
+    TokenIndex,
+    Word,
+    is_space_gap,
+    looks_like_korean_name,
+    place_names,
+    split_particle,
+)
 from extractor.entities.org_merge import canonical_name, province_short_forms
 
 ADDRESS_LEVELS = ("시", "군", "구", "동", "읍", "면", "리", "도")
@@ -23,6 +30,8 @@ SUBJECT_PARTICLES = frozenset({"은", "는", "이", "가", "도"})
 
 def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
     """충청북도 청주시 흥덕구: a place in a chain of places is an address, not the body that governs it."""
+    if _residence(words, i, index):
+        return True
     neighbours: list[Word] = []
     if i > 0 and is_space_gap(words[i].gap):
         neighbours.append(words[i - 1])
@@ -49,6 +58,17 @@ def _in_address(words: list[Word], i: int, index: TokenIndex) -> bool:
     stem, particle = split_particle(words[i].text)
     district = stem.endswith(("구", "군")) and i > 0 and is_space_gap(words[i].gap)
     return district and words[i - 1].text in place_names() and particle not in SUBJECT_PARTICLES
+
+
+def _residence(words: list[Word], i: int, index: TokenIndex) -> bool:
+    """이혜정(대구광역시), 김하늘(전남 여수시): a place alone in the parenthesis after a person's name is
+    where they live or come from, no body."""
+    first = i - 1 if i > 0 and is_space_gap(words[i].gap) and words[i - 1].text in place_names() else i
+    if first == 0 or not words[first].gap.endswith("(") or index.bare_end(words[i]) != words[i].end:
+        return False
+    if i + 1 < len(words) and not words[i + 1].gap.startswith(")"):
+        return False
+    return looks_like_korean_name(words[first - 1].text)
 
 
 # The levels of a province or a metropolitan city, the top of an address (경기도, 부산광역시).
