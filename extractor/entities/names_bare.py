@@ -19,7 +19,9 @@ from extractor.entities.names import (
     PersonHit,
     Span,
     TokenIndex,
+    Word,
     company_brands,
+    is_name_word,
     looks_like_korean_name,
     parse_title,
     particles,
@@ -254,3 +256,29 @@ def leader_hits(doc: Document) -> list[PersonHit]:
             continue  # 트럼프 행정부, 트럼프정부: the leader's government, no mention of him yet
         hits[name] = PersonHit(name, Span(m.start(), m.start() + len(name)), None, None, None, False)
     return list(hits.values())
+
+
+# A leader's name before the government or regime it names: 윤석열 정부, 문재인정부, 트럼프 행정부.
+_GOVERNMENT_OF_RE = re.compile(
+    r"""
+    (?<![가-힣A-Za-z])
+    (?P<name>[가-힣]{2,6})     # the leader
+    [ \t]?
+    (?:행정부|정부|정권)         # the government named after them
+    """,
+    re.VERBOSE,
+)
+
+
+def government_of_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """A full Korean name, or a world leader's family name, naming a government (윤석열 정부): the
+    leader is a person the article mentions."""
+    hits: list[PersonHit] = []
+    leaders = load_words("world_leaders.txt")
+    for m in _GOVERNMENT_OF_RE.finditer(doc.text):
+        name = m.group("name")
+        word = Word(m.start("name"), m.end("name"), name, "")
+        korean = len(name) == 3 and _name_shaped(name, not_names) and is_name_word(word, index)
+        if korean or (name in leaders and name not in not_names):
+            hits.append(PersonHit(name, Span(word.start, word.end), None, None, None, False))
+    return hits

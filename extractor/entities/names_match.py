@@ -38,7 +38,13 @@ from extractor.entities.names import (
     strip_legal,
 )
 from extractor.entities.names_appositive import _appositive_hits
-from extractor.entities.names_bare import about_name_hits, club_name_hits, coordinated_name_hits, leader_hits
+from extractor.entities.names_bare import (
+    about_name_hits,
+    club_name_hits,
+    coordinated_name_hits,
+    government_of_hits,
+    leader_hits,
+)
 from extractor.entities.names_bodies import (
     _body_ending_at,
     descriptive_start,
@@ -151,6 +157,7 @@ def match(doc: Document) -> Matches:
         # without such a word the second pass would give the same hits.
         appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
     leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
+    leaders += government_of_hits(doc, index, not_names)  # 윤석열 정부, 트럼프 행정부
     hits = full_names(doc, index, appositive + others + leaders, not_names)
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
