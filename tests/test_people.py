@@ -111,7 +111,10 @@ PEOPLE_CASES = [
     ("푸틴은 루머를 언급했다. 질문에 푸틴은 답을 피했다.", [("푸틴", None, None)]),
     # a leader naming a government is a person the article mentions; a plain word before 정부 is not
     ("미국 트럼프 행정부는 관세를 올렸다.", [("트럼프", None, None)]),
-    ("지난 나한결 정권 2년을 비판했다. 백서윤정부에 책임을 돌렸다.", [("나한결", None, None), ("백서윤", None, None)]),
+    (
+        "지난 나한결 정권 2년을 비판했다. 백서윤정부에 책임을 돌렸다.",
+        [("나한결", None, None), ("백서윤", None, None)],
+    ),
     ("차기 정부와 이전 정부, 중앙정부, 한국 정부가 협의했다.", []),
     ("트럼프 당선자는 공직 경험이 없다.", [("트럼프", "당선자", None)]),
     # a foreign name with its country in parentheses, no title (sports results, rankings)
