@@ -115,7 +115,7 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse, *, copula: bool
         korean = looks_like_korean_name(name) and toks and toks[0].tag == "NNP"
         if korean and parsed.title in ONE_NAME_TITLES and _glued_particle(name):
             return None  # 멤버 하늘과: Kiwi kept the particle on a word it read as one name
-        if not korean and not (_one_name_slot(ctx, t, parsed) and _one_name(name, toks)):
+        if not korean and not (_one_name_slot(ctx, t, parsed) and _one_name_of(parsed, name, toks)):
             return None
         hit = PersonHit(name, Span(word.start, end), parsed.title, None, None, False)
     club = _club_before_title(ctx, t)
@@ -179,6 +179,26 @@ def _one_name(name: str, toks: list[Token]) -> bool:
     if _glued_particle(name):
         return False
     return len(toks) == 1 and (toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID)
+
+
+def _one_name_of(parsed: TitleParse, name: str, toks: list[Token]) -> bool:
+    """A one-word name after its descriptor; after 멤버 in a group's line, also a stage name Kiwi
+    knows as a common word (멤버 정국이, 멤버 하나는), unless it makes a compound (멤버 교체)."""
+    if _one_name(name, toks):
+        return True
+    if (
+        parsed.title != MEMBER_TITLE
+        or not 2 <= len(name) <= MAX_STAGE_NAME
+        or not all("가" <= ch <= "힣" for ch in name)
+    ):
+        return False
+    if name in load_words("member_compound_nouns.txt") or name in place_names() or name in titles():
+        return False
+    return bool(toks) and not any(t.tag.startswith(("V", "E", "XS", "J")) for t in toks)
+
+
+# The longest stage name taken after 멤버 when Kiwi knows the word as a common one.
+MAX_STAGE_NAME = 4
 
 
 def _glued_particle(name: str) -> bool:
