@@ -187,6 +187,10 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
             if parsed is None or parsed.org is not None:
                 continue
             draft = _person_by_surname_title(drafts, word.text, parsed.title)
+            if draft is None:
+                draft = _last_topic(
+                    doc, _people_by_surname_title(drafts, word.text, parsed.title), word.start
+                )
             if draft is not None:
                 end = nxt.start + parsed.stem_len
                 draft.mentions.append(
@@ -278,12 +282,35 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
 def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
     """The one person with this surname whose title is this title (강 회장 → 강태윤 회장), or ends or
     starts with it (김 판사 → 부장판사, 강 대표 → 대표이사)."""
-    matches = [
+    matches = _people_by_surname_title(drafts, surname, title)
+    return matches[0] if len(matches) == 1 else None
+
+
+def _people_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> list[_Draft]:
+    return [
         d
         for d in drafts.values()
         if surname_of(d.name) == surname and any(_same_post(t, title) for t in d.titles)
     ]
-    return matches[0] if len(matches) == 1 else None
+
+
+# The topic particles: 이한결 의원은 … 이 의원은 goes on with the topic.
+_TOPIC_AFTER_NAME = re.compile(r"(?:[ \t][가-힣]{1,12})?[은는](?![가-힣])")
+# How far back the topic may have been set (a paragraph or so).
+MAX_TOPIC_DISTANCE = 400
+
+
+def _last_topic(doc: Document, candidates: list[_Draft], at: int) -> _Draft | None:
+    """Of several people with the same surname and title (이한결, 이도윤 의원 … 이 의원은), the one
+    made the topic last before `at` (이한결 의원은 …, 이도윤 의원이 … . 이 의원은 → 이한결)."""
+    best: tuple[int, _Draft] | None = None
+    for draft in candidates:
+        for m in draft.mentions:
+            if m.kind != "name" or m.end > at or at - m.end > MAX_TOPIC_DISTANCE:
+                continue
+            if _TOPIC_AFTER_NAME.match(doc.text, m.end) and (best is None or m.start > best[0]):
+                best = (m.start, draft)
+    return best[1] if best is not None else None
 
 
 def _same_post(full: str, short: str) -> bool:
