@@ -852,6 +852,13 @@ def test_people(doc_of: DocOf, text: str, expected: list[tuple[str, str | None, 
 
 # (sentence, name, the reference mentions expected for that person)
 REFERENCE_CASES = [
+    # 이 의원은 with several 이 의원s named: the one made the topic last goes on as the topic
+    (
+        "이한결 의원이 목소리를 높이자 이도윤 의원이 분개했다. 이도윤 의원은 이서진 의원이 사과해야 한다며 "
+        "이한결 의원이 고성을 한 부분을 지적했다. 이 의원은 목소리를 높였다.",
+        "이도윤",
+        ["이 의원"],
+    ),
     # the family name with the full name's post and a body of its own is still the same person
     (
         "스즈키 하루토(鈴木陽翔) 일본 관방장관이 회견을 열었다. 스즈키 일본 관방장관은 사퇴를 부인했다.",

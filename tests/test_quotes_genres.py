@@ -271,13 +271,6 @@ CASES = [
         ],
         people={"도아라": ["도아라"], "성하윤": ["성하윤"], "우다온": ["우다온"]},
     ),
-    # 이 의원은 with several 이 의원s named: the one made the topic last goes on speaking
-    Case(
-        '이한결 의원이 목소리를 높이자 이도윤 의원이 "의회가 무슨 필요가 있으냐"며 분개했다. '
-        "이도윤 의원은 이서진 의원이 사과해야 한다며 이한결 의원이 고성을 한 부분을 지적했다. "
-        '이 의원은 "짚고 넘어가야 한다"고 목소리를 높였다.',
-        [("direct", "의회가 무슨 필요가 있으냐", ["이도윤"]), ("direct", "짚고 넘어가야 한다", ["이도윤"])],
-    ),
     # a world leader by family name alone speaks his quotes
     Case(
         '기자회견이 끝날 때쯤 트럼프는 증언을 비난했다. 트럼프는 "이 모든 건 마녀사냥"이라고 말했다.',
