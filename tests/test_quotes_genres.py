@@ -271,6 +271,15 @@ CASES = [
         ],
         people={"도아라": ["도아라"], "성하윤": ["성하윤"], "우다온": ["우다온"]},
     ),
+    # one remark quoted in two pieces with a space between them; labels are no such pieces
+    Case(
+        "전하윤은 “작품에 방해가 될까 걱정이 컸기 때문에” “결혼 소식을 알리지 못했다”는 입장을 밝혔다.",
+        [
+            ("direct", "작품에 방해가 될까 걱정이 컸기 때문에", ["전하윤"]),
+            ("direct", "결혼 소식을 알리지 못했다", ["전하윤"]),
+        ],
+        people={"전하윤": ["전하윤"]},
+    ),
     # a world leader by family name alone speaks his quotes
     Case(
         '기자회견이 끝날 때쯤 트럼프는 증언을 비난했다. 트럼프는 "이 모든 건 마녀사냥"이라고 말했다.',

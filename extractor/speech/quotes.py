@@ -47,6 +47,10 @@ _CHAIN_GLUE = re.compile(
     """,
     re.VERBOSE,
 )
+# Nothing but a space (or a comma) between two quotes on one line.
+_SPACE_ONLY = re.compile(r"[ \t]*,?[ \t]*")
+# The most words a label or scare quote holds ("독재자", "매표 정치"): never a piece of a remark.
+MAX_LABEL_WORDS = 2
 # A quote handed to its speaker's topic phrase and the next quote: "…"는 이 감독은 "…"고 밝혔다.
 _TOPIC_GLUE = re.compile(
     r"""
@@ -236,13 +240,26 @@ class _Finder(_IndirectReading):
             glued = (
                 nxt is not None
                 and tail_end == nxt
-                and bool(_CHAIN_GLUE.match(self.text, c + 1, nxt) or self._topic_glue(c, nxt))
+                and bool(
+                    _CHAIN_GLUE.match(self.text, c + 1, nxt)
+                    or self._topic_glue(c, nxt)
+                    or self._space_glue(o, c, n + 1)
+                )
             )
             if verb is None and glued:
                 continue  # glued to the next quote: they share its verb
             groups.append(_Group(current, verb))
             current = []
         return groups
+
+    def _space_glue(self, open_at: int, close: int, n_next: int) -> bool:
+        """ "…" "…"는 입장을 밝혔다: one remark quoted in two pieces with only a space between them on
+        the line; labels ("독재자" "매표 정치"라고) are not pieces of one remark."""
+        next_open, next_close = self.spans[n_next]
+        if not _SPACE_ONLY.fullmatch(self.text, close + 1, next_open):
+            return False
+        pieces = (self.text[open_at + 1 : close], self.text[next_open + 1 : next_close])
+        return all(len(piece.split()) > MAX_LABEL_WORDS for piece in pieces)
 
     def _topic_glue(self, close: int, next_open: int) -> bool:
         """ "…"는 이 감독은 "…": the speaker's topic between two quotes (not "…"는 질의에 …은 "…")."""
