@@ -131,6 +131,9 @@ PEOPLE_CASES = [
     # a club's one-word name is a body, never a name or a post fused to a body (정관장 is no 관장)
     ("패장 고나윤 정관장 감독은 만족했다.", [("고나윤", "감독", "정관장")]),
     ("두산 박하준 회장은 신년사를 했다.", [("박하준", "회장", "두산")]),
+    # a golfer's descriptor before the name; a place with its level is no name
+    ("골퍼 박지민과 결혼했다.", [("박지민", "골퍼", None)]),
+    ("원장에는 경남도 부이사관을 지낸 나하람 원장이 뽑혔다.", [("나하람", "원장", None)]),
     # media posts
     ("한빛일보 나하람 편집장은 강연을 했다.", [("나하람", "편집장", "한빛일보")]),
     ("기상캐스터 윤서하는 비가 온다고 전했다.", [("윤서하", "기상캐스터", None)]),

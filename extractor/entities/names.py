@@ -182,6 +182,10 @@ def sports_clubs() -> dict[str, tuple[str, ...]]:
     return {club: tuple(shorts.split(",")) for club, shorts in load_rows("sports_clubs.tsv", 2)}
 
 
+# Administrative levels written after a place's name (경남도, 양산시, 함양군, 중구).
+_PLACE_LEVELS = frozenset("도시군구")
+
+
 @cache
 def club_words() -> frozenset[str]:
     """Every one-word club name and short form (정관장, 한화, 모비스): a club, never a name or a post
@@ -427,6 +431,8 @@ def looks_like_korean_name(text: str) -> bool:
         return False  # 황보, 선우, 남궁 alone: a compound surname referring back (황보 연구위원은)
     if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
         return False
+    if text[-1] in _PLACE_LEVELS and text[:-1] in place_names():
+        return False  # 경남도, 양산시: a place with its level
     if text in club_words():
         return False
     if text in mourning_nouns():  # 김하늘·김하람 모친상: an obituary's relation, not a third name
