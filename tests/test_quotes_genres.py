@@ -280,6 +280,18 @@ CASES = [
         ],
         people={"전하윤": ["전하윤"]},
     ),
+    # an unnamed spokesperson speaks for the body written right before; a bare 대변인 goes on
+    Case(
+        '미국 국무부 대변인은 12일 "계속 협력하고 있다"고 밝혔다. 대변인은 이어 "자유를 옹호한다"고 말했다.',
+        [("direct", "계속 협력하고 있다", ["미국 국무부"]), ("direct", "자유를 옹호한다", ["미국 국무부"])],
+        orgs={"미국 국무부": ["미국 국무부"]},
+    ),
+    # an agency's unnamed staff speak for the agency; a city's unnamed official stays unnamed
+    Case(
+        '소속사 한빛엔터 관계자는 "사실이 아니다"라고 밝혔다. 대전시 관계자는 "검토하겠다"고 했다.',
+        [("direct", "사실이 아니다", ["한빛엔터"]), ("direct", "검토하겠다", [])],
+        orgs={"한빛엔터": ["한빛엔터"], "대전시": ["대전시"]},
+    ),
     # a world leader by family name alone speaks his quotes
     Case(
         '기자회견이 끝날 때쯤 트럼프는 증언을 비난했다. 트럼프는 "이 모든 건 마녀사냥"이라고 말했다.',

@@ -45,6 +45,11 @@ from extractor.speech.speakers_surnames import surname_reference, unlisted_name_
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
+# The one who speaks for a body by office, and the unnamed staff an agency speaks through.
+SPOKESPERSON = "대변인"
+_VOICE_HEADS = frozenset({SPOKESPERSON, "관계자"})
+# Names of entertainment agencies (누리엔터테인먼트, 한빛엔터): their staff speak for them.
+_AGENCY_ENDINGS = ("엔터테인먼트", "엔터")
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
@@ -98,6 +103,7 @@ class SpeakerResolver:
         # a person's name the people extractor cut short, as the surname reference shows it whole
         # (조시 → 조시 어니스트, when the text goes on to say 어니스트 대변인은)
         self.name_repairs: dict[str, str] = {}
+        self.spokesperson_of: str | None = None  # the body an unnamed 대변인 spoke for last
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -156,6 +162,9 @@ class SpeakerResolver:
         agency = self._artist_agency(mentions, start, end)
         if agency is not None:
             return agency
+        voice = self._body_voice(mentions, start, end)
+        if voice is not None:
+            return voice
         if self._unnamed_head(mentions, start, end):
             return []  # 한빛전자 노조 관계자는: the one speaking is unnamed, the names qualify him
         # an organisation speaks only as the head of the phrase (보성군은, 한빛전자 측은),
@@ -252,6 +261,32 @@ class SpeakerResolver:
         """A word Kiwi reads as a proper noun or a foreign word (해온엔터, 51K), not a common noun."""
         tags = [self.doc.tokens[k].tag for k in self._token_range(start, end)]
         return bool(tags) and all(t in _BARE_NAME_TAGS for t in tags) and any(t != "SN" for t in tags)
+
+    def _body_voice(self, mentions: list[EntityMention], start: int, end: int) -> list[str] | None:
+        """미국 국무부 대변인은, 소속사 누리엔터 관계자는: an unnamed spokesperson speaks for the body
+        written right before, and an agency's unnamed staff for the agency (as "X 측 관계자는" does);
+        None for any other phrase (대전시 관계자는 stays unnamed)."""
+        words = self.text[start:end].split()
+        if any(m.is_person for m in mentions):
+            return None
+        if words == [SPOKESPERSON] and self.spokesperson_of is not None:
+            return [self.spokesperson_of]  # 대변인은 이어: the same unnamed spokesperson goes on
+        if len(words) < 2:
+            return None
+        head = words[-1]
+        head_start = start + self.text[start:end].rstrip().rfind(head)
+        before = [m for m in mentions if not m.is_person and not self.text[m.end : head_start].strip()]
+        if not before or head not in _VOICE_HEADS:
+            return None
+        body = before[-1]
+        lead = self.text[start : body.start].split()
+        if any(w not in place_names() and w.removesuffix("인") not in agency_nouns() for w in lead):
+            return None  # 겅하오 중국 외교부 대변인은: a name the people pass missed may lead the phrase
+        if head == SPOKESPERSON:
+            self.spokesperson_of = body.name
+            return [body.name]
+        agency = any(word.removesuffix("인") in agency_nouns() for word in words[:-1])
+        return [body.name] if agency or body.name.endswith(_AGENCY_ENDINGS) else None
 
     def _unnamed_head(self, mentions: list[EntityMention], start: int, end: int) -> bool:
         """The phrase's last word is a noun for an unnamed person (관계자, 직원) no mention covers."""
