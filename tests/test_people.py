@@ -855,6 +855,13 @@ def test_people(doc_of: DocOf, text: str, expected: list[tuple[str, str | None, 
 
 # (sentence, name, the reference mentions expected for that person)
 REFERENCE_CASES = [
+    # 재판장은 with no one so titled: the division's chief judge, also after the trial's stage
+    (
+        "한빛지법 형사2부(부장판사 도하윤)는 징역 2년을 선고했다. 항소심 재판장은 절차를 설명했다. "
+        "재판장은 다시 말했다.",
+        "도하윤",
+        ["재판장", "재판장"],
+    ),
     # 이 의원은 with several 이 의원s named: the one made the topic last goes on as the topic
     (
         "이한결 의원이 목소리를 높이자 이도윤 의원이 분개했다. 이도윤 의원은 이서진 의원이 사과해야 한다며 "

@@ -244,13 +244,30 @@ def _add_bare_title_mentions(doc: Document, found: Matches, drafts: dict[str, _D
         if word.text[-1] not in BARE_TITLE_PARTICLES:
             continue  # the particle closes the word: 재판장이
         stem, particle = split_particle(word.text)
-        owners = holders.get(stem, [])
+        owners = holders.get(stem, []) or _presiding_judge(stem, holders)
         if len(owners) != 1 or particle not in BARE_TITLE_PARTICLES or len(stem) < 2:
             continue
-        if i > 0 and not _opens_clause(found.words[i - 1], word.gap):
+        stage = stem == PRESIDING_JUDGE and i > 0 and found.words[i - 1].text in COURT_STAGES
+        if i > 0 and not stage and not _opens_clause(found.words[i - 1], word.gap):
             continue  # 한빛시 시장은: the word before qualifies the title, it is someone else's
         end = word.start + len(stem)
         owners[0].mentions.append(Mention(start=word.start, end=end, text=stem, kind="reference"))
+
+
+# 재판장은 with no one so titled: the division's chief judge (부장판사), or else the one judge.
+PRESIDING_JUDGE = "재판장"
+_JUDGE_POSTS = ("부장판사", "판사")
+# The stage of a trial that may qualify 재판장 (항소심 재판장은): still the presiding judge.
+COURT_STAGES = frozenset({"1심", "2심", "3심", "항소심", "상고심", "원심"})
+
+
+def _presiding_judge(stem: str, holders: dict[str, list[_Draft]]) -> list[_Draft]:
+    if stem != PRESIDING_JUDGE:
+        return []
+    for post in _JUDGE_POSTS:
+        if holders.get(post):
+            return holders[post]
+    return []
 
 
 # Particles after a bare title that make it the subject of its clause.
