@@ -23,6 +23,7 @@ from extractor.entities.names import (
     company_brands,
     is_name_word,
     looks_like_korean_name,
+    looks_like_org,
     parse_title,
     particles,
     place_names,
@@ -282,3 +283,42 @@ def government_of_hits(doc: Document, index: TokenIndex, not_names: frozenset[st
         if korean or (name in leaders and name not in not_names):
             hits.append(PersonHit(name, Span(word.start, word.end), None, None, None, False))
     return hits
+
+
+# The late: 故 정하람, 고(故) 정하람씨, 故 아산 정하람 (a pen name between).
+_LATE_RE = re.compile(
+    r"""
+    (?:故|고\(故\))[ \t]?
+    (?:(?P<pen>[가-힣]{2})[ \t])?     # a pen name or pseudonym first (故 아산 정주영)
+    (?P<name>[가-힣]{2,4})             # the name, maybe with a particle or 씨 glued
+    """,
+    re.VERBOSE,
+)
+
+
+def late_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """故 정하람, 고(故) 정하람씨의: the one the press marks as dead is a person, though untitled."""
+    hits: list[PersonHit] = []
+    for m in _LATE_RE.finditer(doc.text):
+        word = Word(m.start("name"), m.end("name"), m.group("name"), "")
+        end = index.bare_end(word)
+        name = doc.text[word.start : end]
+        name = name.removesuffix("씨") if len(name) > 3 else name
+        if name in not_names or not looks_like_korean_name(name) or surname_rank(name) >= BARE_SURNAME_RANK:
+            continue
+        if m.group("pen") and m.group("pen") not in place_names() and looks_like_korean_name(m.group("pen")):
+            continue  # 故 김하늘 정하람: two names, no pen name: unclear whose
+        if end == word.end and _name_goes_on(doc.text, end, index):
+            continue  # 故 위르겐 힌츠페터 씨: the first word of a longer name
+        hits.append(PersonHit(name, Span(word.start, word.start + len(name)), None, None, None, False))
+    return hits
+
+
+def _name_goes_on(text: str, end: int, index: TokenIndex) -> bool:
+    """The next word is a proper noun (or one Kiwi does not know) and no post: a name's second word."""
+    following = re.match(r"[ \t]([가-힣]+)", text[end : end + 12])
+    word = following.group(1) if following else ""
+    if not word or parse_title(word) is not None or looks_like_org(word) or word in place_names():
+        return False  # 故 정하람 명예회장, 故 정하람 한빛대 교수: a post or a body follows
+    toks = index.within(end + 1, end + 1 + len(word))
+    return bool(toks) and (toks[0].tag == "NNP" or toks[0].id < KIWI_UNKNOWN_ID)

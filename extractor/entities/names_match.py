@@ -43,6 +43,7 @@ from extractor.entities.names_bare import (
     club_name_hits,
     coordinated_name_hits,
     government_of_hits,
+    late_name_hits,
     leader_hits,
 )
 from extractor.entities.names_bodies import (
@@ -158,6 +159,7 @@ def match(doc: Document) -> Matches:
         appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
     leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
     leaders += government_of_hits(doc, index, not_names)  # 윤석열 정부, 트럼프 행정부
+    leaders += late_name_hits(doc, index, not_names)  # 故 정하람
     hits = full_names(doc, index, appositive + others + leaders, not_names)
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
