@@ -80,6 +80,13 @@ ORG_CASES = [
     ("전라남도 무안에 위치한 골프장에서 대회가 열렸다.", {}),
     ("강원도 양양 앞바다에서 훈련이 열렸다.", {}),
     ("조선업이 주력인 울산광역시와 경남 거제가 어렵다.", {"울산광역시": []}),
+    # a central government body fused to its head's post, no one named: the body is mentioned
+    (
+        "지난 3일 산업통상자원부장관의 승인으로 취임했다. 이어 교육부장관이 방문했다.",
+        {"산업통상자원부": [], "교육부": []},
+    ),
+    # a member's title, or a word that only starts like a body, mentions none
+    ("국회의원 300명이 모였다. 글로벌 금융위기를 극복했다.", {}),
     # international bodies by their Korean names and short forms
     ("대변인은 안전보장이사회(안보리)의 새 결의를 환영했다.", {"안전보장이사회": ["안보리"]}),
     ("아시아태평양경제협력체(APEC) 정상회의가 열린다.", {"아시아태평양경제협력체": ["APEC"]}),

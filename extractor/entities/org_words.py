@@ -87,7 +87,28 @@ def _word_candidates(doc: Document, found: Matches) -> list[_Candidate]:
             if cand is not None:
                 out.append(cand)
                 break
+        else:
+            body = _government_body_of_post(stem)
+            if body is not None:  # 산업통상자원부장관의 승인: the ministry, though no one is named
+                out.append(_Candidate(body, word.start, word.start + len(body)))
     return out
+
+
+def _government_body_of_post(word: str) -> str | None:
+    """교육부장관 → 교육부: a central government body fused to its head's post."""
+    parsed = parse_title(word)
+    if parsed is None or parsed.stem_len != len(word):
+        return None
+    # the title table holds some fused posts whole (외교부장관): the body is the longest such prefix
+    for cut in range(len(word) - 1, 1, -1):
+        post = word[cut:]
+        if len(post) >= 2 and word[:cut] in government_bodies() and parse_title(post) is not None:
+            return None if post in _MEMBER_POSTS else word[:cut]
+    return None
+
+
+# Posts that make a word a member's title, not a mention of the body (국회의원, 시의원).
+_MEMBER_POSTS = frozenset({"의원"})
 
 
 def _first_word_at(words: list[Word], offset: int) -> int:
