@@ -65,7 +65,7 @@ _BRACED = re.compile(
 TAG_PATTERN = r"""
     [ \t]*
     (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶, ◀SYN▶
-      |[<(\[‹〈《][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》]  # <인터뷰>, (녹취), ‹녹취›
+      |[<(\[‹〈《【][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》】]  # <인터뷰>, (녹취), 【 녹취 】
       |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*[:：])            # a bare tag word takes a colon
     )
     [ \t]*(?:[:：]|[-–—](?=[ \t]*[가-힣]))?[ \t]*  # a colon, or a dash before a name (◀INT▶ - 홍길동)
