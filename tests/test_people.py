@@ -128,6 +128,14 @@ PEOPLE_CASES = [
     # after 멤버 in a group's line, a stage name Kiwi knows as a common word; a compound is none
     ("그룹 누리 멤버 정국이 활동을 잠정 중단한다.", [("정국", "멤버", None)]),
     ("그룹 누리 멤버 교체가 있었다. 그룹 누리 멤버 전원이 모였다. 그룹 누리 멤버 등이 왔다.", []),
+    # a group's line-up by spaces, the agency named right after: each stage name is a member
+    (
+        "11일 누리봄(카리나 윈터 지젤) 윈터의 소속사는 사실무근이라고 밝혔다.",
+        [("카리나", "멤버", "누리봄"), ("윈터", "멤버", "누리봄"), ("지젤", "멤버", "누리봄")],
+    ),
+    # … but not words of a sentence in parentheses, nor a spaced list with no group word after it
+    ("연구(미남 미녀가 수입이 높다) 소속사 발표.", []),
+    ("이베이(옥션 지마켓 쿠팡)는 성장했다.", []),
     # a club's one-word name is a body, never a name or a post fused to a body (정관장 is no 관장)
     ("패장 고나윤 정관장 감독은 만족했다.", [("고나윤", "감독", "정관장")]),
     ("두산 박하준 회장은 신년사를 했다.", [("박하준", "회장", "두산")]),

@@ -79,7 +79,8 @@ MEMBER_LIST_RE = re.compile(
     (?P<lead>[가-힣]{2,6}[ \t]+)?                     # 그룹, 걸그룹 before the group's name
     (?P<head>[가-힣A-Za-z0-9]{1,12})                  # 6인, 멤버, or the group's name
     \(
-    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11})   # two or more stage names
+    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11}   # two or more stage names
+      |[가-힣]{1,4}(?:[ \t]+[가-힣]{1,4}){2,11})                       # or three or more, by spaces
     \)
     """,
     re.VERBOSE,
@@ -95,7 +96,7 @@ COUNTED_MEMBERS_RE = re.compile(
 )
 # Necessary parts of the two patterns above, found by a fast literal scan (they open with a
 # literal): the parenthesis opening a list of two or more names, and the group size after one.
-MEMBER_LIST_OPEN_RE = re.compile(r"\([가-힣]{1,4}[ \t]*[,·ㆍ]")
+MEMBER_LIST_OPEN_RE = re.compile(r"\([가-힣]{1,4}(?:[ \t]*[,·ㆍ]|[ \t]+[가-힣]{1,4}[ \t]+[가-힣])")
 COUNTED_MEMBERS_END_RE = re.compile(r"인[ \t]?(?:조|체제|완전체)")
 # Words naming a group before its name (그룹 누리), and heads that count or name members (6인, 멤버).
 GROUP_WORDS = frozenset({"그룹", "걸그룹", "보이그룹", "밴드", "아이돌그룹"})
@@ -213,9 +214,20 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         return hits  # no list can match: MEMBER_LIST_RE tries a match at every Hangul syllable
     for m in MEMBER_LIST_RE.finditer(doc.text):
         lead, head = (m.group("lead") or "").strip(), m.group("head")
-        if not (MEMBER_HEAD_RE.fullmatch(head) or lead in GROUP_WORDS):
+        spaced = not re.search(r"[,·ㆍ]", m.group("names"))
+        # 누리(한별 유나 소이) 한별의 소속사는: a line about a group's agency names its line-up too
+        cued = (
+            not MEMBER_HEAD_RE.fullmatch(head)
+            and lead not in GROUP_WORDS
+            and len(head) >= 2
+            and _group_cue_near(doc.text, m.end())
+            and _bare_nouns(index, m.start("names"), m.group("names"))
+        )
+        if not (MEMBER_HEAD_RE.fullmatch(head) or lead in GROUP_WORDS or cued):
             continue
-        group = head if lead in GROUP_WORDS else None
+        if spaced and not cued and lead not in GROUP_WORDS:
+            continue  # 6명(가 나 다): a spaced list needs the group's word or line to say it names members
+        group = head if lead in GROUP_WORDS or cued else None
         # 3명(김하늘, …): a count says they are people, not that they are members of a group
         title = MEMBER_TITLE if group is not None or head.startswith(MEMBER_TITLE) else None
         found = [
@@ -229,6 +241,26 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         for start, name in found:
             hits.append(PersonHit(name, Span(start, start + len(name)), title, group, None, False))
     return hits
+
+
+def _group_cue_near(text: str, end: int) -> bool:
+    """Right after the list, the text speaks of the group or its agency (…) 한별의 소속사는)."""
+    after = text[end : end + GROUP_CUE_REACH]
+    return any(cue in after for cue in load_words("group_cues.txt"))
+
+
+# How far after a line-up's closing parenthesis the word for its group or agency may stand.
+GROUP_CUE_REACH = 20
+
+
+def _bare_nouns(index: TokenIndex, start: int, names: str) -> bool:
+    """Every listed word is a noun or a word Kiwi does not know, with no particle or verb ending."""
+    for w in re.finditer(r"[가-힣]+", names):
+        toks = index.within(start + w.start(), start + w.end())
+        # a conjunctive particle is Kiwi's misreading of a foreign name's end (카리나 → 카리 + 나/JC)
+        if not toks or any(t.tag[:1] in ("J", "V", "E", "X") and t.tag != "JC" for t in toks):
+            return False
+    return True
 
 
 def counted_member_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:

@@ -133,11 +133,12 @@ def match(doc: Document) -> Matches:
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
     appositive, asked = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + grade_list_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
+    listed_members = member_list_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
         + role_paren_hits(doc, index, not_names)
         + speaker_subject_hits(doc, index, not_names)
-        + member_list_hits(doc, index)
+        + listed_members
         + name_run_hits(doc, index, not_names)
         + agency_artist_hits(doc, index, not_names)
         + paren_name_hits(doc, index, not_names)
@@ -160,17 +161,27 @@ def match(doc: Document) -> Matches:
     leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
     leaders += government_of_hits(doc, index, not_names)  # 윤석열 정부, 트럼프 행정부
     leaders += late_name_hits(doc, index, not_names)  # 故 정하람
-    hits = full_names(doc, index, appositive + others + leaders, not_names)
+    # a group's listed stage names stand as written (레드벨벳(웬디 아이린 슬기): no 웬디 아이린)
+    member_ids = {id(h) for h in listed_members}
+    members = [h for h in others if id(h) in member_ids]
+    rest = [h for h in appositive + others + leaders if id(h) not in member_ids]
+    hits = full_names(doc, index, rest, not_names) + members
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
     hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
+    if members:  # 레드벨벳(웬디 아이린 슬기): listed stage names are no two-word foreign names
+        hits = [h for h in hits if " " not in h.name or not any(_overlap(h, m) for m in members)]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _overlap(a: PersonHit, b: PersonHit) -> bool:
+    return a.name_span.start < b.name_span.end and b.name_span.start < a.name_span.end
 
 
 def _university_words(words: list[Word]) -> set[str]:
