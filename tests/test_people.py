@@ -148,6 +148,8 @@ PEOPLE_CASES = [
     xfail("고(故) 위르겐 힌츠페터 씨의 유가족이 재회했다.", [("위르겐 힌츠페터", None, None)]),
     # a financial group's short name after a Korean name with a rarer surname is its body
     ("진하람 신한금융 회장은 말했다.", [("진하람", "회장", "신한금융")]),
+    # an acting post: 감독 대행, 감독대행
+    ("한빛화재 박도윤 감독 대행이 믿음을 밝혔다.", [("박도윤", "감독 대행", "한빛화재")]),
     # a golfer's descriptor before the name; a place with its level is no name
     ("골퍼 박지민과 결혼했다.", [("박지민", "골퍼", None)]),
     ("원장에는 경남도 부이사관을 지낸 나하람 원장이 뽑혔다.", [("나하람", "원장", None)]),

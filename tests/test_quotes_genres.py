@@ -299,6 +299,12 @@ CASES = [
         [("direct", "경위를 조사할 방침", ["한빛경찰서"]), ("direct", "어렵다", [])],
         orgs={"한빛경찰서": ["한빛경찰서"]},
     ),
+    # an acting coach (감독 대행), then referred to by surname and 대행
+    Case(
+        '한빛화재 박도윤 감독 대행이 믿음을 밝혔다. 경기 후 박 대행은 "질 것 같지 않았다"고 말했다.',
+        [("direct", "질 것 같지 않았다", ["박도윤"])],
+        people={"박도윤": ["박도윤", "박 대행"]},
+    ),
     # a world leader by family name alone speaks his quotes
     Case(
         '기자회견이 끝날 때쯤 트럼프는 증언을 비난했다. 트럼프는 "이 모든 건 마녀사냥"이라고 말했다.',
