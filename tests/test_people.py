@@ -175,6 +175,8 @@ PEOPLE_CASES = [
         [("변하율", "총무팀장", None), ("엄지오", "심사팀장", None)],
     ),
     ("◇부서장 전보 ▲심사부장 봉서연", [("봉서연", "심사부장", None)]),
+    # the head in the body's parenthesis after a colon
+    ("한빛군의회(의장:조하람)는 정례회를 가졌다.", [("조하람", "의장", "한빛군의회")]),
     # a body's short form before the head in its parenthesis
     ("한빛환경연구원(HEI·원장 도경하)은 포럼을 연다.", [("도경하", "원장", "한빛환경연구원")]),
     # a task committee's name: the words before the fused chair, or before the parenthesis

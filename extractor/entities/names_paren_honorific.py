@@ -47,7 +47,7 @@ PAREN_HEAD_RE = re.compile(
     \(                          # the parenthesis right after the body's name
     (?:[A-Za-z가-힣]{2,8}·)?     # the body's short form first, maybe (KEI·원장 도경민)
     (?P<title>[가-힣]{1,8})      # the head's title (사장, 원장, 대표이사) or, reversed, the name
-    [ \t]+                      # one space between title and name
+    (?:[ \t]+|[ \t]*[:：][ \t]*)  # a space between title and name, or a colon (의장:정하람)
     (?P<name>[가-힣]{2,8})       # the head's name, or the title when the name came first
     (?:[ \t]+(?P<rank>[가-힣]{1,8}))?  # the head's rank after a role (재판장 정우진 부장판사)
     [ \t]*[)·ㆍ․‧∙,]             # close, or more notes follow (회장 강태윤·이하 해협)
