@@ -299,6 +299,17 @@ CASES = [
         [("direct", "경위를 조사할 방침", ["한빛경찰서"]), ("direct", "어렵다", [])],
         orgs={"한빛경찰서": ["한빛경찰서"]},
     ),
+    # an artist in the possessive before the agency noun; a bare 관계자 after goes on for the agency
+    Case(
+        '10일 윤서하의 소속사 한빛엔터테인먼트 관계자는 "사실무근이다"라고 밝혔다.\n'
+        '관계자는 "따로 만난 적이 없다"고 덧붙였다.',
+        [
+            ("direct", "사실무근이다", ["한빛엔터테인먼트"]),
+            ("direct", "따로 만난 적이 없다", ["한빛엔터테인먼트"]),
+        ],
+        people={"윤서하": ["윤서하"]},
+        orgs={"한빛엔터테인먼트": ["한빛엔터테인먼트"]},
+    ),
     # a person's post before 측: the person's side speaks (윤하람 대표측은, 나하늘 대표 측은)
     Case(
         "이에 윤하람 대표측은 “매출 성장을 이어왔다”고 밝혔다. 나하늘 대표 측은 “아니다”라고 했다.",

@@ -54,7 +54,8 @@ def _is_post(word: str) -> bool:
 
 # The one who speaks for a body by office, and the unnamed staff an agency speaks through.
 SPOKESPERSON = "대변인"
-_VOICE_HEADS = frozenset({SPOKESPERSON, "관계자"})
+OFFICIAL = "관계자"
+_VOICE_HEADS = frozenset({SPOKESPERSON, OFFICIAL})
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
@@ -108,7 +109,7 @@ class SpeakerResolver:
         # a person's name the people extractor cut short, as the surname reference shows it whole
         # (조시 → 조시 어니스트, when the text goes on to say 어니스트 대변인은)
         self.name_repairs: dict[str, str] = {}
-        self.spokesperson_of: str | None = None  # the body an unnamed 대변인 spoke for last
+        self.voice_of: dict[str, str] = {}  # the body an unnamed 대변인 or 관계자 spoke for last
 
     def _token_range(self, start: int, end: int) -> range:
         """Indices of the tokens starting in [start, end)."""
@@ -276,10 +277,8 @@ class SpeakerResolver:
         sets' annotators read it), a generic noun for the body of its kind named; None for any other
         phrase (업계 관계자는, 한 관계자는 stay unnamed)."""
         words = self.text[start:end].split()
-        if any(m.is_person for m in mentions):
-            return None
-        if words == [SPOKESPERSON] and self.spokesperson_of is not None:
-            return [self.spokesperson_of]  # 대변인은 이어: the same unnamed spokesperson goes on
+        if words in ([SPOKESPERSON], [OFFICIAL]) and self.voice_of.get(words[0]) is not None:
+            return [self.voice_of[words[0]]]  # 대변인은 이어: the same unnamed spokesperson goes on
         if len(words) < 2:
             return None
         head = words[-1]
@@ -294,12 +293,15 @@ class SpeakerResolver:
             referent = referent_org(words[:1], start, self.text, self.entities, self.fallback_orgs)
             return referent or None
         body = before[-1]
+        people = [m for m in mentions if m.is_person]
+        if people and not all(self._qualifies(m, [body]) for m in people):
+            return None  # 한빛전자 김하늘 대표 관계자: a person heads the phrase, not the body
         lead = self.text[start : body.start].split()
-        if any(w not in place_names() and w.removesuffix("인") not in agency_nouns() for w in lead):
+        agency_at = max((k for k, w in enumerate(lead) if w.removesuffix("인") in agency_nouns()), default=-1)
+        lead = lead[agency_at + 1 :]  # 진세연의 소속사 X 관계자는: only the words after the agency noun
+        if any(w not in place_names() for w in lead):
             return None  # 겅하오 중국 외교부 대변인은: a name the people pass missed may lead the phrase
-        if head == SPOKESPERSON:
-            self.spokesperson_of = body.name
-            return [body.name]
+        self.voice_of[head] = body.name  # 이어 관계자는: the same unnamed official goes on
         return [body.name]  # 콜마홀딩스 관계자는: the named body speaks, as "X 측 관계자는" does
 
     def _unnamed_head(self, mentions: list[EntityMention], start: int, end: int) -> bool:
