@@ -175,6 +175,11 @@ PEOPLE_CASES = [
         [("변하율", "총무팀장", None), ("엄지오", "심사팀장", None)],
     ),
     ("◇부서장 전보 ▲심사부장 봉서연", [("봉서연", "심사부장", None)]),
+    # a high court's sub-division written with a hyphen (형사1-3부)
+    (
+        "한빛고법 형사1-3부(부장판사 정하람)는 징역 7년을 선고했다.",
+        [("정하람", "부장판사", "한빛고법 형사1-3부")],
+    ),
     # the head in the body's parenthesis after a colon
     ("한빛군의회(의장:조하람)는 정례회를 가졌다.", [("조하람", "의장", "한빛군의회")]),
     # a body's short form before the head in its parenthesis

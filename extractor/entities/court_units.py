@@ -15,7 +15,7 @@ DIVISION_RE = re.compile(
     r"""
     ^(?:제?[0-9]{1,3})?                        # 제3형사부: the number first
     (?:형사|민사|행정|가사|특허|파산|회생)       # the kind of case
-    (?:합의)?(?:[0-9]{1,3})?                   # 형사합의25부
+    (?:합의)?(?:[0-9]{1,3}(?:-[0-9]{1,2})?)?      # 형사합의25부, 형사1-3부 (a high court's sub-division)
     (?:부|단독)$                               # the division or single judge
     """,
     re.VERBOSE,
@@ -42,7 +42,9 @@ def is_division(text: str) -> bool:
 def court_chain_start(words: list[Word], i: int) -> int | None:
     """Index of the court's word when words[i] is a division written after its court (maybe after a
     branch seat): 한빛고법 누리재판부 형사1부 → the index of 한빛고법."""
-    if not is_division(words[i].text):
+    if words[i].gap == "-" and i > 0 and is_division(f"{words[i - 1].text}-{words[i].text}"):
+        i -= 1  # 형사1-3부: a high court's sub-division, split at its hyphen
+    elif not is_division(words[i].text):
         return None
     j = i
     while j > 0 and is_space_gap(words[j].gap) and i - j < 2:
