@@ -71,7 +71,7 @@ class _SpeakerReading(_SurroundingSpeakers):
             found = self._resolve(phrase)
             if found is not None:
                 return found
-        if lead:
+        if any(not self._subordinate_subject(p, first_open) for p in lead):
             self.anonymous = True
             return []  # the sentence names a subject we cannot map: no guess
         if adnominal_end is not None:
@@ -80,6 +80,13 @@ class _SpeakerReading(_SurroundingSpeakers):
                 return modified
         named = self._name_line_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
+
+    def _subordinate_subject(self, phrase: Phrase, first_open: int) -> bool:
+        """이어 기회가 없기 때문에 …한다며 "…": a subject (이/가) whose own clause closes with a
+        subordinate ending before the quote belongs to that clause; the speaker is left unwritten."""
+        if phrase.has_topic_marker:
+            return False
+        return _SUBORDINATE_END.search(self.text, phrase.particle.end, first_open) is not None
 
     def _past_remark(self, lead: list[Phrase], lead_start: int, first_open: int) -> list[Phrase]:
         """…강조한 것은 …아니냐는 지적에 "…": when the quote answers a remark (…다는/…냐는 + noun + 에),
@@ -164,6 +171,8 @@ _AFTER_QUOTE_GAP = re.compile(
     re.VERBOSE,
 )
 _CONTINUES = re.compile(r"며|면서")
+# A subordinate clause's end between a subject and the quote: …없기 때문에, …없어서, …없으니.
+_SUBORDINATE_END = re.compile(r"[가-힣](?:기[ \t]?때문에|어서|아서|여서|으니까?|니까)(?![가-힣])")
 # The remark a quote answers, right before it: …냐는 질문에, …다는 지적에 대해서는, …라는 취재진의 물음에는.
 _REMARK_ADJUNCT = re.compile(
     r"""
