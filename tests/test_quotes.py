@@ -776,19 +776,14 @@ CASES = [
         [("direct", "수요가 늘었다", ["안지호"])],
         people={"안지호": ["안지호"]},
     ),
-    # known gaps
-    pytest.param(
-        Case(
-            '하도윤 대변인은 "협상은 이어진다"고 말했다. 이어 대화할 기회가 없기 때문에 훈련을 계속한다며 '
-            '"과제를 끝내겠다"고 주장했다.',
-            [("direct", "협상은 이어진다", ["하도윤"]), ("direct", "과제를 끝내겠다", ["하도윤"])],
-            people={"하도윤": ["하도윤"]},
-        ),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a subject inside a causal clause before the quote (…가 없기 때문에) blocks carry-over",
-        ),
+    # a subject inside a causal clause before the quote (…가 없기 때문에) no longer blocks carry-over
+    Case(
+        '하도윤 대변인은 "협상은 이어진다"고 말했다. 이어 대화할 기회가 없기 때문에 훈련을 계속한다며 '
+        '"과제를 끝내겠다"고 주장했다.',
+        [("direct", "협상은 이어진다", ["하도윤"]), ("direct", "과제를 끝내겠다", ["하도윤"])],
+        people={"하도윤": ["하도윤"]},
     ),
+    # known gaps
     pytest.param(
         Case(
             "한빛도는 병원 3곳에 의사를 보내 달라고 정부에 요청했다고 밝혔다.",

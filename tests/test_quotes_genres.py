@@ -310,13 +310,6 @@ CASES = [
         people={"윤서하": ["윤서하"]},
         orgs={"한빛엔터테인먼트": ["한빛엔터테인먼트"]},
     ),
-    # a subject inside a subordinate clause (…기 때문에) is not the speaker; the speaker carries over
-    Case(
-        '나하람 대변인은 "불리한 입장에서 협상할 것"이라고 말했다.\n'
-        '이어 대화할 기회가 없기 때문에 작전을 계속해야 한다며 "안보를 보장하겠다"고 강조했다.',
-        [("direct", "불리한 입장에서 협상할 것", ["나하람"]), ("direct", "안보를 보장하겠다", ["나하람"])],
-        people={"나하람": ["나하람"]},
-    ),
     # a person's post before 측: the person's side speaks (윤하람 대표측은, 나하늘 대표 측은)
     Case(
         "이에 윤하람 대표측은 “매출 성장을 이어왔다”고 밝혔다. 나하늘 대표 측은 “아니다”라고 했다.",
