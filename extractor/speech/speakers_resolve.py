@@ -56,6 +56,8 @@ def _is_post(word: str) -> bool:
 SPOKESPERSON = "대변인"
 OFFICIAL = "관계자"
 _VOICE_HEADS = frozenset({SPOKESPERSON, OFFICIAL})
+# Names of entertainment agencies (누리엔터테인먼트, 한빛엔터): their staff speak for them.
+_AGENCY_ENDINGS = ("엔터테인먼트", "엔터")
 # Words that refer back to an earlier speaker when no entity mention covers them.
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
 # Third-person singular pronouns: they refer to a person, never to an organisation.
@@ -272,10 +274,10 @@ class SpeakerResolver:
         return bool(tags) and all(t in _BARE_NAME_TAGS for t in tags) and any(t != "SN" for t in tags)
 
     def _body_voice(self, mentions: list[EntityMention], start: int, end: int) -> list[str] | None:
-        """미국 국무부 대변인은, 누리엔터 관계자는, 경찰 관계자는: an unnamed spokesperson or official
-        speaks for the body written right before (as "X 측 관계자는" does in GOLD.md, and as the real
-        sets' annotators read it), a generic noun for the body of its kind named; None for any other
-        phrase (업계 관계자는, 한 관계자는 stay unnamed)."""
+        """미국 국무부 대변인은, 소속사 누리엔터 관계자는: an unnamed spokesperson speaks for the body
+        written right before, an agency's unnamed staff for the agency (as "X 측 관계자는" does in
+        GOLD.md); None for any other phrase (대전시 관계자는, 업계 관계자는 stay unnamed, as
+        GOLD.md's "an unnamed 관계자" and the genres gold have it)."""
         words = self.text[start:end].split()
         if words in ([SPOKESPERSON], [OFFICIAL]) and self.voice_of.get(words[0]) is not None:
             return [self.voice_of[words[0]]]  # 대변인은 이어: the same unnamed spokesperson goes on
@@ -287,11 +289,7 @@ class SpeakerResolver:
         if head not in _VOICE_HEADS:
             return None
         if not before:
-            if len(words) != 2 or words[0] not in org_referents():
-                return None
-            # 경찰 관계자는: the body of that kind the article named (GOLD: 경찰 → the office named)
-            referent = referent_org(words[:1], start, self.text, self.entities, self.fallback_orgs)
-            return referent or None
+            return None
         body = before[-1]
         people = [m for m in mentions if m.is_person]
         if people and not all(self._qualifies(m, [body]) for m in people):
@@ -301,8 +299,11 @@ class SpeakerResolver:
         lead = lead[agency_at + 1 :]  # 진세연의 소속사 X 관계자는: only the words after the agency noun
         if any(w not in place_names() for w in lead):
             return None  # 겅하오 중국 외교부 대변인은: a name the people pass missed may lead the phrase
-        self.voice_of[head] = body.name  # 이어 관계자는: the same unnamed official goes on
-        return [body.name]  # 콜마홀딩스 관계자는: the named body speaks, as "X 측 관계자는" does
+        agency = agency_at >= 0 or body.name.endswith(_AGENCY_ENDINGS)
+        if head == OFFICIAL and not agency:
+            return None  # 대전시 관계자는: an unnamed official, no speaker (GOLD.md, the genres gold)
+        self.voice_of[head] = body.name  # 이어 관계자는: the same unnamed staff go on
+        return [body.name]
 
     def _unnamed_head(self, mentions: list[EntityMention], start: int, end: int) -> bool:
         """The phrase's last word is a noun for an unnamed person (관계자, 직원) no mention covers."""
