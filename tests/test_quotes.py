@@ -41,6 +41,13 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 CASES = [
     # -다고 하다 as a condition, a concession, a cause or a musing reports no one's words
     Case("하지만 사업계획을 고친다고 해서 반대를 포기할지는 미지수다.", []),
+    # hearsay that sets a scene (…다고 하는데요, …다고 하네요) reports nobody; 했는데 still reports
+    Case("집이 무너진 곳도 한두 군데가 아니라고 하는데요. 복구가 시작됐습니다.", []),
+    Case("그 용기를 흔히 풉이라고 하는데, 세척이 어렵다.", []),
+    Case(
+        "농장 주인은 두 마리가 탈출했다고 했는데 한 마리만 찾았다.",
+        [("indirect", "두 마리가 탈출했다", [])],
+    ),
     Case("생산이 끝났다고 하더라도 재판매가 가능한 상품이다.", []),
     Case("만약 그가 제재를 강화하겠다고 하면 북한은 반발할 것이다.", []),
     Case("기록에 강한 이들을 두 손 들게 만들었다고 할까.", []),

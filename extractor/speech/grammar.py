@@ -207,19 +207,23 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
 _NOT_SAYING_ENDINGS = frozenset(
     {"어서", "아서", "어도", "아도", "면", "으면", "더라도", "다면", "ᆫ다면", "니", "으니"}
 )
-_MUSING_ENDINGS = frozenset({"ᆯ까", "을까"})
+_MUSING_ENDINGS = frozenset({"ᆯ까", "을까", "네요", "네"})
+# -다고 하는데(요): the hearsay a broadcast sets a scene with ("they say that …"), nobody's report
+_HEARSAY_ENDINGS = frozenset({"는데", "ᆫ데", "은데"})
 
 
 def _says_nothing(tokens: list[Token], i: int) -> bool:
-    """The bare 하다 of -다고 하다 whose own word goes on as a condition, a concession or a question
-    to oneself, or as 할 수 있다 (it could be called), reports no one's words; nor does a 하 that is
-    the first syllable of a noun Kiwi split (해군 → 하 + 어 + 군)."""
+    """The bare 하다 of -다고 하다 whose own word goes on as a condition, a concession, a question to
+    oneself or hearsay (…다고 하는데요, …다고 하네요), or as 할 수 있다 (it could be called), reports
+    no one's words; nor does a 하 that is the first syllable of a noun Kiwi split (해군 → 하 + 어 + 군)."""
     j = _ending_after(tokens, i)
     if j is None:
         return False
     ending = tokens[j]
     if ending.tag == "EC" and ending.form in _NOT_SAYING_ENDINGS:
         return True
+    if ending.tag == "EC" and ending.form in _HEARSAY_ENDINGS and j == i + 1:
+        return True  # …다고 하는데: present hearsay (…다고 했는데 reports what someone said)
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and after.start <= ending.end and after.tag.startswith("NN"):
         return True  # 없다고 해군은 설명했다: Kiwi split the noun 해군 into 하 + 어 + 군
