@@ -182,8 +182,8 @@ def sports_clubs() -> dict[str, tuple[str, ...]]:
     return {club: tuple(shorts.split(",")) for club, shorts in load_rows("sports_clubs.tsv", 2)}
 
 
-# Administrative levels written after a place's name (경남도, 양산시, 함양군, 중구).
-_PLACE_LEVELS = frozenset("도시군구")
+# A word ending in these is a town or county far more often than a person's given name.
+PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
 
 
 @cache
@@ -431,7 +431,7 @@ def looks_like_korean_name(text: str) -> bool:
         return False  # 황보, 선우, 남궁 alone: a compound surname referring back (황보 연구위원은)
     if text in place_names() or text in titles() or text in title_modifiers() or text in government_bodies():
         return False
-    if text[-1] in _PLACE_LEVELS and text[:-1] in place_names():
+    if text[-1] in PLACE_LEVEL_ENDINGS and text[:-1] in place_names():
         return False  # 경남도, 양산시: a place with its level
     if text in club_words():
         return False
@@ -666,6 +666,9 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
 class Span:
     start: int
     end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ import re
 from extractor.analysis import Document
 from extractor.entities.names import (
     COMMON_SURNAME_RANK,
+    PLACE_LEVEL_ENDINGS,
     PersonHit,
     Span,
     TitleParse,
@@ -48,7 +49,7 @@ from extractor.entities.names_bodies import (
     _concurrent_post_body,
     _organization,
 )
-from extractor.entities.names_context import NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+from extractor.entities.names_context import NO_NAME_ENDINGS
 from extractor.entities.names_foreign import (
     _family_before_glossed_name,
     _family_name_after,
@@ -324,7 +325,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             return foreign
         if foreign is not None and closes:  # the body read as for any name: 통상담당 is a scope
             org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
-            if org_span is not None and _overlaps(org_span, foreign.name_span):
+            if org_span is not None and org_span.overlaps(foreign.name_span):
                 org, org_span, unit = None, None, False  # 파비앙 도라믹 대변인: the given name is no body
             return PersonHit(foreign.name, foreign.name_span, foreign.title, org, org_span, unit)
     if first - after == 1 and _pair_written_as_name(ctx, n, after):
@@ -497,7 +498,3 @@ def _best_name(words: list[Word], candidates: list[tuple[int, int]]) -> tuple[in
             c,
         ),
     )
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end

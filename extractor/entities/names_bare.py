@@ -15,6 +15,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    PLACE_LEVEL_ENDINGS,
     ClubMention,
     PersonHit,
     Span,
@@ -31,7 +32,7 @@ from extractor.entities.names import (
     sports_clubs,
     surname_rank,
 )
-from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS
 from extractor.lexicons import first_char_guard, load_words
 
 # The surnames, by rank, a bare name vouched for by the article may carry (the 64 commonest:

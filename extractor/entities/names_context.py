@@ -18,6 +18,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    PLACE_LEVEL_ENDINGS,
     PersonHit,
     Span,
     TokenIndex,
@@ -40,8 +41,6 @@ from extractor.entities.names import (
 )
 from extractor.lexicons import load_words
 
-# A word ending in these is a town or county far more often than a person's given name.
-PLACE_LEVEL_ENDINGS = frozenset({"시", "군", "구", "도", "읍", "면"})
 # A proper noun Kiwi knows that ends in these names a landmark, a street or a language (한라산,
 # 서울역, 안양천, 한국어), far more often than a person.
 LANDMARK_ENDINGS = frozenset({"산", "강", "천", "역", "섬", "항", "어", "로", "길", "교", "사", "궁", "문"})

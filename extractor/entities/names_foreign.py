@@ -17,6 +17,7 @@ import re
 from extractor.analysis import Document
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    PLACE_LEVEL_ENDINGS,
     PersonHit,
     Span,
     TitleParse,
@@ -36,7 +37,6 @@ from extractor.entities.names import (
     surname_rank,
     title_modifiers,
 )
-from extractor.entities.names_context import PLACE_LEVEL_ENDINGS
 from extractor.entities.names_match_shared import (
     COMMON_KOREAN_NAME_RANK,
     HANGUL_RUN_RE,

@@ -172,16 +172,10 @@ def match(doc: Document) -> Matches:
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
     hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
-    if members:  # 레드벨벳(웬디 아이린 슬기): listed stage names are no two-word foreign names
-        hits = [h for h in hits if " " not in h.name or not any(_overlap(h, m) for m in members)]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
-
-
-def _overlap(a: PersonHit, b: PersonHit) -> bool:
-    return a.name_span.start < b.name_span.end and b.name_span.start < a.name_span.end
 
 
 def _university_words(words: list[Word]) -> set[str]:

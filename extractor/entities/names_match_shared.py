@@ -87,8 +87,17 @@ NAME_LIST_GAPS = frozenset({"·", "ㆍ", "․", "‧", "∙", ",", ", "})
 
 def _is_bare_title(word: Word) -> bool:
     """A word that is only a title, without body or particle (대표이사, 부회장)."""
-    parsed = parse_title(word.text)
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(word.text)
+    return is_bare_title(word.text)
+
+
+def is_bare_title(text: str) -> bool:
+    """`_is_bare_title` of a word's text.
+
+    >>> is_bare_title("부회장"), is_bare_title("대전시장"), is_bare_title("대표는")
+    (True, False, False)
+    """
+    parsed = parse_title(text)
+    return parsed is not None and parsed.org is None and parsed.stem_len == len(text)
 
 
 # "…담당": the scope of a post (아시아 담당 부사장, 대외협력 담당 이사), not a body.

@@ -17,6 +17,7 @@ import re
 from extractor.analysis import Document, Token
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    PLACE_LEVEL_ENDINGS,
     PersonHit,
     Span,
     TokenIndex,
@@ -37,7 +38,7 @@ from extractor.entities.names import (
     titles,
 )
 from extractor.entities.names_bodies import CHAIR, COMMITTEE_HEAD, _body_ending_at, _chairs_task_committee
-from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS, PLACE_LEVEL_ENDINGS
+from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS
 from extractor.entities.names_foreign import foreign_name_part, plain_foreign_word
 from extractor.entities.names_match_shared import COMMON_KOREAN_NAME_RANK, HANGUL_RUN_RE, _is_unit_word
 

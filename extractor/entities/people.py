@@ -28,7 +28,7 @@ from extractor.entities.names import (
     title_modifiers,
 )
 from extractor.entities.names_match import Matches, match
-from extractor.entities.names_match_shared import HANGUL_RUN_RE
+from extractor.entities.names_match_shared import HANGUL_RUN_RE, NAME_LIST_GAPS
 from extractor.entities.org_organs import body_of_organ
 from extractor.lexicons import load_words
 from schemas import Mention, Metadata, Person
@@ -88,7 +88,7 @@ def _drafts_from_hits(hits: list[PersonHit], text: str) -> dict[str, _Draft]:
     """One draft per name; title and body from the most informative appositive, a title the name
     shares with the next in a list last (中 가나라, 다마바 총리 … 가나라 중국 국가주석)."""
     by_name: dict[str, list[PersonHit]] = {}
-    for hit in sorted(hits, key=lambda h: text[h.name_span.end : h.name_span.end + 1] in _LIST_JOINERS):
+    for hit in sorted(hits, key=lambda h: text[h.name_span.end : h.name_span.end + 1] in NAME_LIST_GAPS):
         by_name.setdefault(hit.name, []).append(hit)
     drafts: dict[str, _Draft] = {}
     for name, group in by_name.items():
@@ -102,10 +102,6 @@ def _drafts_from_hits(hits: list[PersonHit], text: str) -> dict[str, _Draft]:
         body = body_of_organ(best.organization)  # 누리전자 이사회 의장: the firm, not its board
         drafts[name] = _Draft(name, best.title, body, titles={h.title for h in group if h.title})
     return drafts
-
-
-# What joins a name to the next one in a list sharing one title (김가람, 박나래 의원; 김가람·박나래 의원).
-_LIST_JOINERS = frozenset(",·ㆍ")
 
 
 def _name_parts(name: str) -> list[str]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from extractor.analysis import Document
 from extractor.entities.court_units import court_of
-from extractor.entities.names import looks_like_korean_name, parse_title, place_names, surname_of
+from extractor.entities.names import looks_like_korean_name, place_names, surname_of
+from extractor.entities.names_match_shared import is_bare_title
 from extractor.lexicons import load_words
 from extractor.speech.grammar import (
     Phrase,
@@ -45,11 +46,6 @@ from extractor.speech.speakers_surnames import surname_reference, unlisted_name_
 
 # What may follow an organisation's name when it is the speaker: nothing, 측 (the side of), 당국.
 _ORG_SPEAKER_TAILS = frozenset({"", "측", "쪽", "당국"})
-
-
-def _is_post(word: str) -> bool:
-    parsed = parse_title(word)
-    return parsed is not None and parsed.org is None and parsed.stem_len == len(word)
 
 
 # The one who speaks for a body by office, and the unnamed staff an agency speaks through.
@@ -219,7 +215,7 @@ class SpeakerResolver:
                 return [agency] if agency else []
             return None  # 회사 측은: the body of that kind named before
         named = self.entities.overlapping(x_start, x_end)  # 박사랑(31) 측: the name before the age
-        if not named and _is_post(x) and at > 0:
+        if not named and is_bare_title(x) and at > 0:
             # 윤하람 대표측은: the person whose post stands before 측
             named = [m for m in self.entities.overlapping(start, x_start) if m.is_person]
         if named:
