@@ -136,7 +136,7 @@ def _name_run_hits(doc: Document, index: TokenIndex, seen: set[tuple[int, int]])
     Korean name (two words that do not are one foreign name, read by the patterns above)."""
     hits: list[PersonHit] = []
     for m in _TAG_NAME_RUN.finditer(doc.text):
-        names = [w for w in re.finditer(r"[가-힣]+", m.group("names"))]
+        names = list(re.finditer(r"[가-힣]+", m.group("names")))
         if not all(looks_like_korean_name(w.group()) for w in names):
             continue
         for w in names:

@@ -24,6 +24,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
+from extractor.entities.names_match_shared import is_bare_title
 from extractor.lexicons import load_words
 
 # The body a personnel line is about: "◇행정안전부 <국장급>", "◇한국수자원공사(K-water)".
@@ -140,19 +141,22 @@ def _line_grade(text: str, line_start: int) -> str | None:
             previous_end = previous_start - 1
     if heading is None:
         return None
-    words = re.sub(r"\([^)]*\)", " ", heading.group("heading")).split()
-    grades = [w for w in words if _names_grade(w)]
+    grades = [w for w in _heading_words(heading.group("heading")) if is_bare_title(w)]
     return grades[0] if len(grades) == 1 else None
 
 
+def _heading_words(heading: str) -> list[str]:
+    """The words of a heading, a note in parentheses left out (◇본부장(신임))."""
+    return re.sub(r"\([^)]*\)", " ", heading).split()
+
+
 def _names_grade(heading: str) -> bool:
-    words = re.sub(r"\([^)]*\)", " ", heading).split()
-    return any((parsed := parse_title(w)) is not None and parsed.org is None for w in words)
+    return any(is_bare_title(w) for w in _heading_words(heading))
 
 
 def _names_move(heading: str) -> bool:
     """A heading about a personnel move ("부서장 전보", "2급 승진"), not a body."""
-    return not _PERSONNEL_MOVES.isdisjoint(re.sub(r"\([^)]*\)", " ", heading).split())
+    return not _PERSONNEL_MOVES.isdisjoint(_heading_words(heading))
 
 
 _PERSONNEL_MOVES = load_words("personnel_moves.txt")

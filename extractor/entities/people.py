@@ -182,11 +182,8 @@ def _add_reference_mentions(doc: Document, found: Matches, drafts: dict[str, _Dr
             parsed = parse_title(nxt.text)
             if parsed is None or parsed.org is not None:
                 continue
-            draft = _person_by_surname_title(drafts, word.text, parsed.title)
-            if draft is None:
-                draft = _last_topic(
-                    doc, _people_by_surname_title(drafts, word.text, parsed.title), word.start
-                )
+            holders = _people_by_surname_title(drafts, word.text, parsed.title)
+            draft = holders[0] if len(holders) == 1 else _last_topic(doc, holders, word.start)
             if draft is not None:
                 end = nxt.start + parsed.stem_len
                 draft.mentions.append(
@@ -292,14 +289,9 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
         family[part].mentions.append(Mention(start=start, end=end, text=part, kind="reference"))
 
 
-def _person_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> _Draft | None:
-    """The one person with this surname whose title is this title (강 회장 → 강태윤 회장), or ends or
-    starts with it (김 판사 → 부장판사, 강 대표 → 대표이사)."""
-    matches = _people_by_surname_title(drafts, surname, title)
-    return matches[0] if len(matches) == 1 else None
-
-
 def _people_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> list[_Draft]:
+    """The people with this surname whose title is this title (강 회장 → 강태윤 회장), or ends or
+    starts with it (김 판사 → 부장판사, 강 대표 → 대표이사)."""
     return [
         d
         for d in drafts.values()

@@ -207,9 +207,10 @@ def speech_verb_at(doc: Document, i: int) -> tuple[int, int] | None:
 _NOT_SAYING_ENDINGS = frozenset(
     {"어서", "아서", "어도", "아도", "면", "으면", "더라도", "다면", "ᆫ다면", "니", "으니"}
 )
-_MUSING_ENDINGS = frozenset({"ᆯ까", "을까", "네요", "네"})
-# -다고 하는데(요): the hearsay a broadcast sets a scene with ("they say that …"), nobody's report
+_MUSING_ENDINGS = frozenset({"ᆯ까", "을까"})
+# -다고 하는데(요), -다고 하네요: the hearsay a broadcast sets a scene with ("they say that …")
 _HEARSAY_ENDINGS = frozenset({"는데", "ᆫ데", "은데"})
+_HEARSAY_FINAL_ENDINGS = frozenset({"네요", "네"})
 
 
 def _says_nothing(tokens: list[Token], i: int) -> bool:
@@ -227,7 +228,7 @@ def _says_nothing(tokens: list[Token], i: int) -> bool:
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and after.start <= ending.end and after.tag.startswith("NN"):
         return True  # 없다고 해군은 설명했다: Kiwi split the noun 해군 into 하 + 어 + 군
-    if ending.tag == "EF" and ending.form in _MUSING_ENDINGS:
+    if ending.tag == "EF" and ending.form in _MUSING_ENDINGS | _HEARSAY_FINAL_ENDINGS:
         return True
     # 할 수 있다: the modifier ㄹ, then the bound noun 수
     return ending.tag == "ETM" and j + 1 < len(tokens) and tokens[j + 1].form == "수"

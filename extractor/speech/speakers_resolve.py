@@ -280,10 +280,10 @@ class SpeakerResolver:
         if len(words) < 2:
             return None
         head = words[-1]
-        head_start = start + self.text[start:end].rstrip().rfind(head)
-        before = [m for m in mentions if not m.is_person and not self.text[m.end : head_start].strip()]
         if head not in _VOICE_HEADS:
             return None
+        head_start = start + self.text[start:end].rstrip().rfind(head)
+        before = [m for m in mentions if not m.is_person and not self.text[m.end : head_start].strip()]
         if not before:
             return None
         body = before[-1]
