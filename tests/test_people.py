@@ -130,8 +130,8 @@ PEOPLE_CASES = [
     ("그룹 누리 멤버 교체가 있었다. 그룹 누리 멤버 전원이 모였다. 그룹 누리 멤버 등이 왔다.", []),
     # a group's line-up by spaces, the agency named right after: each stage name is a member
     (
-        "11일 누리봄(카리나 윈터 지젤) 윈터의 소속사는 사실무근이라고 밝혔다.",
-        [("카리나", "멤버", "누리봄"), ("윈터", "멤버", "누리봄"), ("지젤", "멤버", "누리봄")],
+        "11일 누리봄(라미나 솔테 지온) 솔테의 소속사는 사실무근이라고 밝혔다.",
+        [("라미나", "멤버", "누리봄"), ("솔테", "멤버", "누리봄"), ("지온", "멤버", "누리봄")],
     ),
     # … but not words of a sentence in parentheses, nor a spaced list with no group word after it
     ("연구(미남 미녀가 수입이 높다) 소속사 발표.", []),
@@ -145,7 +145,7 @@ PEOPLE_CASES = [
         [("나하람", None, None), ("윤서진", None, None)],
     ),
     # known gap: the whole foreign name after 故 is not read (only its first word must not be taken)
-    xfail("고(故) 위르겐 힌츠페터 씨의 유가족이 재회했다.", [("위르겐 힌츠페터", None, None)]),
+    xfail("고(故) 위르겐 베커스 씨의 유가족이 재회했다.", [("위르겐 베커스", None, None)]),
     # a financial group's short name after a Korean name with a rarer surname is its body
     ("진하람 신한금융 회장은 말했다.", [("진하람", "회장", "신한금융")]),
     # an acting post: 감독 대행, 감독대행

@@ -290,7 +290,7 @@ def government_of_hits(doc: Document, index: TokenIndex, not_names: frozenset[st
 _LATE_RE = re.compile(
     r"""
     (?:故|고\(故\))[ \t]?
-    (?:(?P<pen>[가-힣]{2})[ \t])?     # a pen name or pseudonym first (故 아산 정주영)
+    (?:(?P<pen>[가-힣]{2})[ \t])?     # a pen name or pseudonym first (故 아산 정하람)
     (?P<name>[가-힣]{2,4})             # the name, maybe with a particle or 씨 glued
     """,
     re.VERBOSE,
@@ -310,7 +310,7 @@ def late_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) 
         if m.group("pen") and m.group("pen") not in place_names() and looks_like_korean_name(m.group("pen")):
             continue  # 故 김하늘 정하람: two names, no pen name: unclear whose
         if end == word.end and _name_goes_on(doc.text, end, index):
-            continue  # 故 위르겐 힌츠페터 씨: the first word of a longer name
+            continue  # 故 위르겐 베커스 씨: the first word of a longer name
         hits.append(PersonHit(name, Span(word.start, word.start + len(name)), None, None, None, False))
     return hits
 

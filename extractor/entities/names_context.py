@@ -256,7 +256,7 @@ def _bare_nouns(index: TokenIndex, start: int, names: str) -> bool:
     """Every listed word is a noun or a word Kiwi does not know, with no particle or verb ending."""
     for w in re.finditer(r"[가-힣]+", names):
         toks = index.within(start + w.start(), start + w.end())
-        # a conjunctive particle is Kiwi's misreading of a foreign name's end (카리나 → 카리 + 나/JC)
+        # a conjunctive particle is Kiwi's misreading of a foreign name's end (카롤리나 → 카롤리 + 나/JC)
         if not toks or any(t.tag[:1] in ("J", "V", "E", "X") and t.tag != "JC" for t in toks):
             return False
     return True
