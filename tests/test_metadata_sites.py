@@ -25,6 +25,48 @@ HEADLINES: list[Any] = [
         {"headline": _TITLE},
     ),
     (
+        "a widget's as-of stamp above the title is no title",
+        f"UPDATED. 2031-03-29 00:36 (금)\n[스몰톡] {_TITLE}\n상태바\n[스몰톡] {_TITLE}\n"
+        f"  • 김도윤 기자\n  • 승인 2031.03.19 15:32\n\n{_BODY}",
+        {"headline": _TITLE, "section": "스몰톡"},
+    ),
+    (
+        "a weather widget and an English-order date above the title",
+        f"-3.1 C\nSeoul\n화요일, 12월 24, 2031\n\n{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a magazine's issue line above the title",
+        f"위클리 제 1175호 (2031년 06월 06일)\n\n{_TITLE}\n\n[누리비즈=박서연 기자] {_BODY}",
+        {"headline": _TITLE, "reporters": ["박서연"]},
+    ),
+    (
+        "a breadcrumb copied as a numbered list above the title",
+        f"1. 홈\n  2. 뉴스\n  3. 오늘의 뉴스\n\n{_TITLE}\n취재기자 : 박서연, 방송일 : 2031-04-16\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
+        "a broadcaster's name after a slash ends the page title",
+        f"{_TITLE} / 누리TV\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리TV"},
+    ),
+    (
+        "a cable channel's name in parentheses ends the page title",
+        f"{_TITLE}(누리케이블TV뉴스)\n\n{_BODY}",
+        {"headline": _TITLE, "outlet": "누리케이블TV뉴스"},
+    ),
+    (
+        "a section label in angle brackets before the title is its section",
+        f"<인사> {_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "인사"},
+    ),
+    (
+        "a work's title in angle brackets opening the headline stays in it",
+        "<빛의 정원> 누적 관객 100만 돌파\n\n영화 빛의 정원이 누적 관객 100만 명을 넘었다.\n\n"
+        "배급사가 5일 밝혔다.",
+        {"headline": "<빛의 정원> 누적 관객 100만 돌파", "section": None},
+    ),
+    (
         "a one-word title under its column tag stays the title",
         f"[인사]누리청\n\n△기획팀장 김도윤 △운영팀장 박서연\n\n{_BODY}",
         {"headline": "누리청", "section": "인사"},

@@ -368,8 +368,15 @@ _SCRIPT_WORDS = frozenset(
 )
 
 
-# "구청, 도서관 짓는다 - 한빛일보", "… | 한빛일보": a page title's site name after the headline.
-_SITE_SUFFIX = re.compile(r"\s+[-|｜–—:]\s+(?P<site>[^\s|｜\-–—:]{2,20})\s*$")
+# "구청, 도서관 짓는다 - 한빛일보", "… | 한빛일보", "… / 한빛TV": a page title's site name after the
+# headline; "…주민 의견 듣다(한빛케이블TV뉴스)": or in parentheses right after it.
+_SITE_SUFFIX = re.compile(
+    r"""
+    \s+[-|｜–—:/]\s+(?P<site>[^\s|｜\-–—:/]{2,20})\s*$   # "… - 한빛일보", "… / 한빛TV"
+    | \s*\((?P<paren_site>[^\s()]{2,20})\)\s*$           # "…(한빛케이블TV뉴스)"
+    """,
+    re.VERBOSE,
+)
 
 
 def site_suffix(title: str) -> tuple[str, str | None]:
@@ -379,12 +386,16 @@ def site_suffix(title: str) -> tuple[str, str | None]:
     (('구청, 도서관 짓는다', '누리일보'), ('구청, 도서관 짓는다', None))
     >>> site_suffix("수출 - 수입 격차 확대"), site_suffix("구청장 - 시민 대화")
     (('수출 - 수입 격차 확대', None), ('구청장 - 시민 대화', None))
+    >>> site_suffix("공장에 불...1명 사망 / 누리TV"), site_suffix("주민 의견 듣다(누리케이블TV뉴스)")
+    (('공장에 불...1명 사망', '누리TV'), ('주민 의견 듣다', '누리케이블TV뉴스'))
+    >>> site_suffix("구청, 도서관 짓는다(종합)"), site_suffix("수출 / 수입 격차")
+    (('구청, 도서관 짓는다(종합)', None), ('수출 / 수입 격차', None))
     """
     match = _SITE_SUFFIX.search(title)
     if match is None or not match.start():
         return title, None
-    site = match["site"]
-    if meta.is_portal(site):
+    site = match["site"] or match["paren_site"]
+    if meta.is_portal(site) and match["site"]:  # "…(네이버)" may be the story's subject
         return title[: match.start()].rstrip(), None
     if meta.looks_like_outlet(site):
         return title[: match.start()].rstrip(), site

@@ -427,13 +427,30 @@ _SECTION_TAG = re.compile(
 )
 
 
-def split_section(headline: str) -> tuple[str, str | None]:
-    """A leading [tag] of a headline is its section.
+# "<인사> …", "〈포토〉 …", "(부고) …": angle and round brackets hold a work's title (<기생충>) or a
+# remark as often as a tag, so only a known section label in them is one
+_LABEL_TAG = re.compile(
+    r"""
+    ^ \s* [<〈(（] \s* (?P<tag>[가-힣A-Za-z/]{1,10}) \s* [>〉)）] \s*   # <인사>, 〈포토〉, (부고)
+    (?P<rest>\S.*) $
+    """,
+    re.VERBOSE,
+)
 
-    >>> split_section("[단독] 한빛시 신청사 이전 검토")
-    ('한빛시 신청사 이전 검토', '단독')
+
+def split_section(headline: str) -> tuple[str, str | None]:
+    """A leading [tag] of a headline is its section, and so is a known section label in angle or
+    round brackets.
+
+    >>> split_section("[단독] 한빛시 신청사 이전 검토"), split_section("<인사> 한빛중공업 사장 사임")
+    (('한빛시 신청사 이전 검토', '단독'), ('한빛중공업 사장 사임', '인사'))
+    >>> split_section("<빛의 정원> 누적 관객 100만 돌파")
+    ('<빛의 정원> 누적 관객 100만 돌파', None)
     """
     match = _SECTION_TAG.match(headline)
     if match and not looks_like_outlet(match["tag"]):
         return match["rest"].strip(), match["tag"].strip()
+    label = _LABEL_TAG.match(headline)
+    if label and is_section_tag(label["tag"]):
+        return label["rest"].strip(), label["tag"]
     return headline.strip(), None

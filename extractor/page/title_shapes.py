@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from extractor.lexicons import load_words
-from extractor.page import datelines, header_lines
+from extractor.page import datelines, header_lines, line_shapes, meta_dates
 from extractor.page.metadata import looks_like_outlet
 
 _CONTINUES_AT_END = re.compile(r"(?:[은는을를고며]|하고|하며|에서)$")
@@ -154,6 +154,8 @@ def stub_title(line: str) -> bool:
     line = line.strip()
     if not _HANGUL.search(line) or _LABEL_FIELD.match(line) or " " not in line:
         return True  # a single word is a site's button, brand or section, hardly ever a headline
+    if _MENU_ITEM.match(line) or _dated_widget(line):
+        return True
     squashed = re.sub(r"\s+", "", line)
     if squashed.count("바로가기") >= 2 and squashed.endswith("바로가기"):
         return True
@@ -161,6 +163,32 @@ def stub_title(line: str) -> bool:
         return True
     words = line.split()
     return len(words) == 2 and header_lines.section_word(words[1]) is not None and looks_like_outlet(words[0])
+
+
+# "2. 뉴스": one numbered item of a breadcrumb or menu copied as a list
+_MENU_ITEM = re.compile(r"^\d{1,2}\.\s*[^\s.]{1,8}$")
+# "컴퍼니 제 1175호 (2018년 06월 06일)": a magazine's issue line
+_ISSUE_NUMBER = re.compile(r"제\s?\d{1,5}\s?호")
+# what a date widget's line holds besides its date: weekdays and their commas
+_WEEKDAY_WORDS = re.compile(r"[월화수목금토일]요일|[,()]")
+
+
+def _dated_widget(line: str) -> bool:
+    """A header widget's date ("UPDATED. 2026-03-29 00:36 (금)", "화요일, 12월 24, 2026") or a
+    magazine's issue line ("위클리 제 1175호 (2026년 06월 06일)"): nothing of a title but a date.
+
+    >>> _dated_widget("UPDATED. 2026-03-29 00:36 (금)"), _dated_widget("화요일, 12월 24, 2026")
+    (True, True)
+    >>> _dated_widget("위클리 제 1175호 (2026년 06월 06일)"), _dated_widget("구청, 12월 24일 도서관 개관")
+    (True, False)
+    """
+    if not any(ch.isdigit() for ch in line):
+        return False
+    if _ISSUE_NUMBER.search(line) and meta_dates.parse_datetime(line) is not None:
+        return True
+    rest = _WEEKDAY_WORDS.sub("", line_shapes.strip_dates(line))
+    rest = re.sub(r"(?:\d{1,4}\s?[년월일]?)|[\s.,:/\-]", "", rest)
+    return not rest
 
 
 def full_title(line: str) -> bool:
