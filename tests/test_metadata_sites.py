@@ -166,6 +166,26 @@ HEADLINES: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        "a title about a reporter is no byline; his name over his address and the filing time is",
+        "낙선 목적 허위사실 유포한 기자 법정구속\n박서연\nsy@nurisegye.co.kr | 2031-03-13 16:03:57\n\n"
+        f"{_BODY}",
+        {
+            "headline": "낙선 목적 허위사실 유포한 기자 법정구속",
+            "reporters": ["박서연"],
+            "published_at": "2031-03-13T16:03:00+09:00",
+        },
+    ),
+    (
+        "a board's author-box widget names no writer",
+        f"[누리라이브] {_TITLE}\n작성자 정보\n- 빛결 작성\n컨텐츠 정보\n- 367 조회\n본문\n{_BODY}",
+        {"reporters": []},
+    ),
+    (
+        "a site's address after a dash ends the page title",
+        f"{_TITLE} - Nurisports.com\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
         "a writer's label with its colon after the page clock, the script run on after it",
         f"{_TITLE}\n2031/06/20 16:16:02 작성자 : 김도윤 ◀ANC▶ 구청이 도서관을 짓습니다.\n\n{_BODY}",
         {"reporters": ["김도윤"], "published_at": "2031-06-20T16:16:00+09:00"},

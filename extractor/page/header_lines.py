@@ -379,6 +379,12 @@ _SITE_SUFFIX = re.compile(
 )
 
 
+# "Goal.com", "news.example.co.kr": a site named by its address
+_SITE_DOMAIN = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|kr|tv|co\.kr)", re.IGNORECASE
+)
+
+
 def site_suffix(title: str) -> tuple[str, str | None]:
     """The headline without the site name a page title ends with, and that name (None for a portal).
 
@@ -388,6 +394,8 @@ def site_suffix(title: str) -> tuple[str, str | None]:
     (('수출 - 수입 격차 확대', None), ('구청장 - 시민 대화', None))
     >>> site_suffix("공장에 불...1명 사망 / 누리TV"), site_suffix("주민 의견 듣다(누리케이블TV뉴스)")
     (('공장에 불...1명 사망', '누리TV'), ('주민 의견 듣다', '누리케이블TV뉴스'))
+    >>> site_suffix("누리FC 감독, 결승골 넣은 신인에 만족 - Goal.com")
+    ('누리FC 감독, 결승골 넣은 신인에 만족', None)
     >>> site_suffix("구청, 도서관 짓는다(종합)"), site_suffix("수출 / 수입 격차")
     (('구청, 도서관 짓는다(종합)', None), ('수출 / 수입 격차', None))
     """
@@ -397,6 +405,8 @@ def site_suffix(title: str) -> tuple[str, str | None]:
     site = match["site"] or match["paren_site"]
     if meta.is_portal(site) and match["site"]:  # "…(네이버)" may be the story's subject
         return title[: match.start()].rstrip(), None
+    if _SITE_DOMAIN.fullmatch(site):
+        return title[: match.start()].rstrip(), None  # "… - Goal.com": the site's address, not its name
     if meta.looks_like_outlet(site):
         return title[: match.start()].rstrip(), site
     return title, None
@@ -430,3 +440,21 @@ def present_tense_title(line: str) -> bool:
     if before == "는":
         return True
     return "가" <= before <= "힣" and (ord(before) - 0xAC00) % 28 == _JONGSEONG_N
+
+
+# "sy@x.co.kr | 2031-03-13 16:03:57": a writer's address and the filing time on one line
+_CONTACT_AND_TIME = re.compile(
+    r"(?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\s*[|｜│]\s*(?P<when>[\d.\-/: ]{10,19})"
+)
+
+
+def contact_and_time(line: str) -> tuple[str, str | None] | None:
+    """The address and the filing time of a line holding only them.
+
+    >>> contact_and_time("sy@example.co.kr | 2031-03-13 16:03:57")
+    ('sy@example.co.kr', '2031-03-13T16:03:00+09:00')
+    >>> contact_and_time("문의 sy@example.co.kr | 2031-03-13") is None
+    True
+    """
+    match = _CONTACT_AND_TIME.fullmatch(line.strip())
+    return (match["email"], meta.parse_datetime(match["when"])) if match else None

@@ -481,6 +481,8 @@ def _header_residue(line: str) -> int:
     >>> _header_residue("누리일보 | 김도윤 기자 | 입력 : 2025-02-12 09:14:07")
     0
     """
+    if _writer_inside_title(line):
+        return len(line)  # a title about a reporter: none of it is a byline
     outlet = meta.byline_outlet(line)
     rest = line.replace(outlet, "", 1) if outlet else line
     rest = _WHOLE_LINE_LABEL.sub("", rest.lstrip(" |｜│"))
@@ -514,6 +516,34 @@ def is_header_byline(line: str) -> bool:
     if is_date_line(bare):
         return True
     return bool(meta.reporters_in(_WHOLE_LINE_LABEL.sub("", bare))) and _header_residue(bare) <= 12
+
+
+# what sets a byline off on a header line: a separator, an e-mail, a bracket or a digit (a date)
+_BYLINE_SETTING = re.compile(r"[|｜│=/·@\[\]()<>:：\d]")
+
+
+def _writer_inside_title(line: str) -> bool:
+    """ "낙선목적 허위사실 유포한 기자 법정구속": a headline's words on both sides of "… 기자", with nothing
+    that sets a byline off, is a title about a reporter, not a byline.
+
+    >>> _writer_inside_title("허위사실 유포한 기자 법정구속")
+    True
+    >>> _writer_inside_title("누리일보 김도윤 기자 | 입력 2031.03.04")
+    False
+    >>> _writer_inside_title("영남취재본부 윤서준 기자")
+    False
+    """
+    if _BYLINE_SETTING.search(line):
+        return False
+    match = meta.byline_pattern().search(line)
+    return (
+        match is not None
+        and bool(_HANGUL_WORD.search(line[: match.start()]))
+        and bool(_HANGUL_WORD.search(line[match.end() :]))
+    )
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{2}")
 
 
 def is_date_line(line: str, *, under_headline: bool = False) -> bool:

@@ -324,6 +324,8 @@ class LineReader:
             if not self.body_started and (writer := header_lines.name_before_dates(bare)):
                 meta.add_reporters(self.metadata, [Reporter(name=writer)])  # "김도윤 | 입력 …"
             return True
+        if self._contact_under_name(bare):
+            return True
         email = meta.email_only(bare)
         if email:
             meta.attach_email(self.metadata, email)
@@ -338,6 +340,24 @@ class LineReader:
         if not self.body_started:
             return self._header_byline(_undoubled(bare))
         return False
+
+    def _contact_under_name(self, line: str) -> bool:
+        """ "박서연" alone under the headline, then "sy@x.co.kr | 2031-03-13 16:03:57": a CMS's byline
+        split over two lines, the writer's name over his address and the filing time."""
+        contact = header_lines.contact_and_time(line)
+        last = self.blocks[-1] if self.blocks else None
+        if contact is None or self.body_started or last is None or last.kind != "subheading":
+            return False
+        name = last.text.strip()
+        if not meta.is_name(name) or self.metadata.subheadings[-1:] != [last.text]:
+            return False
+        self.blocks.pop()
+        self.metadata.subheadings.pop()
+        email, when = contact
+        meta.add_reporters(self.metadata, [Reporter(name=name, email=email)])
+        if when:
+            meta.set_date(self.metadata, "published", when)
+        return True
 
     def _date_line(self, line: str) -> bool:
         """An unlabelled date above the body ("2025.12.03 오후 2:17", "한빛일보 | 사회 | 2025-04-14 17:20"):
