@@ -28,6 +28,8 @@ def orgs_of(doc_of: DocOf, text: str) -> list[Organization]:
 # (sentence, expected {name: sorted aliases})
 ORG_CASES = [
     ("대전광역시는 대전시 예산을 늘렸다.", {"대전광역시": ["대전시"]}),
+    # what kind of act a group is (보이그룹) is no business group
+    ("누리엔터테인먼트가 5년 만에 선보이는 보이그룹 빛결이 데뷔했다.", {"누리엔터테인먼트": []}),
     # the armed services are bodies of the state
     ("해군은 3일 동해에서 첫 해상 훈련을 했다.", {"해군": []}),
     ("합동참모본부(합참)는 이날 경계 태세를 높였다.", {"합동참모본부": ["합참"]}),

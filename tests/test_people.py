@@ -809,7 +809,7 @@ PEOPLE_CASES = [
     ("래퍼 마이크로닷이 입담을 뽐냈다.", [("마이크로닷", "래퍼", None)]),
     ("배우 출신 정치인이 나섰다.", []),
     ("중저가 모델 갤럭시A5은 이미 적용됐다.", []),
-    xfail(
+    (
         "누리증권 김하랑‧전유민 연구원은 말했다.",
         [("김하랑", "연구원", "누리증권"), ("전유민", "연구원", "누리증권")],
     ),
@@ -869,6 +869,31 @@ PEOPLE_CASES = [
     (
         "누리지법 형사2부(부장판사 백하늘·김선우)는 말했다.",
         [("백하늘", "부장판사", "누리지법 형사2부"), ("김선우", None, None)],
+    ),
+    # a Japanese full name's four characters vouch for a given name Kiwi splits (타로 → 타 + 로)
+    ("일본 스즈키 타로(鈴木太郎) 외상은 사과문을 올렸다.", [("스즈키 타로", "외상", None)]),
+    # the press's anonymous "Mr. X" with a particle is no name before a post
+    ("김씨는 사장을 만나 돈을 건넸다.", []),
+    ("주모씨 대표는 혐의를 부인했다.", []),
+    # a monk's dharma name glued to 스님; a verb's form or a relation before 스님 is none
+    ("누리사 주지 도현스님은 법문을 했다.", [("도현", "스님", None)]),
+    ("절에 있는 스님과 은사스님이 예불을 올렸다.", []),
+    # which term of the post (제37대) is no part of its body
+    ("하도윤 제37대 국정원장이 취임했다.", [("하도윤", "원장", "국정원")]),
+    # a county head or mayor written with the post alone serves the one county the article names
+    (
+        "경남 함양군은 22일 회의를 열었다. 하도윤 군수, 서나래 부군수가 참석했다.",
+        [("하도윤", "군수", "함양군"), ("서나래", "부군수", "함양군")],
+    ),
+    ("함양군과 거창군이 만났다. 하도윤 군수가 인사했다.", [("하도윤", "군수", None)]),
+    # the body before a list of names sharing one title is everyone's
+    (
+        "충남 천안시의회 하도윤, 서나래, 백하늘 의원은 5분발언에 나섰다.",
+        [
+            ("하도윤", "의원", "천안시의회"),
+            ("서나래", "의원", "천안시의회"),
+            ("백하늘", "의원", "천안시의회"),
+        ],
     ),
 ]
 

@@ -421,6 +421,8 @@ def looks_like_korean_name(text: str) -> bool:
 
     >>> looks_like_korean_name("최영모"), looks_like_korean_name("한국"), looks_like_korean_name("김모")
     (True, False, False)
+    >>> looks_like_korean_name("김씨는"), looks_like_korean_name("박모씨"), looks_like_korean_name("김씨영")
+    (False, False, False)
     """
     if not 2 <= len(text) <= 4 or not all("가" <= ch <= "힣" for ch in text):
         return False
@@ -439,6 +441,8 @@ def looks_like_korean_name(text: str) -> bool:
         return False
     if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
         return False
+    if text[len(surname) :].startswith(("씨", "모씨")):
+        return False  # 김씨는, 김모씨: the press's anonymous "Mr. X" with a particle after it
     return org_suffix_strength(text) not in ("body", "company", "party") and not text.endswith("당")
 
 
@@ -581,6 +585,7 @@ def parse_title(word: str) -> TitleParse | None:
 
 
 HONORIFIC = "님"  # 감독님, 회장님: said to or of someone by their post
+MONK = "스님"  # glued to a Buddhist monk's two-syllable name (지현스님) or to a post (주지스님)
 
 
 def _parse_title_stem(stem: str) -> TitleParse | None:
@@ -593,6 +598,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
         prefix = stem[: -len(title)]
         if not prefix:
             return TitleParse(title, None, 0, len(stem))
+        if title == MONK and len(prefix) == 2 and prefix not in table:
+            return None  # 지현스님: a monk's two-syllable name before 스님, no body
         if prefix.isdigit() and table[title] != "-":
             org = prefix + table[title]  # 1사단장 → 1사단: a numbered unit
             return TitleParse(title, org, len(org) if title.startswith(table[title]) else 0, len(stem))

@@ -114,8 +114,11 @@ def _appositive_hits(
         if hit is not None:
             if last is not None:
                 hit = _sharing_body(words, last, hit)
+            joined = _joined_names(ctx, hit)
+            if joined and hit.organization is None:
+                hit, joined = _body_before_list(ctx, hit, joined)
             hits.append(hit)
-            hits.extend(_joined_names(ctx, hit))
+            hits.extend(joined)
             if after:
                 hits.extend(_names_listed_after(ctx, hit))
             hits.extend(_other_title_hits(ctx, t, hit))
@@ -192,6 +195,23 @@ def _joined_names(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
         hit = out[-1]
         i -= 1
     return out
+
+
+def _body_before_list(
+    ctx: _Context, hit: PersonHit, joined: list[PersonHit]
+) -> tuple[PersonHit, list[PersonHit]]:
+    """천안시의회 김가람, 박나래, 이다온 의원: the body written before the list's first name is the
+    body of everyone in it, as it is of a single name (천안시의회 김가람 의원)."""
+    first = joined[-1].name_span.start
+    i = bisect.bisect_left(ctx.ends, first)
+    if i < 1 or ctx.words[i].start != first or not is_space_gap(ctx.words[i].gap):
+        return hit, joined
+    body = ctx.words[i - 1]
+    if not _clear_body(body.text) or body.text in ctx.not_names:
+        return hit, joined
+    span = Span(body.start, body.end)
+    with_body = [PersonHit(h.name, h.name_span, h.title, body.text, span, False) for h in (hit, *joined)]
+    return with_body[0], with_body[1:]
 
 
 def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:

@@ -80,13 +80,22 @@ def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
     return middle[:k]
 
 
+# "제37대", "21대": which term of the post, no part of its body (조태용 제37대 국정원장)
+ORDINAL_TERM_RE = re.compile(r"제?[ \t]?\d{1,3}대")
+
+
+def _post_modifier(text: str) -> bool:
+    """전, 신임, 제37대: a word saying which holder of the post, no part of its body."""
+    return text in title_modifiers() or ORDINAL_TERM_RE.fullmatch(text) is not None
+
+
 def _organization(
     ctx: _Context, n: int, after: int, first: int, t: int, parsed: TitleParse
 ) -> tuple[str | None, Span | None, bool]:
     """The body a person's title belongs to: words between name and title, the fused part of the
     title word, or a body's name just before the name (한빛대 최정우 총장)."""
     doc, words = ctx.doc, ctx.words
-    middle = _before_gloss([w for w in words[after:first] if w.text not in title_modifiers()])
+    middle = _before_gloss([w for w in words[after:first] if not _post_modifier(w.text)])
     middle = _before_scope(middle)
     etc = [k for k, w in enumerate(middle) if w.text == LIST_ETC]
     middle = middle[etc[-1] + 1 :] if etc else middle  # 송하늘 등 한빛당 의원: the body after 등

@@ -163,7 +163,11 @@ def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
     word = ctx.words[n]
     if word.text in place_names() or looks_like_org(word.text) or parse_title(word.text) is not None:
         return False
-    return foreign_name_part(word, ctx.index)
+    if foreign_name_part(word, ctx.index):
+        return True
+    # 고노 타로(河野太郎): a Japanese full name's characters vouch for a given name Kiwi splits into
+    # common words (타 + 로)
+    return _hanja_gloss_chars(ctx, n) >= JAPANESE_NAME_CHARS and split_name_word(word, ctx.index)
 
 
 def _family_before_glossed_name(ctx: _Context, n: int) -> bool:
@@ -422,6 +426,18 @@ def _clause_run(words: list[Word], index: TokenIndex, first: int) -> list[int]:
     if first - j > MAX_CLAUSE_RUN + 1:
         return []  # the run continues further left: not the start of a clause
     return list(range(start, first))
+
+
+def split_name_word(word: Word, index: TokenIndex) -> bool:
+    """A plain foreign word that something else vouches for as a name, though Kiwi splits it into
+    common words (린단 → 린다 + ㄴ, 타로 → 타 + 로): no verb's form, and not one common noun Kiwi
+    knows (수출국, 대표팀)."""
+    if not plain_foreign_word(word.text) or parse_title(word.text) is not None:
+        return False  # 대표선수 …: a post, no name
+    toks = index.within(word.start, word.end)
+    if any(t.tag.startswith(("V", "E", "XS")) for t in toks):
+        return False  # 방문할 새마을금고(양산, …): a verb's form, no name
+    return not (len(toks) == 1 and toks[0].tag.startswith("NN") and toks[0].id >= KIWI_UNKNOWN_ID)
 
 
 def foreign_name_part(word: Word, index: TokenIndex) -> bool:

@@ -14,17 +14,15 @@ import re
 
 from extractor.analysis import Document
 from extractor.entities.names import (
-    KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
     TokenIndex,
     Word,
     company_brands,
     looks_like_org,
-    parse_title,
     place_names,
 )
-from extractor.entities.names_foreign import foreign_name_part, plain_foreign_word
+from extractor.entities.names_foreign import foreign_name_part, split_name_word
 
 # A name, then its country opening a parenthesis: 나달(스페인), 왕하오 (중국, 남자단식 금메달).
 NATIONALITY_RE = re.compile(
@@ -70,13 +68,7 @@ def _name_word(word: Word, index: TokenIndex, not_names: frozenset[str], noted: 
         return False
     if foreign_name_part(word, index):
         return True
-    if not noted or not plain_foreign_word(word.text) or parse_title(word.text) is not None:
-        return False  # 대표선수 에드나기: a post, no name
-    toks = index.within(word.start, word.end)
-    if any(t.tag.startswith(("V", "E", "XS")) for t in toks):
-        return False  # 방문할 새마을금고(양산, …): a verb's form, no name
-    # one common noun Kiwi knows (수출국, 대표팀) is no name, however the note goes on
-    return not (len(toks) == 1 and toks[0].tag.startswith("NN") and toks[0].id >= KIWI_UNKNOWN_ID)
+    return noted and split_name_word(word, index)  # the note vouches: 린단(중국, 남자단식 금메달)
 
 
 def _lists_places(text: str, at: int) -> bool:

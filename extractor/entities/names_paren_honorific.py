@@ -17,6 +17,7 @@ import re
 from extractor.analysis import Document, Token
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
+    MONK,
     PLACE_LEVEL_ENDINGS,
     PersonHit,
     Span,
@@ -68,6 +69,9 @@ HONORIFIC_RE = re.compile(
     re.VERBOSE,
 )
 
+
+# A Buddhist monk: his two-syllable dharma name, then 스님 ("지현스님은", "지현 스님이").
+MONK_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2})[ \t]?스님")
 
 # A three-syllable name with a parenthetical glued to it: 이도현(한빛FC)은, 김철수(45·회사원)는.
 NAME_PAREN_RE = re.compile(
@@ -363,6 +367,17 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         glued = rest.group() if rest else ""
         if looks_like_korean_name(name) and (not glued or glued in particles()):
             hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    for m in MONK_RE.finditer(doc.text):
+        rest = HANGUL_RUN_RE.match(doc.text, m.end())
+        glued = rest.group() if rest else ""
+        toks = index.within(m.start("name"), m.end("name"))
+        if glued and glued not in particles():
+            continue
+        # one common noun Kiwi knows (은사스님, 주지스님) is who the monk is to someone, no name
+        known_noun = len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID
+        if m.group("name") in titles() or known_noun or not all(t.tag.startswith("NN") for t in toks):
+            continue  # 있는 스님: a verb's form before 스님, no name
+        hits.append(PersonHit(m.group("name"), Span(*m.span("name")), MONK, None, None, False))
     for m in SIGN_OFF_RE.finditer(doc.text):
         if looks_like_korean_name(m.group("name")):
             span = Span(m.start("name"), m.end("name"))

@@ -132,6 +132,8 @@ def _acceptable(name: str, person_names: set[str]) -> bool:
     bare = strip_legal(name).strip()
     if len(bare) < 2 or bare in person_names or bare in place_names() or bare in titles():
         return False
+    if bare in load_words("group_cues.txt"):
+        return False  # 보이그룹, 걸그룹: what kind of act, not a business group
     post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
     return post is None or post.org is not None or post.stem_len != len(bare)
 

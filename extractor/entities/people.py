@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from extractor.analysis import Document
 from extractor.entities.literal_scan import find_words
+from extractor.entities.local_heads import with_local_bodies
 from extractor.entities.names import (
     PersonHit,
     Word,
@@ -81,6 +82,7 @@ def extract_people(doc: Document, metadata: Metadata) -> list[Person]:
         )
         for d in drafts.values()
     ]
+    people = with_local_bodies(doc.text, people)  # 구인모 군수 of the article's one county
     return sorted(people, key=lambda p: p.mentions[0].start if p.mentions else len(doc.text))
 
 
