@@ -886,6 +886,14 @@ PEOPLE_CASES = [
         [("하도윤", "군수", "함양군"), ("서나래", "부군수", "함양군")],
     ),
     ("함양군과 거창군이 만났다. 하도윤 군수가 인사했다.", [("하도윤", "군수", None)]),
+    # a Vietnamese name: a family name and short words before a post, in an article about Vietnam
+    (
+        "베트남 정부 대표단이 방한했다. 레 반 뚜언 총리는 동포를 만났다. "
+        "도 꽝 하이(Đỗ Quang Hải) 대사도 함께했다.",
+        [("레 반 뚜언", "총리", None), ("도 꽝 하이", "대사", None)],
+    ),
+    ("베트남 대표단의 또 다른 대표는 말을 아꼈다. 도 전 장관도 왔다.", []),
+    ("도 전 장관과 부 대표가 만났다.", []),
     # the body before a list of names sharing one title is everyone's
     (
         "충남 천안시의회 하도윤, 서나래, 백하늘 의원은 5분발언에 나섰다.",

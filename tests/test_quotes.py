@@ -39,6 +39,19 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 
 
 CASES = [
+    # a Vietnamese name's last word before the person's post refers back to him
+    Case(
+        "레 반 뚜언 베트남 총리가 방한했다. 뚜언 총리는 두 나라 관계가 가장 좋다고 말했다.",
+        [("indirect", "두 나라 관계가 가장 좋다", ["레 반 뚜언"])],
+        people={"레 반 뚜언": ["레 반 뚜언", "뚜언"]},
+    ),
+    # a press release reports what its head said at an event "held" (열린 취임식에서): he said it
+    Case(
+        "누리정보원은 하도윤 원장이 17일 열린 취임식에서 “함께 시작하자”고 강조했다고 밝혔다.",
+        [("direct", "함께 시작하자", ["하도윤"])],
+        people={"하도윤": ["하도윤"]},
+        orgs={"누리정보원": ["누리정보원"]},
+    ),
     # -다고 하다 as a condition, a concession, a cause or a musing reports no one's words
     Case("하지만 사업계획을 고친다고 해서 반대를 포기할지는 미지수다.", []),
     # hearsay that sets a scene (…다고 하는데요, …다고 하네요) reports nobody; 했는데 still reports

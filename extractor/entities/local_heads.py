@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extractor.entities.names import place_names
+from extractor.entities.names import particles, place_names
+from extractor.entities.names_match_shared import HANGUL_RUN_RE
 from schemas import Person
 
 # A local post and the level of the body it heads: 군수 → …군, 구청장 → …구.
@@ -38,11 +39,16 @@ def local_bodies(text: str) -> dict[str, set[str]]:
 
     >>> sorted(local_bodies("경남 함양군은 함양군청에서 회의를 열었다. 함양군의회도 참석했다.").items())
     [('군', {'함양군'}), ('군의회', {'함양군의회'})]
+    >>> local_bodies("대만시장 점유율이 늘었다. 서울시장 선거가 열린다.")
+    {}
     """
     found: dict[str, set[str]] = {}
     places = place_names()
     for m in LOCAL_BODY_RE.finditer(text):
-        if m["place"] in places:
+        rest = HANGUL_RUN_RE.match(text, m.end())
+        glued = rest.group() if rest else ""
+        # 누리군은, 누리군청에서: the body as a word; 대만시장 (Taiwan's market) or 서울시장 is none
+        if m["place"] in places and (not glued or glued in particles()):
             found.setdefault(m["level"], set()).add(m["place"] + m["level"])
     return found
 

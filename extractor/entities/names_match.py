@@ -69,6 +69,7 @@ from extractor.entities.names_match_shared import UNIVERSITY_END, _is_bare_title
 from extractor.entities.names_nationality import nationality_hits
 from extractor.entities.names_paren_honorific import _given_name_pair_hits, _honorific_hits, _paren_hits
 from extractor.entities.names_roster import grade_list_hits, note_hits, roster_hits
+from extractor.entities.names_vietnamese import vietnamese_name_hits
 from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
 
@@ -158,6 +159,10 @@ def match(doc: Document) -> Matches:
         # changes a reading only where the first pass asked about one of them and got a no, so
         # without such a word the second pass would give the same hits.
         appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
+    vietnamese = vietnamese_name_hits(doc, not_names)  # 팜 민 찐 총리: no "레 반" of body "뚜언"
+    if vietnamese:
+        appositive = [h for h in appositive if not any(h.name_span.overlaps(v.name_span) for v in vietnamese)]
+        others += vietnamese
     leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
     leaders += government_of_hits(doc, index, not_names)  # 윤석열 정부, 트럼프 행정부
     leaders += late_name_hits(doc, index, not_names)  # 故 정하람

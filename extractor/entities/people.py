@@ -108,9 +108,10 @@ def _drafts_from_hits(hits: list[PersonHit], text: str) -> dict[str, _Draft]:
 
 def _name_parts(name: str) -> list[str]:
     """A foreign name's family name alone refers back to it: the last word (도널드 트럼프 → 트럼프) or,
-    in East Asian order, the first (기시다 후미오 → 기시다)."""
+    in East Asian order, the first (기시다 후미오 → 기시다); a Vietnamese name by its last word
+    (팜 민 찐 → 찐 총리)."""
     parts = name.split()
-    return [p for p in dict.fromkeys((parts[-1], parts[0])) if len(p) >= 2] if len(parts) > 1 else []
+    return list(dict.fromkeys((parts[-1], parts[0]))) if len(parts) > 1 else []
 
 
 def _drop_name_parts(drafts: dict[str, _Draft]) -> dict[str, _Draft]:
@@ -279,7 +280,7 @@ def _opens_clause(before: Word, gap: str) -> bool:
 def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
     """도널드 트럼프 … 트럼프 대통령은: a foreign name's last word alone refers back to the person."""
     family = {part: d for d in drafts.values() for part in _name_parts(d.name)}
-    family = {k: d for k, d in family.items() if len(k) >= 2 and k not in drafts}
+    family = {k: d for k, d in family.items() if k not in drafts}
     if not family:
         return
     inside_full_names = {edge for d in family.values() for m in d.mentions for edge in (m.start, m.end)}
@@ -288,7 +289,14 @@ def _add_family_name_mentions(doc: Document, drafts: dict[str, _Draft]) -> None:
         inside = start in inside_full_names or end in inside_full_names
         if inside or (rest is not None and not name_can_end_before(rest.group())):
             continue
+        if len(part) < 2 and not _before_own_title(doc.text, end, family[part]):
+            continue  # 팜 민 찐 … 찐 총리는: a one-syllable last word only before the person's post
         family[part].mentions.append(Mention(start=start, end=end, text=part, kind="reference"))
+
+
+def _before_own_title(text: str, end: int, draft: _Draft) -> bool:
+    """The word after `end` (past one space) is a post the person holds."""
+    return text[end : end + 1] == " " and any(text.startswith(title, end + 1) for title in draft.titles)
 
 
 def _people_by_surname_title(drafts: dict[str, _Draft], surname: str, title: str) -> list[_Draft]:

@@ -139,6 +139,14 @@ class _SpeakerReading(_SurroundingSpeakers):
             return None
         return self._resolve(phrases[0]) or None
 
+    def _event_frame(self, k: int) -> bool:
+        """Token `k` (ETM) closes 열린/진행된 before an event noun with 에서: "17일 열린 취임식에서"."""
+        tokens = self.doc.tokens
+        start = self.text.rfind(" ", 0, tokens[k].end) + 1
+        if self.text[start : tokens[k].end] not in _EVENT_FRAME_VERBS or k + 2 >= len(tokens):
+            return False
+        return tokens[k + 1].tag.startswith("NN") and tokens[k + 2].form == _AT
+
     def _verb_modifies(self, verb: tuple[int, int]) -> bool:
         """The reporting verb's word ends adnominal (밝힌 뒤, 말한 것): it modifies a noun."""
         tokens = self.doc.tokens
@@ -157,10 +165,16 @@ class _SpeakerReading(_SurroundingSpeakers):
             tag = tokens[k].tag
             if tag == "ETM" and k and self.text[tokens[k - 1].start : tokens[k].end] in _TIME_DETERMINERS:
                 continue  # 김 감독이 지난 경기 후 "…": 지난 is a time word, not a clause
+            if tag == "ETM" and self._event_frame(k):
+                continue  # 김 원장이 17일 열린 취임식에서 "…": where he spoke, not his clause
             if tag.startswith("E"):
                 return tag == "ETM"
         return False
 
+
+# An event "held" (열린 취임식에서): the frame of where a speaker spoke, never the speaker's own clause.
+_EVENT_FRAME_VERBS = frozenset({"열린", "진행된", "개최된", "치러진", "마련된"})
+_AT = "에서"
 
 # After a quote, the subject may follow the quotative: "…"라고 김 장관은 말했다.
 _AFTER_QUOTE_GAP = re.compile(
