@@ -282,6 +282,26 @@ WRITERS: list[Any] = [
 
 OUTLETS: list[Any] = [
     (
+        "a one-word bracket opening a lead sentence is the outlet",
+        f"{_TITLE}\n\n[누리서울] 서울에서 현직 경찰관이 숨진 채 발견됐다. 경찰은 지인을 체포했다.",
+        {"outlet": "누리서울"},
+    ),
+    (
+        "an outlet in parentheses and a dash before the lead",
+        f"{_TITLE}\n\n(NURIWORLD) - 총리는 30일 서울에서 동포들을 만났다. 동포들은 환영했다.",
+        {"outlet": "NURIWORLD"},
+    ),
+    (
+        "a column tag over a title copied onto the body's line is no outlet",
+        "[누리사진관]행진하는 유가행렬 열려  20일 종로에서 행렬이 열렸다. 시민들이 모였다.",
+        {"outlet": None},
+    ),
+    (
+        "the story's subject as its tag is no outlet",
+        "[누리전자]누리전자(이하 누리)가 지난해 4분기 깜짝 실적을 냈다. 증권가는 목표가를 올렸다.",
+        {"outlet": None},
+    ),
+    (
         "the paper's own scoop",
         f"{_TITLE}\n\n누리일보가 입수한 구청 내부 문건에 따르면 도서관 3곳이 새로 생긴다.",
         {"outlet": "누리일보"},

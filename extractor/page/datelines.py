@@ -97,6 +97,8 @@ def parse_dateline(line: str) -> Dateline | None:
         if follow and follow.reporters:
             follow.outlet = parts[0]
             return follow
+    if result is None and len(parts) == 1 and _lead_outlet(line, match, parts[0]):
+        result = Dateline(outlet=parts[0])  # "[누리서울] 서울에서 … 피살됐다.", "(NURIWORLD) - …"
     if result is None:
         return None
     result.end = match.end()
@@ -154,6 +156,43 @@ def _bracket_outlet(word: str) -> bool:
         and not DESK_ENDING.search(word)
         and not is_name(word)
     )
+
+
+def _lead_outlet(line: str, match: re.Match[str], word: str) -> bool:
+    """A one-word bracket opening a lead written as a finished sentence is the outlet: "[누리서울]
+    서울에서 경찰관이 피살됐다.", "(NURIWORLD) - 총리는 … 만났다." — never a section tag ([단독]) or a
+    broadcast script's role ([앵커] … 났습니다., whose polite ending a lead does not use).
+
+    >>> m = _DATELINE.match("[누리서울] 서울에서 경찰관이 피살됐다.")
+    >>> _lead_outlet("[누리서울] 서울에서 경찰관이 피살됐다.", m, "누리서울")
+    True
+    >>> line = "[단독] 서울에서 경찰관이 피살됐다."
+    >>> _lead_outlet(line, _DATELINE.match(line), "단독")
+    False
+    >>> line = "[누리사진관]행진하는 유가행렬 열려  20일 종로에서 행렬이 열렸다."
+    >>> _lead_outlet(line, _DATELINE.match(line), "누리사진관")
+    False
+    """
+    if not _bracket_outlet(word) or is_section_tag(word):
+        return False
+    rest = line[match.end() :]
+    sentence = _LEAD_SENTENCE.search(rest, 0, _LEAD_LENGTH)
+    if sentence is None or _TITLE_BREAK.search(rest, 0, sentence.start()):
+        return False  # "[토요판] 뉴스분석 왜? …  본문": a column tag over a flattened title
+    if word in rest[: len(word) + _TOPIC_REACH]:
+        return False  # "[누리전자]누리전자(이하 …)는": the story's subject as its tag
+    if match["open"] == "(":
+        return _DASH_AFTER.match(rest) is not None
+    return match["open"] == "["
+
+
+_LEAD_SENTENCE = re.compile(r"[가-힣](?<!니)다\.")  # 피살됐다. (a lead), not 났습니다. (a script)
+_LEAD_LENGTH = 300  # a lead's first sentence ends within a few lines' worth of text
+# what a title shows and a lead's first sentence does not: a question, an ellipsis, a run of spaces
+# where a flattened copy joined the title to the body
+_TITLE_BREAK = re.compile(r"[?…]|\s{2,}")
+_TOPIC_REACH = 30
+_DASH_AFTER = re.compile(r"\s*[-–—]\s")  # "(NURIWORLD) - 총리는 …"
 
 
 def _without_venue(parts: list[str], writers: list[Reporter]) -> list[Reporter]:
