@@ -29,6 +29,7 @@ from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     ClubMention,
     PersonHit,
+    Span,
     TokenIndex,
     Word,
     club_mentions,
@@ -161,7 +162,7 @@ def match(doc: Document) -> Matches:
         appositive, _ = _appositive_hits(doc, words, index, known, not_names, shorts)
     vietnamese = vietnamese_name_hits(doc, not_names)  # 팜 민 찐 총리: no "레 반" of body "뚜언"
     if vietnamese:
-        appositive = [h for h in appositive if not any(h.name_span.overlaps(v.name_span) for v in vietnamese)]
+        appositive = [h for h in appositive if not any(_reads_into(h, v.name_span) for v in vietnamese)]
         others += vietnamese
     leaders = [h for h in leader_hits(doc) if h.name not in not_names]  # 푸틴은 …고 말했다
     leaders += government_of_hits(doc, index, not_names)  # 윤석열 정부, 트럼프 행정부
@@ -181,6 +182,11 @@ def match(doc: Document) -> Matches:
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _reads_into(hit: PersonHit, name: Span) -> bool:
+    """The hit takes part of `name` as its own name or as its body (공안부 of body "레 반 뚜언")."""
+    return hit.name_span.overlaps(name) or (hit.org_span is not None and hit.org_span.overlaps(name))
 
 
 def _university_words(words: list[Word]) -> set[str]:

@@ -13,7 +13,14 @@ import re
 from functools import cache
 
 from extractor.analysis import Document
-from extractor.entities.names import PersonHit, Span, parse_title, place_names, title_modifiers
+from extractor.entities.names import (
+    PersonHit,
+    Span,
+    looks_like_org,
+    parse_title,
+    place_names,
+    title_modifiers,
+)
 from extractor.lexicons import load_words
 
 # What tells an article is about Vietnam: the country or its two largest cities.
@@ -56,5 +63,15 @@ def vietnamese_name_hits(doc: Document, not_names: frozenset[str]) -> list[Perso
         if parsed is None or parsed.org is not None:
             continue
         title = m["post"][: parsed.stem_len]
-        hits.append(PersonHit(m["name"], Span(m.start("name"), m.end("name")), title, None, None, False))
+        body = _BODY_BEFORE_RE.search(doc.text, max(0, m.start() - _BODY_REACH), m.start())
+        org, org_span = None, None
+        if body is not None and looks_like_org(body["body"]) and len(body["body"]) >= _MIN_BODY:
+            org, org_span = doc.text[body.start() : body.end("body")], Span(body.start(), body.end("body"))
+        hits.append(PersonHit(m["name"], Span(m.start("name"), m.end("name")), title, org, org_span, False))
     return hits
+
+
+# "베트남 산업무역부 응우옌 반 타인 차관": the ministry (and its country) written before the name
+_BODY_BEFORE_RE = re.compile(r"(?:베트남[ \t]+)?(?P<body>[가-힣]{2,12})[ \t]+$")
+_BODY_REACH = 30
+_MIN_BODY = 3  # 산업무역부, 공안부: a one- or two-syllable "body" (…부) is more often another word
