@@ -25,6 +25,12 @@ HEADLINES: list[Any] = [
         {"headline": _TITLE},
     ),
     (
+        "a menu and its page in a breadcrumb, short menu labels, then the title over its filing time",
+        f"누리 뉴스 >누리 뉴스\n\n지금 누리는\n\n누리 NEWS 상세\n스포츠\n{_TITLE}\n"
+        f"송고시간2031/10/07 18:00\n\n{_BODY}",
+        {"headline": _TITLE, "published_at": "2031-10-07T18:00:00+09:00"},
+    ),
+    (
         "a widget's as-of stamp above the title is no title",
         f"UPDATED. 2031-03-29 00:36 (금)\n[스몰톡] {_TITLE}\n상태바\n[스몰톡] {_TITLE}\n"
         f"  • 김도윤 기자\n  • 승인 2031.03.19 15:32\n\n{_BODY}",

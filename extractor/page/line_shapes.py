@@ -424,6 +424,8 @@ def is_breadcrumb(line: str) -> bool:
     (True, True)
     >>> is_breadcrumb("수출 증가율 > 수입 증가율…무역수지 흑자 전환")
     False
+    >>> is_breadcrumb("누리 뉴스 >누리 뉴스")
+    True
     """
     path = line.lstrip()
     # "> 스포츠 > 인터뷰": the home step was an icon, lost in the copy
@@ -441,6 +443,7 @@ def is_breadcrumb(line: str) -> bool:
         len(steps) >= 3
         or match["first"].strip() in _HOME_WORDS
         or all(len(step) <= 6 and " " not in step for step in steps)
+        or len({step.strip() for step in steps}) == 1  # "누리 뉴스 >누리 뉴스": a menu and its page
     )
 
 

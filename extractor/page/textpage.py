@@ -122,6 +122,8 @@ _SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line 
 _LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
+_MENU_LINES = 5  # the site's menu lines a copy may put before the title over the dates
+_MENU_LINE_LENGTH = 20  # each is a short label ("지금 누리는", "누리TV 상세", "스포츠")
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
 
 
@@ -320,6 +322,7 @@ class LineReader:
                 self.metadata.published_at = None  # "승인 …" under the site's clock: the article's own date
             for kind, when in dates:
                 meta.set_date(self.metadata, kind, when)
+            self._title_over_dates()
             self._byline_found(bare)
             if not self.body_started and (writer := header_lines.name_before_dates(bare)):
                 meta.add_reporters(self.metadata, [Reporter(name=writer)])  # "김도윤 | 입력 …"
@@ -340,6 +343,26 @@ class LineReader:
         if not self.body_started:
             return self._header_byline(_undoubled(bare))
         return False
+
+    def _title_over_dates(self) -> None:
+        """ "지금 누리는 / 누리TV 상세 / 스포츠 / <title> / 송고시간 2031/10/07 18:00": with no headline
+        yet, a title-shaped line right over the article's dates is the headline, and the few short
+        lines read as the body before it were the site's menu."""
+        body = [b for b in self.blocks if b.kind == "body"]
+        if (
+            self.metadata.headline is not None
+            or not body
+            or len(body) > _MENU_LINES
+            or len(body) != len(self.blocks)
+        ):
+            return
+        *menu, title = body
+        if not full_title(title.text) or any(len(b.text) > _MENU_LINE_LENGTH for b in menu):
+            return
+        self.blocks = []
+        self.body_started = False
+        self.body_chars = 0
+        self._set_headline(title.text, title.new_paragraph)
 
     def _contact_under_name(self, line: str) -> bool:
         """ "박서연" alone under the headline, then "sy@x.co.kr | 2031-03-13 16:03:57": a CMS's byline
