@@ -39,6 +39,18 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 
 
 CASES = [
+    # a lead quote, then the sentence saying whose words they were: "X이 … 밝힌 말(소감)이다."
+    Case(
+        "“흐름을 바꿀 줄 아는 언니가 부럽다.”\n\n신인 김하늘이 10일 우승한 뒤 기자회견에서 밝힌 말이다.",
+        [("direct", "흐름을 바꿀 줄 아는 언니가 부럽다.", ["김하늘"])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    Case(
+        "“정말 꿈만 같다.” 김하늘 선수가 우승한 뒤 남긴 소감이다.",
+        [("direct", "정말 꿈만 같다.", ["김하늘"])],
+        people={"김하늘": ["김하늘"]},
+    ),
+    Case("“정말 꿈만 같다.” 우승 직후 한 말이다.", [("direct", "정말 꿈만 같다.", [])]),
     # a Vietnamese name's last word before the person's post refers back to him
     Case(
         "레 반 뚜언 베트남 총리가 방한했다. 뚜언 총리는 두 나라 관계가 가장 좋다고 말했다.",

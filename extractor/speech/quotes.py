@@ -332,7 +332,7 @@ class _Finder(_IndirectReading):
         named = self._name_line_speakers(first_open)
         if named is not None:
             return named, True
-        owner = self._words_of_sentence(last_close)
+        owner = self._words_of_sentence(last_close) or self._said_by_sentence(last_close)
         if owner is not None:
             return owner, True
         answer = self._interview_answer(first_open, last_close)

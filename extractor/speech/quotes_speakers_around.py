@@ -210,6 +210,17 @@ class _SurroundingSpeakers(SpeakerResolver):
             return people[-1:]
         return [mentions[-1].name] if mentions else None
 
+    def _said_by_sentence(self, last_close: int) -> list[str] | None:
+        """ "…"\n\n신인 김하늘이 우승한 뒤 기자회견에서 밝힌 말이다.: the sentence after the quote says who
+        said it, as the subject of a clause closed by "밝힌/한/남긴 말(소감)이다"."""
+        m = _SAID_BY.match(self.text, last_close + 1)
+        if m is None:
+            return None
+        for phrase in self._phrases(m.start("clause"), m.end("clause")):
+            if phrase.particle.form in _SUBJECT_FORMS:
+                return self._resolve(phrase) or None
+        return None
+
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
         """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…"),
         maybe after a broadcast tag (홍길동 선수\\n(인터뷰)-(자막)"…")."""
@@ -402,6 +413,18 @@ _WORDS_OF = re.compile(
     """,
     re.VERBOSE,
 )
+# "…" 김하늘이 우승한 뒤 기자회견에서 밝힌 말이다.: whose words, as the subject of the saying clause
+_SAID_BY = re.compile(
+    rf"""
+    [ \t]*(?:\n[ \t]*){{0,2}}                    # the same paragraph, the next line or the next paragraph
+    (?P<clause>[^\n.!"“”]{{1,160}}?)               # who said it, where and when: 김하늘이 … 기자회견에서
+    (?:밝힌|한|남긴|전한|털어놓은|내놓은|꺼낸|건넨)   # the saying verb, made adnominal
+    \s*(?:{_SAYING_NOUNS})                         # the words: 말, 소감, 각오 (saying_nouns.txt)
+    (?:이다|이었다|입니다|였다)\s*[.]               # is / was, then the full stop
+    """,
+    re.VERBOSE,
+)
+_SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "께서"})
 # An interviewer's question line: ―양조장을 물려받을 때 망설이지 않았나. / Q. … / 질문: … / ▲ …
 _QUESTION_LINE = re.compile(
     r"""
