@@ -886,6 +886,9 @@ PEOPLE_CASES = [
         [("하도윤", "군수", "함양군"), ("서나래", "부군수", "함양군")],
     ),
     ("함양군과 거창군이 만났다. 하도윤 군수가 인사했다.", [("하도윤", "군수", None)]),
+    # which term, what age or how long is no body (제14대 … 원장, 40대 … 서기관)
+    ("누리실크연구원 제14대 하도윤 원장 취임식이 열렸다.", [("하도윤", "원장", "누리실크연구원")]),
+    ("부군수를 지낸 40대 하도윤 서기관을 승진 발령했다.", [("하도윤", "서기관", None)]),
     # a Vietnamese name: a family name and short words before a post, in an article about Vietnam
     (
         "베트남 정부 대표단이 방한했다. 레 반 뚜언 총리는 동포를 만났다. "

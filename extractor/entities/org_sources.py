@@ -246,6 +246,10 @@ STATEMENT_ISSUER_RE = re.compile(
 )
 
 
+# How the stem of a verb made from a noun ends (비판하-, 발표되-): no body's name ends so.
+VERB_STEM_ENDINGS = ("하", "되")
+
+
 def _statement_issuers(text: str) -> list[_Candidate]:
     """Subjects that issue a written statement; people, pronouns and generic nouns (노조는) are not."""
     out: list[_Candidate] = []
@@ -256,6 +260,8 @@ def _statement_issuers(text: str) -> list[_Candidate]:
             continue
         if parse_title(name) is not None:
             continue  # 김 의원은: a title, the person speaks
+        if name.endswith(VERB_STEM_ENDINGS):
+            continue  # 의원을 비판하는 성명서: a verb's stem before the adnominal 는, no body
         out.append(_Candidate(name, m.start("name"), m.end("name")))
     return out
 
