@@ -39,6 +39,12 @@ def _mentions(text: str, surfaces: list[str]) -> list[Mention]:
 
 
 CASES = [
+    # the reporter's own question in a bracketed bite is no one's quote; the answer's bite is
+    Case(
+        "경기가 끝났다.\n[기자 : 우승 소감 말씀해주세요.]\n[김하늘/누리FC 주장 : 정말 기쁩니다.]",
+        [("direct", "정말 기쁩니다.", ["김하늘"])],
+        people={"김하늘": ["김하늘"]},
+    ),
     # a lead quote, then the sentence saying whose words they were: "X이 … 밝힌 말(소감)이다."
     Case(
         "“흐름을 바꿀 줄 아는 언니가 부럽다.”\n\n신인 김하늘이 10일 우승한 뒤 기자회견에서 밝힌 말이다.",

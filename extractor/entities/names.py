@@ -591,9 +591,11 @@ MONK = "스님"  # glued to a Buddhist monk's two-syllable name (지현스님) o
 def _parse_title_stem(stem: str) -> TitleParse | None:
     table = titles()
     title = longest_suffix(stem, table, max_title_len())
+    # 수사단장 is 수사단 + 단장, not 수 + 사단장: a one-syllable body is unlikely, but for a city's
+    # district named by its direction (서구청장 is 서구 + 구청장)
     if title is not None and len(stem) - len(title) == 1 and HANGUL_RE.match(stem):
-        # 수사단장 is 수사단 + 단장, not 수 + 사단장: a one-syllable body is unlikely.
-        title = longest_suffix(stem, table, len(title) - 1) or title
+        district = stem[0] in DISTRICT_DIRECTIONS and table[title].startswith("구")
+        title = title if district else longest_suffix(stem, table, len(title) - 1) or title
     if title is not None:
         prefix = stem[: -len(title)]
         if not prefix:
@@ -615,6 +617,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
     return None
 
 
+# The districts a metropolitan city names by direction: 동구, 서구, 남구, 북구, 중구.
+DISTRICT_DIRECTIONS = frozenset("동서남북중")
 # Modifiers of when a post is held that the press glues to it (신임원장, 차기회장); 상임이사 is a post.
 GLUED_TIME_MODIFIERS = frozenset({"신임", "전임", "초대", "차기", "전직", "현직"})
 # Government posts a foreign or field name may precede (경제조정장관, 통상차관): the whole word is the post.

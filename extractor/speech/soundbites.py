@@ -178,6 +178,10 @@ class SoundBite:
 _TAG_WORDS = ("인터뷰", "녹취", "싱크", "INT", "SYN")  # SYN is in SYNC too
 
 
+# The newsroom's own voices: what they say in a bracket is the report's narration or question.
+_INTERVIEWERS = frozenset({"기자", "앵커", "리포터", "진행자", "아나운서", "캐스터"})
+
+
 def _patterns_to_try(text: str) -> list[re.Pattern[str]]:
     """The bite patterns whose marks `text` holds (most articles have no bite): every bite names
     its speaker after a slash or carries a tag word."""
@@ -208,7 +212,10 @@ def find_soundbites(text: str) -> list[SoundBite]:
             found.append(SoundBite(m.start("words"), m.end("words"), name, m.start(), m.end(), braced))
     described = "[" in text and (":" in text or "：" in text)  # [인근 주민 : …] needs both
     for m in _DESCRIBED_BITE.finditer(text) if described else ():
-        if m["who"].split()[-1] in load_words("speech_anonymous_nouns.txt"):  # 농민, 관계자: a bite
+        who = m["who"].split()[-1]
+        if who in _INTERVIEWERS:
+            continue  # [기자 : 우승 소감 말씀해주세요.]: the report's own question, no one's bite
+        if who in load_words("speech_anonymous_nouns.txt"):  # 농민, 관계자: a bite
             found.append(SoundBite(m.start("words"), m.end("words"), None, m.start(), m.end()))
     found.sort(key=lambda b: b.start)
     kept: list[SoundBite] = []
