@@ -886,6 +886,24 @@ PEOPLE_CASES = [
         [("하도윤", "군수", "함양군"), ("서나래", "부군수", "함양군")],
     ),
     ("함양군과 거창군이 만났다. 하도윤 군수가 인사했다.", [("하도윤", "군수", None)]),
+    # town and township heads; a kind of body (의회) is no one's body
+    (
+        "누리군은 삼례읍장에 하도윤 의회전문위원을, 봉동읍장에 서나래 용진면장을 발령했다.",
+        [("하도윤", "전문위원", None), ("서나래", "면장", "용진면")],
+    ),
+    # in the head's slot a surname and two syllables are a name though they end like a body (병원)
+    ("누리협회(회장 김병원)는 13일 협약을 맺었다.", [("김병원", "회장", "누리협회")]),
+    # a cast listed with spaces after one descriptor
+    (
+        "제작발표회에 주연배우 김하늘 서나래 박도윤이 참석했다.",
+        [("김하늘", "주연배우", None), ("서나래", "주연배우", None), ("박도윤", "주연배우", None)],
+    ),
+    # names placed in a results list; a lone place may be a team's or a firm's
+    (
+        "준우승은 박하람, 3위 정하늘, 4위 서나래 씨 등이 순위에 올랐다.",
+        [("박하람", None, None), ("정하늘", None, None), ("서나래", None, None)],
+    ),
+    ("3위 누리전자, 4위 한빛차가 뒤를 이었다.", []),
     # a metropolitan city's district named by its direction: 서구 + 구청장, not 서구청 + 청장
     (
         "하도윤 서구청장과 서나래 동구청장이 참석했다.",

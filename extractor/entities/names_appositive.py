@@ -64,6 +64,7 @@ from extractor.entities.names_foreign import (
 )
 from extractor.entities.names_match_shared import (
     CLOSE_PAREN_GAP_RE,
+    COMMON_KOREAN_NAME_RANK,
     CONCURRENT,
     INTERNAL_UNITS,
     LIST_ETC,
@@ -219,7 +220,7 @@ def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
     the first name that carries a particle (the list's last)."""
     out: list[PersonHit] = []
     i = bisect.bisect_left(ctx.ends, hit.name_span.end) + 1
-    while i < len(ctx.words) and ctx.words[i].gap in NAME_LIST_GAPS:
+    while i < len(ctx.words) and (ctx.words[i].gap in NAME_LIST_GAPS or _spaced_name(ctx, i)):
         word = ctx.words[i]
         end = ctx.index.bare_end(word)
         bare = Word(word.start, end, ctx.doc.text[word.start : end], word.gap)
@@ -238,6 +239,16 @@ def _names_listed_after(ctx: _Context, hit: PersonHit) -> list[PersonHit]:
     if out and ended and not _closes_list(ctx.words[i]):
         out.pop()  # 배우 윤서하, 차량서 숨진 채: a bare last word the sentence goes on from is no name
     return out
+
+
+def _spaced_name(ctx: _Context, i: int) -> bool:
+    """주연배우 김하늘 서나래 백하람이: a cast listed with spaces alone; each word a three-syllable
+    name with a common surname, after a bare name (the particle of the last one closes the list)."""
+    word, before = ctx.words[i], ctx.words[i - 1]
+    if not is_space_gap(word.gap) or ctx.index.bare_end(before) != before.end:
+        return False
+    stem = split_particle(word.text)[0]
+    return len(stem) == 3 and surname_rank(stem) < COMMON_KOREAN_NAME_RANK and looks_like_korean_name(stem)
 
 
 def _closes_list(word: Word) -> bool:

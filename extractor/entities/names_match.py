@@ -69,7 +69,7 @@ from extractor.entities.names_context import (
 from extractor.entities.names_match_shared import UNIVERSITY_END, _is_bare_title, _is_university
 from extractor.entities.names_nationality import nationality_hits
 from extractor.entities.names_paren_honorific import _given_name_pair_hits, _honorific_hits, _paren_hits
-from extractor.entities.names_roster import grade_list_hits, note_hits, roster_hits
+from extractor.entities.names_roster import grade_list_hits, note_hits, ranked_name_hits, roster_hits
 from extractor.entities.names_vietnamese import vietnamese_name_hits
 from extractor.entities.org_fixtures import fixture_clubs
 from extractor.entities.org_signals import institute_short_forms, reported_bodies
@@ -135,6 +135,7 @@ def match(doc: Document) -> Matches:
     shorts |= {short for short, _, _ in fixture_clubs(doc.text)}  # 전북의 최강희 감독, no full name
     appositive, asked = _appositive_hits(doc, words, index, frozenset(), not_names, shorts)
     listed = roster_hits(doc) + grade_list_hits(doc) + note_hits(doc) + broadcast_hits(doc, index)
+    listed += ranked_name_hits(doc)  # 준우승은 박민재, 3위 정하늘, 4위 서나래 씨
     listed_members = member_list_hits(doc, index)
     in_context = (
         paren_list_hits(doc, lambda at: _body_ending_at(doc, words, index, at))
@@ -192,8 +193,15 @@ TIME_BODY_RE = re.compile(
 )
 
 
+# Head nouns that name a kind of body when they stand alone (의회, 위원회, 협회): never one body.
+BARE_HEAD_NOUNS = frozenset(
+    {"의회", "위원회", "협의회", "협회", "재단", "조합", "학회", "법인", "센터", "연구소"}
+)
+
+
 def _without_time_body(hit: PersonHit) -> PersonHit:
-    """The hit without a "body" that only says which term, what age or how long.
+    """The hit without a "body" that only says which term, what age or how long, or what kind of
+    body (의회).
 
     >>> termed = PersonHit("하도윤", Span(5, 8), "원장", "제14대", Span(0, 4), False)
     >>> _without_time_body(termed).organization is None
@@ -202,8 +210,11 @@ def _without_time_body(hit: PersonHit) -> PersonHit:
     >>> _without_time_body(bodied).organization
     '누리연구원'
     """
-    if hit.organization is None or not TIME_BODY_RE.fullmatch(hit.organization.strip()):
+    if hit.organization is None:
         return hit
+    body = hit.organization.strip()
+    if not TIME_BODY_RE.fullmatch(body) and body not in BARE_HEAD_NOUNS:
+        return hit  # 의회전문위원 → 의회: a kind of body, not the person's
     return PersonHit(hit.name, hit.name_span, hit.title, None, None, False)
 
 

@@ -34,6 +34,7 @@ from extractor.entities.names import (
     particles,
     place_names,
     sports_clubs,
+    surname_of,
     surname_rank,
     title_modifiers,
     titles,
@@ -141,7 +142,7 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
             org, org_span, unit = _body_ending_at(doc, words, index, m.start())
             hits.append(PersonHit(doc.text[span.start : span.end], span, title, org, org_span, unit))
             continue
-        if title not in titles() or not looks_like_korean_name(name):
+        if title not in titles() or not (looks_like_korean_name(name) or _head_slot_name(name)):
             continue
         if rank is not None:
             if rank not in titles():
@@ -164,6 +165,19 @@ def _paren_hits(doc: Document, words: list[Word], index: TokenIndex) -> list[Per
     return hits
 
 
+def _head_slot_name(name: str) -> bool:
+    """누리협회(회장 김병원): in the head's slot a surname and two syllables are a name, though they
+    end like a body (병원)."""
+    surname = surname_of(name)
+    return (
+        len(name) == HEAD_NAME_LENGTH
+        and surname is not None
+        and len(surname) == 1
+        and name not in place_names()
+    )
+
+
+HEAD_NAME_LENGTH = 3
 # A judge's post (부장판사): only the presiding judge holds the one a panel's list opens with.
 JUDGE_TITLE = "판사"
 # One more name in a parenthesis of heads, and what follows it: the list goes on, or it closes.

@@ -6,6 +6,7 @@
   holds the grade the heading names.
 - 부고 and other notes: "조민혁(한빛일보 사회부 차장)": a name with its body and post in
   parentheses.
+- Results by rank: "준우승은 박민재, 3위 정하늘, 4위 서나래 씨": each name after its place.
 """
 
 from __future__ import annotations
@@ -223,3 +224,31 @@ def _roster_body(text: str, item_start: int) -> tuple[str | None, Span | None]:
 
 def _clear_body(word: str) -> bool:
     return word in government_bodies() or org_suffix_strength(word) in ("body", "company", "party")
+
+
+# One placing in a results list: "3위 정하늘", "공동 5위 서나래", "준우승은 박민재"
+RANKED_NAME_RE = re.compile(
+    r"""
+    (?<![가-힣0-9])
+    (?:(?:공동[ \t]?)?\d{1,2}위|준우승|우승)(?:은|는|에는)?[ \t]+   # the place
+    (?P<name>[가-힣]{3})                                        # the name
+    (?=[ \t]*(?:[,·ㆍ]|씨|$|\n|[ \t]등|\(|이|가|은|는))          # then the next placing, 씨 or the end
+    """,
+    re.VERBOSE,
+)
+MIN_RANKED = 2  # a results list places two people at least
+
+
+def ranked_name_hits(doc: Document) -> list[PersonHit]:
+    """Names placed in a results list ("준우승은 박민재, 3위 정하늘, 4위 서나래 씨"); a lone "3위 X"
+    may be a team or a firm, so a line must place two names at least."""
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for m in RANKED_NAME_RE.finditer(doc.text):
+        if looks_like_korean_name(m["name"]):
+            by_line.setdefault(doc.text.rfind("\n", 0, m.start()), []).append(m)
+    return [
+        PersonHit(m["name"], Span(*m.span("name")), None, None, None, False)
+        for found in by_line.values()
+        if len(found) >= MIN_RANKED
+        for m in found
+    ]

@@ -23,7 +23,7 @@ import re
 from extractor.analysis import Document
 from extractor.entities.literal_scan import find_words
 from extractor.entities.names import Found, government_bodies, parse_title, place_names, strip_legal, titles
-from extractor.entities.names_match import match
+from extractor.entities.names_match import BARE_HEAD_NOUNS, match
 from extractor.entities.org_abbreviations import (
     _abbreviation_ties,
     _glossed_candidates,
@@ -134,6 +134,8 @@ def _acceptable(name: str, person_names: set[str]) -> bool:
         return False
     if bare in load_words("group_cues.txt"):
         return False  # 보이그룹, 걸그룹: what kind of act, not a business group
+    if bare in BARE_HEAD_NOUNS:
+        return False  # 의회전문위원 → 의회: a kind of body, no body's name
     post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
     return post is None or post.org is not None or post.stem_len != len(bare)
 
