@@ -288,6 +288,21 @@ WRITERS: list[Any] = [
 
 OUTLETS: list[Any] = [
     (
+        "an editor's mark in angle brackets alone on a line is no outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n<중략>\n\n구청은 설명회를 연다.",
+        {"outlet": None},
+    ),
+    (
+        "the desk that filed a story, signing off in angle brackets, is no outlet",
+        f"{_TITLE}\n\n{_BODY} <동포사회부>",
+        {"outlet": None},
+    ),
+    (
+        "a copyright line names the paper's company: the paper",
+        f"{_TITLE}\n\n{_BODY}\n\nⓒ (주)누리신문사 |",
+        {"outlet": "누리신문"},
+    ),
+    (
         "a one-word bracket opening a lead sentence is the outlet",
         f"{_TITLE}\n\n[누리서울] 서울에서 현직 경찰관이 숨진 채 발견됐다. 경찰은 지인을 체포했다.",
         {"outlet": "누리서울"},

@@ -19,6 +19,7 @@ from extractor.page.line_shapes import (
     _CAPTION_MARKS,
     _COLUMN_BYLINE,
     _DAY_WORDS,
+    _EDITORIAL_MARKS,
     _ENGLISH_NAME,
     _PROGRAM_AND_NAME,
     _PROSE_LINE,
@@ -123,14 +124,18 @@ def angle_sign_off(line: str) -> tuple[str, bool] | None:
     (None, None, None)
     >>> angle_sign_off("<부장>"), angle_sign_off("<국장급>")  # a personnel list's grade heading
     (None, None)
+    >>> angle_sign_off("<중략>") is None, angle_sign_off("참석했다. <동포사회부>") is None
+    (True, True)
     """
     if _grade_heading(line):
         return None
     if (alone := _BRACKETED_NAME.fullmatch(line.strip())) and meta.looks_like_outlet(alone["name"]):
         return alone["name"], True
     angle = _ANGLE_SIGN_OFF.search(line[-20:])
-    if not angle or angle["name"] in _SCRIPT_MARKERS:
-        return None
+    if not angle or angle["name"] in _SCRIPT_MARKERS or angle["name"] in _EDITORIAL_MARKS:
+        return None  # <기자>, <중략>: a script's or an editor's mark
+    if meta.DESK_ENDING.search(angle["name"]):
+        return None  # <동포사회부>: the desk that filed it, not the publication
     return angle["name"], angle.start() == 0 and len(line) <= len(angle.group()) + 1
 
 

@@ -135,6 +135,8 @@ _ANGLE_SIGN_OFF = re.compile(
     re.VERBOSE,
 )
 _SCRIPT_MARKERS = frozenset({"앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "앵커멘트", "기자멘트"})
+# An editor's marks in angle brackets: something left out (<중략>) or the story going on (<계속>)
+_EDITORIAL_MARKS = frozenset({"중략", "전략", "후략", "하략", "생략", "이하생략", "계속", "끝", "편집자주"})
 # "5시뉴스홍길동": a broadcast program's name fused with its reporter's, above the headline.
 _PROGRAM_AND_NAME = re.compile(
     r"""

@@ -68,6 +68,8 @@ _BRAND_SUFFIX = re.compile(r"\s+[-–—|]\s+[A-Za-z][A-Za-z0-9 .]*$")  # "한�
 _MOTTO_SUFFIX = re.compile(r"^(?P<name>\S+(?:\s\S+)?)\s+[-–—]\s+[가-힣][가-힣 ,·]{3,30}$")
 _NAME_MARKS = "《》〈〉「」『』<>"  # "《한빛사람들》": a title's marks around the name
 _TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
+_LEGAL_FORM = re.compile(r"^(?:\(주\)|㈜|주\)|주식회사)\s*")  # (주)누리신문사, and "주)" a copy cut
+_COMPANY_WORD = "사"
 _AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
 _TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
 
@@ -83,8 +85,14 @@ def paper_name(outlet: str) -> str:
     '뉴시스'
     >>> paper_name("누리일보 - 아침을 여는 신문"), paper_name("《한빛사람들》 - 한빛시민의 신문")
     ('누리일보', '한빛사람들')
+    >>> paper_name("(주)누리신문사"), paper_name("주)누리신문사"), paper_name("누리통신사")
+    ('누리신문', '누리신문', '누리통신사')
     """
     name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
+    name = _LEGAL_FORM.sub("", name)
+    one_word = " " not in name and not _AGENCY_WORD.search(name)
+    if one_word and name.endswith(_COMPANY_WORD) and looks_like_outlet(name[: -len(_COMPANY_WORD)]):
+        name = name[: -len(_COMPANY_WORD)]  # 누리신문사: the paper's company, named as the paper
     if motto := _MOTTO_SUFFIX.match(name):
         name = motto["name"]
     name = name.strip(_NAME_MARKS).strip()
