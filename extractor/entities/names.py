@@ -594,7 +594,7 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
     # 수사단장 is 수사단 + 단장, not 수 + 사단장: a one-syllable body is unlikely, but for a city's
     # district named by its direction (서구청장 is 서구 + 구청장)
     if title is not None and len(stem) - len(title) == 1 and HANGUL_RE.match(stem):
-        district = stem[0] in DISTRICT_DIRECTIONS and table[title].startswith("구")
+        district = stem[0] in DISTRICT_DIRECTIONS and table[title] == "구"
         title = title if district else longest_suffix(stem, table, len(title) - 1) or title
     if title is not None:
         prefix = stem[: -len(title)]
