@@ -187,6 +187,11 @@ WRITERS: list[Any] = [
         {"reporters": []},
     ),
     (
+        "the section a page title ends in (… > 정치) is no part of the headline",
+        f"{_TITLE} > 정치\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
         "a site's address after a dash ends the page title",
         f"{_TITLE} - Nurisports.com\n\n{_BODY}",
         {"headline": _TITLE},

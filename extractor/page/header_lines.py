@@ -379,6 +379,8 @@ _SITE_SUFFIX = re.compile(
 )
 
 
+# "… > 정치": a page title ending in the section the page sits in
+_SECTION_SUFFIX = re.compile(r"\s+[>›»]\s*(?P<section>[^\s>›»]{1,10})\s*$")
 # "Goal.com", "news.example.co.kr": a site named by its address
 _SITE_DOMAIN = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|net|org|kr|tv|co\.kr)", re.IGNORECASE
@@ -396,9 +398,14 @@ def site_suffix(title: str) -> tuple[str, str | None]:
     (('공장에 불...1명 사망', '누리TV'), ('주민 의견 듣다', '누리케이블TV뉴스'))
     >>> site_suffix("누리FC 감독, 결승골 넣은 신인에 만족 - Goal.com")
     ('누리FC 감독, 결승골 넣은 신인에 만족', None)
+    >>> site_suffix("누리 총리 '정상과 북한 문제 논의' > 정치")
+    ("누리 총리 '정상과 북한 문제 논의'", None)
     >>> site_suffix("구청, 도서관 짓는다(종합)"), site_suffix("수출 / 수입 격차")
     (('구청, 도서관 짓는다(종합)', None), ('수출 / 수입 격차', None))
     """
+    section = _SECTION_SUFFIX.search(title)
+    if section is not None and section.start() and meta.is_section_tag(section["section"]):
+        title = title[: section.start()].rstrip()  # "… > 정치": the page title's section
     match = _SITE_SUFFIX.search(title)
     if match is None or not match.start():
         return title, None
