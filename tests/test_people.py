@@ -904,6 +904,8 @@ PEOPLE_CASES = [
         [("박하람", None, None), ("정하늘", None, None), ("서나래", None, None)],
     ),
     ("3위 누리전자, 4위 한빛차가 뒤를 이었다.", []),
+    # a list item named bare is a project or a place, not a person
+    ("군은 △한들교와 연계한 우회도로 개설 △고속도로 개설 등이 지원돼야 한다고 밝혔다.", []),
     # a metropolitan city's district named by its direction: 서구 + 구청장, not 서구청 + 청장
     (
         "하도윤 서구청장과 서나래 동구청장이 참석했다.",

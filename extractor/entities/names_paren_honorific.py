@@ -242,6 +242,8 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
             continue
+        if tok.start > 0 and doc.text[tok.start - 1] in ITEM_MARKS:
+            continue  # △한들교와 연계한 …: a listed project or place, named bare
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
             continue
@@ -278,6 +280,8 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     return hits
 
 
+# Marks that open an item of a list (△, ▲, ○): a bare word there is a task, a project or a place.
+ITEM_MARKS = frozenset("△▲▽▼○●◇◆□■▷▶")
 # Particles that close a person's name as subject, topic, object, partner or owner (에릭 모건은, 에릭
 # 모건과); a place's (에서, 로) is left out.
 PAIR_NAME_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "의", "도", "에게"})
