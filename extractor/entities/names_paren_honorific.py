@@ -376,26 +376,35 @@ def role_reading(text: str, start: int, end: int) -> tuple[str | None, str | Non
     return post, text[first:end], Span(first, end)
 
 
-def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
-    """김철수 씨, 이도현(한빛FC)은: a name the honorific or a glued parenthesis vouches for; no title."""
+def _closed_by_particle(text: str, end: int) -> bool:
+    """What is glued to the text at `end` is nothing or a particle (김철수 씨는, 도현스님이)."""
+    rest = HANGUL_RUN_RE.match(text, end)
+    return rest is None or not rest.group() or rest.group() in particles()
+
+
+def _monk_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """지현스님은, 지현 스님이: a monk's two-syllable dharma name before 스님."""
     hits: list[PersonHit] = []
-    for m in HONORIFIC_RE.finditer(doc.text):
-        name = m.group("name")
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
-        glued = rest.group() if rest else ""
-        if looks_like_korean_name(name) and (not glued or glued in particles()):
-            hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
     for m in MONK_RE.finditer(doc.text):
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
-        glued = rest.group() if rest else ""
-        toks = index.within(m.start("name"), m.end("name"))
-        if glued and glued not in particles():
+        if not _closed_by_particle(doc.text, m.end()):
             continue
+        toks = index.within(m.start("name"), m.end("name"))
         # one common noun Kiwi knows (은사스님, 주지스님) is who the monk is to someone, no name
         known_noun = len(toks) == 1 and toks[0].tag != "NNP" and toks[0].id >= KIWI_UNKNOWN_ID
         if m.group("name") in titles() or known_noun or not all(t.tag.startswith("NN") for t in toks):
             continue  # 있는 스님: a verb's form before 스님, no name
         hits.append(PersonHit(m.group("name"), Span(*m.span("name")), MONK, None, None, False))
+    return hits
+
+
+def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
+    """김철수 씨, 이도현(한빛FC)은: a name the honorific or a glued parenthesis vouches for; no title."""
+    hits: list[PersonHit] = []
+    for m in HONORIFIC_RE.finditer(doc.text):
+        name = m.group("name")
+        if looks_like_korean_name(name) and _closed_by_particle(doc.text, m.end()):
+            hits.append(PersonHit(name, Span(m.start("name"), m.end("name")), None, None, None, False))
+    hits.extend(_monk_hits(doc, index))
     for m in SIGN_OFF_RE.finditer(doc.text):
         if looks_like_korean_name(m.group("name")):
             span = Span(m.start("name"), m.end("name"))
@@ -408,9 +417,8 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             )
     hits.extend(_bare_name_hits(doc, index))
     for m in AGED_SHORT_NAME_RE.finditer(doc.text):
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
         toks = index.within(m.start("name"), m.end("name"))
-        if rest is not None and rest.group() and rest.group() not in particles():
+        if not _closed_by_particle(doc.text, m.end()):
             continue
         if not looks_like_korean_name(m.group("name")) or not 1 <= len(toks) <= 2:
             continue
@@ -418,10 +426,8 @@ def _honorific_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         if toks[-1].tag == "NNP" or (len(toks) == 1 and toks[0].id < KIWI_UNKNOWN_ID):
             hits.append(PersonHit(m.group("name"), Span(*m.span("name")), None, None, None, False))
     for m in NAME_PAREN_RE.finditer(doc.text):
-        rest = HANGUL_RUN_RE.match(doc.text, m.end())
-        glued = rest.group() if rest else ""
         toks = index.within(m.start("name"), m.end("name"))
-        if glued and glued not in particles():
+        if not _closed_by_particle(doc.text, m.end()):
             continue
         if m.group("name")[-1] in PLACE_LEVEL_ENDINGS or PAREN_HEAD_RE.match(doc.text, m.end("name")):
             continue  # 진안군(군수 전상욱)은: a county and its head, not a person with a note
