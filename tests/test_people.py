@@ -904,6 +904,12 @@ PEOPLE_CASES = [
         [("박하람", None, None), ("정하늘", None, None), ("서나래", None, None)],
     ),
     ("3위 누리전자, 4위 한빛차가 뒤를 이었다.", []),
+    # a foreign name's parts joined by its particle (da, dal, van, von) are one name
+    (
+        "마우로 달 보스코 감독과 김하늘 감독의 시선이 엇갈렸다.",
+        [("마우로 달 보스코", "감독", None), ("김하늘", "감독", None)],
+    ),
+    ("공격수 마테오 반 베르흐가 골을 넣었다.", [("마테오 반 베르흐", "공격수", None)]),
     # a list item named bare is a project or a place, not a person
     ("군은 △한들교와 연계한 우회도로 개설 △고속도로 개설 등이 지원돼야 한다고 밝혔다.", []),
     # a metropolitan city's district named by its direction: 서구 + 구청장, not 서구청 + 청장

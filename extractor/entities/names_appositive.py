@@ -58,6 +58,7 @@ from extractor.entities.names_foreign import (
     _foreign_name_before_title,
     _foreign_pair_before_country,
     _given_name_before,
+    _joined_by_particle,
     _pair_written_as_name,
     _two_part_foreign,
     glossed_name,
@@ -343,6 +344,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         surname_rank(words[n].text) >= COMMON_SURNAME_RANK
         or _two_part_foreign(words, index, n, first)
         or _foreign_pair_before_country(ctx, n, first, t, parsed)
+        or (n >= 2 and _joined_by_particle(words, index, [n - 2, n - 1, n]))  # 헤난 달 조토 감독
     ):
         # 소피아 로렌츠 한빛상사 회장: a rare "surname" opening two proper nouns is a foreign name.
         foreign = _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)

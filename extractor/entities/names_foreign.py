@@ -284,6 +284,9 @@ def _foreign_name_before_title(
         return None  # 애나 리치-앨런 …: the name goes on left of the hyphen, the run is no clause start
     # 유리 우샤코프 러시아 크렘린궁 외교담당 보좌관: a post's scope (외교담당) may lengthen the body
     longest = MAX_CLAUSE_RUN if run and words[run[-1]].text.endswith(SCOPE_WORD) else MAX_CLAUSE_RUN - 1
+    joined = _joined_by_particle(words, index, run)  # 헤난 달 조토 감독: "dal" joins the name's parts
+    if joined:
+        run = [run[0], *run[2:]]
     if not 2 <= len(run) <= longest or not all(foreign_name_part(words[j], index) for j in run[:2]):
         return None
     if _korean_name_before_body(words[run[0]]):
@@ -300,6 +303,24 @@ def _foreign_name_before_title(
     return PersonHit(
         doc.text[name_start:name_end], Span(name_start, name_end), title_text, org, org_span, False
     )
+
+
+# The particles of Romance, Dutch, German and Arabic names, as Hangul writes them (da, dal, de, del,
+# di, van, von, bin, al, le, la): a short word that joins a given name to a family name.
+NAME_PARTICLES = frozenset(
+    {"다", "달", "데", "델", "디", "드", "반", "판", "폰", "빈", "알", "엘", "르", "라", "뒤"}
+)
+
+
+def _joined_by_particle(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
+    """The clause run opens with a foreign name's two parts joined by a name particle (헤난 달 조토,
+    마르코 반 바스턴): both parts read as foreign names, the particle as a word of its own."""
+    if len(run) < MIN_JOINED_RUN or words[run[1]].text not in NAME_PARTICLES:
+        return False
+    return foreign_name_part(words[run[0]], index) and foreign_name_part(words[run[2]], index)
+
+
+MIN_JOINED_RUN = 3
 
 
 def _korean_name_before_body(word: Word) -> bool:
