@@ -172,6 +172,12 @@ HEADLINES: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        "a site's toolbar copied as one line is no title; an address glued to the next label ends at it",
+        f"즐겨찾기+  날짜 : 2031-07-04 10:07:51 회원가입기사쓰기전체기사보기 PDF원격\n검색\n\n{_TITLE}\n\n"
+        f"박서연 기자 / sy@nurimail.net입력 : 2031년 11월 10일\n{_BODY}",
+        {"headline": _TITLE, "reporters": ["박서연"], "published_at": "2031-11-10"},
+    ),
+    (
         "a title about a reporter is no byline; his name over his address and the filing time is",
         "낙선 목적 허위사실 유포한 기자 법정구속\n박서연\nsy@nurisegye.co.kr | 2031-03-13 16:03:57\n\n"
         f"{_BODY}",

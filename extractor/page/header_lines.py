@@ -451,7 +451,7 @@ def present_tense_title(line: str) -> bool:
 
 # "sy@x.co.kr | 2031-03-13 16:03:57": a writer's address and the filing time on one line
 _CONTACT_AND_TIME = re.compile(
-    r"(?P<email>[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)\s*[|｜│]\s*(?P<when>[\d.\-/: ]{10,19})"
+    r"(?P<email>[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[|｜│]\s*(?P<when>[\d.\-/: ]{10,19})"
 )
 
 

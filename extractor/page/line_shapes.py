@@ -107,7 +107,7 @@ _TITLED_NAME = r"""
     """
 _BYLINE_WORDS = re.compile(
     r"""
-    [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                 # an e-mail address
+    [\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+                 # an e-mail address
     | """
     + _TITLED_NAME,
     re.VERBOSE,
@@ -181,7 +181,7 @@ _TAIL_BYLINE = re.compile(
     r"""
     (?<=[.!?"”’'다]) \s* /                           # a sentence's end, then a slash …
     \s* (?P<byline>[가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} \s? 기자  # … "김도윤 기자"
-       (?: \s+ [\w.+-]+@[\w-]+(?:\.[\w-]+)+ )? )    # optional e-mail
+       (?: \s+ [\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ )? )    # optional e-mail
     \s* $
     """,
     re.VERBOSE,

@@ -16,7 +16,7 @@ from schemas import Reporter
 
 # ---------------------------------------------------------------- reporters and outlets
 
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 @cache
@@ -94,7 +94,7 @@ def _co_writers(names: str) -> list[str]:
 _NAME_EMAIL = re.compile(
     r"""
     ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
+    (?P<email>[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
     (?: (?:19|20)\d{2} \s? 년 \s? \d{1,2} \s? 월 \s? \d{1,2} \s? 일   # maybe the date: "2019년 08월 22일 …"
         (?: \s? [월화수목금토일] 요일 )? )? \s* $          # … and its weekday
     """,
@@ -241,6 +241,8 @@ def reporters_in(text: str) -> list[Reporter]:
     ['김도윤', '박서연']
     >>> reporters_in("사진 기자"), [r.name for r in reporters_in("김도윤 (안젤라) 기자")]
     ([], ['김도윤'])
+    >>> [r.email for r in reporters_in("박서연 기자 sy@nurimail.net입력 : 2031년 11월 10일")]
+    ['sy@nurimail.net']
     """
     found: list[Reporter] = []
     if not _may_name_writers(text):

@@ -154,7 +154,7 @@ def stub_title(line: str) -> bool:
     line = line.strip()
     if not _HANGUL.search(line) or _LABEL_FIELD.match(line) or " " not in line:
         return True  # a single word is a site's button, brand or section, hardly ever a headline
-    if _MENU_ITEM.match(line) or _dated_widget(line):
+    if _MENU_ITEM.match(line) or _dated_widget(line) or _toolbar_row(squash=re.sub(r"\s+", "", line)):
         return True
     squashed = re.sub(r"\s+", "", line)
     if squashed.count("바로가기") >= 2 and squashed.endswith("바로가기"):
@@ -171,6 +171,31 @@ _MENU_ITEM = re.compile(r"^\d{1,2}\.\s*[^\s.]{1,8}$")
 _ISSUE_NUMBER = re.compile(r"제\s?\d{1,5}\s?호")
 # what a date widget's line holds besides its date: weekdays and their commas
 _WEEKDAY_WORDS = re.compile(r"[월화수목금토일]요일|[,()]")
+
+
+def _toolbar_row(squash: str) -> bool:
+    """A site's toolbar copied as one line: two of its buttons or more (회원가입, 로그인, 즐겨찾기).
+
+    >>> _toolbar_row("즐겨찾기+날짜:2031-07-0410:07:51회원가입기사쓰기전체기사보기")
+    True
+    >>> _toolbar_row("누리구청로그인기록")
+    False
+    """
+    return sum(1 for word in _toolbar_words() if word in squash) >= _TOOLBAR_BUTTONS
+
+
+_TOOLBAR_BUTTONS = 2
+
+
+@cache
+def _toolbar_words() -> tuple[str, ...]:
+    # the furniture lexicon's buttons of three syllables or more: shorter ones (공유, 인쇄) stand in titles
+    buttons = load_words("furniture_lines.txt") | load_words("toolbar_buttons.txt")
+    words = (re.sub(r"\s+", "", w) for w in buttons)
+    return tuple(w for w in words if len(w) >= _TOOLBAR_WORD_LENGTH)
+
+
+_TOOLBAR_WORD_LENGTH = 3
 
 
 def _dated_widget(line: str) -> bool:
