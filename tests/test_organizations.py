@@ -30,6 +30,9 @@ ORG_CASES = [
     ("대전광역시는 대전시 예산을 늘렸다.", {"대전광역시": ["대전시"]}),
     # a verb's stem before the adnominal 는 issues no statement (비판하는 성명서)
     ("하도윤 의원을 비판하는 성명서를 발표했다. 누리노조는 성명서를 내고 반발했다.", {"누리노조": []}),
+    # the press's anonymous "Mr. Seo" after 회사 is no company; a diplomat's post after his name is none
+    ("같은 회사 서모(35) 기자도 기소됐다.", {}),
+    ("이 자리에서 김하늘 총영사, 서나래 공사, 박도윤 공사는 브리핑을 했다.", {}),
     # what kind of act a group is (보이그룹) is no business group
     ("누리엔터테인먼트가 5년 만에 선보이는 보이그룹 빛결이 데뷔했다.", {"누리엔터테인먼트": []}),
     # the armed services are bodies of the state
