@@ -128,6 +128,10 @@ def _credit_only(name: str) -> bool:
     return is_photo_stock(name) or outlet_with_common_noun(name)
 
 
+# A county's town or township (봉동읍, 용진면): a place and its office, not listed as a body.
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,3}(?:읍|면)")
+
+
 def _acceptable(name: str, person_names: set[str]) -> bool:
     bare = strip_legal(name).strip()
     if len(bare) < 2 or bare in person_names or bare in place_names() or bare in titles():
@@ -136,6 +140,8 @@ def _acceptable(name: str, person_names: set[str]) -> bool:
         return False  # 보이그룹, 걸그룹: what kind of act, not a business group
     if bare in BARE_HEAD_NOUNS:
         return False  # 의회전문위원 → 의회: a kind of body, no body's name
+    if TOWNSHIP_RE.fullmatch(bare):
+        return False  # 용진면장 → 용진면: a county's township, named as where the head serves
     post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
     return post is None or post.org is not None or post.stem_len != len(bare)
 
