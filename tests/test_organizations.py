@@ -34,7 +34,7 @@ ORG_CASES = [
     ("같은 회사 서모(35) 기자도 기소됐다.", {}),
     ("이 자리에서 김하늘 총영사, 서나래 공사, 박도윤 공사는 브리핑을 했다.", {}),
     # a county's town or township named in its head's post is where he serves, not a listed body
-    ("누리군은 봉동읍장에 하도윤 용진면장을 발령했다.", {"누리군": []}),
+    ("함양군은 봉동읍장에 하도윤 용진면장을 발령했다.", {"함양군": []}),
     # what kind of act a group is (보이그룹) is no business group
     ("누리엔터테인먼트가 5년 만에 선보이는 보이그룹 빛결이 데뷔했다.", {"누리엔터테인먼트": []}),
     # the armed services are bodies of the state
