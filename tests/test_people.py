@@ -910,6 +910,12 @@ PEOPLE_CASES = [
         [("마우로 달 보스코", "감독", None), ("김하늘", "감독", None)],
     ),
     ("공격수 마테오 반 베르흐가 골을 넣었다.", [("마테오 반 베르흐", "공격수", None)]),
+    # a one-word foreign name with its age, written again on its own; a count by place is none
+    (
+        "금메달을 딴 러시아의 소피야(12)는 기뻐했다. 소피야는 꿈만 같다고 했다.",
+        [("소피야", None, None)],
+    ),
+    ("지역별로는 서울(12)과 부산(5)이 많았다. 서울은 늘었다.", []),
     # a list item named bare is a project or a place, not a person
     ("군은 △한들교와 연계한 우회도로 개설 △고속도로 개설 등이 지원돼야 한다고 밝혔다.", []),
     # a metropolitan city's district named by its direction: 서구 + 구청장, not 서구청 + 청장

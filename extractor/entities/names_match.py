@@ -67,7 +67,7 @@ from extractor.entities.names_context import (
     speaker_subject_hits,
 )
 from extractor.entities.names_match_shared import UNIVERSITY_END, _is_bare_title, _is_university
-from extractor.entities.names_nationality import nationality_hits
+from extractor.entities.names_nationality import aged_foreign_hits, nationality_hits
 from extractor.entities.names_paren_honorific import _given_name_pair_hits, _honorific_hits, _paren_hits
 from extractor.entities.names_roster import grade_list_hits, note_hits, ranked_name_hits, roster_hits
 from extractor.entities.names_vietnamese import vietnamese_name_hits
@@ -148,6 +148,7 @@ def match(doc: Document) -> Matches:
         + interjection_name_hits(doc, index)
         + counted_member_hits(doc, index)
         + nationality_hits(doc, index, not_names)
+        + aged_foreign_hits(doc, index, not_names)  # 러시아의 로만(12)은
     )
     others = [
         h

@@ -1,4 +1,5 @@
-"""People written with their country in parentheses: "라파엘 나달(스페인)", "왕하오 (중국, 남자단식 금메달)".
+"""People written with their country in parentheses: "라파엘 나달(스페인)", "왕하오 (중국, 남자단식 금메달)",
+or a one-word foreign name with an age: "러시아의 로만(12)은".
 
 Sports results, international rankings and wire roundups name foreign athletes and officials
 without a title, their nationality in parentheses after the name. A name of one or two words is
@@ -19,6 +20,7 @@ from extractor.entities.names import (
     TokenIndex,
     Word,
     company_brands,
+    looks_like_korean_name,
     looks_like_org,
     place_names,
 )
@@ -83,3 +85,34 @@ def _lists_places(text: str, at: int) -> bool:
 
 
 MAX_NOTE_CHARS = 40
+
+
+# A one-word foreign name with the age in parentheses, then a particle: 로만(12)은, 소피아(9)가.
+AGED_FOREIGN_RE = re.compile(
+    r"""
+    (?<![가-힣])
+    (?P<name>[가-힣]{2,6})                      # the name
+    \(\d{1,2}(?:세)?\)                          # the age
+    (?=(?:은|는|이|가|을|를|의|과|와|도)(?![가-힣]))  # a particle closes the word
+    """,
+    re.VERBOSE,
+)
+
+
+def aged_foreign_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """A foreign child or athlete named by one word with the age ("러시아의 로만(12)은"), when the article
+    writes the name again on its own: a count by place ("서울(12)은") is a place, a Korean name is read
+    by the Korean readings."""
+    hits: list[PersonHit] = []
+    for m in AGED_FOREIGN_RE.finditer(doc.text):
+        name = m["name"]
+        word = Word(m.start("name"), m.end("name"), name, "")
+        if name in not_names or name in place_names() or looks_like_org(name) or looks_like_korean_name(name):
+            continue
+        if not foreign_name_part(word, index) or doc.text.count(name) < MIN_WRITTEN:
+            continue
+        hits.append(PersonHit(name, Span(word.start, word.end), None, None, None, False))
+    return hits
+
+
+MIN_WRITTEN = 2
