@@ -299,6 +299,11 @@ WRITERS: list[Any] = [
 
 OUTLETS: list[Any] = [
     (
+        "a Latin letter's Hangul reading in parentheses is no part of the outlet's name",
+        f"{_TITLE}\n\n[스포츠누리Q(큐) 박서연 기자] {_BODY}",
+        {"outlet": "스포츠누리Q", "reporters": ["박서연"]},
+    ),
+    (
         "an editor's mark in angle brackets alone on a line is no outlet",
         f"{_TITLE}\n\n{_BODY}\n\n<중략>\n\n구청은 설명회를 연다.",
         {"outlet": None},

@@ -70,6 +70,8 @@ _NAME_MARKS = "《》〈〉「」『』<>"  # "《한빛사람들》": a title's
 _TAGLINE = re.compile(r"^\s*['‘\"“][^'’\"”]{2,30}['’\"”]\s*")  # "'대중문화 전문가그룹' 한빛미디어"
 _LEGAL_FORM = re.compile(r"^(?:\(주\)|㈜|주\)|주식회사)\s*")  # (주)누리신문사, and "주)" a copy cut
 _COMPANY_WORD = "사"
+# A Hangul reading in parentheses after a name ending in a Latin letter or digit: 누리Q(큐), 누리1(원)
+_READING_GLOSS = re.compile(r"(?<=[A-Za-z0-9])\([가-힣]{1,4}\)$")
 _AGENCY_WORD = re.compile(r"통신사$")  # "뉴시스통신사": the agency's legal name
 _TAGLINE_WORDS = 3  # "종합 경제정보 미디어 한빛일보": a name is one or two words, a tagline runs longer
 
@@ -87,9 +89,12 @@ def paper_name(outlet: str) -> str:
     ('누리일보', '한빛사람들')
     >>> paper_name("(주)누리신문사"), paper_name("주)누리신문사"), paper_name("누리통신사")
     ('누리신문', '누리신문', '누리통신사')
+    >>> paper_name("스포츠누리Q(큐)"), paper_name("누리일보(부산)")
+    ('스포츠누리Q', '누리일보(부산)')
     """
     name = _BRAND_SUFFIX.sub("", _TAGLINE.sub("", outlet)).strip()
     name = _LEGAL_FORM.sub("", name)
+    name = _READING_GLOSS.sub("", name)  # 누리Q(큐): the Latin letter's reading, no part of the name
     one_word = " " not in name and not _AGENCY_WORD.search(name)
     if one_word and name.endswith(_COMPANY_WORD) and looks_like_outlet(name[: -len(_COMPANY_WORD)]):
         name = name[: -len(_COMPANY_WORD)]  # 누리신문사: the paper's company, named as the paper
