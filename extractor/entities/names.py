@@ -416,6 +416,20 @@ def surname_of(name: str) -> str | None:
     return None
 
 
+def withheld_name(word: str) -> bool:
+    """The press's way of not naming a person: a surname, then 모 and/or 씨 (김모, 김모씨, 김씨는,
+    서모(35)).
+
+    >>> withheld_name("김모"), withheld_name("박모씨"), withheld_name("김씨는"), withheld_name("서모(35)")
+    (True, True, True, True)
+    >>> withheld_name("김모란"), withheld_name("최영모")
+    (False, False)
+    """
+    surname = surname_of(word)
+    rest = word[len(surname) :] if surname else ""
+    return rest == "모" or rest.startswith(("씨", "모씨", "모("))
+
+
 def looks_like_korean_name(text: str) -> bool:
     """Surname + one or two syllables; never a place, a party or an anonymous 김모.
 
@@ -439,10 +453,8 @@ def looks_like_korean_name(text: str) -> bool:
         return False
     if text in mourning_nouns():  # 김하늘·김하람 모친상: an obituary's relation, not a third name
         return False
-    if len(text) == 2 and text[1] == "모":  # 김모, 이모: the press's "Mr. X"
-        return False
-    if text[len(surname) :].startswith(("씨", "모씨")):
-        return False  # 김씨는, 김모씨: the press's anonymous "Mr. X" with a particle after it
+    if withheld_name(text):
+        return False  # 김모, 김씨는, 김모씨: the press's anonymous "Mr. X"
     return org_suffix_strength(text) not in ("body", "company", "party") and not text.endswith("당")
 
 

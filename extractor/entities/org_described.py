@@ -25,8 +25,8 @@ from extractor.entities.names import (
     looks_like_korean_name,
     place_names,
     split_particle,
-    surname_ranks,
     titles,
+    withheld_name,
 )
 from extractor.lexicons import load_words
 
@@ -62,8 +62,7 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
             continue
         if _glossed_field(doc.text, word.end, descriptors):
             continue  # 계열사인 정보기술(IT)업체 누리CNS: the field, its gloss, and the firm after
-        anonymised = ANONYMISED_RE.match(word.text)
-        if anonymised and anonymised["surname"] in surname_ranks():
+        if withheld_name(word.text):
             continue  # 같은 회사 서모(35) 기자: the press's anonymous "Mr. Seo", a person
         nxt = words[i + 1] if i + 1 < len(words) and is_space_gap(words[i + 1].gap) else None
         found = _numbered(word) or _with_head(word, nxt, index) or _one_word(word, nxt, index)
@@ -71,9 +70,6 @@ def described_companies(doc: Document, words: list[Word], index: TokenIndex) -> 
             out.append(found)
     return out
 
-
-# 서모(35), 김모씨, 이모 씨: a surname with 모, the press's way of not naming a person.
-ANONYMISED_RE = re.compile(r"(?P<surname>[가-힣]{1,2})모(?:\(|씨|$)")
 
 # A name in single quotes right after a descriptor: 스타트업 ‘누리랩스’, 업체인 '다온(Daon)'.
 QUOTED_RE = re.compile(
