@@ -80,13 +80,31 @@ def _leading_bodies(middle: list[Word], index: TokenIndex) -> list[Word]:
     return middle[:k]
 
 
-# "제37대", "21대": which term of the post, no part of its body (조태용 제37대 국정원장)
-ORDINAL_TERM_RE = re.compile(r"제?[ \t]?\d{1,3}대")
+# "제37대", "21대", "40대": which term of the post or what age, no part of its body (조태용 제37대
+# 국정원장, 40대 박일동 서기관); "7년8개월 동안": how long he held it
+TERM_OR_AGE_RE = re.compile(r"(?:제[ \t]?)?\d{1,4}[ \t]?대|\d{1,4}년(?:[ \t]?\d{1,2}개월)?|.*동안")
+# Head nouns that name a kind of body when they stand alone (의회, 위원회, 협회): never one body.
+BARE_HEAD_NOUNS = frozenset(
+    {"의회", "위원회", "협의회", "협회", "재단", "조합", "학회", "법인", "센터", "연구소"}
+)
 
 
 def _post_modifier(text: str) -> bool:
     """전, 신임, 제37대: a word saying which holder of the post, no part of its body."""
-    return text in title_modifiers() or ORDINAL_TERM_RE.fullmatch(text) is not None
+    return text in title_modifiers() or TERM_OR_AGE_RE.fullmatch(text) is not None
+
+
+def names_no_body(text: str) -> bool:
+    """A "body" that only says which term, what age or how long (제14대, 40대, 7년8개월 동안), or
+    what kind of body (의회): read where a body stands, it is none.
+
+    >>> names_no_body("제14대"), names_no_body("7년8개월 동안"), names_no_body("의회")
+    (True, True, True)
+    >>> names_no_body("누리연구원")
+    False
+    """
+    text = text.strip()
+    return TERM_OR_AGE_RE.fullmatch(text) is not None or text in BARE_HEAD_NOUNS
 
 
 def _organization(

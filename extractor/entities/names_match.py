@@ -51,6 +51,7 @@ from extractor.entities.names_bodies import (
     _body_ending_at,
     descriptive_start,
     is_task_committee,
+    names_no_body,
     task_committee_endings,
 )
 from extractor.entities.names_broadcast import broadcast_hits
@@ -180,42 +181,25 @@ def match(doc: Document) -> Matches:
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
     hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
-    hits = [_without_time_body(h) for h in hits]
+    hits = [_without_false_body(h) for h in hits]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
 
 
-# "제14대 장민철 원장", "40대 박일동 서기관", "7년8개월 동안 관방장관": which term, what age or how
-# long, read where a body stands; none is one
-TIME_BODY_RE = re.compile(
-    r"(?:제[ \t]?)?\d{1,4}[ \t]?대|\d{1,4}년(?:[ \t]?\d{1,2}개월)?(?:[ \t]?동안)?|.*동안"
-)
-
-
-# Head nouns that name a kind of body when they stand alone (의회, 위원회, 협회): never one body.
-BARE_HEAD_NOUNS = frozenset(
-    {"의회", "위원회", "협의회", "협회", "재단", "조합", "학회", "법인", "센터", "연구소"}
-)
-
-
-def _without_time_body(hit: PersonHit) -> PersonHit:
-    """The hit without a "body" that only says which term, what age or how long, or what kind of
-    body (의회).
+def _without_false_body(hit: PersonHit) -> PersonHit:
+    """The hit without a "body" that names none (`names_no_body`: 제14대, 40대, 의회).
 
     >>> termed = PersonHit("하도윤", Span(5, 8), "원장", "제14대", Span(0, 4), False)
-    >>> _without_time_body(termed).organization is None
+    >>> _without_false_body(termed).organization is None
     True
     >>> bodied = PersonHit("하도윤", Span(6, 9), "원장", "누리연구원", Span(0, 5), False)
-    >>> _without_time_body(bodied).organization
+    >>> _without_false_body(bodied).organization
     '누리연구원'
     """
-    if hit.organization is None:
+    if hit.organization is None or not names_no_body(hit.organization):
         return hit
-    body = hit.organization.strip()
-    if not TIME_BODY_RE.fullmatch(body) and body not in BARE_HEAD_NOUNS:
-        return hit  # 의회전문위원 → 의회: a kind of body, not the person's
     return PersonHit(hit.name, hit.name_span, hit.title, None, None, False)
 
 

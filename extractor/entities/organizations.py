@@ -23,7 +23,8 @@ import re
 from extractor.analysis import Document
 from extractor.entities.literal_scan import find_words
 from extractor.entities.names import Found, government_bodies, parse_title, place_names, strip_legal, titles
-from extractor.entities.names_match import BARE_HEAD_NOUNS, match
+from extractor.entities.names_bodies import names_no_body
+from extractor.entities.names_match import match
 from extractor.entities.org_abbreviations import (
     _abbreviation_ties,
     _glossed_candidates,
@@ -138,8 +139,8 @@ def _acceptable(name: str, person_names: set[str]) -> bool:
         return False
     if bare in load_words("group_cues.txt"):
         return False  # 보이그룹, 걸그룹: what kind of act, not a business group
-    if bare in BARE_HEAD_NOUNS:
-        return False  # 의회전문위원 → 의회: a kind of body, no body's name
+    if names_no_body(bare):
+        return False  # 의회전문위원 → 의회, 제14대: a kind of body or a term, no body's name
     if TOWNSHIP_RE.fullmatch(bare):
         return False  # 용진면장 → 용진면: a county's township, named as where the head serves
     post = parse_title(bare)  # 사내이사, 상임이사: a post, however it ends
