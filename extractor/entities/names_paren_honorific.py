@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extractor.analysis import Document, Token
 from extractor.entities.names import (
@@ -43,6 +44,7 @@ from extractor.entities.names_bodies import CHAIR, COMMITTEE_HEAD, _body_ending_
 from extractor.entities.names_context import LANDMARK_ENDINGS, NO_NAME_ENDINGS
 from extractor.entities.names_foreign import foreign_name_part, plain_foreign_word
 from extractor.entities.names_match_shared import COMMON_KOREAN_NAME_RANK, HANGUL_RUN_RE, _is_unit_word
+from extractor.lexicons import load_rows
 
 # "대전도시공사(사장 한승우)": the body's name, then its head in parentheses.
 PAREN_HEAD_RE = re.compile(
@@ -242,7 +244,7 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         if tok.start > 0 and ("가" <= doc.text[tok.start - 1] <= "힣" or doc.text[tok.start - 1].isalnum()):
             continue
-        if tok.start > 0 and doc.text[tok.start - 1] in ITEM_MARKS:
+        if tok.start > 0 and doc.text[tok.start - 1] in item_marks():
             continue  # △한들교와 연계한 …: a listed project or place, named bare
         nxt = toks[i + 1]
         if nxt.start != tok.end or nxt.tag not in BARE_NAME_PARTICLES:
@@ -280,8 +282,17 @@ def _bare_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
     return hits
 
 
-# Marks that open an item of a list (△, ▲, ○): a bare word there is a task, a project or a place.
-ITEM_MARKS = frozenset("△▲▽▼○●◇◆□■▷▶")
+@cache
+def item_marks() -> frozenset[str]:
+    """The marks that open a list's item anywhere in a paragraph (△, ▲, ○; list_markers.tsv): a bare
+    word right after one is a task, a project or a place."""
+    listed = frozenset(mark for mark, where in load_rows("list_markers.tsv", 2) if where == INLINE)
+    return listed | LINK_ARROWS
+
+
+INLINE = "inline"
+# The arrows of related-link and promotion lines (▶한겨레가 …): what follows is a title, no name.
+LINK_ARROWS = frozenset("▶▷▽▼")
 # Particles that close a person's name as subject, topic, object, partner or owner (에릭 모건은, 에릭
 # 모건과); a place's (에서, 로) is left out.
 PAIR_NAME_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "과", "와", "의", "도", "에게"})

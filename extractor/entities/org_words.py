@@ -43,6 +43,7 @@ from extractor.entities.names_match import (
     is_task_committee,
     task_committee_endings,
 )
+from extractor.entities.names_match_shared import NAME_LIST_GAPS
 from extractor.entities.org_candidate import _Candidate
 from extractor.entities.org_context import particles_only
 from extractor.entities.org_places import _in_address, _is_local_government, _province_stems
@@ -346,7 +347,7 @@ def _suffix_candidate(
         prev = words[i - 1]
         if surface in UNION_HEADS and (_is_local_government(prev.text) or prev.text in place_names()):
             return None  # 부산진구 노조 사무실: where the union's office is, no union's name
-        if surface in POST_HEADS and looks_like_korean_name(prev.text) and prev.gap in LIST_GAPS:
+        if surface in POST_HEADS and looks_like_korean_name(prev.text) and prev.gap in NAME_LIST_GAPS:
             return None  # 김종민 총영사, 전조영 공사: a diplomat's post (공사) after his name in a list
         if _can_lead(index, prev, bare_head):
             return _Candidate(doc.text[prev.start : end], prev.start, end)
@@ -359,8 +360,6 @@ FIRM_BRANCHES = ("지역본부", "광역본부", "본부", "지점")
 
 # Head nouns that are also a person's post: 공사 (a public corporation, or a minister-counsellor).
 POST_HEADS = frozenset({"공사"})
-# What separates the people of a list: "김종민 총영사, 전조영 공사".
-LIST_GAPS = frozenset({", ", ",", "·", "ㆍ"})
 # Generic nouns for a union: after a place they say where, not which union.
 UNION_HEADS = frozenset({"노조", "노동조합"})
 

@@ -216,10 +216,8 @@ class _SurroundingSpeakers(SpeakerResolver):
         m = _SAID_BY.match(self.text, last_close + 1)
         if m is None:
             return None
-        for phrase in self._phrases(m.start("clause"), m.end("clause")):
-            if phrase.particle.form in _SUBJECT_FORMS:
-                return self._resolve(phrase) or None
-        return None
+        phrases = self._phrases(m.start("clause"), m.end("clause"))  # subject phrases only
+        return (self._resolve(phrases[0]) or None) if phrases else None
 
     def _name_line_speakers(self, open_at: int) -> list[str] | None:
         """A quote opening its own line under a short line that names someone (홍길동 총장\\n"…"),
@@ -424,7 +422,6 @@ _SAID_BY = re.compile(
     """,
     re.VERBOSE,
 )
-_SUBJECT_FORMS = frozenset({"이", "가", "은", "는", "께서"})
 # An interviewer's question line: ―양조장을 물려받을 때 망설이지 않았나. / Q. … / 질문: … / ▲ …
 _QUESTION_LINE = re.compile(
     r"""
