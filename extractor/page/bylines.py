@@ -91,13 +91,15 @@ _CLOSING_OUTLET_BETWEEN = re.compile(
 )
 _EMAIL_AT = re.compile(r"[\w.+-]*@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?")  # "hong@x.co.kr" or a cut "hong@"
 # "…했다. 홍길동 기자" ending the article: the name and title as the last words of a paragraph.
+_EMAIL = meta.EMAIL_PATTERN
 _LAST_WORDS = re.compile(
-    r"""
+    rf"""
     (?: (?<=[.!?"”’'다)]) \s* /? \s*            # after a sentence ("…했다. /") …
       | ^                                       # … at a line start …
-      | [\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ \s+ )  # … or after the address: "hong@x.co.kr 홍길동 기자"
+      | {_EMAIL} \s+ )  # … or after the address: "hong@x.co.kr 홍길동 기자"
     \[? \s?                                     # "[홍길동 기자]"
-    (?P<names> [가-힣]{2,4} \s? (?:기자|특파원)? (?: \s?[·ㆍ,/]\s?[가-힣]{2,4} \s? (?:기자|특파원)? ){0,3} )
+    (?P<names> [가-힣]{{2,4}} \s? (?:기자|특파원)?
+      (?: \s?[·ㆍ,/]\s?[가-힣]{{2,4}} \s? (?:기자|특파원)? ){{0,3}} )
     \s? (?:기자|특파원|선임기자|전문기자|객원기자)
     \s? \]? \s* $
     """,

@@ -450,9 +450,7 @@ def present_tense_title(line: str) -> bool:
 
 
 # "sy@x.co.kr | 2031-03-13 16:03:57": a writer's address and the filing time on one line
-_CONTACT_AND_TIME = re.compile(
-    r"(?P<email>[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[|｜│]\s*(?P<when>[\d.\-/: ]{10,19})"
-)
+_CONTACT_AND_TIME = re.compile(rf"(?P<email>{meta.EMAIL_PATTERN})\s*[|｜│]\s*(?P<when>[\d.\-/: ]{{10,19}})")
 
 
 def contact_and_time(line: str) -> tuple[str, str | None] | None:

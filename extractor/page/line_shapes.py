@@ -106,8 +106,8 @@ _TITLED_NAME = r"""
       |논설위원|논설실장|주필|편집위원|칼럼니스트|앵커|리포터|통신원)  # a name with its byline title
     """
 _BYLINE_WORDS = re.compile(
-    r"""
-    [\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+                 # an e-mail address
+    meta.EMAIL_PATTERN  # an e-mail address
+    + r"""
     | """
     + _TITLED_NAME,
     re.VERBOSE,
@@ -177,11 +177,12 @@ _FURNITURE = re.compile(
     """,
     re.VERBOSE,
 )
+_EMAIL = meta.EMAIL_PATTERN
 _TAIL_BYLINE = re.compile(
-    r"""
+    rf"""
     (?<=[.!?"”’'다]) \s* /                           # a sentence's end, then a slash …
-    \s* (?P<byline>[가-힣]{2,4} (?: \s?[·ㆍ,]\s?[가-힣]{2,4} ){0,3} \s? 기자  # … "김도윤 기자"
-       (?: \s+ [\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ )? )    # optional e-mail
+    \s* (?P<byline>[가-힣]{{2,4}} (?: \s?[·ㆍ,]\s?[가-힣]{{2,4}} ){{0,3}} \s? 기자  # … "김도윤 기자"
+       (?: \s+ {_EMAIL} )? )    # optional e-mail
     \s* $
     """,
     re.VERBOSE,

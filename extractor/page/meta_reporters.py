@@ -16,7 +16,10 @@ from schemas import Reporter
 
 # ---------------------------------------------------------------- reporters and outlets
 
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# An e-mail address; its domain never holds Hangul, so an address glued to the next word (…net입력)
+# ends where the Latin letters do. Every byline reading uses this one pattern.
+EMAIL_PATTERN = r"[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_EMAIL = re.compile(EMAIL_PATTERN)
 
 
 @cache
@@ -92,10 +95,10 @@ def _co_writers(names: str) -> list[str]:
 
 
 _NAME_EMAIL = re.compile(
-    r"""
-    ^ (?P<name>[가-힣]{2,4}) \s+                        # a bare name …
-    (?P<email>[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+) \s*         # … and an e-mail: "이서연 sylee@x.com"
-    (?: (?:19|20)\d{2} \s? 년 \s? \d{1,2} \s? 월 \s? \d{1,2} \s? 일   # maybe the date: "2019년 08월 22일 …"
+    rf"""
+    ^ (?P<name>[가-힣]{{2,4}}) \s+                        # a bare name …
+    (?P<email>{EMAIL_PATTERN}) \s*         # … and an e-mail: "이서연 sylee@x.com"
+    (?: (?:19|20)\d{{2}} \s? 년 \s? \d{{1,2}} \s? 월 \s? \d{{1,2}} \s? 일   # maybe the date (2019년 8월 22일)
         (?: \s? [월화수목금토일] 요일 )? )? \s* $          # … and its weekday
     """,
     re.VERBOSE,

@@ -36,6 +36,7 @@ from extractor.page.meta_outlets import (
 from extractor.page.meta_reporters import (
     _BYLINE_FIELD,
     _BYLINE_OPENER,
+    EMAIL_PATTERN,
     anchor_intro,
     byline_pattern,
     email_only,
@@ -51,6 +52,7 @@ from schemas import Metadata, Reporter
 # What moved to meta_dates, meta_outlets and meta_reporters stays importable from here.
 __all__ = [
     "DESK_ENDING",
+    "EMAIL_PATTERN",
     "ENGLISH_DATE_PATTERN",
     "KST",
     "add_reporters",

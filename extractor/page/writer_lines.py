@@ -65,11 +65,12 @@ def spaced_writers(text: str, *, whole: bool = False) -> tuple[list[Reporter], i
     return [Reporter(name=n) for n in names], match.end()
 
 
+_EMAIL_PART = meta.EMAIL_PATTERN
 _NAME_OUTLET_TITLE = re.compile(
-    r"""
-    ^ \s* (?P<name> [가-힣]{2,4} ) \s+                  # the writer …
-    (?P<outlet> [가-힣A-Za-z0-9]{2,15} ) \s? 기자        # … the outlet, then the title: "누리일보 기자"
-    \s* \(? \s* (?P<email> [\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ )? \s* \)?   # "(dy@x.kr)"
+    rf"""
+    ^ \s* (?P<name> [가-힣]{{2,4}} ) \s+                  # the writer …
+    (?P<outlet> [가-힣A-Za-z0-9]{{2,15}} ) \s? 기자        # … the outlet, then the title: "누리일보 기자"
+    \s* \(? \s* (?P<email> {_EMAIL_PART} )? \s* \)?   # "(dy@x.kr)"
     """,
     re.VERBOSE,
 )
@@ -92,7 +93,6 @@ def name_outlet_byline(line: str) -> tuple[Reporter, str] | None:
     return Reporter(name=match["name"], email=match["email"]), match["outlet"]
 
 
-_EMAIL_PART = r"[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # Whole-line bylines whose name is not followed by its title at once (the grammar in `metadata`
 # needs "이름 기자"): the outlet, the name and the address in brackets ("누리방송 김도윤 (dy@x.kr)");
 # a desk between the name and the title ("[김도윤 사회부 기자 dy@x.kr]", "[… 디지털뉴스 기자 …]");
@@ -153,12 +153,12 @@ def spelled_out_byline(line: str) -> tuple[Reporter, str | None] | None:
 
 
 _DESK_BYLINE = re.compile(
-    r"""
+    rf"""
     ^ [\[(<]? \s*
-    (?: (?P<outlet> [가-힣A-Za-z0-9]{2,15} ) \s )?                  # "누리방송 " …
-    (?P<desk> [가-힣A-Za-z]{1,12} (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 ) | 뉴스룸 )   # "뉴스센터"
+    (?: (?P<outlet> [가-힣A-Za-z0-9]{{2,15}} ) \s )?                  # "누리방송 " …
+    (?P<desk> [가-힣A-Za-z]{{1,12}} (?: 부 | 팀 | 국 | 본부 | 센터 | 데스크 ) | 뉴스룸 )   # "뉴스센터"
     \s* [/|·]? \s*
-    (?P<email> [\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+ )?                  # "desk@x.co.kr"
+    (?P<email> {_EMAIL_PART} )?                  # "desk@x.co.kr"
     \s* [\])>]? \s* $
     """,
     re.VERBOSE,
