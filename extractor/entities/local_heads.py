@@ -56,15 +56,12 @@ def local_bodies(text: str) -> dict[str, set[str]]:
 def with_local_bodies(text: str, people: list[Person]) -> list[Person]:
     """`people`, a local post's holder without a body given the one body of its level the article
     names."""
-    needy = [p for p in people if p.organization is None and p.title is not None]
+    needy = [(p, POST_LEVELS[p.title]) for p in people if p.organization is None and p.title in POST_LEVELS]
     if not needy:
         return people
     bodies = local_bodies(text)
-    for person in needy:
-        assert person.title is not None
-        if person.title not in POST_LEVELS:
-            continue
-        named = bodies.get(POST_LEVELS[person.title], set())
+    for person, level in needy:
+        named = bodies.get(level, set())
         if len(named) == 1:
             person.organization = next(iter(named))
     return people
