@@ -271,6 +271,19 @@ CASES = [
         ],
         people={"도아라": ["도아라"], "성하윤": ["성하윤"], "우다온": ["우다온"]},
     ),
+    # regional scripts: the tag alone, "name/what they are" on the next line, the words in round
+    # brackets on the line after; or "INT-name/role" right above a marked bite
+    Case(
+        "주민들의 기대가 큽니다.\n\n◀INT▶\n서나래/음식점 주인\n(손님이 많이 왔으면 좋겠다)\n\n"
+        "◀INT▶\n구다솜/누리면 가람리\n(길이 막힐까 걱정이지 뭐..)\n\n"
+        '소망을 들어봤습니다.\nINT-표지율/한빛시장 상인\n" 경기가 좋아졌으면.. "\n< 08:28 ~ 08:42>',
+        [
+            ("direct", "손님이 많이 왔으면 좋겠다", ["서나래"]),
+            ("direct", "길이 막힐까 걱정이지 뭐..", ["구다솜"]),
+            ("direct", "경기가 좋아졌으면..", ["표지율"]),
+        ],
+        people={"서나래": ["서나래"], "구다솜": ["구다솜"], "표지율": ["표지율"]},
+    ),
     # one remark quoted in two pieces with a space between them; labels are no such pieces
     Case(
         "전하윤은 “작품에 방해가 될까 걱정이 컸기 때문에” “결혼 소식을 알리지 못했다”는 입장을 밝혔다.",

@@ -66,8 +66,8 @@ TAG_PATTERN = r"""
     [ \t]*
     (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶, ◀SYN▶
       |[<(\[‹〈《【][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》】]  # <인터뷰>, (녹취), 【 녹취 】
-      |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*[:：])            # a bare tag word takes a colon
-    )
+      |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*(?:[:：]|[-–—][ \t]*[가-힣]))  # a bare tag word takes
+    )                                                   # a colon, or a dash before a name (INT-홍길동)
     [ \t]*(?:[:：]|[-–—](?=[ \t]*[가-힣]))?[ \t]*  # a colon, or a dash before a name (◀INT▶ - 홍길동)
 """
 # ▶ 인터뷰 : 홍길동 / 의원 - … — the words after a dash on the tag's own line.
@@ -93,7 +93,20 @@ _TAG_LINE = re.compile(
     )?
     [ \t]*\n                                        # the tag line ends
     (?![ \t]*[-–—][ \t]*["“″])                        # not "- "…"": a marked bite after a dash
+    (?![ \t]*[가-힣]{{2,4}}[ \t]*/)                   # not "홍길동/주민": the speaker's own line
     [ \t]*(?P<words>[^\s"“”″\[<(‹▶◀■][^\n]*?)       # the next line holds the words (no mark, no tag)
+    [ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# ◀INT▶ / 홍길동/주민 / (…) — a tag alone on its line, the speaker and what they are on the next,
+# and the words on the line after, often in round brackets (regional broadcast scripts).
+_TAG_NAME_LINE = re.compile(
+    rf"""
+    ^{TAG_PATTERN}\n
+    [ \t]*(?P<name>[가-힣]{{2,4}})[ \t]*/[ \t]*[^\n"“”″:：/()]{{1,40}}?[ \t]*\n   # 홍길동/음식점 주인
+    [ \t]*(?:\((?P<bracketed>[^\s()][^\n()]*?)\)                     # (the words)
+           |(?P<words>[^\s"“”″\[<(‹▶◀■][^\n]*?))                     # or the words bare
     [ \t]*$
     """,
     re.VERBOSE | re.MULTILINE,
@@ -189,7 +202,7 @@ def _patterns_to_try(text: str) -> list[re.Pattern[str]]:
     if "[" in text and "/" in text:
         patterns.append(_BRACKETED)
     if any(word in text for word in _TAG_WORDS):
-        patterns += [_TAG_WITH_WORDS, _TAG_LINE]
+        patterns += [_TAG_WITH_WORDS, _TAG_NAME_LINE, _TAG_LINE]
     if "{" in text and "/" in text:
         patterns.append(_BRACED)
     return patterns
@@ -209,7 +222,8 @@ def find_soundbites(text: str) -> list[SoundBite]:
             if name is not None and _ANONYMISED.fullmatch(m.group("name").strip()):
                 name = None
             braced = pattern is _BRACED
-            found.append(SoundBite(m.start("words"), m.end("words"), name, m.start(), m.end(), braced))
+            words = "bracketed" if m.groupdict().get("bracketed") else "words"
+            found.append(SoundBite(m.start(words), m.end(words), name, m.start(), m.end(), braced))
     described = "[" in text and (":" in text or "：" in text)  # [인근 주민 : …] needs both
     for m in _DESCRIBED_BITE.finditer(text) if described else ():
         who = m["who"].split()[-1]
