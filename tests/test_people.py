@@ -627,6 +627,29 @@ PEOPLE_CASES = [
         "당분간 누리는 4인(한별, 유나, 다온, 미레) 체제로 활동한다.",
         [(n, None, None) for n in ["한별", "유나", "다온", "미레"]],
     ),
+    # a line-up of up to twenty, its group named by the release after it (no 그룹 before)
+    (
+        "누리(한별, 유나, 소이, 다온, 미레, 하람, 서윤, 지안, 도하, 라온, 시우, 채아, 해솔)의 "
+        "미니앨범이 나왔다.",
+        [
+            (n, "멤버", "누리")
+            for n in (
+                "한별",
+                "유나",
+                "소이",
+                "다온",
+                "미레",
+                "하람",
+                "서윤",
+                "지안",
+                "도하",
+                "라온",
+                "시우",
+                "채아",
+                "해솔",
+            )
+        ],
+    ),
     ("한미일 3개국(한국, 미국, 일본)이 모였다.", []),
     ("4개 부문(보컬, 댄스, 랩)에서 겨뤘다.", []),
     ("걸그룹 누리의 멤버 유나가 활동을 쉰다.", [("유나", "멤버", None)]),
@@ -693,6 +716,12 @@ PEOPLE_CASES = [
     # a club's or group's short name before a name Kiwi knows: the player (of that club), not a
     # longer proper noun
     ("LG 김민재는 3회에 홈런을 쳤다.", [("김민재", None, "LG")]),
+    # a company before its head, read as a two-word name, where the article also writes him with it
+    # as his body: the company is his body
+    (
+        "협약식에는 세유 오민석 대표가 참석했다. 오민석 세유 대표는 인사말을 했다.",
+        [("오민석", "대표", "세유")],
+    ),
     ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, "두산")]),
     ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, "한화")]),
     ("누리 이글스가 이겼다.", []),

@@ -78,8 +78,8 @@ MEMBER_LIST_RE = re.compile(
     (?P<lead>[가-힣]{2,6}[ \t]+)?                     # 그룹, 걸그룹 before the group's name
     (?P<head>[가-힣A-Za-z0-9]{1,12})                  # 6인, 멤버, or the group's name
     \(
-    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,11}   # two or more stage names
-      |[가-힣]{1,4}(?:[ \t]+[가-힣]{1,4}){2,11})                       # or three or more, by spaces
+    (?P<names>[가-힣]{1,4}(?:[ \t]*[,·ㆍ][ \t]*[가-힣]{1,4}){1,19}   # two to twenty stage names
+      |[가-힣]{1,4}(?:[ \t]+[가-힣]{1,4}){2,19})                       # or three or more, by spaces
     \)
     """,
     re.VERBOSE,

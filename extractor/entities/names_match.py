@@ -173,7 +173,7 @@ def match(doc: Document) -> Matches:
     # a group's listed stage names stand as written (레드벨벳(웬디 아이린 슬기): no 웬디 아이린)
     member_ids = {id(h) for h in listed_members}
     members = [h for h in others if id(h) in member_ids]
-    rest = [h for h in appositive + others + leaders if id(h) not in member_ids]
+    rest = _bodies_split_off([h for h in appositive + others + leaders if id(h) not in member_ids])
     hits = full_names(doc, index, rest, not_names) + members
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
@@ -186,6 +186,28 @@ def match(doc: Document) -> Matches:
     result = Matches(words, index, hits, clubs, institutes)
     _cache = (weakref.ref(doc, _forget), result)
     return result
+
+
+def _bodies_split_off(hits: list[PersonHit]) -> list[PersonHit]:
+    """ "세유 오민석 대표" read as a two-word name, where the article also writes 오민석 with 세유 as
+    his body (오민석 세유 대표는, 세유(대표 오민석)): the first word is his company, not a given name.
+
+    >>> both = [PersonHit("세유 오민석", Span(0, 6), "대표", None, None, False),
+    ...         PersonHit("오민석", Span(20, 23), "대표", "세유", Span(24, 26), False)]
+    >>> [(h.name, h.organization, h.name_span, h.org_span) for h in _bodies_split_off(both)][0]
+    ('오민석', '세유', Span(start=3, end=6), Span(start=0, end=2))
+    """
+    bodies_of = {(h.name, h.organization) for h in hits if h.organization}
+    split: list[PersonHit] = []
+    for h in hits:
+        words = h.name.split(" ")
+        if len(words) == 2 and (words[1], words[0]) in bodies_of:
+            start = h.name_span.start
+            org_span = Span(start, start + len(words[0]))
+            name_span = Span(h.name_span.end - len(words[1]), h.name_span.end)
+            h = PersonHit(words[1], name_span, h.title, words[0], org_span, False)
+        split.append(h)
+    return split
 
 
 def _without_false_body(hit: PersonHit) -> PersonHit:
