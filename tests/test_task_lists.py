@@ -36,6 +36,18 @@ ITEM_CASES: list[Any] = [
         [["청년 일자리 창출", "관광 기반 확충", "농업 경쟁력 강화"]],
     ),
     ("협력 분야는 ▲교육 ▲문화 ▲관광 등이다.", [["교육", "문화", "관광"]]),
+    # ▷ opens items inside a sentence that leads into them; a figure after it is the item's own
+    (
+        "올해 선정된 주요 사업은 ▷누리천 정비사업 40억 ▷가람 체육관 건립 25억 등이다.",
+        [["누리천 정비사업 40억", "가람 체육관 건립 25억"]],
+    ),
+    (
+        "주총 안건은 ▷임시의장 선임 ▷12% 자사주 소각 ▷현금배당이다.",
+        [["임시의장 선임", "12% 자사주 소각", "현금배당"]],
+    ),
+    # ▷ as a contact or link arrow is no list
+    ("■ 제보하기\n▷ 전화 : 02-123-4567\n▷ 이메일 : jebo@nuri.kr\n▷ 홈페이지 : www.nuri.kr", []),
+    ("기사검색▷이메일: jebo@nuri.kr▷홈페이지: www.nuri.kr", []),
     # ㅇ opens sub-items of a government press release's □ paragraph
     (
         "□ 3대 과제를 추진한다.\n ㅇ 청년 채용 지원\n ㅇ 창업공간 조성\n",

@@ -28,13 +28,14 @@ from schemas import TaskItem, TaskList
 _MARKERS = load_rows("list_markers.tsv", 2)
 _INLINE = "".join(m for m, where in _MARKERS if where == "inline")
 _LINE_ONLY = "".join(m for m, where in _MARKERS if where == "line")
+_LED = "".join(m for m, where in _MARKERS if where == "led")
 _HEADING_NOUNS = tuple(load_words("list_headings.txt"))
 _CAPTION_CUES = tuple(load_words("caption_cues.txt"))
 _NOT_LISTS = frozenset({"headline", "subheading", "caption", "byline"})
 
 _INLINE_MARKER = re.compile(
     rf"""
-    (?P<marker> [{re.escape(_INLINE)}] | [①-⑳] )   # a list mark from list_markers.tsv, or ①–⑳
+    (?P<marker> [{re.escape(_INLINE + _LED)}] | [①-⑳] )   # a list mark from list_markers.tsv, or ①–⑳
     [ \t]*                                        # the space after it is not part of the item
     """,
     re.VERBOSE,
@@ -205,6 +206,8 @@ def _is_number_mark(text: str, start: int, end: int) -> bool:
     mark = text[start]
     if mark in _MASKS and (before == mark or text[start + 1 : start + 2] == mark or "가" <= before <= "힣"):
         return True
+    if mark in _LED:
+        return False  # ▷12% 자사주 소각: an arrow marks no rise or fall, so a figure after it is the item's
     return before.isdigit() or before in "([" or _NUMBER_AFTER_MARK.match(text, end) is not None
 
 
@@ -493,6 +496,8 @@ def _inline_lists(
             continue
         lead = _lead_start(doc, max(floor, line.start), group[0])
         floor = group[-1].end
+        if group[0].kind in _LED and not _leads_into(doc.text[lead : group[0].start]):
+            continue  # 검색▷이메일 … ▷홈페이지: link or contact arrows, not a list the sentence opens
         spans = [(a.end, b.start) for a, b in itertools.pairwise(group)]
         spans.append((group[-1].end, _last_item_end(doc, line, group, lead)))
         if _sentences_before_last(doc, spans):
@@ -508,6 +513,16 @@ def _inline_lists(
         made = _make_list(doc, spans, heading, _marker_text(doc, group[0]))
         if made is not None:
             yield made
+
+
+def _leads_into(lead: str) -> bool:
+    """A phrase of two or more words ending in Hangul: 올해 선정된 주요 사업은, 협약을 통해.
+
+    >>> _leads_into("올해 선정된 주요 사업은 "), _leads_into("검색"), _leads_into("")
+    (True, False, False)
+    """
+    words = lead.split()
+    return len(words) >= 2 and "가" <= words[-1][-1] <= "힣"
 
 
 def _unmarked_first_item(
