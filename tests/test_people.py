@@ -725,6 +725,12 @@ PEOPLE_CASES = [
     ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, "두산")]),
     ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, "한화")]),
     ("누리 이글스가 이겼다.", []),
+    # match reports name scorers bare: whose goal or hit it was, or who conceded it to whom
+    ("후반 23분 오하준에게 동점골을 내줬다.", [("오하준", None, None)]),
+    ("전반 5분 만에 하도윤의 선제골로 앞서갔다.", [("하도윤", None, None)]),
+    ("한화의 결승타가 터졌다.", []),
+    ("김천의 선제골로 앞서갔다.", []),
+    ("전반전의 선제골이 컸다.", []),
     # a Korean-looking word written alone elsewhere is a whole name, not a foreign given name
     ("골키퍼 노하준 골킥에 맞았다. 노하준은 웃었다.", [("노하준", "골키퍼", None)]),
     # a tag closed by > keeps its title

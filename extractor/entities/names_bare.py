@@ -219,6 +219,15 @@ ABOUT_RE = re.compile(
     """,
     re.VERBOSE,
 )
+# "천성훈의 선제골", "송창석에게 극장골을", "하도윤이 결승타를": a word and what a player scores.
+SCORER_RE = re.compile(
+    r"""
+    (?<![가-힣])(?P<name>[가-힣]{3})     # a three-syllable word opening its word
+    (?:의|에게|이|가|은|는)[ \t]?      # the scorer's or conceding side's particle
+    (?P<goal>[가-힣]{2,5})              # 선제골, 결승타 (scoring_nouns.txt)
+    """,
+    re.VERBOSE,
+)
 # Kiwi's tag for the adnominal ending that closes a relative clause (기록한, 당한, 거둔).
 ADNOMINAL_TAG = "ETM"
 
@@ -238,6 +247,25 @@ def about_name_hits(doc: Document, index: TokenIndex, not_names: frozenset[str])
         if not _name_shaped(name, not_names) or not _not_common_word(index, start, start + 3):
             continue
         hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
+    return hits
+
+
+def scorer_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """후반 23분 천성훈에게 동점골을 허용했다: a name-shaped word whose goal, hit or home run the
+    sentence reports is a player, written with no title (match reports name scorers bare).
+
+    Korean-shaped names only: a one-word foreign name there is as often a club (토트넘의 선제골).
+    """
+    if not any(goal in doc.text for goal in ("골", "타", "홈런", "해트트릭")):
+        return []
+    goals = load_words("scoring_nouns.txt")
+    hits: list[PersonHit] = []
+    for m in SCORER_RE.finditer(doc.text):
+        if not any(m.group("goal").startswith(goal) for goal in goals):
+            continue
+        name, start = m.group("name"), m.start("name")
+        if _name_shaped(name, not_names) and _not_common_word(index, start, start + 3):
+            hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
     return hits
 
 

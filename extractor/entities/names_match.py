@@ -46,6 +46,7 @@ from extractor.entities.names_bare import (
     government_of_hits,
     late_name_hits,
     leader_hits,
+    scorer_hits,
 )
 from extractor.entities.names_bodies import (
     _body_ending_at,
@@ -181,6 +182,7 @@ def match(doc: Document) -> Matches:
     hits += coordinated_name_hits(doc, index, frozenset(h.name for h in hits), not_names)  # 이나영·유재석측
     hits += club_name_hits(doc, index, clubs, not_names)  # KT 양홍석도: a club's player
     hits += about_name_hits(doc, index, not_names)  # 부상을 당한 이재원에 대해
+    hits += scorer_hits(doc, index, not_names)  # 천성훈에게 동점골을 허용
     hits = [_without_false_body(h) for h in hits]
     hits.sort(key=lambda h: h.name_span.start)
     result = Matches(words, index, hits, clubs, institutes)
