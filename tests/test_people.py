@@ -725,6 +725,14 @@ PEOPLE_CASES = [
     ("두산 박지훈은 3회에 홈런을 쳤다.", [("박지훈", None, "두산")]),
     ("한화 이정민과의 맞대결에서 이겼다.", [("이정민", None, "한화")]),
     ("누리 이글스가 이겼다.", []),
+    # a Chinese name glossed with one character per syllable, which Kiwi splits into common words;
+    # a word Kiwi knows whole is glossed for its sense, and a gloss ending in 社 or 京 is a body or place
+    ("단강(段剛) 외교부 대변인은 11일 브리핑을 했다.", [("단강", "대변인", "외교부")]),
+    ("법 대신 주먹을 쓰던 무법(無法) 변호사가 성장한다.", []),
+    ("북경(北京) 시장이 말했다.", []),
+    # a country glued to the post is the body; a place glued to a bank's head names the bank
+    ("하시모토 겐지 일본총리는 회견을 열었다.", [("하시모토 겐지", "총리", "일본")]),
+    ("한빛은행은 정하람 광주은행장을 만났다.", [("정하람", "은행장", "광주은행")]),
     # match reports name scorers bare: whose goal or hit it was, or who conceded it to whom
     ("후반 23분 오하준에게 동점골을 내줬다.", [("오하준", None, None)]),
     ("전반 5분 만에 하도윤의 선제골로 앞서갔다.", [("하도윤", None, None)]),

@@ -134,6 +134,14 @@ def _gloss_after(ctx: _Context, n: int, pattern: re.Pattern[str]) -> re.Match[st
     return pattern.fullmatch(text, at + 1, close) if close != -1 else None
 
 
+# The last character of a body's or a place's name in Chinese characters (新華社, 外交部, 國務院,
+# 人民日報, 北京市): a glossed word ending in one is no person's name.
+BODY_HANJA = frozenset(
+    "社部院府會会黨党報报局廳厅省館馆校所團团軍军處处署行廠厂司店"  # bodies
+    "市縣县州道郡區区國国島岛山江河京"  # places
+)
+
+
 def _hanja_gloss_chars(ctx: _Context, n: int) -> int:
     """How many Chinese characters the parenthesis glued to word `n` holds, when it holds only them
     (and maybe an age): 4 for (杉山晋輔), 3 for (習近平·72); 0 when there is no such gloss."""
@@ -163,8 +171,19 @@ def _foreign_glossed_name(ctx: _Context, n: int) -> bool:
     word = ctx.words[n]
     if word.text in place_names() or looks_like_org(word.text) or parse_title(word.text) is not None:
         return False
+    gloss = _gloss_after(ctx, n, HANJA_GLOSS_RE)
+    chars = gloss["chars"] if gloss else ""
+    if chars and chars[-1] in BODY_HANJA:
+        return False  # 신화사(新華社) 기자, 북경(北京) 시장: a body or a place spelt in its characters
     if foreign_name_part(word, ctx.index):
         return True
+    if word.text in government_bodies() or word.text in ctx.not_names:
+        return False
+    if 2 <= len(word.text) <= 3 and len(chars) == len(word.text):
+        # 친강(秦剛): one character for each syllable, which Kiwi splits (친 + 강); a word it knows
+        # whole is glossed to tell its sense (무법(無法) 변호사: lawless, not a name)
+        toks = ctx.index.within(word.start, word.end)
+        return len(toks) > 1 or (len(toks) == 1 and toks[0].tag == "NNP")
     # 고노 타로(河野太郎): a Japanese full name's characters vouch for a given name Kiwi splits into
     # common words (타 + 로)
     return _hanja_gloss_chars(ctx, n) >= JAPANESE_NAME_CHARS and split_name_word(word, ctx.index)
