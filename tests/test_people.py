@@ -733,6 +733,11 @@ PEOPLE_CASES = [
     # a country glued to the post is the body; a place glued to a bank's head names the bank
     ("하시모토 겐지 일본총리는 회견을 열었다.", [("하시모토 겐지", "총리", "일본")]),
     ("한빛은행은 정하람 광주은행장을 만났다.", [("정하람", "은행장", "광주은행")]),
+    # a district court's appellate division (형사항소4부, split at a hyphen) is the judges' body
+    (
+        "한빛지법 형사항소2-1부(오하람 부장판사)는 이날 징역 1년을 선고했다.",
+        [("오하람", "부장판사", "한빛지법 형사항소2-1부")],
+    ),
     # match reports name scorers bare: whose goal or hit it was, or who conceded it to whom
     ("후반 23분 오하준에게 동점골을 내줬다.", [("오하준", None, None)]),
     ("전반 5분 만에 하도윤의 선제골로 앞서갔다.", [("하도윤", None, None)]),

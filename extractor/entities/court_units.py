@@ -15,7 +15,7 @@ DIVISION_RE = re.compile(
     r"""
     ^(?:제?[0-9]{1,3})?                        # 제3형사부: the number first
     (?:형사|민사|행정|가사|특허|파산|회생)       # the kind of case
-    (?:합의)?(?:[0-9]{1,3}(?:-[0-9]{1,2})?)?      # 형사합의25부, 형사1-3부 (a high court's sub-division)
+    (?:합의|항소)?(?:[0-9]{1,3}(?:-[0-9]{1,2})?)?  # 형사합의25부, 형사항소4부, 형사1-3부 (a sub-division)
     (?:부|단독)$                               # the division or single judge
     """,
     re.VERBOSE,
@@ -33,8 +33,8 @@ COURT_ENDINGS = ("고법", "지법", "법원", "가정법원", "행정법원", "
 def is_division(text: str) -> bool:
     """형사1부, 제3형사부, 형사합의25부: a court's division.
 
-    >>> is_division("형사1부"), is_division("편집부")
-    (True, False)
+    >>> is_division("형사1부"), is_division("형사항소4부"), is_division("편집부")
+    (True, True, False)
     """
     return DIVISION_RE.match(text) is not None
 
