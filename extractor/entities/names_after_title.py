@@ -102,7 +102,7 @@ def _name_after_title(ctx: _Context, t: int, parsed: TitleParse, *, copula: bool
     if not (copula or _is_bare_title(ctx.words[t])):
         return None
     hit = None
-    if parsed.title not in ONE_NAME_TITLES:
+    if parsed.title != MEMBER_TITLE:  # 멤버 하늘 소이: a group's members, each one word
         hit = _foreign_name_after_title(ctx, t, parsed)  # 투수 라이언 페레즈: 라이언 looks Korean alone
     if hit is None:
         word = ctx.words[t + 1]
