@@ -742,6 +742,7 @@ PEOPLE_CASES = [
     # match reports name scorers bare: whose goal or hit it was, or who conceded it to whom
     ("후반 23분 오하준에게 동점골을 내줬다.", [("오하준", None, None)]),
     ("전반 5분 만에 하도윤의 선제골로 앞서갔다.", [("하도윤", None, None)]),
+    ("후반 9분 울산 오하준에게 동점골을 내줬다.", [("오하준", None, "울산")]),
     ("한화의 결승타가 터졌다.", []),
     ("김천의 선제골로 앞서갔다.", []),
     ("전반전의 선제골이 컸다.", []),

@@ -265,8 +265,19 @@ def scorer_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> 
             continue
         name, start = m.group("name"), m.start("name")
         if _name_shaped(name, not_names) and _not_common_word(index, start, start + 3):
-            hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
+            club = _CLUB_BEFORE_RE.search(doc.text, max(0, start - _CLUB_BEFORE_REACH), start)
+            if club and (club["club"] in place_names() or club["club"] in company_brands()):
+                # 울산 이동건에게 동점골: a match report writes the player after his club's short name
+                org, org_span = club["club"], Span(club.start("club"), club.end("club"))
+                hits.append(PersonHit(name, Span(start, start + 3), None, org, org_span, False))
+            else:
+                hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
     return hits
+
+
+# The word right before a scorer's name, one space between: his club's short name (울산, KT).
+_CLUB_BEFORE_RE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<club>[가-힣A-Za-z0-9]{2,6})[ ]$")
+_CLUB_BEFORE_REACH = 8
 
 
 @cache
