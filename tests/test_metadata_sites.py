@@ -52,6 +52,23 @@ HEADLINES: list[Any] = [
         {"headline": _TITLE},
     ),
     (
+        "a numbered breadcrumb, its last step again and a toolbar row around a short broadcast title",
+        "1. 홈\n  2. 뉴스\n  3. 오늘의 뉴스\n\n오늘의 뉴스\n\n(완)개통 앞둔 면 주민\n"
+        f"인쇄인쇄 확대 축소 좋아요좋아요 15  취재기자 : 박서연, 방송일 : 2031-04-16, 조회 : 95\n\n{_BODY}",
+        {"headline": "(완)개통 앞둔 면 주민"},
+    ),
+    (
+        "a row of section names written with spaces is the site's menu",
+        f"뉴스홈 경제 정치 연예 스포츠\n\n[누리포럼 2031]{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE, "section": "누리포럼 2031"},
+    ),
+    (
+        "a nav row whose image links left empty slots between its bars",
+        "누리 앱 | | 모바일버전\n뉴스 > 정치 > 정치일반\n  • 작게\n  • 원본\n  • 크게\n\n"
+        f"{_TITLE}\n\n{_BODY}",
+        {"headline": _TITLE},
+    ),
+    (
         "a broadcaster's name after a slash ends the page title",
         f"{_TITLE} / 누리TV\n\n{_BODY}",
         {"headline": _TITLE, "outlet": "누리TV"},

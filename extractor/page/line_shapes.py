@@ -84,7 +84,7 @@ _DATE_WORDS_HANGUL = r"""
     | (?: (?:오전|오후) \s* | (?<!\s) \s+ )? \d{1,2} \s* [:시] \s* \d{2} (?::\d{2})? 분?  # a time (see below)
     | \( [월화수목금토일] \)                                                # a weekday
     | 기사입력 | 최종편집 | 최종수정 | 입력 | 등록 | 승인 | 송고시간 | 송고 | 수정  # date labels
-    | 업데이트 | 발행일? | 일시
+    | 업데이트 | 발행일? | 방송일 | 일시
 """
 # The spaces before a time are taken only from the start of their run, so a long run of spaces
 # is not rescanned from every one of its positions (that made a line of spaces quadratic).
@@ -370,7 +370,34 @@ def is_menu_line(line: str) -> bool:
     (True, False)
     """
     entries = [e for e in _MENU_SEPARATOR.split(line) if e]
-    return len(entries) >= 2 and all(len(e) <= _MENU_ENTRY_LENGTH and " " not in e for e in entries)
+    if len(entries) >= 2 and all(len(e) <= _MENU_ENTRY_LENGTH and " " not in e for e in entries):
+        return True
+    if _EMPTY_MENU_SLOT.search(line) and all(len(e) <= _MENU_ENTRY_LENGTH for e in entries):
+        return True  # "모이자 앱 | | 모바일버전": a nav row whose links lost their text
+    return _is_section_row(line)
+
+
+# Two bars with nothing between them: a row of links some of which were images.
+_EMPTY_MENU_SLOT = re.compile(r"[|｜][ \t]*[|｜]")
+# A row of section names (뉴스홈 경제 정치 연예 스포츠) has at least this many.
+_SECTION_ROW_WORDS = 3
+
+
+def _is_section_row(line: str) -> bool:
+    """A site's section menu written with spaces: "뉴스홈 경제 정치 연예 스포츠".
+
+    >>> _is_section_row("뉴스홈 경제 정치 연예 스포츠"), _is_section_row("경제 정치 위기")
+    (True, False)
+    """
+    words = line.split()
+    if len(words) < _SECTION_ROW_WORDS:
+        return False
+    sections = load_words("section_tags.txt")
+    named = [w for w in words if w in sections]
+    # the row may open with the site's home link (홈, 뉴스홈, HOME)
+    return len(named) >= _SECTION_ROW_WORDS - 1 and all(
+        w in sections or (i == 0 and w.upper().endswith(("홈", "HOME"))) for i, w in enumerate(words)
+    )
 
 
 def is_masthead(line: str) -> bool:

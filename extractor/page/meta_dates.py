@@ -69,7 +69,7 @@ _DATE_LABEL = re.compile(
     r"""
     (?P<label>
         기사입력|기사승인|기사수정|최초입력|입력|등록|승인|송고시간|송고|기사전송|   # first
-        발행일?|게재|게시|작성일?|보도|
+        발행일?|게재|게시|작성일?|보도|방송일?|                                   # 방송일: a broadcast's
         최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )

@@ -80,6 +80,7 @@ from extractor.page.page import Block, Page, assemble
 from extractor.page.title_shapes import (
     column_tag,
     full_title,
+    furniture_stub,
     looks_like_headline,
     stub_title,
     tagged_title,
@@ -122,6 +123,7 @@ _SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line 
 _LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
+_SHORT_TITLE_WORDS = 3  # a broadcast's short title under a menu stub still runs over a few words
 _MENU_LINES = 5  # the site's menu lines a copy may put before the title over the dates
 _MENU_LINE_LENGTH = 20  # each is a short label ("지금 누리는", "누리TV 상세", "스포츠")
 _SECTION_ROW_LENGTH = 15  # a section row read as the headline before the repeated title is short
@@ -504,7 +506,10 @@ class LineReader:
         """A whole headline under a stub read as the title ("상단영역", "check 3d gpu", "출처:cri"):
         the stub and the furniture lines read as summaries under it were the site's header."""
         headline = self.metadata.headline or ""
-        if not stub_title(headline) or not full_title(line) or any(b.kind == "body" for b in self.blocks):
+        # under a menu item or a toolbar row, a short broadcast title will do ("(완)개방 앞둔 주민")
+        short = _title_shaped(line) and len(line.split()) >= _SHORT_TITLE_WORDS
+        whole = full_title(line) or (furniture_stub(headline) and short)
+        if not stub_title(headline) or not whole or any(b.kind == "body" for b in self.blocks):
             return False
         if line.lstrip()[:1] in _SUMMARY_BULLETS + _LIST_MARKERS:
             return False  # "- 구청, 내년 착공": a short title's bulleted summary; "△팀장 …": a list

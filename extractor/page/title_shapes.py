@@ -139,6 +139,17 @@ _FULL_TITLE_LENGTH = 15  # a real headline under such a stub runs longer, over s
 _FULL_TITLE_WORDS = 3
 
 
+def furniture_stub(line: str) -> bool:
+    """A stub no headline could be: a menu's numbered item ("2. 뉴스"), a toolbar row, a date widget.
+
+    >>> furniture_stub("2. 뉴스"), furniture_stub("인쇄 확대 축소 좋아요"), furniture_stub("폭염 비상")
+    (True, True, False)
+    """
+    line = line.strip()
+    squash = re.sub(r"\s+", "", line)
+    return bool(_MENU_ITEM.match(line)) or _dated_widget(line) or _toolbar_row(squash) or _button_words(line)
+
+
 def stub_title(line: str) -> bool:
     """A "headline" read off a page's header that is no title: a line with no Hangul ("check 3d gpu",
     a Latin site name), a label field ("출처:cri"), a row of skip links or a skip link, a share
@@ -156,6 +167,8 @@ def stub_title(line: str) -> bool:
         return True  # a single word is a site's button, brand or section, hardly ever a headline
     if _MENU_ITEM.match(line) or _dated_widget(line) or _toolbar_row(squash=re.sub(r"\s+", "", line)):
         return True
+    if _button_words(line):
+        return True
     squashed = re.sub(r"\s+", "", line)
     if squashed.count("바로가기") >= 2 and squashed.endswith("바로가기"):
         return True
@@ -166,7 +179,7 @@ def stub_title(line: str) -> bool:
 
 
 # "2. 뉴스": one numbered item of a breadcrumb or menu copied as a list
-_MENU_ITEM = re.compile(r"^\d{1,2}\.\s*[^\s.]{1,8}$")
+_MENU_ITEM = re.compile(r"^\d{1,2}\.\s*(?=.{1,10}$)[^\s.]{1,8}(?:\s[^\s.]{1,8})?$")  # "3. 오늘의 뉴스" too
 # "컴퍼니 제 1175호 (2018년 06월 06일)": a magazine's issue line
 _ISSUE_NUMBER = re.compile(r"제\s?\d{1,5}\s?호")
 # what a date widget's line holds besides its date: weekdays and their commas
@@ -185,6 +198,21 @@ def _toolbar_row(squash: str) -> bool:
 
 
 _TOOLBAR_BUTTONS = 2
+_SHORT_BUTTONS = 3  # 인쇄 확대 축소: this many words that are each a button make a toolbar row
+
+
+def _button_words(line: str) -> bool:
+    """Three words of a line or more are each a toolbar button, maybe doubled by an icon's label.
+
+    >>> _button_words("인쇄인쇄 확대 축소 좋아요좋아요 15 취재기자 : 한도윤"), _button_words("공유 경제 확대")
+    (True, False)
+    """
+    buttons = load_words("toolbar_buttons.txt")
+    found = 0
+    for word in line.split():
+        half = word[: len(word) // 2]
+        found += word in buttons or (len(word) % 2 == 0 and half * 2 == word and half in buttons)
+    return found >= _SHORT_BUTTONS
 
 
 @cache
