@@ -316,6 +316,16 @@ WRITERS: list[Any] = [
 
 OUTLETS: list[Any] = [
     (
+        "a station's tip-line box under the story: its address's domain names the outlet",
+        f"{_TITLE}\n\n{_BODY}\n\n■ 제보하기\n▷ 전화 : 053-000-0000\n▷ 이메일 : jebo@tbc.co.kr",
+        {"outlet": "TBC"},
+    ),
+    (
+        "a contact line in the body's prose is no tip line",
+        f"{_TITLE}\n\n{_BODY} 이메일로 받는다.",
+        {"outlet": None},
+    ),
+    (
         "a Latin letter's Hangul reading in parentheses is no part of the outlet's name",
         f"{_TITLE}\n\n[스포츠누리Q(큐) 박서연 기자] {_BODY}",
         {"outlet": "스포츠누리Q", "reporters": ["박서연"]},

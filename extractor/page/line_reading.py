@@ -294,3 +294,30 @@ def tail_byline(line: str) -> tuple[int, str, list[Reporter]] | None:
     if tail and (writers := meta.reporters_in(tail["byline"])):
         return tail.start(), tail["byline"], writers
     return None
+
+
+# "▷ 이메일 : jebo@x.co.kr", "▷ 뉴스홈페이지 : www.x.co.kr": a station's or paper's own tip line or
+# site address, printed in a contact box under the story.
+_CONTACT_ADDRESS = re.compile(
+    r"""
+    (?:^|[▶▷■●])[^\w▶▷■●]*                                       # a line's or a box item's start
+    (?:제보\s?)?(?:이메일|e-?mail|메일|(?:뉴스\s?)?홈페이지)        # the contact label
+    \s*[:：]\s*
+    (?P<address>[\w.+-]+@[\w.-]+|(?:https?://)?www\.[\w.-]+)       # an e-mail or a web address
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def contact_address(line: str) -> str | None:
+    """The address a contact box line gives, for the outlet its domain names.
+
+    >>> contact_address("▷ 이메일 : jebo@nuri.co.kr"), contact_address("▷ 뉴스홈페이지 : www.nuri.co.kr")
+    ('jebo@nuri.co.kr', 'www.nuri.co.kr')
+    >>> contact_address("다.▶카카오톡: 검색▶이메일: jebo@nuri.co.kr▶뉴스")
+    'jebo@nuri.co.kr'
+    >>> contact_address("이메일로 접수한다") is None
+    True
+    """
+    match = _CONTACT_ADDRESS.search(line)
+    return match["address"] if match else None

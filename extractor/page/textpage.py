@@ -28,6 +28,7 @@ from extractor.page.line_reading import (
     byline_date,
     byline_writers,
     column_writer,
+    contact_address,
     copyright_source,
     date_line_reading,
     domain_outlet,
@@ -175,6 +176,8 @@ class LineReader:
             self.blocks.append(Block("caption", line, gap))
 
     def _line(self, line: str, gap: bool) -> None:
+        if address := contact_address(line):
+            self.addresses.append(address)  # a tip line's domain names the outlet (▷ 이메일 : jebo@…)
         if _COMMENT_BLOCK.match(line) and self.body_started:
             self.in_comments = True
             return
