@@ -227,8 +227,9 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         if spaced and not cued and lead not in GROUP_WORDS:
             continue  # 6명(가 나 다): a spaced list needs the group's word or line to say it names members
         group = head if lead in GROUP_WORDS or cued else None
-        # 3명(김하늘, …): a count says they are people, not that they are members of a group
-        title = MEMBER_TITLE if group is not None or head.startswith(MEMBER_TITLE) else None
+        # only 멤버(한별·유나) gives them a post; a line-up after the group's name or a count
+        # (누리(한별, 유나), 3명(김하늘, …)) gives none, as readers annotate it
+        title = MEMBER_TITLE if head.startswith(MEMBER_TITLE) else None
         found = [
             (m.start("names") + w.start(), w.group()) for w in re.finditer(r"[가-힣]+", m.group("names"))
         ]
