@@ -226,6 +226,8 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
             continue
         if spaced and not cued and lead not in GROUP_WORDS:
             continue  # 6명(가 나 다): a spaced list needs the group's word or line to say it names members
+        if spaced and _LATIN_PHRASE_END.search(doc.text, max(0, m.start("head") - 40), m.end("head")):
+            continue  # 'YOU MAKE MY DAY(유 메이크 마이 데이)': a title's Hangul reading, word by word
         group = head if lead in GROUP_WORDS or cued else None
         # only 멤버(한별·유나) gives them a post; a line-up after the group's name or a count
         # (누리(한별, 유나), 3명(김하늘, …)) gives none, as readers annotate it
@@ -241,6 +243,10 @@ def member_list_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         for start, name in found:
             hits.append(PersonHit(name, Span(start, start + len(name)), title, group, None, False))
     return hits
+
+
+# Two Latin words or more ending right at the list's head: a phrase, not a group's name.
+_LATIN_PHRASE_END = re.compile(r"[A-Za-z']+(?:[ \t]+[A-Za-z']+)+$")
 
 
 def _group_cue_near(text: str, end: int) -> bool:
