@@ -651,6 +651,8 @@ PEOPLE_CASES = [
             )
         ],
     ),
+    # the press's short name of a party (국힘 for 국민의힘) is no one's name
+    ("국힘 후보로 돌아온 오하람 전 장관은 회견을 열었다.", [("오하람", "장관", None)]),
     # a Latin title's Hangul reading, word by word, is no line-up
     (
         "누리(한별, 유나)의 미니앨범 'SHE MAKE MY DAY(쉬 메이크 마이 데이)' 발매 기념 쇼케이스가 열렸다.",
