@@ -238,6 +238,12 @@ CASES = [
         [("direct", "휴전을 지지한다", ["델리아", "베르그"])],
         people={"델리아": ["델리아"], "베르그": ["베르그"]},
     ),
+    # the appeal bench in a report on the top court's ruling is not the top court
+    Case(
+        '대법원은 23일 상고를 기각했다. 앞서 2심 재판부는 "다시 선고하는 것도 적법하다"며 감형했다.',
+        [("direct", "다시 선고하는 것도 적법하다", ["재판부"])],
+        orgs={"대법원": ["대법원"]},
+    ),
     # court: a generic body with no specific one named is itself the speaker
     Case(
         '검찰은 "죄질이 매우 나쁘다"며 징역 10년을 구형했다.',

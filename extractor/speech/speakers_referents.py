@@ -22,6 +22,11 @@ SIDE_WORDS = frozenset({"측", "쪽"})
 DEMONSTRATIVES = frozenset({"이", "해당", "동", "같은"})
 
 
+# Benches below the top court (2심 재판부는): never the 대법원 the report names for the final ruling.
+LOWER_BENCH = frozenset({"2심", "항소심"})
+SUPREME_COURTS = frozenset({"대법원", "대법"})
+
+
 def referent_org(
     words: list[str], start: int, text: str, entities: Entities, fallback_orgs: list[tuple[int, str]]
 ) -> list[str] | None:
@@ -47,6 +52,8 @@ def referent_org(
             if bench is not None:
                 return [bench]
             words = words[-1:]
+            if qualifier in LOWER_BENCH and (entities.org_of_kind(kind, start, "") or "") in SUPREME_COURTS:
+                return words  # 2심 재판부는 in a report on the 대법원's ruling: the appeal court, unnamed
     if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in DEMONSTRATIVES):
         agency = entities.agency_of(None, start)
         if agency is not None:
