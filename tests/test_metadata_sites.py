@@ -189,6 +189,16 @@ HEADLINES: list[Any] = [
 
 WRITERS: list[Any] = [
     (
+        "a CMS widget lists the writer's bare name as the item over the approval time",
+        f"{_TITLE}\n  • 박서연\n  • 승인 2031.10.30 17:47\n  • 댓글 0\n이 기사를 공유합니다\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": ["박서연"], "published_at": "2031-10-30T17:47:00+09:00"},
+    ),
+    (
+        "a bulleted word over the time that is no name is no writer",
+        f"{_TITLE}\n  • 정치일반\n  • 승인 2031.10.30 17:47\n\n{_BODY}",
+        {"headline": _TITLE, "reporters": []},
+    ),
+    (
         "a site's toolbar copied as one line is no title; an address glued to the next label ends at it",
         f"즐겨찾기+  날짜 : 2031-07-04 10:07:51 회원가입기사쓰기전체기사보기 PDF원격\n검색\n\n{_TITLE}\n\n"
         f"박서연 기자 / sy@nurimail.net입력 : 2031년 11월 10일\n{_BODY}",

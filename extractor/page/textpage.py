@@ -10,6 +10,7 @@ the furniture for metadata; HTML pages reuse it for their body lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extractor.page import bylines, datelines, header_lines, site_lines, writer_lines
@@ -124,6 +125,8 @@ _SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line 
 _LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
+# The widget item under a bare writer's name: "• 승인 2031.10.30", "• 입력 …" (squashed, as in `ahead`).
+_WIDGET_DATE_ITEM = re.compile(r"^[•·ㆍ◦∙*]?(?:승인|입력|기사입력|등록|수정)[:：]?(?:19|20)\d{2}")
 _SHORT_TITLE_WORDS = 3  # a broadcast's short title under a menu stub still runs over a few words
 _MENU_LINES = 5  # the site's menu lines a copy may put before the title over the dates
 _MENU_LINE_LENGTH = 20  # each is a short label ("지금 누리는", "누리TV 상세", "스포츠")
@@ -196,7 +199,7 @@ class LineReader:
             line = labelled[1]
             if not line:
                 return
-        if self._column_byline(line, gap):
+        if self._column_byline(line, gap) or self._bulleted_writer(line):
             return
         if not self.body_started and (self._release_header(line, gap) or self._header(line, gap)):
             return
@@ -204,6 +207,18 @@ class LineReader:
             self.blocks.append(Block("caption", line, gap))  # "[사진=한빛구 제공]" above the title
             return
         self._body(line, gap)
+
+    def _bulleted_writer(self, line: str) -> bool:
+        """ "• 박서연" over "• 승인 2031.10.30 17:47": a CMS's header widget lists the writer's bare
+        name as the item above the approval or filing time."""
+        if self.body_started or not _BULLET.match(line):
+            return False
+        name = _BULLET.sub("", line).strip()
+        following = self.ahead[0] if self.ahead else ""
+        if not meta.is_name(name) or not _WIDGET_DATE_ITEM.match(following):
+            return False
+        meta.add_reporters(self.metadata, [Reporter(name=name)])
+        return True
 
     def _related_box(self, line: str, gap: bool) -> bool:
         """A related-article box ("관련기사" and the headlines under it) is page furniture.
