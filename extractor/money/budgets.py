@@ -41,7 +41,8 @@ _AFTER_QUALIFIERS = tuple(w for w, where in load_rows("money_qualifiers.tsv", 2)
 _COUNTERS = load_words("counters.txt")
 _BUDGET_CONTEXT = tuple(load_words("budget_context.txt"))
 _SPENDING_VERBS = load_words("spending_verbs.txt")
-_LIST_MARKS = "".join(mark for mark, where in load_rows("list_markers.tsv", 2) if where == "inline")
+# Marks that open list items inside a paragraph (▲, △; ▷ after a lead phrase): a bare sum may close one
+_LIST_MARKS = "".join(mark for mark, where in load_rows("list_markers.tsv", 2) if where in ("inline", "led"))
 
 # Tags of the parts of a noun phrase a label is made of (Kiwi/Sejong tag set).
 _NOUNISH = frozenset({"NNG", "NNP", "XPN", "XSN", "SL", "SH"})
@@ -305,10 +306,23 @@ class _FundingLines:
         self._known: dict[int, bool] = {}
 
     def __contains__(self, at: int) -> bool:
+        """Does the line holding `at`, or one of the two paragraphs before it, speak of funding?
+        (국·도비 822억원을 확보했다. / … / 주요 사업은 ▷A 118억 ▷B 206억: the list names no won.)"""
         text = self._doc.text
         line_start = text.rfind("\n", 0, at) + 1
+        for _ in range(_FUNDING_PARAGRAPHS + 1):
+            if self._funding(line_start):
+                return True
+            before = text[:line_start].rstrip()
+            if not before:
+                return False
+            line_start = before.rfind("\n") + 1
+        return False
+
+    def _funding(self, line_start: int) -> bool:
         if line_start not in self._known:
-            line_end = text.find("\n", at)
+            text = self._doc.text
+            line_end = text.find("\n", line_start)
             line_end = len(text) if line_end < 0 else line_end
             i = bisect.bisect_left(self._money_starts, line_start)
             has_money = i < len(self._money_starts) and self._money_starts[i] < line_end
@@ -316,6 +330,10 @@ class _FundingLines:
                 t.form.endswith(_BUDGET_CONTEXT) for t in self._doc.tokens_between(line_start, line_end)
             )
         return self._known[line_start]
+
+
+# How many paragraphs above a list its funding sentence may stand (…822억원을 확보했다. / … / ▷A 118억).
+_FUNDING_PARAGRAPHS = 2
 
 
 def _closes_bracket(doc: Document, bare: MoneyMatch) -> bool:
