@@ -238,6 +238,15 @@ CASES = [
         [("direct", "휴전을 지지한다", ["델리아", "베르그"])],
         people={"델리아": ["델리아"], "베르그": ["베르그"]},
     ),
+    # a Chinese family name read in two syllables refers back to the one-word full name
+    Case(
+        '샤오밍싱(肖明興) 중국 외교부 대변인은 19일 "대화에 동의했다"고 말했다. '
+        '이어 샤오 대변인은 "성의를 보였다"고 강조했다.',
+        [("direct", "대화에 동의했다", ["샤오밍싱"]), ("direct", "성의를 보였다", ["샤오밍싱"])],
+        people={"샤오밍싱": ["샤오밍싱"]},
+        titles={"샤오밍싱": "대변인"},
+        orgs={"중국 외교부": ["중국 외교부"]},
+    ),
     # the appeal bench in a report on the top court's ruling is not the top court
     Case(
         '대법원은 23일 상고를 기각했다. 앞서 2심 재판부는 "다시 선고하는 것도 적법하다"며 감형했다.',

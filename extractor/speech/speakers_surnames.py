@@ -73,6 +73,15 @@ def surname_reference(words: list[str], start: int, text: str, entities: Entitie
         return None
     if compound:
         return None
+    # 자오 대변인 → 자오리젠 (趙立堅) 대변인: a Chinese family name read in two syllables opens the
+    # one-word name of the one person named before with that title
+    opened = {
+        n
+        for n in named_before
+        if " " not in n and len(n) > len(surname) and n.startswith(surname) and title in title_of.get(n, "")
+    }
+    if len(opened) == 1 and not looks_like_korean_name(surname):
+        return SurnameReference([opened.pop()])
     fits = {n for n in named_before if " " in n and n.rsplit(" ", 1)[1] == surname}
     if not fits and _opens_reference(start, surname, text, entities):
         # 조시 어니스트 백악관 대변인 … 어니스트 대변인은: the mention stops before the surname
