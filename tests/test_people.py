@@ -654,6 +654,10 @@ PEOPLE_CASES = [
     # a lawmaker's seat or term between name and post is no body
     ("군수는 오하람 지역구 국회의원을 만나 설명했다.", [("오하람", "국회의원", None)]),
     ("한빛당 오하람 초선 의원은 말했다.", [("오하람", "의원", "한빛당")]),
+    # a stage name in single marks before a quote is a person; a marked work's title is not
+    ("멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.", [("한별", "멤버", None)]),
+    ("무대를 마쳤다. ‘유나’는 “떨렸다”고 했다.", [("유나", None, None)]),
+    ("영화 ‘누리’는 “걸작”이라는 평을 받았다.", []),
     # the press's short name of a party (국힘 for 국민의힘) is no one's name
     ("국힘 후보로 돌아온 오하람 전 장관은 회견을 열었다.", [("오하람", "장관", None)]),
     # a Latin title's Hangul reading, word by word, is no line-up

@@ -238,6 +238,13 @@ CASES = [
         [("direct", "휴전을 지지한다", ["델리아", "베르그"])],
         people={"델리아": ["델리아"], "베르그": ["베르그"]},
     ),
+    # a stage name in single marks as the subject of the quote right after it
+    Case(
+        '멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.\n‘유나’는 “시원한 노래”라며 웃었다.',
+        [("direct", "계절감에 공을 들였다", ["한별"]), ("direct", "시원한 노래", ["유나"])],
+        people={"한별": ["한별"], "유나": ["유나"]},
+        titles={"한별": "멤버"},
+    ),
     # a Chinese family name read in two syllables refers back to the one-word full name
     Case(
         '샤오밍싱(肖明興) 중국 외교부 대변인은 19일 "대화에 동의했다"고 말했다. '

@@ -534,3 +534,37 @@ def interjection_name_hits(doc: Document, index: TokenIndex) -> list[PersonHit]:
         if all("가" <= ch <= "힣" for ch in name):
             hits.append(PersonHit(name, Span(tok.start, tok.end), None, None, None, False))
     return hits
+
+
+# 멤버 ‘한별’은 “…”, ‘유나’는 “…”: a stage name some entertainment desks set in single marks, as
+# the subject of the direct quote that follows it (a descriptor may stand before it).
+QUOTED_STAGE_NAME_RE = re.compile(
+    r"""
+    (?:(?P<title>멤버|리더|막내|보컬|래퍼|메인보컬)[ \t])?   # the member's part in the group
+    [‘'](?P<name>[가-힣]{1,4})[’‘']                       # the stage name in single marks
+    (?:은|는|이|가)[ \t]                                   # the subject's particle
+    (?=[^.“”"\n]{0,60}[“"])                                # the quote after it, in the sentence
+    """,
+    re.VERBOSE,
+)
+
+
+def quoted_stage_name_hits(doc: Document) -> list[PersonHit]:
+    """멤버 ‘한별’은 “…”: the name in single marks who says the quote after it.
+
+    Only with a direct quote later in its sentence, and with the member's part before the marks
+    or nothing but a sentence's end: a work's title in single marks (영화 ‘누리’는) says no quote.
+    """
+    if "‘" not in doc.text and "'" not in doc.text:
+        return []
+    hits: list[PersonHit] = []
+    for m in QUOTED_STAGE_NAME_RE.finditer(doc.text):
+        name = m.group("name")
+        before = doc.text[doc.text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        if m.group("title") is None and before and not before.endswith((".", "!", "?", "”", '"')):
+            continue  # 영화 ‘누리’는: a word before the marks says what the marked title is
+        if name in place_names() or parse_title(name) is not None or looks_like_org(name):
+            continue
+        span = Span(m.start("name"), m.end("name"))
+        hits.append(PersonHit(name, span, m.group("title"), None, None, False))
+    return hits

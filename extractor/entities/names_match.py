@@ -65,6 +65,7 @@ from extractor.entities.names_context import (
     name_run_hits,
     paren_list_hits,
     paren_name_hits,
+    quoted_stage_name_hits,
     role_paren_hits,
     speaker_subject_hits,
 )
@@ -148,6 +149,7 @@ def match(doc: Document) -> Matches:
         + agency_artist_hits(doc, index, not_names)
         + paren_name_hits(doc, index, not_names)
         + interjection_name_hits(doc, index)
+        + quoted_stage_name_hits(doc)  # 멤버 ‘한별’은 “…”
         + counted_member_hits(doc, index)
         + nationality_hits(doc, index, not_names)
         + aged_foreign_hits(doc, index, not_names)  # 러시아의 로만(12)은

@@ -346,6 +346,9 @@ def _as_particle(doc: Document, k: int, known: KnownName | None) -> Token | None
     return Token(form=surface, tag=tag, start=tok.start, end=tok.end)
 
 
+_MARKED_NAME_CHARS = 12  # a name in single marks before a subject particle is short
+
+
 def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = None) -> Phrase | None:
     """The noun phrase ending at subject particle token k, not reaching back before token `floor`.
 
@@ -362,7 +365,13 @@ def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = 
     if before is None or (before.end != particle.start and not adverb):
         return None
     named = known is not None and known(tokens[_word_start(doc, k - 1, floor)].start, particle.start)
-    if before.tag not in _NP_TAGS and not (before.tag == "SSC" and before.form == ")") and not named:
+    closing = before.tag == "SSC" and before.form == ")"  # 한빛(주)는
+    if before.tag == "SSC" and before.form in ("’", "'") and known is not None:
+        # 멤버 ‘한별’은: a name the entity extractors read inside single marks (not ‘장기 고착군’은,
+        # a marked term the reported clause is about)
+        opening = max(text.rfind("‘", 0, before.start), text.rfind("'", 0, before.start))
+        closing = 0 <= before.start - opening - 1 <= _MARKED_NAME_CHARS and known(opening + 1, before.start)
+    if before.tag not in _NP_TAGS and not closing and not named:
         return None  # 에서는, 대해서는: a particle on a non-noun is not a subject
     words = [(_word_start(doc, k - 1, floor), k - 1)]
     while len(words) < MAX_PHRASE_WORDS:
