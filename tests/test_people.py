@@ -614,6 +614,10 @@ PEOPLE_CASES = [
         [("윤가람", "극본", None), ("서미래", "연출", None), ("오준호", "연출", None)],
     ),
     ("공모전은 3개 분야(연출 부문, 극본 공모)로 나뉜다.", []),
+    (
+        "새 드라마 '누리'(연출 윤가람 극본 서미래) 제작발표회가 열렸다.",
+        [("윤가람", "연출", None), ("서미래", "극본", None)],
+    ),
     # one-word names only where the text says what they are: foreign players, a group's members
     ("한빛생명은 외국인 선수 로렌티와 계약했다.", [("로렌티", "외국인 선수", None)]),
     ("용병 가르시니는 20점을 넣었다.", [("가르시니", "용병", None)]),

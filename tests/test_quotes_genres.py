@@ -240,7 +240,7 @@ CASES = [
     ),
     # a stage name in single marks as the subject of the quote right after it
     Case(
-        '멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.\n‘유나’는 “시원한 노래”라며 웃었다.',
+        "멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.\n‘유나’는 “시원한 노래”라며 웃었다.",
         [("direct", "계절감에 공을 들였다", ["한별"]), ("direct", "시원한 노래", ["유나"])],
         people={"한별": ["한별"], "유나": ["유나"]},
         titles={"한별": "멤버"},

@@ -255,11 +255,13 @@ def paren_credit_hits(doc: Document) -> list[PersonHit]:
 
 
 def _credits_in(credits: str, at: int) -> list[PersonHit]:
-    """Each credited name of "극본 한지오, 연출 마도윤" (starting at `at`), or none unless all parse."""
+    """Each credited name of "극본 한지오, 연출 마도윤" or "연출 마도윤 극본 한지오" (starting at `at`),
+    or none unless the whole parenthesis parses as credits."""
     found: list[PersonHit] = []
     roles = load_words("reporter_credit_roles.txt")
-    for part in credits.split(","):
-        credit = _PAREN_CREDIT.fullmatch(part)
+    pos = 0
+    while pos < len(credits):
+        credit = _PAREN_CREDIT.match(credits, pos)
         if credit is None or credit.group("role") not in roles:
             return []
         for name in re.finditer(r"[가-힣]+", credit.group("names")):
@@ -268,7 +270,9 @@ def _credits_in(credits: str, at: int) -> list[PersonHit]:
             start = at + credit.start("names") + name.start()
             span = Span(start, start + len(name.group()))
             found.append(PersonHit(name.group(), span, credit.group("role"), None, None, False))
-        at += len(part) + 1
+        pos = credit.end()
+        if credits.startswith(",", pos):
+            pos += 1  # 극본 한지오, 연출 …: a comma between credits, or only a space
     return found
 
 
