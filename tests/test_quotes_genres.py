@@ -238,6 +238,14 @@ CASES = [
         [("direct", "휴전을 지지한다", ["델리아", "베르그"])],
         people={"델리아": ["델리아"], "베르그": ["베르그"]},
     ),
+    # a remark named as the topic (경기 소감은 "…") is the previous speaker's; a possessive names
+    # another person, left to the other rules
+    Case(
+        '정민재 감독은 "선수들이 잘해줬다"고 말했다. 경기 소감은 "행복하다"고 밝혔다.',
+        [("direct", "선수들이 잘해줬다", ["정민재"]), ("direct", "행복하다", ["정민재"])],
+        people={"정민재": ["정민재"]},
+        titles={"정민재": "감독"},
+    ),
     # a stage name in single marks as the subject of the quote right after it
     Case(
         "멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.\n‘유나’는 “시원한 노래”라며 웃었다.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from extractor.lexicons import load_words
 from extractor.speech.grammar import Phrase
@@ -71,6 +72,8 @@ class _SpeakerReading(_SurroundingSpeakers):
             found = self._resolve(phrase)
             if found is not None:
                 return found
+        if lead and all(_remark_topic(self.text[p.start : p.end]) for p in lead):
+            return self._carried_over(first_open)  # 경기 소감은 "…": the remark, not a new speaker
         if any(not self._subordinate_subject(p, first_open) for p in lead):
             self.anonymous = True
             return []  # the sentence names a subject we cannot map: no guess
@@ -204,6 +207,28 @@ MAX_REMARK_CHARS = 40
 _CLAUSE_NOUNS = frozenset({"것", "점", "데", "바"})
 # Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
 _TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
+
+
+def _remark_topic(phrase: str) -> bool:
+    """경기 소감은, 향후 각오는: a phrase of one or two plain words ending in a noun of saying
+    (saying_nouns.txt) is what the quote is, said by the speaker before; one with a possessive
+    (박 선수의 평가는) names whose it is, or what it is about, and is left to the other rules.
+
+    >>> _remark_topic("경기 소감"), _remark_topic("하도윤 선수의 각오"), _remark_topic("소속사")
+    (True, False, False)
+    """
+    words = phrase.split()
+    if not 1 <= len(words) <= _REMARK_TOPIC_WORDS or any(w.endswith("의") for w in words):
+        return False
+    return any(words[-1] == noun or (words[-1].endswith(noun) and len(noun) >= 2) for noun in _saying_nouns())
+
+
+_REMARK_TOPIC_WORDS = 2
+
+
+@cache
+def _saying_nouns() -> frozenset[str]:
+    return frozenset(load_words("saying_nouns.txt"))
 
 
 def _reported_verb(text: str, after_quote: int, verb_start: int) -> bool:
