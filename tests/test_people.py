@@ -658,6 +658,12 @@ PEOPLE_CASES = [
     # a lawmaker's seat or term between name and post is no body
     ("군수는 오하람 지역구 국회의원을 만나 설명했다.", [("오하람", "국회의원", None)]),
     ("한빛당 오하람 초선 의원은 말했다.", [("오하람", "의원", "한빛당")]),
+    # a group's word and name, then one member's stage name with its particle or 측
+    ("그룹 쥬니엘 케이윈이 입대한다.", [("케이윈", None, "쥬니엘")]),
+    ("그룹 ABX 케이윈이 입대한다.", [("케이윈", None, "ABX")]),
+    ("보이그룹 쥬니엘 엘리온 측은 입장을 밝혔다.", [("엘리온", None, "쥬니엘")]),
+    ("그룹 누리 데뷔가 다가왔다.", []),
+    ("한빛 그룹 계열사인 누리전선이 상장했다.", []),
     # a stage name in single marks before a quote is a person; a marked work's title is not
     ("멤버 ‘한별’은 “계절감에 공을 들였다”고 말했다.", [("한별", "멤버", None)]),
     ("무대를 마쳤다. ‘유나’는 “떨렸다”고 했다.", [("유나", None, None)]),

@@ -14,12 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractor.analysis import Token
+from extractor.analysis import Document, Token
 from extractor.entities.names import (
     KIWI_UNKNOWN_ID,
     PersonHit,
     Span,
     TitleParse,
+    TokenIndex,
     Word,
     company_brands,
     government_bodies,
@@ -28,6 +29,7 @@ from extractor.entities.names import (
     name_after_titles,
     org_suffix_strength,
     parse_title,
+    particles,
     place_names,
     split_particle,
     title_modifiers,
@@ -219,3 +221,45 @@ def _club_before_title(ctx: _Context, t: int) -> Word | None:
     if bare not in ctx.clubs:
         return None
     return Word(word.start, word.start + len(bare), bare, word.gap)
+
+
+# 그룹 누리 한별이, 걸그룹 누리 한별 측은: a group's word, its name, then one member's stage name.
+GROUP_MEMBER_RE = re.compile(
+    r"""
+    (?<![가-힣])(?:그룹|걸그룹|보이그룹|아이돌그룹|밴드)[ \t]+   # the word for a group
+    (?P<group>[가-힣A-Za-z0-9]{2,12})[ \t]+                       # the group's name
+    (?P<word>[가-힣]{2,7})(?![가-힣])                             # the stage name and its particle
+    """,
+    re.VERBOSE,
+)
+SIDE_WORD = "측"
+
+
+def group_member_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> list[PersonHit]:
+    """그룹 누리 한별이 …, 그룹 누리 한별 측은: after a group's word and name, a word Kiwi reads as a
+    proper noun or does not know, with a particle, is one member (no 멤버 written)."""
+    hits: list[PersonHit] = []
+    for m in GROUP_MEMBER_RE.finditer(doc.text):
+        name, particle = split_particle(m.group("word"))
+        side = doc.text[m.end() : m.end() + 2].strip() == SIDE_WORD
+        if not (particle in particles() if particle else side):
+            continue  # 그룹 누리 한별 …: the word may be the group's longer name or a noun; needs a particle
+        if (
+            name in not_names
+            or name == m.group("group")
+            or not _proper_word(index, m.start("group"), m.end("group"))
+        ):
+            continue  # 그룹 계열사인 쌍방울이: a business group's affiliate, no music group's name
+        start = m.start("word")
+        toks = index.within(start, start + len(name))
+        if _one_name(name, toks):
+            span = Span(start, start + len(name))
+            org_span = Span(m.start("group"), m.end("group"))
+            hits.append(PersonHit(name, span, None, m.group("group"), org_span, False))
+    return hits
+
+
+def _proper_word(index: TokenIndex, start: int, end: int) -> bool:
+    """Kiwi reads the word as proper nouns, Latin letters or words it does not know (no 계열사인)."""
+    toks = index.within(start, end)
+    return bool(toks) and all(t.tag in ("NNP", "SL", "SN") or t.id < KIWI_UNKNOWN_ID for t in toks)

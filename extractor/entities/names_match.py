@@ -38,6 +38,7 @@ from extractor.entities.names import (
     split_words,
     strip_legal,
 )
+from extractor.entities.names_after_title import group_member_hits
 from extractor.entities.names_appositive import _appositive_hits
 from extractor.entities.names_bare import (
     about_name_hits,
@@ -150,6 +151,7 @@ def match(doc: Document) -> Matches:
         + paren_name_hits(doc, index, not_names)
         + interjection_name_hits(doc, index)
         + quoted_stage_name_hits(doc)  # 멤버 ‘한별’은 “…”
+        + group_member_hits(doc, index, not_names)  # 그룹 누리 한별이
         + counted_member_hits(doc, index)
         + nationality_hits(doc, index, not_names)
         + aged_foreign_hits(doc, index, not_names)  # 러시아의 로만(12)은
@@ -177,7 +179,7 @@ def match(doc: Document) -> Matches:
     member_ids = {id(h) for h in listed_members}
     members = [h for h in others if id(h) in member_ids]
     rest = _bodies_split_off([h for h in appositive + others + leaders if id(h) not in member_ids])
-    hits = full_names(doc, index, rest, not_names) + members
+    hits = _bodies_split_off(full_names(doc, index, rest, not_names)) + members
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
     # 볼페르트 총리 found by his title
     hits += [h for h in _given_name_pair_hits(doc, words, index) if h.name not in not_names]
@@ -205,7 +207,7 @@ def _bodies_split_off(hits: list[PersonHit]) -> list[PersonHit]:
     split: list[PersonHit] = []
     for h in hits:
         words = h.name.split(" ")
-        if len(words) == 2 and (words[1], words[0]) in bodies_of:
+        if len(words) == 2 and ((words[1], words[0]) in bodies_of or words[0] == h.organization):
             start = h.name_span.start
             org_span = Span(start, start + len(words[0]))
             name_span = Span(h.name_span.end - len(words[1]), h.name_span.end)
