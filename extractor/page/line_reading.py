@@ -299,11 +299,12 @@ def tail_byline(line: str) -> tuple[int, str, list[Reporter]] | None:
 # "▷ 이메일 : jebo@x.co.kr", "▷ 뉴스홈페이지 : www.x.co.kr": a station's or paper's own tip line or
 # site address, printed in a contact box under the story.
 _CONTACT_ADDRESS = re.compile(
-    r"""
+    rf"""
     (?:^|[▶▷■●])[^\w▶▷■●]*                                       # a line's or a box item's start
     (?:제보\s?)?(?:이메일|e-?mail|메일|(?:뉴스\s?)?홈페이지)        # the contact label
     \s*[:：]\s*
-    (?P<address>[\w.+-]+@[\w.-]+|(?:https?://)?www\.[\w.-]+)       # an e-mail or a web address
+    (?P<address>{meta.EMAIL_PATTERN}                                # an e-mail (its domain never Hangul)
+      |(?:https?://)?www\.[A-Za-z0-9.-]+)                          # or a web address
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -316,8 +317,8 @@ def contact_address(line: str) -> str | None:
     ('jebo@nuri.co.kr', 'www.nuri.co.kr')
     >>> contact_address("다.▶카카오톡: 검색▶이메일: jebo@nuri.co.kr▶뉴스")
     'jebo@nuri.co.kr'
-    >>> contact_address("이메일로 접수한다") is None
-    True
+    >>> contact_address("▷ 이메일 : jebo@nuri.co.kr뉴스"), contact_address("이메일로 접수한다") is None
+    ('jebo@nuri.co.kr', True)
     """
     match = _CONTACT_ADDRESS.search(line)
     return match["address"] if match else None
