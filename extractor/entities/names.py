@@ -672,9 +672,11 @@ def _fused(prefix: str, title: str, unit: str, stem_len: int) -> TitleParse | No
     borrows = title not in name_after_titles()  # 정보통신부 is a ministry, not 정보통신 + 신부 (a priest)
     if borrows and org_suffix_strength(prefix + title[0]) in ("body", "company"):  # 한국해운협 + 회장
         return TitleParse(title, prefix + title[0], len(prefix) + 1, stem_len)
-    if prefix in place_names() and len(title) > 2 and org_suffix_strength(prefix + title[:2]) is not None:
-        return TitleParse(title, prefix + title[:2], len(prefix) + 2, stem_len)  # 광주은행장: 광주은행
-    if looks_like_org(prefix) or prefix in place_names():  # 일본총리, 독일대사: the country is the body
+    if prefix in place_names():
+        if len(title) > 2 and org_suffix_strength(prefix + title[:2]) is not None:
+            return TitleParse(title, prefix + title[:2], len(prefix) + 2, stem_len)  # 광주은행장: 광주은행
+        return TitleParse(title, prefix, len(prefix), stem_len)  # 일본총리, 독일대사: the country is the body
+    if looks_like_org(prefix):
         return TitleParse(title, prefix, len(prefix), stem_len)
     fielded = title in company_titles() or title in FIELDED_POSTS
     if fielded and 2 <= len(prefix) <= 4 and all("가" <= ch <= "힣" for ch in prefix):

@@ -35,6 +35,7 @@ from extractor.entities.names import (
     title_modifiers,
     titles,
 )
+from extractor.entities.names_context import GROUP_WORDS
 from extractor.entities.names_foreign import _foreign_name_after_title
 from extractor.entities.names_match_shared import (
     FUSED_INTERNAL_UNITS,
@@ -223,12 +224,13 @@ def _club_before_title(ctx: _Context, t: int) -> Word | None:
     return Word(word.start, word.start + len(bare), bare, word.gap)
 
 
-# 그룹 누리 한별이, 걸그룹 누리 한별 측은: a group's word, its name, then one member's stage name.
+# 그룹 누리 한별이, 걸그룹 누리 한별 측은: a group's word (names_context.GROUP_WORDS), its name,
+# then one member's stage name.
 GROUP_MEMBER_RE = re.compile(
-    r"""
-    (?<![가-힣])(?:그룹|걸그룹|보이그룹|아이돌그룹|밴드)[ \t]+   # the word for a group
-    (?P<group>[가-힣A-Za-z0-9]{2,12})[ \t]+                       # the group's name
-    (?P<word>[가-힣]{2,7})(?![가-힣])                             # the stage name and its particle
+    rf"""
+    (?<![가-힣])(?:{"|".join(sorted(GROUP_WORDS, key=len, reverse=True))})[ \t]+   # the word for a group
+    (?P<group>[가-힣A-Za-z0-9]{{2,12}})[ \t]+                     # the group's name
+    (?P<word>[가-힣]{{2,7}})(?![가-힣])                           # the stage name and its particle
     """,
     re.VERBOSE,
 )

@@ -219,15 +219,6 @@ ABOUT_RE = re.compile(
     """,
     re.VERBOSE,
 )
-# "천성훈의 선제골", "송창석에게 극장골을", "하도윤이 결승타를": a word and what a player scores.
-SCORER_RE = re.compile(
-    r"""
-    (?<![가-힣])(?P<name>[가-힣]{3})     # a three-syllable word opening its word
-    (?:의|에게|이|가|은|는)[ \t]?      # the scorer's or conceding side's particle
-    (?P<goal>[가-힣]{2,5})              # 선제골, 결승타 (scoring_nouns.txt)
-    """,
-    re.VERBOSE,
-)
 # Kiwi's tag for the adnominal ending that closes a relative clause (기록한, 당한, 거둔).
 ADNOMINAL_TAG = "ETM"
 
@@ -256,13 +247,10 @@ def scorer_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> 
 
     Korean-shaped names only: a one-word foreign name there is as often a club (토트넘의 선제골).
     """
-    if not any(goal in doc.text for goal in ("골", "타", "홈런", "해트트릭")):
-        return []
-    goals = load_words("scoring_nouns.txt")
+    if not any(goal in doc.text for goal in load_words("scoring_nouns.txt")):
+        return []  # no match report: the pattern below would try every three-syllable word
     hits: list[PersonHit] = []
-    for m in SCORER_RE.finditer(doc.text):
-        if not any(m.group("goal").startswith(goal) for goal in goals):
-            continue
+    for m in _scorer_re().finditer(doc.text):
         name, start = m.group("name"), m.start("name")
         if _name_shaped(name, not_names) and _not_common_word(index, start, start + 3):
             club = _CLUB_BEFORE_RE.search(doc.text, max(0, start - _CLUB_BEFORE_REACH), start)
@@ -273,6 +261,20 @@ def scorer_hits(doc: Document, index: TokenIndex, not_names: frozenset[str]) -> 
             else:
                 hits.append(PersonHit(name, Span(start, start + 3), None, None, None, False))
     return hits
+
+
+@cache
+def _scorer_re() -> re.Pattern[str]:
+    """천성훈의 선제골, 송창석에게 극장골을, 하도윤이 결승타를: a word and what a player scores."""
+    goals = "|".join(map(re.escape, sorted(load_words("scoring_nouns.txt"), key=len, reverse=True)))
+    return re.compile(
+        rf"""
+        (?<![가-힣])(?P<name>[가-힣]{{3}})   # a three-syllable word opening its word
+        (?:의|에게|이|가|은|는)[ \t]?      # the scorer's or conceding side's particle
+        (?:{goals})                         # 선제골, 결승타 (scoring_nouns.txt)
+        """,
+        re.VERBOSE,
+    )
 
 
 # The word right before a scorer's name, one space between: his club's short name (울산, KT).
