@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
 from extractor.lexicons import load_words
 from extractor.speech.grammar import Phrase
@@ -220,15 +219,11 @@ def _remark_topic(phrase: str) -> bool:
     words = phrase.split()
     if not 1 <= len(words) <= _REMARK_TOPIC_WORDS or any(w.endswith("의") for w in words):
         return False
-    return any(words[-1] == noun or (words[-1].endswith(noun) and len(noun) >= 2) for noun in _saying_nouns())
+    nouns = load_words("saying_nouns.txt")
+    return words[-1] in nouns or any(len(noun) >= 2 and words[-1].endswith(noun) for noun in nouns)
 
 
 _REMARK_TOPIC_WORDS = 2
-
-
-@cache
-def _saying_nouns() -> frozenset[str]:
-    return frozenset(load_words("saying_nouns.txt"))
 
 
 def _reported_verb(text: str, after_quote: int, verb_start: int) -> bool:
