@@ -10,7 +10,6 @@ the furniture for metadata; HTML pages reuse it for their body lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from extractor.page import bylines, datelines, header_lines, site_lines, writer_lines
@@ -125,8 +124,6 @@ _SUMMARY_BULLETS = "-–—▶▷■□●○·•ㆍ※"  # how a summary line 
 _LIST_MARKERS = "△▲◇◆▽▼"  # how a list's item opens
 _CLOSE_BUTTON = "닫기"  # a pop-up's close button: the line above it was the pop-up's, not the title
 _REPEAT_REACH = 2  # the title's second print follows its first within a line or two (a status-bar word)
-# The widget item under a bare writer's name: "• 승인 2031.10.30", "• 입력 …" (squashed, as in `ahead`).
-_WIDGET_DATE_ITEM = re.compile(r"^[•·ㆍ◦∙*]?(?:승인|입력|기사입력|등록|수정)[:：]?(?:19|20)\d{2}")
 _SHORT_TITLE_WORDS = 3  # a broadcast's short title under a menu stub still runs over a few words
 _MENU_LINES = 5  # the site's menu lines a copy may put before the title over the dates
 _MENU_LINE_LENGTH = 20  # each is a short label ("지금 누리는", "누리TV 상세", "스포츠")
@@ -145,6 +142,7 @@ class LineReader:
     in_comments: bool = False
     in_related_box: bool = False
     byline_next: bool = False  # the line after the current one is a header byline or date line
+    next_line: str = ""  # the line after the current one, as read
     body_chars: int = 0  # characters of body read so far: a lead byline stands near the start
     lead_found: bool = False
     closing: list[Reporter] = field(default_factory=list)  # the last e-mail byline of the body
@@ -168,7 +166,8 @@ class LineReader:
         for index, (line, gap) in enumerate(cleaned):
             if self.in_comments:
                 break
-            self.byline_next = index + 1 < len(cleaned) and is_header_byline(cleaned[index + 1][0])
+            self.next_line = cleaned[index + 1][0] if index + 1 < len(cleaned) else ""
+            self.byline_next = bool(self.next_line) and is_header_byline(self.next_line)
             self.ahead = squashed[index + 1 : index + 1 + _REPEAT_REACH]
             self._line(line, gap)
 
@@ -214,8 +213,12 @@ class LineReader:
         if self.body_started or not _BULLET.match(line):
             return False
         name = _BULLET.sub("", line).strip()
-        following = self.ahead[0] if self.ahead else ""
-        if not meta.is_name(name) or not _WIDGET_DATE_ITEM.match(following):
+        following = self.next_line
+        if (
+            not meta.is_name(name)
+            or not _BULLET.match(following)
+            or not meta.is_date_field(_BULLET.sub("", following))
+        ):
             return False
         meta.add_reporters(self.metadata, [Reporter(name=name)])
         return True
