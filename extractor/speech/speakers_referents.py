@@ -42,6 +42,7 @@ def referent_org(
     kind = org_referents().get(words[-1])
     if kind is None or len(words) > 2:
         return None
+    lower_bench = False  # 2심 재판부는: a bench below the top court
     if words[-1] in BENCH_NOUNS:
         # 당시 재판부는: the speaker phrase leaves the qualifier out, so it is read off the text
         qualifier = words[0] if len(words) == 2 else word_before(start, text)
@@ -52,8 +53,7 @@ def referent_org(
             if bench is not None:
                 return [bench]
             words = words[-1:]
-            if qualifier in LOWER_BENCH and (entities.org_of_kind(kind, start, "") or "") in SUPREME_COURTS:
-                return words  # 2심 재판부는 in a report on the 대법원's ruling: the appeal court, unnamed
+            lower_bench = qualifier in LOWER_BENCH
     if words[-1] in agency_nouns() and (len(words) == 1 or words[0] in DEMONSTRATIVES):
         agency = entities.agency_of(None, start)
         if agency is not None:
@@ -64,6 +64,8 @@ def referent_org(
             return None
         prefix = words[0]  # a place before the noun narrows it: 대전 구단 → the club named 대전…
     org = entities.org_of_kind(kind, start, prefix) or _fallback_of_kind(kind, prefix, fallback_orgs)
+    if lower_bench and org in SUPREME_COURTS:
+        return [words[-1]]  # 2심 재판부는 in a report on the 대법원's ruling: the appeal court, unnamed
     if org is None and not prefix and words[-1] in load_words("speech_generic_speakers.txt"):
         return [words[-1]]  # 검찰은 with no office named: the generic body itself speaks
     return [org] if org else []
