@@ -178,6 +178,8 @@ def match(doc: Document) -> Matches:
     # a group's listed stage names stand as written (레드벨벳(웬디 아이린 슬기): no 웬디 아이린)
     member_ids = {id(h) for h in listed_members}
     members = [h for h in others if id(h) in member_ids]
+    # before full_names (which would lend 세유 오민석 to every 오민석) and after it (a full name it
+    # built from a person's own body: 에이프릴 + 윤채경 of 에이프릴)
     rest = _bodies_split_off([h for h in appositive + others + leaders if id(h) not in member_ids])
     hits = _bodies_split_off(full_names(doc, index, rest, not_names)) + members
     # after the full names: 안나 볼페르트 (the chancellor's wife) does not lend her given name to the
