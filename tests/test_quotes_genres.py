@@ -457,6 +457,45 @@ CASES = [
         [("direct", "계획이 바뀌었다고 들었습니다.", ["윤다래"])],
         people={"윤다래": ["윤다래"]},
     ),
+    # copy that writes ” for both marks, with no opening curly mark anywhere
+    Case(
+        "소속사 누리미디어는 ”의혹은 전혀 사실무근이다”며 ”강경하게 대응하겠다”고 밝혔다.",
+        [
+            ("direct", "의혹은 전혀 사실무근이다", ["누리미디어"]),
+            ("direct", "강경하게 대응하겠다", ["누리미디어"]),
+        ],
+        orgs={"누리미디어": ["누리미디어"]},
+    ),
+    # a sound bite tag that says how it was recorded: 인터뷰(☎), 인터뷰(화상)
+    Case(
+        '조사가 이어지고 있습니다.\n▶ 인터뷰(☎) : 도하람 / 한빛대 교수 - "승무원의 진술이 가장 중요합니다."',
+        [("direct", "승무원의 진술이 가장 중요합니다.", ["도하람"])],
+        people={"도하람": ["도하람"]},
+    ),
+    Case(
+        "조사가 이어지고 있습니다.\n▶ 인터뷰(화상) : 도하람 / 한빛대 교수 - 승무원의 진술이 가장 중요합니다.",
+        [("direct", "승무원의 진술이 가장 중요합니다.", ["도하람"])],
+        people={"도하람": ["도하람"]},
+    ),
+    # a news channel's tag in angle brackets right before the marked words
+    Case(
+        '장병들은 의지를 다졌습니다.\n<서하윤 / 누리함 수병> "첫 훈련에 참가해 자랑스럽습니다."'
+        "\n훈련은 이어졌습니다.",
+        [("direct", "첫 훈련에 참가해 자랑스럽습니다.", ["서하윤"])],
+        people={"서하윤": ["서하윤"]},
+    ),
+    # the quote names something the person wrote: X의 "…"는 트윗(글, 게시물)
+    Case(
+        "논란은 가수 하은별의 “차트 순위가 이상하다는 말은 모두 사실이 아니다”는 트윗에서 시작됐다.",
+        [("direct", "차트 순위가 이상하다는 말은 모두 사실이 아니다", ["하은별"])],
+        people={"하은별": ["하은별"]},
+    ),
+    # a reported clause, then its speaker with a body in the possessive, then the verb
+    Case(
+        "협상은 아직 이르다고 누리궁의 마르코 벨라 대변인이 말했다.",
+        [("indirect", "협상은 아직 이르다", ["마르코 벨라"])],
+        people={"마르코 벨라": ["마르코 벨라"]},
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ MAX_QUOTE_LINES = 8
 QUOTE_MARKS = re.compile(r"""["“”″「」『』]""")
 # The prime mark ″ (U+2033) stands for a straight double mark in some outlets' copy.
 _PRIME_AS_STRAIGHT = str.maketrans({"″": '"'})
+_CURLY_CLOSE_AS_STRAIGHT = str.maketrans({"”": '"'})
 _CLOSER_FOR = {"“": "”", "「": "」", "『": "』", '"': "”"}  # a straight open may end curly (sloppy copy)
 
 
@@ -30,8 +31,14 @@ def pair_quote_marks(text: str) -> list[tuple[int, int]]:
     [(3, 6), (9, 12)]
     >>> pair_quote_marks('"' * 5)
     [(0, 1), (2, 3)]
+    >>> pair_quote_marks('그는 ”좋다”며 ”가자”고 했다')
+    [(3, 6), (9, 12)]
     """
     text = text.translate(_PRIME_AS_STRAIGHT)  # one character for one: offsets stay
+    if "“" not in text:
+        # copy that writes ” for both marks (”…”며 ”…”): with no opening curly mark anywhere, a ” is
+        # as ambiguous as a straight mark and is read like one, by where it stands
+        text = text.translate(_CURLY_CLOSE_AS_STRAIGHT)
     pairs: list[tuple[int, int]] = []
     newlines = [m.start() for m in re.finditer("\n", text)]
     curly_closes = [m.start() for m in re.finditer("”", text)]

@@ -36,7 +36,8 @@ MAX_LEAD_CHARS = 300
 _SPEECH_NOUN_AFTER = re.compile(
     r"""
     (?:이)?(?:라)?는[ \t]+                                          # the quote as a modifier
-    (?:질의|질문|물음|지적|주장|발언|말|요구|호소|비판|반문|답변)   # of a remark
+    (?:질의|질문|물음|지적|주장|발언|말|요구|호소|비판|반문|답변   # of a remark
+      |글|트윗|게시글|게시물|메시지|댓글|편지|성명)                  # or of something they wrote
     """,
     re.VERBOSE,
 )
@@ -44,6 +45,7 @@ _SPEECH_NOUN_AFTER = re.compile(
 _BROADCAST_TAG = re.compile(
     r"""
     (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
+    (?:\([^()\n]{1,6}\))?         # how it was recorded: 인터뷰(☎), 인터뷰(화상)
     [>)\]▶]?\s*[:：]?\s*            # a colon, or the bracket of <인터뷰> / (인터뷰) / ◀ INT ▶
     (?P<name>[^\s/:：][^/:：\n]{0,20}?)  # the speaker's name
     \s*/                              # the slash before the title
@@ -61,6 +63,19 @@ _BRACKETED_BITE_OPEN = re.compile(
     [ \t]*/[ \t]*
     [^\n"“”\[\]:：/]{1,40}?                                # the title or the place, (15일) when dated
     [ \t]*[:：][ \t]*$                                      # the colon right before the quote mark
+    """,
+    re.VERBOSE,
+)
+
+# A sound bite's tag in angle brackets right before its marked words: <홍길동 / 한빛시 주민> "…"
+# (a news channel's transcript form: the name before the slash speaks).
+_ANGLE_BITE_OPEN = re.compile(
+    r"""
+    [<〈][ \t]*
+    (?P<name>[가-힣]{2,4}|[가-힣]+(?:[ \t][가-힣]+){1,2})   # who speaks: 홍길동, 존 스미스
+    [ \t]*/[ \t]*
+    [^\n"“”<>〈〉/]{1,40}?                                  # the title
+    [ \t]*[>〉][ \t]*[:：]?[ \t]*$                         # the closing bracket right before the mark
     """,
     re.VERBOSE,
 )
@@ -97,6 +112,8 @@ class _SurroundingSpeakers(SpeakerResolver):
         m = _BROADCAST_TAG.search(self.text, max(line_start, window), open_at)
         if not m:
             m = _BRACKETED_BITE_OPEN.search(self.text, max(line_start, window), open_at)
+        if not m:
+            m = _ANGLE_BITE_OPEN.search(self.text, max(line_start, window), open_at)
         if not m:
             return None
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]
@@ -463,7 +480,9 @@ def _piece_of_split_noun(tokens: list[Token], j: int) -> bool:
     return False
 
 
-_GAP_TAGS = frozenset({"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "SP", "XSN", "SL"})
+_GAP_TAGS = frozenset(
+    {"SN", "NNB", "NNG", "NNP", "NP", "MAG", "MM", "JX", "JKS", "JKB", "JKG", "SP", "XSN", "SL"}
+)
 MAX_GAP_TOKENS = 8
 
 # White space allowed around a quote that stands as its own paragraph.

@@ -64,7 +64,7 @@ _BRACED = re.compile(
 # [인터뷰], ▶ 인터뷰 :, ◀ INT ▶.
 TAG_PATTERN = r"""
     [ \t]*
-    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[▶◀]?   # ▶ 인터뷰 :, ◀ INT ▶, ◀SYN▶
+    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?:\([^()\n]{1,6}\))?[ \t]*[▶◀]?  # ▶ 인터뷰(☎) :, ◀ INT ▶
       |[<(\[‹〈《【][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》】]  # <인터뷰>, (녹취), 【 녹취 】
       |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*(?:[:：]|[-–—][ \t]*[가-힣]))  # a bare tag word takes
     )                                                   # a colon, or a dash before a name (INT-홍길동)
