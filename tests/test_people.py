@@ -300,7 +300,7 @@ PEOPLE_CASES = [
     ),
     ("김도현 경제부총리 겸 기획재정부 장관은 말했다.", [("김도현", "경제부총리", "기획재정부")]),
     ("한은 총재와 국토부 장관이 만났다.", []),
-    ("한빛 유나이티드의 안토 포스테코 감독은 웃었다.", [("안토 포스테코", "감독", None)]),
+    ("한빛 유나이티드의 안토 포스테코 감독은 웃었다.", [("안토 포스테코", "감독", "한빛 유나이티드")]),
     ("김현 누리소프트 대표는 사과했다.", [("김현", "대표", "누리소프트")]),
     ("박도윤(한빛FC)은 결승골을 넣었다.", [("박도윤", None, None)]),
     ("형사1부(재판장 최서윤)는 징역형을 선고했다.", [("최서윤", "재판장", "형사1부")]),
@@ -395,7 +395,7 @@ PEOPLE_CASES = [
     ("조은비 보건복지위원장은 말했다.", [("조은비", "위원장", "보건복지위원회")]),
     # a whole word that names a body is no fused title (연구원 is also a job title)
     ("정은서 한빛식품연구원 박사는 평가했다.", [("정은서", "박사", "한빛식품연구원")]),
-    xfail("정유나 한빛식품연구원 박사는 평가했다.", [("정유나", "박사", "한빛식품연구원")]),  # 정유 + 나/JC
+    ("정유나 한빛식품연구원 박사는 평가했다.", [("정유나", "박사", "한빛식품연구원")]),  # 정유 + 나/JC
     # Kiwi cuts a name after its surname into a noun and a suffix (박/NNP + 창/NNG + 권/XSN)
     ("박창권 연구원은 전망했다.", [("박창권", "연구원", None)]),
     # a two-syllable prefix is a committee's short name; the short name alone makes no body
@@ -1022,6 +1022,23 @@ PEOPLE_CASES = [
             ("백하늘", "의원", "천안시의회"),
         ],
     ),
+    # a three-syllable name Kiwi knows as a common word, opening its phrase before a body and a title
+    ("관세는 어렵다. 이재민 부산대 경제학과 교수는 설명했다.", [("이재민", "교수", "부산대")]),
+    ("관세는 어렵다. 한국인 부산대 교수는 드물다.", []),
+    # a country, then a foreign head of state's full name and post
+    (
+        "한 시간 전 우크라이나 볼로디미르 젤렌스키 대통령이 연설했다.",
+        [("볼로디미르 젤렌스키", "대통령", "우크라이나")],
+    ),
+    ("최근 중국 알리바바 마윈 회장이 말했다.", [("마윈", "회장", "알리바바")]),
+    # a foreign name takes a clear body written in the possessive before it, with its earlier words
+    ("애플 지분을 가진 누리 해서웨이의 워런 벨 회장이 말했다.", [("워런 벨", "회장", "누리 해서웨이")]),
+    # a name Kiwi splits into common nouns, as the subject of a quotation after a relative clause
+    ('수훈 선수로 선정된 이상현은 "만족스러운 경기였다"고 말했다.', [("이상현", None, None)]),
+    # a group glossed in Latin letters, then a member's stage name Kiwi cuts into syllables
+    ("걸그룹 누리별(NURI) 효민이 무대를 마쳤다.", [("효민", None, "누리별")]),
+    # a lawmaker's constituency before a rare surname's name is no part of the name and no body
+    ("증평·진천·음성선거구 경대수 의원은 10억원을 확보했다.", [("경대수", "의원", None)]),
 ]
 
 

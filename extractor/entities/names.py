@@ -631,6 +631,8 @@ def _parse_title_stem(stem: str) -> TitleParse | None:
 
 # The districts a metropolitan city names by direction: 동구, 서구, 남구, 북구, 중구.
 DISTRICT_DIRECTIONS = frozenset("동서남북중")
+# What closes a lawmaker's constituency (청주선거구, 상당지역구): a seat, no body and no name.
+CONSTITUENCY_ENDINGS = ("선거구", "지역구")
 # Modifiers of when a post is held that the press glues to it (신임원장, 차기회장); 상임이사 is a post.
 GLUED_TIME_MODIFIERS = frozenset({"신임", "전임", "초대", "차기", "전직", "현직"})
 # Government posts a foreign or field name may precede (경제조정장관, 통상차관): the whole word is the post.

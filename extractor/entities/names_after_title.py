@@ -229,7 +229,8 @@ def _club_before_title(ctx: _Context, t: int) -> Word | None:
 GROUP_MEMBER_RE = re.compile(
     rf"""
     (?<![가-힣])(?:{"|".join(sorted(GROUP_WORDS, key=len, reverse=True))})[ \t]+   # the word for a group
-    (?P<group>[가-힣A-Za-z0-9]{{2,12}})[ \t]+                     # the group's name
+    (?P<group>[가-힣A-Za-z0-9]{{2,12}})                           # the group's name
+    (?:\([A-Za-z0-9][A-Za-z0-9 .&\-]{{0,19}}\))?[ \t]+           # its Latin name glossed: 티아라(T-ARA)
     (?P<word>[가-힣]{{2,7}})(?![가-힣])                           # the stage name and its particle
     """,
     re.VERBOSE,
@@ -254,11 +255,19 @@ def group_member_hits(doc: Document, index: TokenIndex, not_names: frozenset[str
             continue  # 그룹 계열사인 쌍방울이: a business group's affiliate, no music group's name
         start = m.start("word")
         toks = index.within(start, start + len(name))
-        if _one_name(name, toks):
+        if _one_name(name, toks) or _split_stage_name(name, toks):
             span = Span(start, start + len(name))
             org_span = Span(m.start("group"), m.end("group"))
             hits.append(PersonHit(name, span, None, m.group("group"), org_span, False))
     return hits
+
+
+def _split_stage_name(name: str, toks: list[Token]) -> bool:
+    """걸그룹 티아라 효민이 → 효/NNG + 민/NNG: a stage name Kiwi does not know, cut into one-syllable
+    nouns; a compound of a word and a noun (데뷔 + 곡) has a longer piece."""
+    if not 2 <= len(name) <= 3 or len(toks) != len(name) or name in place_names() or name in titles():
+        return False
+    return all(t.tag in ("NNG", "NNP") and t.end - t.start == 1 for t in toks)
 
 
 def _proper_word(index: TokenIndex, start: int, end: int) -> bool:

@@ -47,6 +47,7 @@ from extractor.entities.names_bodies import (
     _body_in_name_paren,
     _body_in_paren_after,
     _concurrent_post_body,
+    _org_before_name,
     _organization,
 )
 from extractor.entities.names_context import NO_NAME_ENDINGS
@@ -77,8 +78,10 @@ from extractor.entities.names_match_shared import (
     _is_bare_title,
     _is_title_and,
     _is_unit_word,
+    _is_university,
 )
 from extractor.entities.names_paren_honorific import SIGN_OFF_TITLE
+from extractor.lexicons import load_words
 
 # The most words that may stand between a name and its title (박민준 누리모터스 연구개발본부 전무).
 MAX_MIDDLE_WORDS = 3
@@ -319,6 +322,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
         is_name = words[j].text not in ctx.not_names and (
             ctx.is_name(words[j])
             or (j == first - 1 and _strong_slot_name(words, index, j, parsed))
+            or (j < first - 1 and _word_name_before_body(ctx, j, first))  # 이재민 서울대 교수는
             or (glossed and _foreign_glossed_name(ctx, j))  # 쿵쉬안유(孔鉉佑) 외교부 부장조리
         )
         if is_name and _reads_as_noun_and_bound_noun(words[j], index):
@@ -338,7 +342,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             break
         j, after = j - 1, j
     if not candidates:
-        return _foreign_name_before_title(ctx.doc, words, index, first, t, parsed)
+        return _with_possessive_body(ctx, _foreign_name_before_title(ctx.doc, words, index, first, t, parsed))
     n, after = _best_name(words, candidates)
     if (
         surname_rank(words[n].text) >= COMMON_SURNAME_RANK
@@ -355,7 +359,7 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
             span is not None and span.end - len(words[n].text) == words[n].start and parsed.title != REPORTER
         )
         if foreign is not None and words[n].start == foreign.name_span.start:
-            return foreign
+            return _with_possessive_body(ctx, foreign)
         if foreign is not None and closes:  # the body read as for any name: 통상담당 is a scope
             org, org_span, unit = _organization(ctx, n, after, first, t, parsed)
             if org_span is not None and org_span.overlaps(foreign.name_span):
@@ -397,6 +401,53 @@ def _name_before_title(ctx: _Context, first: int, t: int, parsed: TitleParse) ->
     if parsed.title in RELATIONAL_TITLES and _hypocoristic(name_word.text):
         return None  # 민준이 선생: the child's teacher, not a person named 민준이
     return PersonHit(name_word.text, Span(name_word.start, name_word.end), title_text, org, org_span, unit)
+
+
+def _with_possessive_body(ctx: _Context, hit: PersonHit | None) -> PersonHit | None:
+    """크렘린의 드미트리 페스코프 대변인: a foreign name found without a body takes a clear body written
+    in the possessive right before it, as a Korean name does (개혁신당의 허은비 대표)."""
+    if hit is None or hit.organization is not None:
+        return hit
+    n = bisect.bisect_right(ctx.ends, hit.name_span.start)  # the word the name starts in
+    if n == 0 or n >= len(ctx.words) or not ctx.words[n - 1].text.endswith(POSSESSIVE):
+        return hit
+    org, org_span, unit = _org_before_name(ctx.words, ctx.index, n)
+    if org is None or org_span is None:
+        return hit
+    first = _body_start(ctx, n - 1)  # 버크셔 해서웨이의: the body's earlier words too
+    if first < n - 1:
+        org_span = Span(ctx.words[first].start, org_span.end)
+        org = ctx.doc.text[org_span.start : org_span.end]
+    return PersonHit(hit.name, hit.name_span, hit.title, org, org_span, unit)
+
+
+MAX_BODY_WORDS = 3
+
+
+def _body_start(ctx: _Context, last: int) -> int:
+    """The first word of a body whose last word is `last`: bare nouns before it that are no title,
+    modifier, number or clause opener, when a clause opens right before them; else `last` alone."""
+    words, index = ctx.words, ctx.index
+    j = last
+    while j > 0 and last - j < MAX_BODY_WORDS - 1 and is_space_gap(words[j].gap):
+        prev = words[j - 1]
+        if (
+            index.bare_end(prev) != prev.end
+            or not index.is_nominal(prev)
+            or prev.text[:1].isdigit()
+            or prev.text in title_modifiers()
+            or prev.text in load_words("clause_openers.txt")
+            or parse_title(prev.text) is not None
+        ):
+            break
+        j -= 1
+    if j == last or j == 0 or not is_space_gap(words[j].gap):
+        return j  # the clause opens at a line start or after punctuation
+    before = words[j - 1]
+    return j if index.bare_end(before) != before.end or not index.is_nominal(before) else last
+
+
+POSSESSIVE = "의"
 
 
 # Titles that also say whose they are (민준이 선생: Minjun's teacher): the word before may be another
@@ -457,6 +508,40 @@ def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: Titl
         return True  # the phrase opens at a line start or after punctuation
     prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
     return bool(prev_tokens) and prev_tokens[-1].tag[:1] == "J"  # after a particle: 브리핑에는
+
+
+def _word_name_before_body(ctx: _Context, j: int, first: int) -> bool:
+    """이재민 서울대 법학전문대학원 교수는: a three-syllable word with a common surname that Kiwi knows
+    as a common word (이재민 "disaster victims") is a name when it opens its phrase right before a
+    body that can only be one (a school, a company, a ministry) and that body's title. A common
+    noun does not stand bare before "body + title" at a phrase's start; modifiers that do (최연소,
+    신임) are title modifiers, which never look like names."""
+    words, index = ctx.words, ctx.index
+    word = words[j]
+    if len(word.text) != 3 or not looks_like_korean_name(word.text) or surname_rank(word.text) >= 20:
+        return False
+    # bare, whatever pieces Kiwi cut it into (이재민/NNG, or 이/MM + 재미/NNG + ㄴ/JX): not 이들은 or
+    # 정부가, a word and its particle, and no verb's form
+    if word.text[-1] in NAME_FINAL_PARTICLES:
+        return False
+    if any(t.tag[:1] in ("V", "E") or t.tag in ("XSV", "XSA") for t in index.within(word.start, word.end)):
+        return False
+    if word.text[-1] == NATIONALITY_END and word.text[:2] in place_names():
+        return False  # 한국인 서울대 교수: a nationality, no name
+    body = words[j + 1]
+    if body.text not in ctx.not_names and not _clear_body(body.text) and not _is_university(body.text):
+        return False
+    if j == 0 or not is_space_gap(word.gap):
+        return True  # the phrase opens at a line start or after punctuation
+    prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
+    return bool(prev_tokens) and prev_tokens[-1].tag[:1] in "JES"  # after a particle, an ending, a full stop
+
+
+# One-syllable particles that may close a word read as a name (이들은, 정부가): such a word is no
+# bare name, though a few names end in these syllables too (김지은).
+NAME_FINAL_PARTICLES = frozenset("은는이가을를의도에와과")
+# The syllable that makes a country a nationality (한국인, 미국인).
+NATIONALITY_END = "인"
 
 
 def _reads_as_noun_and_bound_noun(word: Word, index: TokenIndex) -> bool:

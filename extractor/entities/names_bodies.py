@@ -20,6 +20,7 @@ from functools import cache
 from extractor.analysis import Document
 from extractor.entities.court_units import court_chain_start
 from extractor.entities.names import (
+    CONSTITUENCY_ENDINGS,
     KIWI_UNKNOWN_ID,
     Span,
     TitleParse,
@@ -274,6 +275,8 @@ def _org_before_name(words: list[Word], index: TokenIndex, n: int) -> tuple[str 
         return None, None, False
     if words[n - 1].text in title_modifiers():
         return None, None, False  # 당시 문재인 대통령: "then" (like 대전시, it ends in 시) is no body
+    if words[n - 1].text.endswith(CONSTITUENCY_ENDINGS):
+        return None, None, False  # 음성선거구 경대수 의원: the lawmaker's seat, no body
     role_body = _body_before_role(words, index, n)
     if role_body is not None:
         return role_body.text, Span(role_body.start, role_body.end), False

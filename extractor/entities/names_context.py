@@ -17,6 +17,7 @@ from functools import cache
 
 from extractor.analysis import Document
 from extractor.entities.names import (
+    COMMON_SURNAME_RANK,
     KIWI_UNKNOWN_ID,
     PLACE_LEVEL_ENDINGS,
     PersonHit,
@@ -318,10 +319,23 @@ def speaker_subject_hits(doc: Document, index: TokenIndex, not_names: frozenset[
         before = WORD_BEFORE_RE.search(doc.text, max(0, start - 12), start)
         if before is not None and before.group("word").removesuffix("인").endswith(descriptors):
             continue  # 소속사인 누리엔터는, 제작사 한빛은: a firm
-        if _lone_proper_noun(doc, index, start, end, not_names):
+        if _lone_proper_noun(doc, index, start, end, not_names) or _split_korean_name(
+            index, Word(start, end, m.group("name"), ""), not_names
+        ):
             title = _bare_title(before.group("word")) if before is not None else None  # 주장 옥지훈은
             hits.append(PersonHit(m.group("name"), Span(start, end), title, None, None, False))
     return hits
+
+
+def _split_korean_name(index: TokenIndex, word: Word, not_names: frozenset[str]) -> bool:
+    """수훈 선수로 선정된 이상현은 “…”: a three-syllable Korean name with a common surname that Kiwi
+    splits into common nouns it knows (이상 + 현) still names the quotation's speaker; one noun Kiwi
+    knows whole (전문가, 지자체) is no name."""
+    if len(word.text) != 3 or word.text in not_names or surname_rank(word.text) >= COMMON_SURNAME_RANK:
+        return False
+    toks = index.within(word.start, word.end)
+    # a proper-noun piece is a name Kiwi knows of something else (한진 + 일 of 한진일가 "the Hanjin family")
+    return len(toks) >= 2 and all(t.tag == "NNG" for t in toks) and is_name_word(word, index)
 
 
 def _bare_title(word: str) -> str | None:

@@ -16,6 +16,7 @@ import re
 
 from extractor.analysis import Document
 from extractor.entities.names import (
+    CONSTITUENCY_ENDINGS,
     KIWI_UNKNOWN_ID,
     PLACE_LEVEL_ENDINGS,
     PersonHit,
@@ -306,6 +307,17 @@ def _foreign_name_before_title(
     joined = _joined_by_particle(words, index, run)  # 헤난 달 조토 감독: "dal" joins the name's parts
     if joined:
         run = [run[0], *run[2:]]
+    last3 = list(range(first - 3, first))
+    leader = parsed.title in load_words("foreign_leader_titles.txt")  # not 중국 알리바바 마윈 회장
+    if first >= 3 and leader and not glossed and _country_then_name(words, index, last3):
+        # 우크라이나 볼로디미르 젤렌스키 대통령이: the country first, then the full name, then the post
+        state, given, family = (words[j] for j in last3)
+        title_text = doc.text[words[first].start : words[t].start + parsed.stem_len]
+        name_span = Span(given.start, family.end)
+        state_span = Span(state.start, state.end)
+        return PersonHit(
+            doc.text[name_span.start : name_span.end], name_span, title_text, state.text, state_span, False
+        )
     if not 2 <= len(run) <= longest or not all(foreign_name_part(words[j], index) for j in run[:2]):
         return None
     if _korean_name_before_body(words[run[0]]):
@@ -340,6 +352,17 @@ def _joined_by_particle(words: list[Word], index: TokenIndex, run: list[int]) ->
 
 
 MIN_JOINED_RUN = 3
+
+
+def _country_then_name(words: list[Word], index: TokenIndex, run: list[int]) -> bool:
+    """우크라이나 볼로디미르 젤렌스키: a place the tables know, then two words that read as a foreign
+    given name and family name (Kiwi knows neither as a common word)."""
+    state, given, family = (words[j] for j in run)
+    if not (is_space_gap(given.gap) and is_space_gap(family.gap)):
+        return False
+    if state.text not in place_names() or _korean_name_before_body(given):
+        return False
+    return foreign_name_part(given, index) and foreign_name_part(family, index)
 
 
 def _korean_name_before_body(word: Word) -> bool:
@@ -438,6 +461,8 @@ def plain_foreign_word(text: str) -> bool:
         return False  # 전라남도, 경기도: a province, never part of a name
     if text[-1:] in PLACE_LEVEL_ENDINGS and text[:-1] in place_names():
         return False  # 함양군, 순천시: a place with its unit, never part of a name
+    if text.endswith(CONSTITUENCY_ENDINGS):
+        return False  # 음성선거구 경대수 의원: a lawmaker's constituency before a rare surname's name
     return not (looks_like_org(text) and len(text) <= 2)
 
 
