@@ -306,6 +306,13 @@ ORG_CASES = [
     # a company read from an earnings disclosure it opens
     ("다온F&B가 2021년 3분기 연결기준으로 매출 100억 원을 거뒀다.", {"다온F&B": []}),
     ("회사는 3분기 연결기준으로 매출 100억 원을 거뒀다. 매출은 별도기준으로 늘었다.", {}),
+    # a district named by its direction right after its city, acting; alone 서구 is also "the West"
+    ("대전 중구는 국비를 확보했다고 밝혔다.", {"대전 중구": []}),
+    ("서구 사회의 시각은 달랐다.", {}),
+    # an agency named after 소속사 in common words, with a firm's ending
+    ("가수 하은별 소속사 더하기미디어는 입장을 밝혔다.", {"더하기미디어": []}),
+    # a foreign seat of government by its short name
+    ("러시아 크렘린은 브리핑에서 입장을 밝혔다.", {"크렘린": []}),
 ]
 
 

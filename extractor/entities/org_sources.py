@@ -72,7 +72,9 @@ def _context_candidates(doc: Document, found: Matches, person_names: set[str]) -
     named += [
         f
         for f in agency_mentions(doc.text, person_names)
-        if not _common_hangul(doc, *f) or AGENCY_VOICE_RE.match(doc.text, f[2])
+        if not _common_hangul(doc, *f)
+        or AGENCY_VOICE_RE.match(doc.text, f[2])
+        or org_suffix_strength(f[0]) == "company"  # 소속사 더하기미디어는: common words, a firm's ending
     ]
     named += club_short_mentions(doc.text, found.hits) + legal_suffix_mentions(doc.text)
     named += reported_bodies(doc)  # 더선이 보도했다, 다온F&B가 연결기준으로: what they do names them

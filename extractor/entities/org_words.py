@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from extractor.analysis import Document
 from extractor.entities.court_units import is_court_branch
 from extractor.entities.names import (
+    DISTRICT_DIRECTIONS,
     KIWI_UNKNOWN_ID,
     TokenIndex,
     Word,
@@ -46,7 +47,12 @@ from extractor.entities.names_match import (
 from extractor.entities.names_match_shared import NAME_LIST_GAPS
 from extractor.entities.org_candidate import _Candidate
 from extractor.entities.org_context import particles_only
-from extractor.entities.org_places import _in_address, _is_local_government, _province_stems
+from extractor.entities.org_places import (
+    SUBJECT_PARTICLES,
+    _in_address,
+    _is_local_government,
+    _province_stems,
+)
 from extractor.lexicons import load_words
 
 # A company name mixing Latin capitals and Hangul in one word.
@@ -185,6 +191,9 @@ def _candidate_from_word(
         return _Candidate(surface, start, end)
     if _is_local_government(surface):
         return None if _in_address(words, i, index) else _Candidate(surface, start, end)
+    if _city_direction_district(words, i, surface):  # 대전 중구는: the district office acting
+        prev = words[i - 1]
+        return _Candidate(doc.text[prev.start : end], prev.start, end)
     if _is_foreign_company(words, i, surface, index):  # 퀄컴 테크놀로지스: the firm's own name leads
         prev = words[i - 1]
         return _Candidate(doc.text[prev.start : end], prev.start, end)
@@ -192,6 +201,19 @@ def _candidate_from_word(
     if cand is not None and cand.start == start and DISTRICT_BODY_RE.match(surface):
         return _with_city(doc, words, i, cand)
     return cand
+
+
+def _city_direction_district(words: list[Word], i: int, surface: str) -> bool:
+    """대전 중구는, 부산 서구가: a district named by its direction (중구, 서구) right after its city, as
+    the subject of its clause. Alone, 서구 is also "the West"; after a city, it is the district."""
+    if len(surface) != 2 or surface[0] not in DISTRICT_DIRECTIONS or surface[1] != DISTRICT_LEVEL:
+        return False
+    if i == 0 or not is_space_gap(words[i].gap) or words[i - 1].text not in place_names():
+        return False
+    return words[i].text[len(surface) :] in SUBJECT_PARTICLES
+
+
+DISTRICT_LEVEL = "구"
 
 
 # A district's council or office (서구의회, 해운대구청): district names repeat across cities, so the
