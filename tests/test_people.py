@@ -1039,6 +1039,13 @@ PEOPLE_CASES = [
     ("걸그룹 누리별(NURI) 효민이 무대를 마쳤다.", [("효민", None, "누리별")]),
     # a lawmaker's constituency before a rare surname's name is no part of the name and no body
     ("증평·진천·음성선거구 경대수 의원은 10억원을 확보했다.", [("경대수", "의원", None)]),
+    # a court's public defender, after the name's parenthesis and the court
+    (
+        "도하람(변시 4회) 광주고법 국선전담변호사는 말했다.",
+        [("도하람", "국선전담변호사", "광주고법")],
+    ),
+    # a committee's press short form is a body, no person (증 + 선위)
+    ("증선위는 “고발 조치가 필요하다”고 설명했다.", []),
 ]
 
 

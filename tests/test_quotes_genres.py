@@ -496,6 +496,17 @@ CASES = [
         [("indirect", "협상은 아직 이르다", ["마르코 벨라"])],
         people={"마르코 벨라": ["마르코 벨라"]},
     ),
+    # a special counsel's team named by its generic noun speaks as itself (GOLD.md: generic bodies)
+    Case(
+        "특검팀은 “피의자는 대부분의 질문에 진술을 거부했다”고 설명했다.",
+        [("direct", "피의자는 대부분의 질문에 진술을 거부했다", ["특검팀"])],
+    ),
+    # a day restated as a date (전날인 11일) and an event held with a long name frame the speaker
+    Case(
+        "마르코 벨라 의장도 전날인 11일 열린 미 연방 상원 청문회에서 “서두를 필요가 없다”고 말했다.",
+        [("direct", "서두를 필요가 없다", ["마르코 벨라"])],
+        people={"마르코 벨라": ["마르코 벨라"]},
+    ),
 ]
 
 

@@ -147,7 +147,20 @@ class _SpeakerReading(_SurroundingSpeakers):
         start = self.text.rfind(" ", 0, tokens[k].end) + 1
         if self.text[start : tokens[k].end] not in _EVENT_FRAME_VERBS or k + 2 >= len(tokens):
             return False
-        return tokens[k + 1].tag.startswith("NN") and tokens[k + 2].form == _AT
+        # the event's noun may take a few words (11일 열린 미 연방 상원 청문회에서)
+        for j in range(k + 1, min(k + 1 + MAX_EVENT_NOUNS, len(tokens))):
+            if tokens[j].form == _AT and j > k + 1:
+                return True
+            if not (tokens[j].tag.startswith("NN") or tokens[j].tag in ("SN", "SL", "MM")):
+                return False
+        return False
+
+    def _dated_copula(self, k: int) -> bool:
+        """Token `k` (ETM) closes a day word and the copula (전날인, 당일인) that restates a date."""
+        tokens = self.doc.tokens
+        if k < 2 or tokens[k - 1].tag != "VCP":
+            return False
+        return tokens[k - 2].form in _DAY_WORDS
 
     def _verb_modifies(self, verb: tuple[int, int]) -> bool:
         """The reporting verb's word ends adnominal (밝힌 뒤, 말한 것): it modifies a noun."""
@@ -169,6 +182,8 @@ class _SpeakerReading(_SurroundingSpeakers):
                 continue  # 김 감독이 지난 경기 후 "…": 지난 is a time word, not a clause
             if tag == "ETM" and self._event_frame(k):
                 continue  # 김 원장이 17일 열린 취임식에서 "…": where he spoke, not his clause
+            if tag == "ETM" and self._dated_copula(k):
+                continue  # 김 의장도 전날인 11일 …: a day named again, not his clause
             if tag.startswith("E"):
                 return tag == "ETM"
         return False
@@ -206,6 +221,10 @@ MAX_REMARK_CHARS = 40
 _CLAUSE_NOUNS = frozenset({"것", "점", "데", "바"})
 # Time words Kiwi reads as a verb with an adnominal ending (지난 2월, 오는 5일).
 _TIME_DETERMINERS = frozenset({"지난", "오는", "다가오는"})
+# Words for a day that a copula restates as a date (전날인 11일, 당일인 3일).
+_DAY_WORDS = frozenset({"전날", "전일", "당일", "다음날", "이튿날", "어제", "오늘", "내일", "이날"})
+# How many nouns an event held may take before 에서 (미 연방 상원 청문회에서).
+MAX_EVENT_NOUNS = 6
 
 
 def _remark_topic(phrase: str) -> bool:
