@@ -507,6 +507,16 @@ CASES = [
         [("direct", "서두를 필요가 없다", ["마르코 벨라"])],
         people={"마르코 벨라": ["마르코 벨라"]},
     ),
+    # a quote with no subject of its own, right after a sentence whose topic is another person
+    Case(
+        "여민재 감독은 “즐겁게 뛰었다”고 말했다.\n\n"
+        "차소윤 감독은 ‘신뢰’를 키워드로 꼽았다. “부상은 핑계다. 서로 믿는 것이 중요하다”라고 설명했다.",
+        [
+            ("direct", "즐겁게 뛰었다", ["여민재"]),
+            ("direct", "부상은 핑계다. 서로 믿는 것이 중요하다", ["차소윤"]),
+        ],
+        people={"여민재": ["여민재"], "차소윤": ["차소윤"]},
+    ),
 ]
 
 

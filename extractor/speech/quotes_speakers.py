@@ -81,7 +81,28 @@ class _SpeakerReading(_SurroundingSpeakers):
             if modified is not None:
                 return modified
         named = self._name_line_speakers(first_open)
+        if named is None:
+            named = self._previous_topic_speakers(first_open)
         return named if named is not None else self._carried_over(first_open)
+
+    def _previous_topic_speakers(self, first_open: int) -> list[str] | None:
+        """김 감독은 ‘신뢰’를 꼽았다. “…”라고 설명했다.: a quote whose sentence writes no subject, right
+        after a sentence on the same line whose topic is a person named since the last attribution,
+        is that person's (not the speaker of an earlier quote)."""
+        start = self.sentences.start_before(first_open)
+        if start == 0 or self.text[start:first_open].strip():
+            return None  # the quote must open its sentence
+        previous = self.sentences.start_before(start - 1)
+        if "\n" in self.text[previous:first_open].strip():
+            return None  # another paragraph
+        if self.history and self.history[-1].pos > previous:
+            return None  # an attribution since: it carries over
+        for phrase in self._phrases(previous, start):
+            if phrase.has_topic_marker:
+                found = self._resolve(phrase)
+                people = [x.name for x in self.entities.overlapping(phrase.start, phrase.end) if x.is_person]
+                return found if found and set(found) <= set(people) else None
+        return None
 
     def _subordinate_subject(self, phrase: Phrase, first_open: int) -> bool:
         """이어 기회가 없기 때문에 …한다며 "…": a subject (이/가) whose own clause closes with a
