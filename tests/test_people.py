@@ -1046,6 +1046,11 @@ PEOPLE_CASES = [
     ),
     # a committee's press short form is a body, no person (증 + 선위)
     ("증선위는 “고발 조치가 필요하다”고 설명했다.", []),
+    # a surname Kiwi reads as a prefix (신/XPN + 으뜸), listed with a person the article names
+    ("이날 신으뜸과 김정환도 18득점씩 올렸다.", [("신으뜸", None, None), ("김정환", None, None)]),
+    # a syllable that writes a foreign consonant cluster (오스멜): a foreign name, though 오 is a surname
+    ("공격의 핵심인 용병 오스멜 까메호는 부상으로 빠졌다.", [("오스멜 까메호", "용병", None)]),
+    ("투수 김도윤 한빛이 던졌다.", [("김도윤", "투수", None)]),
 ]
 
 

@@ -517,6 +517,34 @@ CASES = [
         ],
         people={"여민재": ["여민재"], "차소윤": ["차소윤"]},
     ),
+    # a subject listing two people by 과/와: both speak
+    Case(
+        "이날 나란히 18득점씩 올린 김하늘과 박나래도 “연패를 끊어 기쁘다”고 입을 모았다.",
+        [("direct", "연패를 끊어 기쁘다", ["김하늘", "박나래"])],
+        people={"김하늘": ["김하늘"], "박나래": ["박나래"]},
+    ),
+    Case(
+        "한빛부와 누리재단은 올해 수상자로 김하늘 교수를 선정했다고 밝혔다.",
+        [("indirect", "올해 수상자로 김하늘 교수를 선정했다", ["한빛부", "누리재단"])],
+        orgs={"한빛부": ["한빛부"], "누리재단": ["누리재단"]},
+        people={"김하늘": ["김하늘"]},
+    ),
+    # a clause's predicate before a comma is no list glue: the quote's speaker is the earlier subject
+    Case(
+        "한빛당은 “대선 매표 행위”라고 역공했고, 김도윤 누리당 후보도 “세금은 꿀단지가 아니다”라고 반박했다.",
+        [
+            ("direct", "대선 매표 행위", ["한빛당"]),
+            ("direct", "세금은 꿀단지가 아니다", ["김도윤"]),
+        ],
+        orgs={"한빛당": ["한빛당"]},
+        people={"김도윤": ["김도윤"]},
+    ),
+    # a list that qualifies a relation (A와 B 간 갈등) names no speaker
+    Case(
+        "설명이 부족하면 누리청과 기업 간 갈등이 커질 수 있다고 설명했다.",
+        [("indirect", "설명이 부족하면 누리청과 기업 간 갈등이 커질 수 있다", [])],
+        orgs={"누리청": ["누리청"]},
+    ),
 ]
 
 

@@ -75,8 +75,8 @@ AFTER_NAME_NOUNS = frozenset({"측", "등"})
 BARE_END_RE = re.compile(r"[ \t]?[·ㆍ․‧∙,()\]’'\"”」』]|[ \t]*$|[ \t]+(?:등|씨|측)", re.MULTILINE)
 # The owner's particle: after a partner particle, "A과 B의 관계" pairs a person with anything.
 OWNER_PARTICLE = "의"
-# What Kiwi may read the syllables of a name it splits as.
-SPLIT_NAME_TAGS = frozenset({"NNP", "NNG", "NNB", "MM", "MAG"})
+# What Kiwi may read the syllables of a name it splits as (신/XPN + 으뜸: a surname read as a prefix).
+SPLIT_NAME_TAGS = frozenset({"NNP", "NNG", "NNB", "MM", "MAG", "XPN"})
 # How many times a list is read again, each pass taking the names the last one found.
 MAX_LIST_PASSES = 3
 

@@ -74,13 +74,31 @@ def _foreign_name_after_title(ctx: _Context, t: int, parsed: TitleParse) -> Pers
     )
     if not (foreign_name_part(given, ctx.index) and family_ok):
         return None
-    if looks_like_korean_name(given.text) and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK:
-        return None  # 투수 김도윤 한빛 …: a Korean name, then something else
+    if (
+        looks_like_korean_name(given.text)
+        and surname_rank(given.text) < COMMON_KOREAN_NAME_RANK
+        and not transcribes_cluster(given.text)
+    ):
+        return None  # 투수 김도윤 한빛 …: a Korean name, then something else (not 오스멜 까메호)
     if looks_like_korean_name(given.text) and _written_alone(ctx.doc.text, given.text, bare_family.text):
         return None  # 골키퍼 노하준 골킥에 … 노하준이: no foreigner is called by the given name alone
     family_end = _third_name_part(ctx, t + 3, family_end) if family_end == family.end else family_end
     name = ctx.doc.text[given.start : family_end]
     return PersonHit(name, Span(given.start, family_end), parsed.title, None, None, False)
+
+
+# Syllables of ㅡ without a final consonant: Hangul writes a foreign consonant cluster with them (오스멜,
+# 크리스, 프랑코); Korean given names do not use them.
+CLUSTER_SYLLABLES = frozenset("스르트크프즈츠브드그므흐쯔")
+
+
+def transcribes_cluster(word: str) -> bool:
+    """A word with a syllable that writes a foreign consonant cluster: no Korean name.
+
+    >>> transcribes_cluster("오스멜"), transcribes_cluster("오하준")
+    (True, False)
+    """
+    return any(ch in CLUSTER_SYLLABLES for ch in word[1:])
 
 
 def _written_alone(text: str, given: str, family: str) -> bool:

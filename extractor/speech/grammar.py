@@ -314,6 +314,8 @@ def _is_np_word(doc: Document, first: int, last: int, known: KnownName | None) -
     tail = tokens[last]
     if tail.tag in {"SW", "SO"} and doc.text[tail.start : tail.end] in _BYLINE_MARKS:
         return False  # 김 기자 = 대전 유성구는: the byline's = ends the reporter's part
+    if _is_conjunction(tail) and any(tokens[j].tag[:1] in ("V", "E") for j in range(first, last)):
+        return False  # 역공했고, …: a clause's predicate before its comma, no list of names
     if _is_conjunction(tail) or tail.tag in _NP_TAGS:
         return True
     if tail.tag in {"SP", "SSO", "SSC"}:
@@ -384,8 +386,8 @@ def subject_phrase(doc: Document, k: int, floor: int, known: KnownName | None = 
         words.append((first, j))
     words.reverse()
     words = _past_byline(doc, words)
-    while words and _is_conjunction(tokens[words[0][1]]):
-        words.pop(0)  # a phrase never starts with list glue
+    while words and words[0][0] == words[0][1] and _is_conjunction(tokens[words[0][1]]):
+        words.pop(0)  # a phrase never starts with list glue (김하늘과 박나래는 starts with a name)
     if not words or (words[0][0] == words[0][1] == k - 1 and _is_time_adverbial(tokens, k - 1)):
         return None
     end = before.end if adverb else particle.start

@@ -60,6 +60,8 @@ _TOPIC_GLUE = re.compile(
     """,
     re.VERBOSE,
 )
+# The word after a quotative ending: the predicate it hands the quote to (역공했고,).
+_NEXT_WORD = re.compile(r"[ \t]*[^\s\"“”″.,!?]+")
 # How a quote hands over to the words after it: "…"고, "…"라며, "…"이라고 하면서; "…" 이라며, with a
 # stray space after the mark.
 _QUOTATIVE_START = re.compile(
@@ -305,6 +307,12 @@ class _Finder(_IndirectReading):
             self._remember(last_close, speakers)
         if group.verb is not None:
             self.lead_floor = self.doc.tokens[group.verb[1]].end
+        elif (handover := _QUOTATIVE_START.match(self.text, last_close + 1)) is not None:
+            # "…"라고 역공했고, 김 후보도 "…": the quotative's own predicate (no speech verb) ends the
+            # first speaker's clause; the next quote's lead starts after it
+            predicate = _NEXT_WORD.match(self.text, handover.end())
+            if predicate is not None:
+                self.lead_floor = max(self.lead_floor, predicate.end())
         return quotes
 
     def _group_speakers(self, group: _Group) -> tuple[list[str], bool]:

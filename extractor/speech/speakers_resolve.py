@@ -146,6 +146,9 @@ class SpeakerResolver:
         speakers: list[str] = []
         opens_sentence = not self.text[self.sentences.start_before(phrase.start) : phrase.start].strip()
         self.topic = phrase.has_topic_marker or opens_sentence
+        last_words = set(self.text[slice(*phrase.conjuncts[-1])].split())
+        if len(phrase.conjuncts) > 1 and _BETWEEN_WORDS & last_words:
+            return None  # 국세청과 기업 간 갈등이: what is between the two speaks, not either of them
         for start, end in phrase.conjuncts:
             for name in self._resolve_conjunct(start, end):
                 if name not in speakers:
@@ -451,6 +454,10 @@ class SpeakerResolver:
 
     def _remember(self, pos: int, speakers: list[str]) -> None:
         self.history.append(Attribution(pos, speakers, self.anonymous and not speakers))
+
+
+# "Between": A와 B 간 갈등, A와 B 사이의 합의 — a list that qualifies a relation, no speakers.
+_BETWEEN_WORDS = frozenset({"간", "간의", "사이", "사이의"})
 
 
 def _before_apposition(text: str, start: int, end: int) -> int:
