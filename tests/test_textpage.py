@@ -781,6 +781,21 @@ CASES: list[Any] = [
         "구립도서관 3곳 새로 짓는다\n\n등록 2023.05.01 10:32\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
         {"published_at": "2023-05-01T10:32:00+09:00"},
     ),
+    (
+        "a date line with a time zone and an '업데이트됨' label is no headline",
+        "엔터테인먼트\n2019년 11월 25일 14시 17분 KST | 업데이트됨 2019년 11월 25일 14시 18분 KST\n\n"
+        "구립도서관 3곳 새로 짓는다\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {
+            "headline": "구립도서관 3곳 새로 짓는다",
+            "section": "엔터테인먼트",
+            "published_at": "2019-11-25T14:17:00+09:00",
+        },
+    ),
+    (
+        "a toolbar row of two buttons between a separator is no headline",
+        "확대 l 축소\n\n구립도서관 3곳 새로 짓는다\n\n구청은 5일 도서관 3곳을 짓는다고 밝혔다.",
+        {"headline": "구립도서관 3곳 새로 짓는다"},
+    ),
 ]
 
 

@@ -73,7 +73,7 @@ _DATE_LABEL = re.compile(
         최종편집|최종수정|수정|업데이트|갱신|                                      # later changes
         (?i:date|published|posted|updated|modified)
     )
-    (?:\s?(?:일시|일자|시간)|일)? \s* [:：|｜]? \s*      # "입력일시 :", "게재 일자 :", "입력 | 2022-…"
+    (?:\s?(?:일시|일자|시간)|일|됨)? \s* [:：|｜]? \s*   # "입력일시 :", "게재 일자 :", "업데이트됨 2019…"
     (?= (?:19|20)\d{2}                                   # a date follows …
       | (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec) | \d{1,2}\s+[A-Za-z] )  # … or an English one
     """,
@@ -173,6 +173,8 @@ def labelled_dates(line: str) -> list[tuple[str, str]]:
 
     >>> labelled_dates("입력 2023.09.07. 오후 12:22 수정 2023.09.07. 오후 1:03")
     [('published', '2023-09-07T12:22:00+09:00'), ('updated', '2023-09-07T13:03:00+09:00')]
+    >>> labelled_dates("2019.11.25 14:17 | 업데이트됨 2019.11.25 14:18")[0]
+    ('published', '2019-11-25T14:17:00+09:00')
     """
     found: list[tuple[str, str]] = []
     if "20" not in line and "19" not in line:
@@ -181,6 +183,8 @@ def labelled_dates(line: str) -> list[tuple[str, str]]:
         when = parse_datetime(line[label.end() : label.end() + 40])
         if when:
             kind = "updated" if label["label"].lower() in _UPDATE_LABELS else "published"
+            if kind == "updated" and not found and (first := parse_datetime(line[: label.start()])):
+                found.append(("published", first))  # "… 14시 17분 KST | 업데이트됨 …": unlabelled first
             found.append((kind, when))
     return found
 
@@ -192,11 +196,17 @@ def is_date_field(text: str) -> bool:
     (True, True)
     >>> is_date_field("김도윤 기자"), is_date_field("2025.12.03 구청 발표")
     (False, False)
+    >>> is_date_field("2019년 11월 25일 14시 17분 KST | 업데이트됨 2019년 11월 25일 14시 18분 KST")
+    True
     """
     if parse_datetime(text) is None:
         return False
-    rest = _DATE_TIME.sub("", _DATE_LABEL.sub("", text))
+    rest = _ZONE_WORD.sub("", _DATE_TIME.sub("", _DATE_LABEL.sub("", text)))
     return not re.search(r"[가-힣A-Za-z]", rest)
+
+
+# A time zone's letters left after a date and time ("14시 17분 KST"): still only a date.
+_ZONE_WORD = re.compile(r"\b(?:KST|GMT|UTC)\b")
 
 
 def fill_published_from_updated(metadata: Metadata) -> None:

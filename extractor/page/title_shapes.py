@@ -206,13 +206,22 @@ def _button_words(line: str) -> bool:
 
     >>> _button_words("인쇄인쇄 확대 축소 좋아요좋아요 15 취재기자 : 한도윤"), _button_words("공유 경제 확대")
     (True, False)
+    >>> _button_words("확대 l 축소"), _button_words("확대 축소 경쟁")
+    (True, False)
     """
     buttons = load_words("toolbar_buttons.txt")
-    found = 0
-    for word in line.split():
+    found = separators = 0
+    words = line.split()
+    for word in words:
         half = word[: len(word) // 2]
         found += word in buttons or (len(word) % 2 == 0 and half * 2 == word and half in buttons)
-    return found >= _SHORT_BUTTONS
+        separators += word in _BUTTON_SEPARATORS
+    # 확대 l 축소: a row of nothing but buttons between separators is a toolbar with two of them
+    return found >= _SHORT_BUTTONS or (found >= 2 and found + separators == len(words))
+
+
+# What sites put between toolbar buttons: a bar, or a letter l or ㅣ drawn as one.
+_BUTTON_SEPARATORS = frozenset({"|", "l", "I", "ㅣ", "/", "·"})
 
 
 @cache
