@@ -1051,6 +1051,8 @@ PEOPLE_CASES = [
     # a syllable that writes a foreign consonant cluster (오스멜): a foreign name, though 오 is a surname
     ("공격의 핵심인 용병 오스멜 까메호는 부상으로 빠졌다.", [("오스멜 까메호", "용병", None)]),
     ("투수 김도윤 한빛이 던졌다.", [("김도윤", "투수", None)]),
+    # a special counsel's assistant, named by the post the counsel's briefings use
+    ("박지영 특검보는 22일 브리핑에서 설명했다.", [("박지영", "특검보", None)]),
 ]
 
 
