@@ -22,6 +22,7 @@ from extractor.entities.court_units import court_chain_start
 from extractor.entities.names import (
     CONSTITUENCY_ENDINGS,
     KIWI_UNKNOWN_ID,
+    PersonHit,
     Span,
     TitleParse,
     TokenIndex,
@@ -466,3 +467,50 @@ def _describes(word: Word, index: TokenIndex) -> bool:
 
 def _chairs_task_committee(title: str) -> bool:
     return title.endswith(CHAIR) and is_task_committee(title[: -len(CHAIR)] + COMMITTEE_HEAD)
+
+
+def _with_possessive_body(ctx: _Context, hit: PersonHit | None) -> PersonHit | None:
+    """크렘린의 드미트리 페스코프 대변인: a foreign name found without a body takes a clear body written
+    in the possessive right before it, as a Korean name does (개혁신당의 허은비 대표)."""
+    if hit is None or hit.organization is not None:
+        return hit
+    n = bisect.bisect_right(ctx.ends, hit.name_span.start)  # the word the name starts in
+    if n == 0 or n >= len(ctx.words) or not ctx.words[n - 1].text.endswith(POSSESSIVE):
+        return hit
+    org, org_span, unit = _org_before_name(ctx.words, ctx.index, n)
+    if org is None or org_span is None:
+        return hit
+    first = _body_start(ctx, n - 1)  # 버크셔 해서웨이의: the body's earlier words too
+    if first < n - 1:
+        org_span = Span(ctx.words[first].start, org_span.end)
+        org = ctx.doc.text[org_span.start : org_span.end]
+    return PersonHit(hit.name, hit.name_span, hit.title, org, org_span, unit)
+
+
+MAX_BODY_WORDS = 3
+
+
+def _body_start(ctx: _Context, last: int) -> int:
+    """The first word of a body whose last word is `last`: bare nouns before it that are no title,
+    modifier, number or clause opener, when a clause opens right before them; else `last` alone."""
+    words, index = ctx.words, ctx.index
+    j = last
+    while j > 0 and last - j < MAX_BODY_WORDS - 1 and is_space_gap(words[j].gap):
+        prev = words[j - 1]
+        if (
+            index.bare_end(prev) != prev.end
+            or not index.is_nominal(prev)
+            or prev.text[:1].isdigit()
+            or prev.text in title_modifiers()
+            or prev.text in load_words("clause_openers.txt")
+            or parse_title(prev.text) is not None
+        ):
+            break
+        j -= 1
+    if j == last or j == 0 or not is_space_gap(words[j].gap):
+        return j  # the clause opens at a line start or after punctuation
+    before = words[j - 1]
+    return j if index.bare_end(before) != before.end or not index.is_nominal(before) else last
+
+
+POSSESSIVE = "의"
