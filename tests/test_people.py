@@ -1053,6 +1053,9 @@ PEOPLE_CASES = [
     ("투수 김도윤 한빛이 던졌다.", [("김도윤", "투수", None)]),
     # a special counsel's assistant, named by the post the counsel's briefings use
     ("박지영 특검보는 22일 브리핑에서 설명했다.", [("박지영", "특검보", None)]),
+    # an asset manager's post written in two words (포트폴리오 매니저), and 매니저 alone after a firm
+    ("펀드를 운용하는 손하람 포트폴리오 매니저는 말했다.", [("손하람", "포트폴리오 매니저", None)]),
+    ("김도윤 한빛자산운용 매니저는 말했다.", [("김도윤", "매니저", "한빛자산운용")]),
 ]
 
 
