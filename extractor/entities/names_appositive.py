@@ -46,6 +46,7 @@ from extractor.entities.names_after_title import (
 from extractor.entities.names_bodies import (
     _body_in_name_paren,
     _body_in_paren_after,
+    _clause_opens,
     _concurrent_post_body,
     _organization,
     _with_possessive_body,
@@ -434,12 +435,17 @@ def _tag_role_goes_on(text: str, title: Word, parsed: TitleParse) -> bool:
     return rest is not None and bool(rest.group().strip())
 
 
+def _common_three_syllable_name(text: str) -> bool:
+    """A Korean-looking word of three syllables whose surname is one of the commonest."""
+    return len(text) == 3 and looks_like_korean_name(text) and surname_rank(text) < COMMON_KOREAN_NAME_RANK
+
+
 def _strong_slot_name(words: list[Word], index: TokenIndex, j: int, parsed: TitleParse) -> bool:
     """브리핑에는 정해진 한빛시농정국장과: a three-syllable word with a common surname that Kiwi reads as a
     common word (정해진 "fixed") is still a name when it opens its phrase right before a department's
     title fused to a local government. After a modifier (새로 정해진 …) it stays the word."""
     word = words[j]
-    if len(word.text) != 3 or not looks_like_korean_name(word.text) or surname_rank(word.text) >= 20:
+    if not _common_three_syllable_name(word.text):
         return False
     toks = index.within(word.start, word.end)
     if (
@@ -470,7 +476,7 @@ def _word_name_before_body(ctx: _Context, j: int, first: int) -> bool:
     신임) are title modifiers, which never look like names."""
     words, index = ctx.words, ctx.index
     word = words[j]
-    if len(word.text) != 3 or not looks_like_korean_name(word.text) or surname_rank(word.text) >= 20:
+    if not _common_three_syllable_name(word.text):
         return False
     # bare, whatever pieces Kiwi cut it into (이재민/NNG, or 이/MM + 재미/NNG + ㄴ/JX): not 이들은 or
     # 정부가, a word and its particle, and no verb's form
@@ -483,10 +489,7 @@ def _word_name_before_body(ctx: _Context, j: int, first: int) -> bool:
     body = words[j + 1]
     if body.text not in ctx.not_names and not _clear_body(body.text) and not _is_university(body.text):
         return False
-    if j == 0 or not is_space_gap(word.gap):
-        return True  # the phrase opens at a line start or after punctuation
-    prev_tokens = index.within(words[j - 1].start, words[j - 1].end)
-    return bool(prev_tokens) and prev_tokens[-1].tag[:1] in "JES"  # after a particle, an ending, a full stop
+    return _clause_opens(words, index, j)  # at a line start, after punctuation, a particle or an ending
 
 
 # One-syllable particles that may close a word read as a name (이들은, 정부가): such a word is no

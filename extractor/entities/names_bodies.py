@@ -492,7 +492,7 @@ MAX_BODY_WORDS = 3
 
 def _body_start(ctx: _Context, last: int) -> int:
     """The first word of a body whose last word is `last`: bare nouns before it that are no title,
-    modifier, number or clause opener, when a clause opens right before them; else `last` alone."""
+    modifier, number or clause opener, when a clause opens at the first of them; else `last` alone."""
     words, index = ctx.words, ctx.index
     j = last
     while j > 0 and last - j < MAX_BODY_WORDS - 1 and is_space_gap(words[j].gap):
@@ -507,10 +507,7 @@ def _body_start(ctx: _Context, last: int) -> int:
         ):
             break
         j -= 1
-    if j == last or j == 0 or not is_space_gap(words[j].gap):
-        return j  # the clause opens at a line start or after punctuation
-    before = words[j - 1]
-    return j if index.bare_end(before) != before.end or not index.is_nominal(before) else last
+    return j if _clause_opens(words, index, j) else last
 
 
 POSSESSIVE = "의"
