@@ -545,6 +545,12 @@ CASES = [
         [("indirect", "설명이 부족하면 누리청과 기업 간 갈등이 커질 수 있다", [])],
         orgs={"누리청": ["누리청"]},
     ),
+    # words a body posted (게시하다) are its quote, though a noun phrase stands between them and the verb
+    Case(
+        "한빛전자는 판매화면에 “교환과 반품이 모두 불가합니다” 등과 같은 문구를 게시했다.",
+        [("direct", "교환과 반품이 모두 불가합니다", ["한빛전자"])],
+        orgs={"한빛전자": ["한빛전자"]},
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from extractor.lexicons import load_words
 from extractor.speech.grammar import pointers, speech_lemmas, speech_verb_at, verb_surface
 from extractor.speech.headline_sources import dash_source
 from extractor.speech.quote_marks import QUOTE_MARKS
-from extractor.speech.soundbites import SoundBite, tag_speaker_before
+from extractor.speech.soundbites import RECORDING_NOTE, SoundBite, tag_speaker_before
 from extractor.speech.speakers_entities import Entities, unique_names
 from extractor.speech.speakers_resolve import SpeakerResolver
 
@@ -43,25 +43,27 @@ _SPEECH_NOUN_AFTER = re.compile(
 )
 # Broadcast soundbite tags: "▶ 인터뷰 : 정민호 / 장관 - "…"" (the name before the slash speaks).
 _BROADCAST_TAG = re.compile(
-    r"""
+    rf"""
     (?:인터뷰|싱크|녹취|INT|SYNC)   # the tag word newsrooms put before a soundbite
-    (?:\([^()\n]{1,6}\))?         # how it was recorded: 인터뷰(☎), 인터뷰(화상)
+    {RECORDING_NOTE}                # how it was recorded: 인터뷰(☎), 인터뷰(화상)
     [>)\]▶]?\s*[:：]?\s*            # a colon, or the bracket of <인터뷰> / (인터뷰) / ◀ INT ▶
-    (?P<name>[^\s/:：][^/:：\n]{0,20}?)  # the speaker's name
+    (?P<name>[^\s/:：][^/:：\n]{{0,20}}?)  # the speaker's name
     \s*/                              # the slash before the title
-    [^\n"“]{0,40}?                    # the title
+    [^\n"“]{{0,40}}?                    # the title
     [-–—:：]?\s*$                     # a dash or colon right before the quote mark
     """,
     re.VERBOSE,
 )
 
 # A bracketed sound bite whose words open with a mark: [홍길동/양구군 주민 : "…"] (the name speaks).
+# Who speaks in a bracketed bite's tag: 홍길동, 존 스미스.
+_BITE_SPEAKER = r"(?P<name>[가-힣]{2,4}|[가-힣]+(?:[ \t][가-힣]+){1,2})"
 _BRACKETED_BITE_OPEN = re.compile(
-    r"""
+    rf"""
     \[[ \t]*
-    (?P<name>[가-힣]{2,4}|[가-힣]+(?:[ \t][가-힣]+){1,2})   # who speaks: 홍길동, 존 스미스
+    {_BITE_SPEAKER}
     [ \t]*/[ \t]*
-    [^\n"“”\[\]:：/]{1,40}?                                # the title or the place, (15일) when dated
+    [^\n"“”\[\]:：/]{{1,40}}?                                # the title or the place, (15일) when dated
     [ \t]*[:：][ \t]*$                                      # the colon right before the quote mark
     """,
     re.VERBOSE,
@@ -70,11 +72,11 @@ _BRACKETED_BITE_OPEN = re.compile(
 # A sound bite's tag in angle brackets right before its marked words: <홍길동 / 한빛시 주민> "…"
 # (a news channel's transcript form: the name before the slash speaks).
 _ANGLE_BITE_OPEN = re.compile(
-    r"""
+    rf"""
     [<〈][ \t]*
-    (?P<name>[가-힣]{2,4}|[가-힣]+(?:[ \t][가-힣]+){1,2})   # who speaks: 홍길동, 존 스미스
+    {_BITE_SPEAKER}
     [ \t]*/[ \t]*
-    [^\n"“”<>〈〉/]{1,40}?                                  # the title
+    [^\n"“”<>〈〉/]{{1,40}}?                                # the title
     [ \t]*[>〉][ \t]*[:：]?[ \t]*$                         # the closing bracket right before the mark
     """,
     re.VERBOSE,
@@ -109,11 +111,9 @@ class _SurroundingSpeakers(SpeakerResolver):
         # only the last 120 characters are searched, so only they are scanned for the line start
         window = max(0, open_at - 120)
         line_start = self.text.rfind("\n", window, open_at) + 1
-        m = _BROADCAST_TAG.search(self.text, max(line_start, window), open_at)
-        if not m:
-            m = _BRACKETED_BITE_OPEN.search(self.text, max(line_start, window), open_at)
-        if not m:
-            m = _ANGLE_BITE_OPEN.search(self.text, max(line_start, window), open_at)
+        lo = max(line_start, window)
+        tags = (_BROADCAST_TAG, _BRACKETED_BITE_OPEN, _ANGLE_BITE_OPEN)
+        m = next((found for tag in tags if (found := tag.search(self.text, lo, open_at))), None)
         if not m:
             return None
         people = [x.name for x in self.entities.overlapping(*m.span("name")) if x.is_person]

@@ -60,11 +60,13 @@ _BRACED = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# How a bite was recorded, noted after its tag word: 인터뷰(☎), 인터뷰(화상).
+RECORDING_NOTE = r"(?:\([^()\n]{1,6}\))?"
 # The tag word of an interview or a recording, in the brackets newsrooms use: <인터뷰>, (녹취), ‹녹취›,
 # [인터뷰], ▶ 인터뷰 :, ◀ INT ▶.
-TAG_PATTERN = r"""
+TAG_PATTERN = rf"""
     [ \t]*
-    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?:\([^()\n]{1,6}\))?[ \t]*[▶◀]?  # ▶ 인터뷰(☎) :, ◀ INT ▶
+    (?:[▶◀■][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN){RECORDING_NOTE}[ \t]*[▶◀]?  # ▶ 인터뷰(☎) :, ◀ INT ▶
       |[<(\[‹〈《【][ \t]*(?:인터뷰|녹취|싱크|INT|SYNC|SYN)[ \t]*[>)\]›〉》】]  # <인터뷰>, (녹취), 【 녹취 】
       |(?:인터뷰|녹취|싱크|INT|SYNC|SYN)(?=[ \t]*(?:[:：]|[-–—][ \t]*[가-힣]))  # a bare tag word takes
     )                                                   # a colon, or a dash before a name (INT-홍길동)
